@@ -1,0 +1,1 @@
+"""OneVisit (一次办): the API service."""

@@ -1,0 +1,91 @@
+"""``create_app(settings)``: routes, middleware and lifespan of the OneVisit service."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from functools import partial
+
+from starlette.applications import Starlette
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Mount, Route, Router
+from tortoise.contrib.starlette import RegisterTortoise
+
+from api import db
+from api.catalog.loader import load_catalog, read_catalog
+from api.catalog.snapshot import CatalogCache
+from api.graphql.context import Context
+from api.graphql.persisted import PersistedQueries
+from api.graphql.schema import build_schema
+from api.settings import Settings, tortoise_config
+from api.web.graphql_http import GraphQLEndpoint, GraphQLRoute
+from api.web.public_queries import PublicQueryCache
+from api.web.pwa import PWA
+from api.web.qr_routes import QRRoutes
+
+log = logging.getLogger("onevisit")
+
+
+def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> Starlette:
+    settings = settings or Settings.from_env()
+    db.ensure_sqlite_directory(settings.database_url)
+    schema = build_schema(settings)
+    catalog_cache = CatalogCache(settings.catalog_check_interval)
+    persisted = PersistedQueries()
+    public_cache = PublicQueryCache(schema)
+
+    def make_context() -> Context:
+        return Context(settings=settings, catalog_cache=catalog_cache)
+
+    endpoint = GraphQLEndpoint(
+        schema,
+        context_factory=make_context,
+        persisted=persisted,
+        graphql_ide="graphiql" if settings.graphiql else None,
+        allow_queries_via_get=True,
+    )
+    qr = QRRoutes(settings, catalog_cache)
+    pwa = PWA(settings.pwa_dist, persisted, public_cache, make_context)
+
+    async def health(request: Request) -> JSONResponse:
+        catalog = await catalog_cache.get()
+        return JSONResponse({"status": "ok", "catalogRevision": catalog.revision})
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette):
+        async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
+            applied = await db.migrate(settings.database_url)
+            log.info("database ready (%s)", ", ".join(applied) or "up to date")
+            if load_demo:
+                result = await load_catalog(read_catalog(settings.catalog_dir))
+                log.info(
+                    "demo catalogue revision %s (%s)",
+                    result.revision,
+                    "loaded" if result.changed else "unchanged",
+                )
+            await catalog_cache.get()
+            yield
+
+    # Compression where it pays: the public cache stores gzipped bodies itself; strawberry's answers
+    # and the PWA's files are compressed on the way out.
+    compressed = partial(GZipMiddleware, minimum_size=800)
+    routes = [
+        Route(
+            "/graphql",
+            GraphQLRoute(
+                compressed(endpoint), persisted, public_cache, make_context, settings.public_cache_max_age
+            ),
+            methods=["GET", "HEAD", "POST"],
+        ),
+        Route("/healthz", health),
+        Mount("/g", compressed(Router([Route("/{code:str}", pwa.guide_page)]))),
+        Route("/q/{code:str}.{fmt:str}", qr.image),
+        Route("/halls/{hall:str}/posters.{fmt:str}", qr.poster_sheet),
+        Mount("/", compressed(Router([Route("/{path:path}", pwa.asset, methods=["GET", "HEAD"])]))),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.settings = settings
+    app.state.catalog_cache = catalog_cache
+    return app

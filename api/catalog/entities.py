@@ -1,0 +1,209 @@
+"""Immutable views of the catalogue, built once per catalogue revision and shared by all requests.
+
+GraphQL types resolve straight from these objects (same attribute names), so serving a guide costs
+no SQL and no per-request mapping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from api.catalog.enums import (
+    Channel,
+    CrossRegion,
+    ItemKind,
+    LifeNodeKind,
+    MaterialForm,
+    StepPlace,
+    Subject,
+    SuppliedBy,
+)
+
+if TYPE_CHECKING:
+    from api.catalog.search import SearchIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Department:
+    code: str
+    name: str
+    name_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Hall:
+    code: str
+    name: str
+    name_en: str
+    address: str
+    hours: str
+    weekend_hours: str | None
+    phone: str
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    hall: Hall
+    window: str
+
+
+@dataclass(frozen=True, slots=True)
+class MaterialType:
+    code: str
+    name: str
+    name_en: str
+    supplied_by: SuppliedBy
+
+    @property
+    def waived(self) -> bool:
+        """免提交: an e-licence or another department's data supplies it."""
+        return self.supplied_by is not SuppliedBy.NONE
+
+
+@dataclass(frozen=True, slots=True)
+class ItemMaterial:
+    material: MaterialType
+    form: MaterialForm
+    copies: int
+    required: bool
+    deferrable: bool
+    note: str | None
+
+    @property
+    def waived(self) -> bool:
+        return self.material.waived
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    position: int
+    title: str
+    description: str
+    place: StepPlace
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLimit:
+    statutory_days: int
+    promised_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fee:
+    free: bool
+    amount: str | None
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceItem:
+    code: str
+    name: str
+    name_en: str
+    kind: ItemKind
+    subject: Subject
+    department: Department
+    summary: str
+    eligibility: str
+    conditions: tuple[str, ...]
+    legal_basis: tuple[str, ...]
+    materials: tuple[ItemMaterial, ...]
+    steps: tuple[Step, ...]
+    time_limit: TimeLimit
+    fee: Fee
+    channels: tuple[Channel, ...]
+    visits: int
+    location: Location
+    cross_region: tuple[CrossRegion, ...]
+    weekend_service: bool
+    delegable: bool
+    output: MaterialType | None
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BundleMaterial:
+    """One line of a bundle's merged material list: asked once however many items need it."""
+
+    material: MaterialType
+    form: MaterialForm
+    copies: int
+    required: bool
+    deferrable: bool
+    produced_in_bundle: bool  # an earlier item of the bundle issues it: nothing to bring
+    used_by: tuple[str, ...]  # item codes
+
+    @property
+    def waived(self) -> bool:
+        return self.material.waived
+
+    @property
+    def to_submit(self) -> bool:
+        return not (self.waived or self.produced_in_bundle)
+
+
+@dataclass(frozen=True, slots=True)
+class Savings:
+    materials_before: int
+    materials_after: int
+    windows_before: int
+    windows_after: int
+    days_before: int
+    days_after: int
+    visits_before: int
+    visits_after: int
+
+
+@dataclass(frozen=True, slots=True)
+class Bundle:
+    code: str
+    name: str
+    name_en: str
+    subject: Subject
+    summary: str
+    items: tuple[ServiceItem, ...]
+    departments: tuple[Department, ...]
+    materials: tuple[BundleMaterial, ...]
+    savings: Savings
+    time_limit: TimeLimit
+    location: Location
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LifeNode:
+    code: str
+    kind: LifeNodeKind
+    name: str
+    name_en: str
+    children: tuple[LifeNode, ...] = ()
+    items: tuple[ServiceItem, ...] = ()
+    bundles: tuple[Bundle, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NotFound:
+    looked_up: str
+    code: str = "NOT_FOUND"
+    message: str = "没有找到该事项或一件事，请检查二维码或编码。"
+    message_en: str = "No service item or bundle has this code. Check the QR code or the code."
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Everything public about the catalogue at one revision."""
+
+    revision: int
+    departments: tuple[Department, ...]
+    halls: tuple[Hall, ...]
+    items: tuple[ServiceItem, ...]
+    bundles: tuple[Bundle, ...]
+    tree: tuple[LifeNode, ...]
+    items_by_code: dict[str, ServiceItem] = field(repr=False)
+    bundles_by_code: dict[str, Bundle] = field(repr=False)
+    search_index: SearchIndex = field(repr=False)
+
+    def entry(self, code: str) -> ServiceItem | Bundle | None:
+        key = code.strip().upper()
+        return self.items_by_code.get(key) or self.bundles_by_code.get(key)

@@ -1,0 +1,402 @@
+"""Load the catalogue from its data files (``data/catalog/*.yaml``) into any database, idempotently.
+
+``read_catalog`` parses and checks the files (a pure function: clear errors naming the file and the
+code); ``load_catalog`` writes them in one transaction, keeping the ids of existing rows, and bumps
+the catalogue revision so every process refreshes its snapshot. Loading the same files twice
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+from tortoise.transactions import in_transaction
+
+from api.catalog import models as m
+from api.catalog.enums import (
+    Channel,
+    CrossRegion,
+    ItemKind,
+    LifeNodeKind,
+    MaterialForm,
+    StepPlace,
+    Subject,
+    SuppliedBy,
+)
+
+CODE = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
+MATERIAL_CODE = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
+TREE_ORDER = [LifeNodeKind.SUBJECT, LifeNodeKind.STAGE, LifeNodeKind.THEME, LifeNodeKind.EVENT]
+
+
+class CatalogDataError(ValueError):
+    """The data files are inconsistent; the message lists every problem found."""
+
+
+@dataclass(frozen=True)
+class CatalogSource:
+    digest: str
+    departments: list[dict[str, Any]]
+    halls: list[dict[str, Any]]
+    materials: list[dict[str, Any]]
+    items: list[dict[str, Any]]
+    bundles: list[dict[str, Any]]
+    tree: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    changed: bool
+    revision: int
+    counts: dict[str, int]
+
+
+def _read_yaml(path: Path) -> list[dict[str, Any]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if not isinstance(data, list):
+        raise CatalogDataError(f"{path.name}: expected a list at the top level")
+    return data
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def need(self, ok: bool, where: str, problem: str) -> bool:
+        if not ok:
+            self.problems.append(f"{where}: {problem}")
+        return ok
+
+    def keys(self, row: dict, where: str, *names: str) -> bool:
+        missing = [n for n in names if row.get(n) in (None, "")]
+        return self.need(not missing, where, f"missing {', '.join(missing)}")
+
+    def enum(self, value: Any, enum: type, where: str, what: str) -> None:
+        allowed = {e.value for e in enum}
+        self.need(value in allowed, where, f"{what} {value!r} is not one of {sorted(allowed)}")
+
+    def unique(self, rows: list[dict], where: str, seen: set[str] | None = None) -> set[str]:
+        seen = set() if seen is None else seen
+        for row in rows:
+            code = row.get("code")
+            self.need(code not in seen, where, f"code {code!r} is used twice")
+            seen.add(code)
+        return seen
+
+
+def read_catalog(directory: Path) -> CatalogSource:
+    files = [
+        directory / name
+        for name in ("departments.yaml", "halls.yaml", "materials.yaml", "bundles.yaml", "lifecycle.yaml")
+    ]
+    item_files = sorted((directory / "items").glob("*.yaml"))
+    for path in files:
+        if not path.exists():
+            raise CatalogDataError(f"{path} is missing")
+    digest = hashlib.sha256()
+    for path in [*files, *item_files]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    departments, halls, materials, bundles, tree = (_read_yaml(p) for p in files)
+    items = [row for path in item_files for row in _read_yaml(path)]
+    source = CatalogSource(digest.hexdigest(), departments, halls, materials, items, bundles, tree)
+    check_catalog(source)
+    return source
+
+
+def check_catalog(src: CatalogSource) -> None:
+    c = _Checker()
+    dept_codes = c.unique(src.departments, "departments.yaml")
+    hall_codes = c.unique(src.halls, "halls.yaml")
+    material_codes = c.unique(src.materials, "materials.yaml")
+    for row in src.departments:
+        c.keys(row, f"department {row.get('code')}", "code", "name", "name_en")
+    for row in src.halls:
+        c.keys(row, f"hall {row.get('code')}", "code", "name", "name_en", "address", "hours", "phone")
+    for row in src.materials:
+        where = f"material {row.get('code')}"
+        c.keys(row, where, "code", "name", "name_en")
+        c.need(bool(MATERIAL_CODE.match(str(row.get("code")))), where, "code must be snake_case")
+        c.enum(row.get("supplied_by", "none"), SuppliedBy, where, "supplied_by")
+
+    entry_codes = c.unique(src.items, "items")
+    item_codes = set(entry_codes)
+    c.unique(src.bundles, "bundles.yaml (codes are shared with items)", entry_codes)
+    for row in src.items:
+        where = f"item {row.get('code')}"
+        if not c.keys(
+            row,
+            where,
+            "code",
+            "name",
+            "name_en",
+            "department",
+            "kind",
+            "subject",
+            "summary",
+            "eligibility",
+            "window",
+            "hall",
+        ):
+            continue
+        c.need(bool(CODE.match(row["code"])), where, "code must be 2–16 upper-case letters and digits")
+        c.need(row["department"] in dept_codes, where, f"unknown department {row['department']!r}")
+        c.need(row["hall"] in hall_codes, where, f"unknown hall {row['hall']!r}")
+        c.enum(row["kind"], ItemKind, where, "kind")
+        c.enum(row["subject"], Subject, where, "subject")
+        for key in ("statutory_days", "promised_days", "visits"):
+            c.need(
+                isinstance(row.get(key), int) and row[key] >= 0, where, f"{key} must be a whole number ≥ 0"
+            )
+        if isinstance(row.get("statutory_days"), int) and isinstance(row.get("promised_days"), int):
+            c.need(row["promised_days"] <= row["statutory_days"], where, "promised_days > statutory_days")
+        for channel in row.get("channels", []):
+            c.enum(channel, Channel, where, "channel")
+        for region in row.get("cross_region", []):
+            c.enum(region, CrossRegion, where, "cross_region")
+        if row.get("output") is not None:
+            c.need(row["output"] in material_codes, where, f"unknown output material {row['output']!r}")
+        fee = row.get("fee") or {}
+        c.need(isinstance(fee.get("free"), bool), where, "fee.free must be true or false")
+        if fee.get("free") is False:
+            c.need(fee.get("amount") is not None, where, "a fee that is not free needs an amount")
+        seen_materials: set[str] = set()
+        for mat in row.get("materials", []):
+            mw = f"{where} material {mat.get('material')}"
+            c.need(mat.get("material") in material_codes, mw, "unknown material")
+            c.need(mat.get("material") not in seen_materials, mw, "listed twice")
+            seen_materials.add(mat.get("material"))
+            c.enum(mat.get("form"), MaterialForm, mw, "form")
+        c.need(bool(row.get("steps")), where, "needs at least one step")
+        for step in row.get("steps", []):
+            c.keys(step, f"{where} step", "title", "description", "place")
+            c.enum(step.get("place"), StepPlace, f"{where} step {step.get('title')}", "place")
+
+    for row in src.bundles:
+        where = f"bundle {row.get('code')}"
+        if not c.keys(row, where, "code", "name", "name_en", "subject", "summary", "items", "hall", "window"):
+            continue
+        c.need(bool(CODE.match(row["code"])), where, "code must be 2–16 upper-case letters and digits")
+        c.enum(row["subject"], Subject, where, "subject")
+        c.need(row["hall"] in hall_codes, where, f"unknown hall {row['hall']!r}")
+        c.need(len(row["items"]) >= 2, where, "a bundle combines at least two items")
+        c.need(len(set(row["items"])) == len(row["items"]), where, "an item is listed twice")
+        unknown = [code for code in row["items"] if code not in item_codes]
+        c.need(not unknown, where, f"unknown items {unknown}")
+
+    bundle_codes = {row.get("code") for row in src.bundles}
+    tree_codes: set[str] = set()
+
+    def walk(node: dict, depth: int, parent: str) -> None:
+        where = f"life-cycle node {node.get('code')} (under {parent})"
+        if not c.keys(node, where, "code", "kind", "name", "name_en"):
+            return
+        c.need(bool(CODE.match(node["code"])), where, "code must be upper-case letters and digits")
+        c.need(node["code"] not in tree_codes and node["code"] not in entry_codes, where, "code used twice")
+        tree_codes.add(node["code"])
+        expected = TREE_ORDER[min(depth, len(TREE_ORDER) - 1)]
+        c.need(node["kind"] == expected.value, where, f"kind should be {expected.value} at this depth")
+        for code in node.get("items", []):
+            c.need(code in item_codes, where, f"unknown item {code!r}")
+        for code in node.get("bundles", []):
+            c.need(code in bundle_codes, where, f"unknown bundle {code!r}")
+        for child in node.get("children", []):
+            walk(child, depth + 1, node["code"])
+
+    for root in src.tree:
+        walk(root, 0, "root")
+    if c.problems:
+        raise CatalogDataError("catalogue data has problems:\n  " + "\n  ".join(c.problems))
+
+
+async def _upsert(model: type[m.Model], code: str, values: dict[str, Any]) -> Any:
+    obj = await model.get_or_none(code=code)
+    if obj is None:
+        return await model.create(code=code, **values)
+    changed = {k: v for k, v in values.items() if getattr(obj, k) != v}
+    if changed:
+        obj.update_from_dict(changed)
+        await obj.save(update_fields=list(changed))
+    return obj
+
+
+async def load_catalog(src: CatalogSource, force: bool = False) -> LoadResult:
+    """Write the catalogue. A no-op when these exact files were loaded last (unless ``force``)."""
+    counts = {
+        "departments": len(src.departments),
+        "halls": len(src.halls),
+        "materials": len(src.materials),
+        "items": len(src.items),
+        "bundles": len(src.bundles),
+    }
+    async with in_transaction():
+        state, _ = await m.CatalogRevision.get_or_create(id=1, defaults={"revision": 0})
+        if state.source_digest == src.digest and not force:
+            return LoadResult(changed=False, revision=state.revision, counts=counts)
+        await _write(src)
+        state.revision += 1
+        state.source_digest = src.digest
+        await state.save()
+        return LoadResult(changed=True, revision=state.revision, counts=counts)
+
+
+async def _write(src: CatalogSource) -> None:
+    depts = {
+        row["code"]: await _upsert(
+            m.Department, row["code"], {"name": row["name"], "name_en": row["name_en"]}
+        )
+        for row in src.departments
+    }
+    halls = {
+        row["code"]: await _upsert(
+            m.Hall,
+            row["code"],
+            {k: row.get(k) for k in ("name", "name_en", "address", "hours", "weekend_hours", "phone")},
+        )
+        for row in src.halls
+    }
+    materials = {
+        row["code"]: await _upsert(
+            m.MaterialType,
+            row["code"],
+            {
+                "name": row["name"],
+                "name_en": row["name_en"],
+                "supplied_by": SuppliedBy(row.get("supplied_by", "none")),
+            },
+        )
+        for row in src.materials
+    }
+    items = {}
+    for row in src.items:
+        fee = row.get("fee") or {"free": True}
+        items[row["code"]] = await _upsert(
+            m.ServiceItem,
+            row["code"],
+            {
+                "name": row["name"],
+                "name_en": row["name_en"],
+                "department_id": depts[row["department"]].id,
+                "kind": ItemKind(row["kind"]),
+                "subject": Subject(row["subject"]),
+                "summary": row["summary"],
+                "eligibility": row["eligibility"],
+                "conditions": list(row.get("conditions", [])),
+                "legal_basis": list(row.get("legal_basis", [])),
+                "statutory_days": row["statutory_days"],
+                "promised_days": row["promised_days"],
+                "fee_free": fee["free"],
+                "fee_amount": None if fee["free"] else Decimal(str(fee["amount"])),
+                "fee_description": fee.get("description"),
+                "channels": list(row.get("channels", [])),
+                "visits": row["visits"],
+                "hall_id": halls[row["hall"]].id,
+                "window": str(row["window"]),
+                "cross_region": list(row.get("cross_region", [])),
+                "weekend_service": bool(row.get("weekend_service", False)),
+                "delegable": bool(row.get("delegable", True)),
+                "output_id": materials[row["output"]].id if row.get("output") else None,
+                "keywords": list(row.get("keywords", [])),
+            },
+        )
+    bundles = {
+        row["code"]: await _upsert(
+            m.Bundle,
+            row["code"],
+            {
+                "name": row["name"],
+                "name_en": row["name_en"],
+                "subject": Subject(row["subject"]),
+                "summary": row["summary"],
+                "hall_id": halls[row["hall"]].id,
+                "window": str(row["window"]),
+                "keywords": list(row.get("keywords", [])),
+            },
+        )
+        for row in src.bundles
+    }
+    # Child rows carry no identity of their own: replace them wholesale.
+    item_ids = [obj.id for obj in items.values()]
+    await m.ItemMaterial.filter(item_id__in=item_ids).delete()
+    await m.ItemStep.filter(item_id__in=item_ids).delete()
+    await m.BundleItem.filter(bundle_id__in=[b.id for b in bundles.values()]).delete()
+    await m.ItemMaterial.bulk_create(
+        [
+            m.ItemMaterial(
+                item_id=items[row["code"]].id,
+                material_id=materials[mat["material"]].id,
+                position=pos,
+                form=MaterialForm(mat["form"]),
+                copies=int(mat.get("copies", 1)),
+                required=bool(mat.get("required", True)),
+                deferrable=bool(mat.get("deferrable", False)),
+                note=mat.get("note"),
+            )
+            for row in src.items
+            for pos, mat in enumerate(row.get("materials", []))
+        ]
+    )
+    await m.ItemStep.bulk_create(
+        [
+            m.ItemStep(
+                item_id=items[row["code"]].id,
+                position=pos + 1,
+                title=step["title"],
+                description=step["description"],
+                place=StepPlace(step["place"]),
+            )
+            for row in src.items
+            for pos, step in enumerate(row.get("steps", []))
+        ]
+    )
+    await m.BundleItem.bulk_create(
+        [
+            m.BundleItem(bundle_id=bundles[row["code"]].id, item_id=items[code].id, position=pos)
+            for row in src.bundles
+            for pos, code in enumerate(row["items"])
+        ]
+    )
+    await _write_tree(src.tree, items, bundles)
+    # What the files no longer list leaves the catalogue.
+    await m.Bundle.exclude(code__in=list(bundles)).delete()
+    await m.ServiceItem.exclude(code__in=list(items)).delete()
+    await m.MaterialType.exclude(code__in=list(materials)).delete()
+    await m.Hall.exclude(code__in=list(halls)).delete()
+    await m.Department.exclude(code__in=list(depts)).delete()
+
+
+async def _write_tree(tree: list[dict], items: dict, bundles: dict) -> None:
+    await m.LifeNodeEntry.all().delete()
+    kept: list[str] = []
+    entries: list[m.LifeNodeEntry] = []
+
+    async def write(node: dict, parent_id: int | None, position: int) -> None:
+        obj = await _upsert(
+            m.LifeNode,
+            node["code"],
+            {
+                "parent_id": parent_id,
+                "kind": LifeNodeKind(node["kind"]),
+                "name": node["name"],
+                "name_en": node["name_en"],
+                "position": position,
+            },
+        )
+        kept.append(node["code"])
+        for pos, code in enumerate(node.get("bundles", [])):
+            entries.append(m.LifeNodeEntry(node_id=obj.id, bundle_id=bundles[code].id, position=pos))
+        offset = len(node.get("bundles", []))
+        for pos, code in enumerate(node.get("items", [])):
+            entries.append(m.LifeNodeEntry(node_id=obj.id, item_id=items[code].id, position=offset + pos))
+        for pos, child in enumerate(node.get("children", [])):
+            await write(child, obj.id, pos)
+
+    for pos, root in enumerate(tree):
+        await write(root, None, pos)
+    await m.LifeNodeEntry.bulk_create(entries)
+    await m.LifeNode.exclude(code__in=kept).delete()

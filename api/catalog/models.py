@@ -1,0 +1,202 @@
+"""Tortoise models of the catalogue. Loaded from data files (see ``loader``), read through ``snapshot``."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+from api.catalog.enums import (
+    ItemKind,
+    LifeNodeKind,
+    MaterialForm,
+    StepPlace,
+    Subject,
+    SuppliedBy,
+)
+
+
+class Department(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=8, unique=True)
+    name = fields.CharField(max_length=64)
+    name_en = fields.CharField(max_length=128)
+
+    class Meta:
+        table = "catalog_department"
+
+
+class Hall(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=8, unique=True)
+    name = fields.CharField(max_length=64)
+    name_en = fields.CharField(max_length=128)
+    address = fields.CharField(max_length=255)
+    hours = fields.CharField(max_length=128)
+    weekend_hours = fields.CharField(max_length=128, null=True)
+    phone = fields.CharField(max_length=32)
+
+    class Meta:
+        table = "catalog_hall"
+
+
+class MaterialType(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, unique=True)
+    name = fields.CharField(max_length=128)
+    name_en = fields.CharField(max_length=255)
+    supplied_by = fields.CharEnumField(SuppliedBy, max_length=16, default=SuppliedBy.NONE)
+
+    class Meta:
+        table = "catalog_material_type"
+
+
+class ServiceItem(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=16, unique=True)
+    name = fields.CharField(max_length=128)
+    name_en = fields.CharField(max_length=255)
+    department: fields.ForeignKeyRelation[Department] = fields.ForeignKeyField(
+        "models.Department", related_name="items", on_delete=fields.RESTRICT
+    )
+    kind = fields.CharEnumField(ItemKind, max_length=32)
+    subject = fields.CharEnumField(Subject, max_length=16)
+    summary = fields.TextField()
+    eligibility = fields.TextField()
+    conditions = fields.JSONField(default=list)
+    legal_basis = fields.JSONField(default=list)
+    statutory_days = fields.IntField()
+    promised_days = fields.IntField()
+    fee_free = fields.BooleanField(default=True)
+    fee_amount = fields.DecimalField(max_digits=10, decimal_places=2, null=True)
+    fee_description = fields.TextField(null=True)
+    channels = fields.JSONField(default=list)
+    visits = fields.IntField(default=1)
+    hall: fields.ForeignKeyRelation[Hall] = fields.ForeignKeyField(
+        "models.Hall", related_name="items", on_delete=fields.RESTRICT
+    )
+    window = fields.CharField(max_length=64)
+    cross_region = fields.JSONField(default=list)
+    weekend_service = fields.BooleanField(default=False)
+    delegable = fields.BooleanField(default=True)
+    output: fields.ForeignKeyNullableRelation[MaterialType] = fields.ForeignKeyField(
+        "models.MaterialType", related_name="produced_by", null=True, on_delete=fields.SET_NULL
+    )
+    keywords = fields.JSONField(default=list)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "catalog_service_item"
+
+
+class ItemMaterial(Model):
+    id = fields.IntField(primary_key=True)
+    item: fields.ForeignKeyRelation[ServiceItem] = fields.ForeignKeyField(
+        "models.ServiceItem", related_name="materials", on_delete=fields.CASCADE
+    )
+    material: fields.ForeignKeyRelation[MaterialType] = fields.ForeignKeyField(
+        "models.MaterialType", related_name="uses", on_delete=fields.RESTRICT
+    )
+    position = fields.SmallIntField()
+    form = fields.CharEnumField(MaterialForm, max_length=24)
+    copies = fields.SmallIntField(default=1)
+    required = fields.BooleanField(default=True)
+    deferrable = fields.BooleanField(default=False)  # 容缺受理 allowed
+    note = fields.CharField(max_length=255, null=True)
+
+    class Meta:
+        table = "catalog_item_material"
+        unique_together = (("item", "material"),)
+
+
+class ItemStep(Model):
+    id = fields.IntField(primary_key=True)
+    item: fields.ForeignKeyRelation[ServiceItem] = fields.ForeignKeyField(
+        "models.ServiceItem", related_name="steps", on_delete=fields.CASCADE
+    )
+    position = fields.SmallIntField()
+    title = fields.CharField(max_length=64)
+    description = fields.TextField()
+    place = fields.CharEnumField(StepPlace, max_length=16)
+
+    class Meta:
+        table = "catalog_item_step"
+        unique_together = (("item", "position"),)
+
+
+class Bundle(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=16, unique=True)
+    name = fields.CharField(max_length=128)
+    name_en = fields.CharField(max_length=255)
+    subject = fields.CharEnumField(Subject, max_length=16)
+    summary = fields.TextField()
+    hall: fields.ForeignKeyRelation[Hall] = fields.ForeignKeyField(
+        "models.Hall", related_name="bundles", on_delete=fields.RESTRICT
+    )
+    window = fields.CharField(max_length=64)
+    keywords = fields.JSONField(default=list)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "catalog_bundle"
+
+
+class BundleItem(Model):
+    id = fields.IntField(primary_key=True)
+    bundle: fields.ForeignKeyRelation[Bundle] = fields.ForeignKeyField(
+        "models.Bundle", related_name="entries", on_delete=fields.CASCADE
+    )
+    item: fields.ForeignKeyRelation[ServiceItem] = fields.ForeignKeyField(
+        "models.ServiceItem", related_name="bundle_entries", on_delete=fields.RESTRICT
+    )
+    position = fields.SmallIntField()
+
+    class Meta:
+        table = "catalog_bundle_item"
+        unique_together = (("bundle", "item"),)
+
+
+class LifeNode(Model):
+    """A node of the life-cycle tree: subject → stage → theme → event."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=16, unique=True)
+    parent: fields.ForeignKeyNullableRelation["LifeNode"] = fields.ForeignKeyField(
+        "models.LifeNode", related_name="children", null=True, on_delete=fields.CASCADE
+    )
+    kind = fields.CharEnumField(LifeNodeKind, max_length=8)
+    name = fields.CharField(max_length=64)
+    name_en = fields.CharField(max_length=128)
+    position = fields.SmallIntField()
+
+    class Meta:
+        table = "catalog_life_node"
+
+
+class LifeNodeEntry(Model):
+    """An item or a bundle listed under a life-cycle event."""
+
+    id = fields.IntField(primary_key=True)
+    node: fields.ForeignKeyRelation[LifeNode] = fields.ForeignKeyField(
+        "models.LifeNode", related_name="entries", on_delete=fields.CASCADE
+    )
+    item: fields.ForeignKeyNullableRelation[ServiceItem] = fields.ForeignKeyField(
+        "models.ServiceItem", related_name="life_entries", null=True, on_delete=fields.CASCADE
+    )
+    bundle: fields.ForeignKeyNullableRelation[Bundle] = fields.ForeignKeyField(
+        "models.Bundle", related_name="life_entries", null=True, on_delete=fields.CASCADE
+    )
+    position = fields.SmallIntField()
+
+    class Meta:
+        table = "catalog_life_node_entry"
+
+
+class CatalogRevision(Model):
+    """One row: bumped by every load that changes the catalogue, so every process refreshes its cache."""
+
+    id = fields.IntField(primary_key=True)
+    revision = fields.IntField(default=0)
+    source_digest = fields.CharField(max_length=64, default="")
+    loaded_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "catalog_revision"

@@ -1,0 +1,182 @@
+"""Build the immutable catalogue snapshot from the database, and keep it fresh.
+
+A snapshot costs a fixed number of SQL queries, whatever the size of the catalogue (one per
+table). Each process keeps the current snapshot in memory and asks the database for the revision
+number at most every ``check_interval`` seconds; a load that changes the catalogue bumps it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import defaultdict
+from decimal import Decimal
+
+from api.catalog import entities as e
+from api.catalog import models as m
+from api.catalog.bundles import bundle_time_limit, compute_savings, merge_materials
+from api.catalog.enums import Channel, CrossRegion
+from api.catalog.search import SearchIndex
+
+
+def _fee(item: m.ServiceItem) -> e.Fee:
+    amount = item.fee_amount
+    return e.Fee(
+        free=item.fee_free,
+        amount=None if amount is None else f"{Decimal(amount):.2f}",
+        description=item.fee_description,
+    )
+
+
+async def current_revision() -> int:
+    row = await m.CatalogRevision.filter(id=1).values_list("revision", flat=True)
+    return row[0] if row else 0
+
+
+async def build_catalog() -> e.Catalog:
+    revision = await current_revision()
+    departments = {
+        d.id: e.Department(d.code, d.name, d.name_en) for d in await m.Department.all().order_by("code")
+    }
+    halls = {
+        h.id: e.Hall(h.code, h.name, h.name_en, h.address, h.hours, h.weekend_hours, h.phone)
+        for h in await m.Hall.all().order_by("code")
+    }
+    materials = {
+        t.id: e.MaterialType(t.code, t.name, t.name_en, t.supplied_by) for t in await m.MaterialType.all()
+    }
+    item_materials: dict[int, list[e.ItemMaterial]] = defaultdict(list)
+    for im in await m.ItemMaterial.all().order_by("item_id", "position"):
+        item_materials[im.item_id].append(
+            e.ItemMaterial(materials[im.material_id], im.form, im.copies, im.required, im.deferrable, im.note)
+        )
+    steps: dict[int, list[e.Step]] = defaultdict(list)
+    for st in await m.ItemStep.all().order_by("item_id", "position"):
+        steps[st.item_id].append(e.Step(st.position, st.title, st.description, st.place))
+
+    items: dict[int, e.ServiceItem] = {}
+    for it in await m.ServiceItem.all().order_by("code"):
+        items[it.id] = e.ServiceItem(
+            code=it.code,
+            name=it.name,
+            name_en=it.name_en,
+            kind=it.kind,
+            subject=it.subject,
+            department=departments[it.department_id],
+            summary=it.summary,
+            eligibility=it.eligibility,
+            conditions=tuple(it.conditions),
+            legal_basis=tuple(it.legal_basis),
+            materials=tuple(item_materials[it.id]),
+            steps=tuple(steps[it.id]),
+            time_limit=e.TimeLimit(it.statutory_days, it.promised_days),
+            fee=_fee(it),
+            channels=tuple(Channel(c) for c in it.channels),
+            visits=it.visits,
+            location=e.Location(halls[it.hall_id], it.window),
+            cross_region=tuple(CrossRegion(c) for c in it.cross_region),
+            weekend_service=it.weekend_service,
+            delegable=it.delegable,
+            output=materials.get(it.output_id) if it.output_id else None,
+            keywords=tuple(it.keywords),
+        )
+
+    bundle_items: dict[int, list[e.ServiceItem]] = defaultdict(list)
+    for bi in await m.BundleItem.all().order_by("bundle_id", "position"):
+        bundle_items[bi.bundle_id].append(items[bi.item_id])
+    bundles: dict[int, e.Bundle] = {}
+    for b in await m.Bundle.all().order_by("code"):
+        members = tuple(bundle_items[b.id])
+        merged = merge_materials(members)
+        bundles[b.id] = e.Bundle(
+            code=b.code,
+            name=b.name,
+            name_en=b.name_en,
+            subject=b.subject,
+            summary=b.summary,
+            items=members,
+            departments=tuple(dict.fromkeys(i.department for i in members)),
+            materials=merged,
+            savings=compute_savings(members, merged),
+            time_limit=bundle_time_limit(members),
+            location=e.Location(halls[b.hall_id], b.window),
+            keywords=tuple(b.keywords),
+        )
+
+    tree = await _build_tree(items, bundles)
+    item_list = tuple(items.values())
+    bundle_list = tuple(bundles.values())
+    return e.Catalog(
+        revision=revision,
+        departments=tuple(departments.values()),
+        halls=tuple(halls.values()),
+        items=item_list,
+        bundles=bundle_list,
+        tree=tree,
+        items_by_code={i.code: i for i in item_list},
+        bundles_by_code={b.code: b for b in bundle_list},
+        search_index=SearchIndex([*bundle_list, *item_list]),
+    )
+
+
+async def _build_tree(
+    items: dict[int, e.ServiceItem], bundles: dict[int, e.Bundle]
+) -> tuple[e.LifeNode, ...]:
+    entries_items: dict[int, list[e.ServiceItem]] = defaultdict(list)
+    entries_bundles: dict[int, list[e.Bundle]] = defaultdict(list)
+    for entry in await m.LifeNodeEntry.all().order_by("node_id", "position"):
+        if entry.item_id:
+            entries_items[entry.node_id].append(items[entry.item_id])
+        if entry.bundle_id:
+            entries_bundles[entry.node_id].append(bundles[entry.bundle_id])
+    children: dict[int | None, list[m.LifeNode]] = defaultdict(list)
+    for node in await m.LifeNode.all().order_by("position", "code"):
+        children[node.parent_id].append(node)
+
+    def build(node: m.LifeNode) -> e.LifeNode:
+        return e.LifeNode(
+            code=node.code,
+            kind=node.kind,
+            name=node.name,
+            name_en=node.name_en,
+            children=tuple(build(child) for child in children[node.id]),
+            items=tuple(entries_items[node.id]),
+            bundles=tuple(entries_bundles[node.id]),
+        )
+
+    return tuple(build(root) for root in children[None])
+
+
+class CatalogCache:
+    """The process's current snapshot, rebuilt when the revision in the database moves."""
+
+    def __init__(self, check_interval: float = 2.0):
+        self.check_interval = check_interval
+        self._catalog: e.Catalog | None = None
+        self._checked_at = 0.0
+        self._lock = asyncio.Lock()
+
+    async def get(self) -> e.Catalog:
+        catalog = self._catalog
+        if catalog is not None and time.monotonic() - self._checked_at < self.check_interval:
+            return catalog
+        async with self._lock:
+            if self._catalog is not None and time.monotonic() - self._checked_at < self.check_interval:
+                return self._catalog
+            if self._catalog is None or await current_revision() != self._catalog.revision:
+                self._catalog = await build_catalog()
+            self._checked_at = time.monotonic()
+            return self._catalog
+
+    def invalidate(self) -> None:
+        """Ask the database for the revision on the next ``get``."""
+        self._checked_at = 0.0
+
+    def clear(self) -> None:
+        """Forget the snapshot: the next ``get`` rebuilds it."""
+        self._catalog = None
+        self._checked_at = 0.0
+
+    @property
+    def revision(self) -> int | None:
+        return None if self._catalog is None else self._catalog.revision

@@ -1,0 +1,217 @@
+"""GraphQL face of the catalogue. Types resolve straight from the snapshot entities."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import strawberry
+from strawberry.types import Info
+
+from api.catalog import entities as e
+from api.catalog import enums
+from api.graphql.errors import Error
+
+Subject = strawberry.enum(enums.Subject, description="自然人 / 法人")
+ItemKind = strawberry.enum(enums.ItemKind)
+Channel = strawberry.enum(enums.Channel, description="How an item can be applied for or collected")
+CrossRegion = strawberry.enum(enums.CrossRegion, description="跨区 / 跨市 / 跨省通办")
+MaterialForm = strawberry.enum(enums.MaterialForm)
+SuppliedBy = strawberry.enum(enums.SuppliedBy, description="Where a waived (免提交) material comes from")
+StepPlace = strawberry.enum(enums.StepPlace)
+LifeNodeKind = strawberry.enum(enums.LifeNodeKind)
+
+
+def _is(entity: type):
+    return classmethod(lambda cls, obj, info: isinstance(obj, entity))
+
+
+@strawberry.type(name="Department")
+class DepartmentType:
+    code: str
+    name: str
+    name_en: str
+
+
+@strawberry.type(name="Hall")
+class HallType:
+    code: str
+    name: str
+    name_en: str
+    address: str
+    hours: str
+    weekend_hours: str | None
+    phone: str
+
+
+@strawberry.type(name="Location")
+class LocationType:
+    hall: HallType
+    window: str
+
+
+@strawberry.type(name="MaterialType")
+class MaterialTypeType:
+    code: str
+    name: str
+    name_en: str
+    supplied_by: SuppliedBy
+
+
+@strawberry.type(name="ItemMaterial")
+class ItemMaterialType:
+    material: MaterialTypeType
+    form: MaterialForm
+    copies: int
+    required: bool
+    deferrable: bool = strawberry.field(description="容缺受理: may be supplied after acceptance")
+    note: str | None
+    waived: bool = strawberry.field(description="免提交: supplied by an e-licence or shared data")
+
+
+@strawberry.type(name="Step")
+class StepType:
+    position: int
+    title: str
+    description: str
+    place: StepPlace
+
+
+@strawberry.type(name="TimeLimit", description="Time limits in working days (工作日)")
+class TimeLimitType:
+    statutory_days: int
+    promised_days: int
+
+
+@strawberry.type(name="Fee")
+class FeeType:
+    free: bool
+    amount: str | None = strawberry.field(description="In yuan, two decimals")
+    description: str | None
+
+
+def _guide_url(code: str, info: Info) -> str:
+    return f"{info.context.settings.public_base_url}/g/{code}"
+
+
+def _qr_svg_url(code: str, info: Info) -> str:
+    return f"/q/{code}.svg"
+
+
+@strawberry.type(name="ServiceItem", description="A service item (事项) and its guide (办事指南)")
+class ServiceItemType:
+    code: str
+    name: str
+    name_en: str
+    kind: ItemKind
+    subject: Subject
+    department: DepartmentType
+    summary: str
+    eligibility: str = strawberry.field(description="Who may apply (申请对象)")
+    conditions: list[str]
+    legal_basis: list[str]
+    materials: list[ItemMaterialType]
+    steps: list[StepType]
+    time_limit: TimeLimitType
+    fee: FeeType
+    channels: list[Channel]
+    visits: int = strawberry.field(description="At most this many trips to the hall (0: fully online)")
+    location: LocationType
+    cross_region: list[CrossRegion]
+    weekend_service: bool
+    delegable: bool = strawberry.field(description="A helper (帮办代办) may file it for the applicant")
+    output: MaterialTypeType | None = strawberry.field(description="The certificate or licence it issues")
+
+    is_type_of = _is(e.ServiceItem)
+
+    @strawberry.field(description="The guide's public URL: what the QR code on the hall wall encodes")
+    def guide_url(self, root: strawberry.Parent[Any], info: Info) -> str:
+        return _guide_url(root.code, info)
+
+    @strawberry.field(description="Path of the QR code image (SVG)")
+    def qr_svg_url(self, root: strawberry.Parent[Any], info: Info) -> str:
+        return _qr_svg_url(root.code, info)
+
+
+@strawberry.type(name="BundleMaterial", description="A line of a bundle's merged material list")
+class BundleMaterialType:
+    material: MaterialTypeType
+    form: MaterialForm
+    copies: int
+    required: bool
+    deferrable: bool
+    waived: bool
+    produced_in_bundle: bool = strawberry.field(description="Issued by an item of the bundle itself")
+    used_by: list[str] = strawberry.field(description="Codes of the items that ask for it")
+
+
+@strawberry.type(name="Savings", description="Computed from the catalogue: separately vs as one bundle")
+class SavingsType:
+    materials_before: int
+    materials_after: int
+    windows_before: int
+    windows_after: int
+    days_before: int
+    days_after: int
+    visits_before: int
+    visits_after: int
+
+
+@strawberry.type(name="Bundle", description="A life event (一件事): one form, one submission, one window")
+class BundleType:
+    code: str
+    name: str
+    name_en: str
+    subject: Subject
+    summary: str
+    items: list[ServiceItemType]
+    departments: list[DepartmentType]
+    materials: list[BundleMaterialType]
+    savings: SavingsType
+    time_limit: TimeLimitType
+    location: LocationType
+
+    is_type_of = _is(e.Bundle)
+
+    @strawberry.field(description="The guide's public URL: what the QR code on the hall wall encodes")
+    def guide_url(self, root: strawberry.Parent[Any], info: Info) -> str:
+        return _guide_url(root.code, info)
+
+    @strawberry.field(description="Path of the QR code image (SVG)")
+    def qr_svg_url(self, root: strawberry.Parent[Any], info: Info) -> str:
+        return _qr_svg_url(root.code, info)
+
+
+@strawberry.type(name="NotFound")
+class NotFoundType(Error):
+    looked_up: str
+
+    is_type_of = _is(e.NotFound)
+
+
+Guide = Annotated[ServiceItemType | BundleType | NotFoundType, strawberry.union("Guide")]
+CatalogEntry = Annotated[ServiceItemType | BundleType, strawberry.union("CatalogEntry")]
+
+
+@strawberry.type(name="LifeNode", description="Life-cycle tree node: subject → stage → theme → event")
+class LifeNodeType:
+    code: str
+    kind: LifeNodeKind
+    name: str
+    name_en: str
+    children: list[LifeNodeType]
+    items: list[ServiceItemType]
+    bundles: list[BundleType]
+
+
+@strawberry.type(name="ServiceItemPage")
+class ServiceItemPage:
+    nodes: list[ServiceItemType]
+    total_count: int
+    next_cursor: str | None
+
+
+@strawberry.type(name="SearchResult")
+class SearchResultType:
+    text: str
+    total_count: int
+    hits: list[CatalogEntry]

@@ -1,0 +1,103 @@
+"""Command line: ``python -m api <command>`` (also installed as ``onevisit``)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from tortoise import Tortoise
+
+from api import db
+from api.settings import Settings, tortoise_config
+
+
+async def _with_database(settings: Settings, action):
+    db.ensure_sqlite_directory(settings.database_url)
+    await Tortoise.init(config=tortoise_config(settings.database_url))
+    try:
+        await db.migrate(settings.database_url)
+        return await action()
+    finally:
+        await Tortoise.close_connections()
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from api.app import create_app
+
+    overrides = {"port": args.port} if args.port else {}
+    settings = Settings.from_env(**overrides)
+    app = create_app(settings, load_demo=args.demo)
+    print(f"OneVisit is running at {settings.public_base_url}/  (GraphQL: /graphql)", flush=True)
+    uvicorn.run(app, host=args.host, port=settings.port, log_level="info", proxy_headers=True)
+
+
+def cmd_load_catalog(args: argparse.Namespace) -> None:
+    from api.catalog.loader import load_catalog, read_catalog
+
+    settings = Settings.from_env()
+    source = read_catalog(Path(args.directory) if args.directory else settings.catalog_dir)
+
+    async def action():
+        return await load_catalog(source, force=args.force)
+
+    result = asyncio.run(_with_database(settings, action))
+    state = "loaded" if result.changed else "unchanged (already loaded)"
+    counts = ", ".join(f"{v} {k}" for k, v in result.counts.items())
+    print(f"catalogue {state}: revision {result.revision}; {counts}")
+
+
+def cmd_migrate(args: argparse.Namespace) -> None:
+    settings = Settings.from_env()
+
+    async def action():
+        return None
+
+    asyncio.run(_with_database(settings, action))
+    print("database schema is up to date")
+
+
+def cmd_export_schema(args: argparse.Namespace) -> None:
+    from api.graphql.schema import schema
+
+    text = schema.as_str() + "\n"
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    parser = argparse.ArgumentParser(prog="onevisit", description="OneVisit (一次办) service")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the web app (GraphQL API, QR images, PWA)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=None, help="default: $PORT or 8000")
+    serve.add_argument("--demo", action="store_true", help="load the demo catalogue at start")
+    serve.set_defaults(func=cmd_serve)
+
+    load = sub.add_parser("load-catalog", help="load catalogue data files into the database")
+    load.add_argument("directory", nargs="?", help="default: data/catalog")
+    load.add_argument("--force", action="store_true", help="rewrite even if unchanged")
+    load.set_defaults(func=cmd_load_catalog)
+
+    migrate = sub.add_parser("migrate", help="create or upgrade the database schema")
+    migrate.set_defaults(func=cmd_migrate)
+
+    export = sub.add_parser("export-schema", help="write the GraphQL SDL (schema.graphql)")
+    export.add_argument("output", nargs="?", default="schema.graphql")
+    export.set_defaults(func=cmd_export_schema)
+
+    args = parser.parse_args(argv)
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

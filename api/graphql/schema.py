@@ -1,0 +1,52 @@
+"""The schema: each domain's Query (and later Mutation/Subscription) composed, plus the limits."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import strawberry
+from strawberry.extensions import (
+    AddValidationRules,
+    DisableIntrospection,
+    MaxTokensLimiter,
+    ParserCache,
+    ValidationCache,
+)
+from strawberry.extensions.max_aliases import create_validator as alias_rule
+from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
+from strawberry.schema.config import StrawberryConfig
+
+from api.catalog.queries import CatalogQuery
+from api.catalog.types import NotFoundType
+from api.graphql.errors import masked_errors
+from api.settings import Settings
+
+
+@strawberry.type
+class Query(CatalogQuery):
+    pass
+
+
+def build_schema(settings: Settings) -> strawberry.Schema:
+    # Validation rules are built once here: a rule class built per request would defeat the
+    # ValidationCache (its key includes the rule classes).
+    limits = [depth_rule(settings.graphql_max_depth, None), alias_rule(settings.graphql_max_aliases)]
+    extensions = [
+        partial(MaxTokensLimiter, settings.graphql_max_tokens),
+        ParserCache,
+        partial(AddValidationRules, limits),
+        ValidationCache,
+        masked_errors,
+    ]
+    if not settings.introspection:
+        extensions.append(DisableIntrospection)
+    return strawberry.Schema(
+        query=Query,
+        types=[NotFoundType],
+        extensions=extensions,
+        config=StrawberryConfig(disable_field_suggestions=settings.production),
+    )
+
+
+# `strawberry export-schema api.graphql.schema:schema` writes schema.graphql from this.
+schema = build_schema(Settings())

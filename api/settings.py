@@ -1,0 +1,90 @@
+"""Configuration from the environment, and the Tortoise config that aerich also reads."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATABASE_URL = f"sqlite://{ROOT / 'var' / 'onevisit.sqlite3'}"
+
+MODEL_MODULES = ["api.catalog.models"]
+
+
+def _flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def sqlite_url_with_pragmas(url: str) -> str:
+    """SQLite needs a busy timeout to queue writers instead of failing with "database is locked".
+
+    Tortoise passes extra query parameters of a sqlite:// URL through as PRAGMAs (WAL is its default).
+    """
+    if not url.startswith("sqlite://") or ":memory:" in url or "busy_timeout" in url:
+        return url
+    return url + ("&" if "?" in url else "?") + "busy_timeout=10000"
+
+
+def tortoise_config(database_url: str) -> dict:
+    # The connection is named after its dialect: tortoise caches prepared SQL per connection name,
+    # so one process (the test suite) can use SQLite and PostgreSQL one after the other.
+    name = "sqlite" if database_url.startswith("sqlite") else "postgres"
+    return {
+        "connections": {name: sqlite_url_with_pragmas(database_url)},
+        "apps": {
+            "models": {
+                "models": [*MODEL_MODULES, "aerich.models"],
+                "default_connection": name,
+            }
+        },
+        "use_tz": True,
+        "timezone": "Asia/Shanghai",
+    }
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    port: int = 8000
+    public_base_url: str = "http://localhost:8000"
+    production: bool = False
+    pwa_dist: Path = ROOT / "pwa" / "dist"
+    catalog_dir: Path = ROOT / "data" / "catalog"
+    # How often a process asks the database whether the catalogue changed (seconds).
+    catalog_check_interval: float = 2.0
+    public_cache_max_age: int = 60
+    graphql_max_depth: int = 10
+    graphql_max_aliases: int = 15
+    graphql_max_tokens: int = 2000
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def introspection(self) -> bool:
+        return _flag("GRAPHQL_INTROSPECTION", not self.production)
+
+    @property
+    def graphiql(self) -> bool:
+        return _flag("GRAPHIQL", not self.production)
+
+    @classmethod
+    def from_env(cls, **overrides) -> Settings:
+        port = int(os.environ.get("PORT", "8000"))
+        values = {
+            "database_url": os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL),
+            "port": port,
+            "public_base_url": os.environ.get("PUBLIC_BASE_URL", f"http://localhost:{port}"),
+            "production": os.environ.get("ONEVISIT_ENV", "development") == "production",
+        }
+        if "PWA_DIST" in os.environ:
+            values["pwa_dist"] = Path(os.environ["PWA_DIST"])
+        values.update(overrides)
+        values["public_base_url"] = values["public_base_url"].rstrip("/")
+        return cls(**values)
+
+
+# aerich's target (see [tool.aerich] in pyproject.toml). Migrations are generated for PostgreSQL.
+TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/onevisit"))

@@ -1,0 +1,1 @@
+"""HTTP face: GraphQL endpoints, cached public queries, QR images, poster sheets, the PWA."""

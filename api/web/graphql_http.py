@@ -1,0 +1,220 @@
+"""``/graphql``. Public catalogue queries are answered from the public cache without touching
+strawberry: a GET naming a persisted document by hash (cacheable by phones and CDNs), or a POST
+whose document is one of the persisted ones. Everything else goes to strawberry.
+
+This is the hottest path of the service (every QR scan), so it works on the raw ASGI scope.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import OrderedDict
+from typing import Any
+from urllib.parse import parse_qsl
+
+from cross_web import HTTPException
+from starlette.responses import JSONResponse
+from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLRequestData
+
+from api.graphql.context import Context
+from api.graphql.persisted import PersistedQueries
+from api.web.public_queries import CachedBody, PublicQueryCache
+
+MAX_BODY = 64 * 1024  # a GraphQL request larger than this is not a request a client needs to send
+
+
+def graphql_error(status: int, message: str, code: str) -> JSONResponse:
+    return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status)
+
+
+def persisted_hash(extensions: Any) -> str | None:
+    if not isinstance(extensions, dict):
+        return None
+    persisted = extensions.get("persistedQuery")
+    if isinstance(persisted, dict) and isinstance(persisted.get("sha256Hash"), str):
+        return persisted["sha256Hash"]
+    return None
+
+
+def _header(scope, name: bytes) -> bytes:
+    for key, value in scope["headers"]:
+        if key == name:
+            return value
+    return b""
+
+
+async def send_cached(scope, send, entry: CachedBody, cache_control: bytes) -> None:
+    headers = [
+        (b"etag", entry.etag.encode()),
+        (b"cache-control", cache_control),
+        (b"vary", b"Accept-Encoding"),
+        (b"content-type", b"application/json"),
+    ]
+    if _header(scope, b"if-none-match") == headers[0][1]:
+        await send({"type": "http.response.start", "status": 304, "headers": headers[:3]})
+        await send({"type": "http.response.body", "body": b""})
+        return
+    body = entry.body
+    if b"gzip" in _header(scope, b"accept-encoding"):
+        body = entry.gzipped
+        headers.append((b"content-encoding", b"gzip"))
+    headers.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": body if scope["method"] != "HEAD" else b""})
+
+
+class GraphQLEndpoint(GraphQL):
+    """Strawberry's ASGI app with our context, and POSTs that name a persisted query by hash only."""
+
+    def __init__(self, *args, context_factory, persisted: PersistedQueries, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._context_factory = context_factory
+        self._persisted = persisted
+
+    async def get_context(self, request, response) -> Context:  # type: ignore[override]
+        return self._context_factory()
+
+    async def parse_http_body(self, request):  # type: ignore[override]
+        data = await super().parse_http_body(request)
+        if isinstance(data, GraphQLRequestData) and data.query is None:
+            sha = persisted_hash(data.extensions)
+            if sha is not None:
+                known = self._persisted.by_hash(sha)
+                if known is None:
+                    raise HTTPException(404, "PersistedQueryNotFound")
+                data.query = known.text
+        return data
+
+
+class GraphQLRoute:
+    """Dispatch ``/graphql`` between the public cache and strawberry."""
+
+    def __init__(
+        self,
+        endpoint,
+        persisted: PersistedQueries,
+        cache: PublicQueryCache,
+        context_factory,
+        max_age: int,
+        memo_size: int = 4096,
+    ):
+        self.endpoint = endpoint
+        self.persisted = persisted
+        self.cache = cache
+        self.context_factory = context_factory
+        self.get_cache_control = f"public, max-age={max_age}, stale-while-revalidate=86400".encode()
+        # raw query string → cached body: a repeated GET skips URL and JSON parsing entirely
+        self._memo: OrderedDict[bytes, CachedBody] = OrderedDict()
+        self._memo_size = memo_size
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            method = scope["method"]
+            if method in ("GET", "HEAD") and b"extensions=" in scope["query_string"]:
+                await self.persisted_get(scope, receive, send)
+                return
+            if method == "POST" and _header(scope, b"content-type").startswith(b"application/json"):
+                await self.post(scope, receive, send)
+                return
+        await self.endpoint(scope, receive, send)
+
+    async def persisted_get(self, scope, receive, send) -> None:
+        context = self.context_factory()
+        revision = (await context.catalog()).revision
+        raw = scope["query_string"]
+        entry = self._memo.get(raw)
+        if entry is None or entry.revision != revision:
+            params = dict(parse_qsl(raw.decode("latin-1"), keep_blank_values=True))
+            try:
+                extensions = json.loads(params["extensions"])
+                variables = json.loads(params.get("variables") or "null")
+            except json.JSONDecodeError:
+                await graphql_error(400, "extensions and variables must be JSON", "BAD_REQUEST")(
+                    scope, receive, send
+                )
+                return
+            sha = persisted_hash(extensions)
+            if sha is None or (variables is not None and not isinstance(variables, dict)):
+                response = graphql_error(
+                    400,
+                    "extensions.persistedQuery.sha256Hash and object variables are required",
+                    "BAD_REQUEST",
+                )
+                await response(scope, receive, send)
+                return
+            query = self.persisted.by_hash(sha)
+            if query is None:
+                await graphql_error(404, "PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND")(
+                    scope, receive, send
+                )
+                return
+            entry = await self.cache.run(query, variables, context)
+            if not entry.ok:
+                await send_cached(scope, send, entry, b"no-store")
+                return
+            self._memo[raw] = entry
+            if len(self._memo) > self._memo_size:
+                self._memo.popitem(last=False)
+        await send_cached(scope, send, entry, self.get_cache_control)
+
+    async def post(self, scope, receive, send) -> None:
+        body = await _read_body(receive)
+        if body is None:
+            await graphql_error(413, "request body too large", "REQUEST_TOO_LARGE")(scope, receive, send)
+            return
+        query, variables = self._recognise(body)
+        if query is not None:
+            entry = await self.cache.run(query, variables, self.context_factory())
+            await send_cached(scope, send, entry, b"no-cache" if entry.ok else b"no-store")
+            return
+        await self.endpoint(scope, _replay(body), send)
+
+    def _recognise(self, body: bytes):
+        """A POST whose document is a persisted public one (by text or by hash) and whose variables are an
+        object: it can be answered from the public cache."""
+        try:
+            data = json.loads(body)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return None, None
+        if not isinstance(data, dict):
+            return None, None
+        variables = data.get("variables")
+        if variables is not None and not isinstance(variables, dict):
+            return None, None
+        text = data.get("query")
+        if isinstance(text, str):
+            query = self.persisted.by_hash(hashlib.sha256(text.encode()).hexdigest())
+        else:
+            sha = persisted_hash(data.get("extensions"))
+            query = self.persisted.by_hash(sha) if sha else None
+        if query is None or data.get("operationName") not in (None, query.name):
+            return None, None
+        return query, variables
+
+
+async def _read_body(receive) -> bytes | None:
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+def _replay(body: bytes):
+    sent = False
+
+    async def receive():
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return {"type": "http.disconnect"}
+
+    return receive

@@ -1,0 +1,62 @@
+"""QR images of guides and printable poster sheets of halls."""
+
+from __future__ import annotations
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+
+from api.catalog.snapshot import CatalogCache
+from api.qr import posters, render
+from api.settings import Settings
+
+IMAGE_CACHE = "public, max-age=86400"
+
+
+class QRRoutes:
+    def __init__(self, settings: Settings, catalog_cache: CatalogCache):
+        self.settings = settings
+        self.catalog_cache = catalog_cache
+        self._sheets: dict[tuple[str, str, int], bytes] = {}
+
+    def guide_url(self, code: str) -> str:
+        return f"{self.settings.public_base_url}/g/{code}"
+
+    async def image(self, request: Request) -> Response:
+        code, fmt = request.path_params["code"].upper(), request.path_params["fmt"]
+        if fmt not in ("svg", "png"):
+            return PlainTextResponse("QR images are .svg or .png", status_code=404)
+        entry = (await self.catalog_cache.get()).entry(code)
+        if entry is None:
+            return PlainTextResponse(f"No item or bundle has the code {code}", status_code=404)
+        url = self.guide_url(entry.code)
+        if fmt == "svg":
+            body = await run_in_threadpool(render.svg, url, entry.name)
+            media = "image/svg+xml"
+        else:
+            body = await run_in_threadpool(render.png, url)
+            media = "image/png"
+        return Response(body, media_type=media, headers={"Cache-Control": IMAGE_CACHE})
+
+    async def poster_sheet(self, request: Request) -> Response:
+        hall_code, fmt = request.path_params["hall"].upper(), request.path_params["fmt"]
+        if fmt not in ("svg", "pdf"):
+            return PlainTextResponse("Poster sheets are .svg or .pdf", status_code=404)
+        catalog = await self.catalog_cache.get()
+        found = posters.hall_posters(catalog, hall_code, self.settings.public_base_url)
+        if found is None:
+            return PlainTextResponse(f"No hall has the code {hall_code}", status_code=404)
+        key = (hall_code, fmt, catalog.revision)
+        body = self._sheets.get(key)
+        if body is None:
+            make = posters.sheet_svg if fmt == "svg" else posters.sheet_pdf
+            body = await run_in_threadpool(make, *found)
+            self._sheets = {k: v for k, v in self._sheets.items() if k[2] == catalog.revision}
+            self._sheets[key] = body
+        media = "image/svg+xml" if fmt == "svg" else "application/pdf"
+        filename = f"posters-{hall_code}.{fmt}"
+        return Response(
+            body,
+            media_type=media,
+            headers={"Cache-Control": "no-cache", "Content-Disposition": f'inline; filename="{filename}"'},
+        )

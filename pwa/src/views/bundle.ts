@@ -1,0 +1,74 @@
+/** The guide of a bundle (一件事): items, merged materials, savings. */
+import { html, type Html } from '../dom'
+import { pick, t } from '../i18n'
+import { formLabel, subjectLabel, suppliedLabel } from '../labels'
+import type { Bundle, BundleMaterial, ServiceItem } from '../types'
+import { badge, crumbs, facts, group, qrBlock, savingsGrid, section, whereBlock, zhOnly } from './parts'
+
+function reason(m: BundleMaterial, producers: Map<string, ServiceItem>): string {
+  const s = t()
+  if (m.producedInBundle) {
+    const by = producers.get(m.material.code)
+    return by ? s.producedBy(pick(by)) : s.producedInBundle
+  }
+  return suppliedLabel(m.material.suppliedBy)
+}
+
+function material(m: BundleMaterial, items: Map<string, ServiceItem>, producers: Map<string, ServiceItem>): Html {
+  const s = t()
+  const notNeeded = m.waived || m.producedInBundle
+  const meta = [formLabel(m.form), s.copies(m.copies), m.required ? s.required : s.optional].join(' · ')
+  const users = m.usedBy.map((code) => {
+    const it = items.get(code)
+    return html`<a href="/g/${encodeURIComponent(code)}">${it ? pick(it) : code}</a>`
+  })
+  return html`<li class="mat${notNeeded ? ' waived' : ''}">
+<div class="mat-h"><span class="mat-n">${pick(m.material)}</span>${notNeeded ? badge(t().waived, 'ok') : ''}${
+    m.deferrable && !notNeeded ? badge(s.deferrable, 'warn') : ''
+  }</div>
+${notNeeded ? html`<p class="why">${reason(m, producers)}</p>` : html`<p class="meta">${meta}</p>`}
+<p class="used">${s.usedBy}${s.colon}${users.map((u, i) => html`${i ? '、' : ''}${u}`)}</p>
+</li>`
+}
+
+export function bundleGuide(b: Bundle): Html {
+  const s = t()
+  const name = pick(b)
+  const items = new Map(b.items.map((it) => [it.code, it]))
+  const producers = new Map<string, ServiceItem>()
+  for (const it of b.items) if (it.output && !producers.has(it.output.code)) producers.set(it.output.code, it)
+  const bring = b.materials.filter((m) => !m.waived && !m.producedInBundle)
+  const skip = b.materials.filter((m) => m.waived || m.producedInBundle)
+  const row = (m: BundleMaterial) => material(m, items, producers)
+
+  return html`<article class="guide bundle">
+${crumbs([['/', s.navHome], ['/#bundles', s.bundleTag]])}
+<h1 tabindex="-1">${name}</h1>
+<p class="lede">${badge(s.bundleTag, 'kind')} ${subjectLabel(b.subject)} · ${s.deptCount(b.departments.length)} · ${s.code} ${b.code}</p>
+${b.summary ? html`<p class="summary"${zhOnly()}>${b.summary}</p>` : ''}
+<section class="save-box" aria-labelledby="save-h"><h2 id="save-h">${s.savingsTitle}</h2>${savingsGrid(b.savings)}</section>
+${facts([
+  [s.promised, s.days(b.timeLimit.promisedDays), s.statutoryN(b.timeLimit.statutoryDays)],
+  [s.window, b.location.window],
+])}
+${section(
+  'materials',
+  s.bundleMaterials,
+  html`${group(s.toBring(bring.length), html`<ul class="mats">${bring.map(row)}</ul>`)}${
+    skip.length ? group(s.notNeeded(skip.length), html`<ul class="mats">${skip.map(row)}</ul>`, true) : ''
+  }`,
+)}
+${section(
+  'items',
+  s.itemsTitle,
+  html`<ol class="cards items">${b.items.map(
+    (it) => html`<li><a class="card" href="/g/${encodeURIComponent(it.code)}"><span class="t">${pick(it)}</span><span class="m">${pick(
+      it.department,
+    )} · ${s.days(it.timeLimit.promisedDays)} · ${s.visitsN(it.visits)}</span></a></li>`,
+  )}</ol>`,
+)}
+${section('where', s.where, whereBlock(b.location, pick))}
+${section('departments', s.departments, html`<p class="chips">${b.departments.map((d) => badge(pick(d), 'ch'))}</p>`, true)}
+${section('qr', s.qr, qrBlock(name, b.qrSvgUrl, b.guideUrl), true)}
+</article>`
+}

@@ -1,0 +1,98 @@
+/** Pieces shared by several pages. */
+import { Html, html, localPath } from '../dom'
+import { isEn, t } from '../i18n'
+import { prefs } from '../prefs'
+import type { Location, Savings } from '../types'
+
+/** lang attribute for content that exists only in Chinese, when the UI is English. */
+export const zhOnly = (): Html => new Html(isEn() ? ' lang="zh-CN"' : '')
+
+export function badge(text: string, tone = ''): Html {
+  return html`<span class="badge${tone ? ' ' + tone : ''}">${text}</span>`
+}
+
+/**
+ * A page section. Secondary ones collapse behind <details> in 关怀版, so the
+ * essentials (materials, time, place) come first and the page stays short.
+ */
+export function section(id: string, heading: string, body: unknown, secondary = false): Html {
+  if (secondary && prefs.care) {
+    return html`<details class="sec" id="${id}"><summary>${heading}</summary>${body}</details>`
+  }
+  return html`<section class="sec" id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${heading}</h2>${body}</section>`
+}
+
+/**
+ * A sub-list under its own heading; in 关怀版 the ones that need nothing from
+ * the citizen (免提交) fold away behind <details>.
+ */
+export function group(heading: string, body: unknown, foldInCare = false): Html {
+  if (foldInCare && prefs.care) return html`<details class="grp"><summary>${heading}</summary>${body}</details>`
+  return html`<h3>${heading}</h3>${body}`
+}
+
+export function searchForm(q = ''): Html {
+  const s = t()
+  return html`<form class="search" role="search" action="/search" method="get">
+<label for="q" class="sr">${s.searchLabel}</label>
+<input id="q" name="q" type="search" value="${q}" placeholder="${s.searchPlaceholder}" enterkeyhint="search" autocomplete="off">
+<button type="submit">${s.searchButton}</button>
+</form>`
+}
+
+/** Key facts as a compact grid of label / value pairs. */
+export function facts(rows: [label: string, value: string, sub?: string][]): Html {
+  return html`<dl class="facts">${rows.map(
+    ([k, v, sub]) => html`<div><dt>${k}</dt><dd>${v}${sub ? html`<small>${sub}</small>` : ''}</dd></div>`,
+  )}</dl>`
+}
+
+/** The bundle's savings, big: 材料 19 → 8 · 窗口 4 → 1 · 时限 19 → 7 个工作日 · 跑动 4 → 1 */
+export function savingsGrid(sv: Savings): Html {
+  const s = t()
+  const rows: [string, number, number, string][] = [
+    [s.materials, sv.materialsBefore, sv.materialsAfter, ''],
+    [s.windows, sv.windowsBefore, sv.windowsAfter, ''],
+    [s.time, sv.daysBefore, sv.daysAfter, s.daysUnit],
+    [s.visits, sv.visitsBefore, sv.visitsAfter, ''],
+  ]
+  return html`<ul class="savings">${rows.map(
+    ([k, a, b, unit]) =>
+      html`<li><span class="k">${k}</span><span class="v" aria-hidden="true"><s>${a}</s><span class="arr">→</span><b>${b}</b></span><span class="sr">${s.fromTo(a, b)}</span>${unit ? html`<span class="u">${unit}</span>` : ''}</li>`,
+  )}</ul>`
+}
+
+/** One-line savings for lists, e.g. "材料 19 → 8 · 时限 19 → 7 个工作日". */
+export function savingsLine(sv: { materialsBefore?: number; materialsAfter?: number; daysBefore: number; daysAfter: number }): string {
+  const s = t()
+  const parts: string[] = []
+  if (sv.materialsBefore != null && sv.materialsAfter != null) {
+    parts.push(`${s.materials} ${sv.materialsBefore} → ${sv.materialsAfter}`)
+  }
+  parts.push(`${s.time} ${sv.daysBefore} → ${sv.daysAfter} ${s.daysUnit}`)
+  return parts.join(' · ')
+}
+
+export function whereBlock(loc: Location, name: (n: { name: string; nameEn: string }) => string): Html {
+  const s = t()
+  const h = loc.hall
+  const tel = h.phone.replace(/[^\d+-]/g, '')
+  return html`<dl class="kv">
+<div><dt>${s.hall}</dt><dd>${name(h)}</dd></div>
+<div><dt>${s.window}</dt><dd${zhOnly()}>${loc.window}</dd></div>
+<div><dt>${s.address}</dt><dd${zhOnly()}>${h.address}</dd></div>
+<div><dt>${s.hours}</dt><dd${zhOnly()}>${h.hours}</dd></div>
+${h.weekendHours ? html`<div><dt>${s.weekendHours}</dt><dd${zhOnly()}>${h.weekendHours}</dd></div>` : ''}
+${h.phone ? html`<div><dt>${s.phone}</dt><dd><a href="tel:${tel}">${h.phone}</a></dd></div>` : ''}
+</dl>`
+}
+
+export function qrBlock(name: string, qrSvgUrl: string, guideUrl: string): Html {
+  return html`<figure class="qr"><img src="${localPath(qrSvgUrl)}" width="176" height="176" alt="${t().qrAlt(name)}" loading="lazy" decoding="async"><figcaption class="url">${guideUrl}</figcaption></figure>`
+}
+
+export function crumbs(links: [href: string, label: string][]): Html {
+  return html`<nav class="crumbs" aria-label="${t().breadcrumb}"><ol>${links.map(
+    ([href, label]) => html`<li><a href="${href}">${label}</a></li>`,
+  )}</ol></nav>`
+}

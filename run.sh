@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# OneVisit developer entry point.
+#   ./run.sh demo   set everything up (Python venv, npm packages, PWA build) and serve the demo on SQLite
+#   ./run.sh test   set everything up and run the whole test suite (unit, GraphQL, PostgreSQL, Chromium)
+#   ./run.sh setup  only set up
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV=${VENV:-.venv}
+PY="$VENV/bin/python"
+
+setup_python() {
+  if [ ! -x "$PY" ]; then
+    python3 -m venv "$VENV"
+  fi
+  local stamp="$VENV/.onevisit-installed"
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    "$PY" -m pip install --quiet --upgrade pip
+    "$PY" -m pip install --quiet -e ".[test]"
+    touch "$stamp"
+  fi
+}
+
+setup_pwa() {
+  if [ ! -d pwa/node_modules ] || [ pwa/package-lock.json -nt pwa/node_modules/.package-lock.json ]; then
+    (cd pwa && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  (cd pwa && npm run --silent build)
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then return; fi
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk
+  else
+    echo "Browser tests need Debian's chromium: sudo apt-get install chromium fonts-noto-cjk" >&2
+  fi
+}
+
+case "${1:-}" in
+  setup)
+    setup_python; setup_pwa ;;
+  demo)
+    setup_python; setup_pwa
+    exec "$PY" -m api serve --demo --host "${HOST:-127.0.0.1}" ;;
+  test)
+    setup_python; setup_pwa; ensure_chromium
+    "$VENV/bin/ruff" check .
+    shift
+    exec "$PY" -m pytest "$@" ;;
+  *)
+    echo "usage: ./run.sh demo | test | setup" >&2; exit 2 ;;
+esac

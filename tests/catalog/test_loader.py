@@ -1,0 +1,97 @@
+"""Loading the catalogue into real databases (a SQLite file, PostgreSQL through aerich migrations)."""
+
+import copy
+
+import pytest
+
+from api.catalog import models as m
+from api.catalog.loader import CatalogDataError, load_catalog, read_catalog
+from api.catalog.snapshot import CatalogCache, build_catalog
+from tests.catalog.factories import catalog_rows, source_from_rows
+from tests.conftest import DEMO_CATALOG, count_queries
+
+
+async def test_loading_twice_changes_nothing(database):
+    source = source_from_rows(catalog_rows(12))
+    first = await load_catalog(source)
+    ids = sorted(await m.ServiceItem.all().values_list("id", flat=True))
+    second = await load_catalog(source)
+    assert first.changed and not second.changed
+    assert second.revision == first.revision
+    assert sorted(await m.ServiceItem.all().values_list("id", flat=True)) == ids
+    assert await m.ItemMaterial.all().count() == 12 * 3
+
+
+async def test_a_changed_file_updates_in_place_and_bumps_the_revision(database):
+    rows = catalog_rows(6)
+    first = await load_catalog(source_from_rows(rows))
+    before = {i.code: i.id for i in await m.ServiceItem.all()}
+    changed = copy.deepcopy(rows)
+    changed["items"][0]["promised_days"] = 2
+    del changed["items"][5]
+    result = await load_catalog(source_from_rows(changed))
+    assert result.revision == first.revision + 1
+    after = {i.code: i.id for i in await m.ServiceItem.all()}
+    assert "SX005" not in after
+    assert all(after[code] == before[code] for code in after)  # ids kept
+    catalog = await build_catalog()
+    assert catalog.items_by_code["SX000"].time_limit.promised_days == 2
+
+
+async def test_demo_catalogue_loads(database):
+    source = read_catalog(DEMO_CATALOG)
+    await load_catalog(source)
+    catalog = await build_catalog()
+    assert len(catalog.departments) >= 6
+    assert len(catalog.items) >= 30
+    assert len(catalog.bundles) >= 8
+    # the bundles the reform documents name, recognised by the bundle's or its items' names
+    texts = [" ".join([b.name, *(i.name for i in b.items)]) for b in catalog.bundles]
+    for wanted in ("出生", "企业开办", "餐馆", "结婚", "退役", "不动产", "注销", "保险关系转移"):
+        assert any(wanted in text for text in texts), wanted
+    for bundle in catalog.bundles:
+        s = bundle.savings
+        assert s.materials_after <= s.materials_before
+        assert s.days_after <= s.days_before
+        assert s.windows_after <= s.windows_before
+
+
+@pytest.mark.parametrize("n_items", [50, 150])
+async def test_snapshot_costs_a_constant_number_of_queries(database, n_items):
+    await load_catalog(source_from_rows(catalog_rows(n_items)))
+    with count_queries() as counter:
+        catalog = await build_catalog()
+    assert len(catalog.items) == n_items
+    # one query per table: revision, departments, halls, material types, item materials, steps,
+    # items, bundle items, bundles, life-node entries, life nodes
+    assert len(counter.queries) == 11, counter.queries
+
+
+async def test_cache_asks_only_for_the_revision_until_it_moves(database):
+    source = source_from_rows(catalog_rows(5))
+    await load_catalog(source)
+    cache = CatalogCache(check_interval=0)
+    first = await cache.get()
+    with count_queries() as counter:
+        assert await cache.get() is first
+    assert len(counter.queries) == 1  # the revision check
+    await load_catalog(source, force=True)
+    assert (await cache.get()).revision == first.revision + 1
+
+
+def test_inconsistent_data_is_refused_with_every_problem_named():
+    rows = catalog_rows(3)
+    rows["items"][0]["department"] = "NOPE"
+    rows["items"][1]["materials"][0]["material"] = "ghost"
+    rows["bundles"][0]["items"] = ["SX000", "SX999"]
+    rows["items"][2]["promised_days"] = 99
+    with pytest.raises(CatalogDataError) as error:
+        source_from_rows(rows)
+    message = str(error.value)
+    for expected in (
+        "unknown department 'NOPE'",
+        "material ghost",
+        "unknown items ['SX999']",
+        "promised_days > statutory_days",
+    ):
+        assert expected in message

@@ -1,0 +1,161 @@
+"""Shared fixtures: real SQLite files, the real PostgreSQL server, the demo catalogue, query counting."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+from pathlib import Path
+
+import asyncpg
+import pytest
+import pytest_asyncio
+from tortoise import Tortoise
+
+from api import db
+from api.catalog.loader import CatalogSource, read_catalog
+from api.settings import ROOT, tortoise_config
+
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
+DEMO_CATALOG = ROOT / "data" / "catalog"
+
+
+def _postgres_reachable() -> bool:
+    async def probe() -> bool:
+        try:
+            conn = await asyncpg.connect(POSTGRES_URL.replace("postgres://", "postgresql://"), timeout=3)
+        except (OSError, asyncpg.PostgresError):
+            return False
+        await conn.close()
+        return True
+
+    return asyncio.run(probe())
+
+
+POSTGRES_AVAILABLE = _postgres_reachable()
+
+
+def require_postgres() -> None:
+    if POSTGRES_AVAILABLE:
+        return
+    if os.environ.get("CI") or os.environ.get("REQUIRE_POSTGRES"):
+        pytest.fail(f"PostgreSQL is required here but {POSTGRES_URL} is unreachable")
+    pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}")
+
+
+async def reset_postgres_schema(url: str) -> None:
+    conn = await asyncpg.connect(url.replace("postgres://", "postgresql://"))
+    try:
+        await conn.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;")
+    finally:
+        await conn.close()
+
+
+def database_url_for(kind: str, tmp_path: Path) -> str:
+    if kind == "sqlite":
+        return f"sqlite://{tmp_path / 'onevisit-test.sqlite3'}"
+    require_postgres()
+    return POSTGRES_URL
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request, tmp_path) -> str:
+    return database_url_for(request.param, tmp_path)
+
+
+@pytest_asyncio.fixture
+async def database(database_url):
+    """An empty, migrated database: a SQLite file, or PostgreSQL through the aerich migrations."""
+    if not database_url.startswith("sqlite"):
+        await reset_postgres_schema(database_url)
+    await Tortoise.init(config=tortoise_config(database_url))
+    await db.migrate(database_url)
+    yield database_url
+    await Tortoise.close_connections()
+
+
+@pytest.fixture(scope="session")
+def demo_source() -> CatalogSource:
+    return read_catalog(DEMO_CATALOG)
+
+
+class QueryCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.queries: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message.lstrip().split(" ", 1)[0].upper() in {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH"}:
+            self.queries.append(message)
+
+
+@contextlib.contextmanager
+def count_queries():
+    """Counts SQL statements sent by tortoise (it logs each one on ``tortoise.db_client``)."""
+    logger = logging.getLogger("tortoise.db_client")
+    counter = QueryCounter()
+    previous = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(counter)
+    try:
+        yield counter
+    finally:
+        logger.removeHandler(counter)
+        logger.setLevel(previous)
+
+
+SHELL_HTML = "<!doctype html><html lang=zh-CN><head><title>一次办</title></head><body></body></html>"
+
+
+def make_settings(tmp_path: Path, database_url: str, **overrides):
+    from api.settings import Settings
+
+    dist = tmp_path / "dist"
+    dist.mkdir(exist_ok=True)
+    (dist / "index.html").write_text(SHELL_HTML, encoding="utf-8")
+    values = {
+        "database_url": database_url,
+        "public_base_url": "https://hall.example.gov.cn",
+        "pwa_dist": dist,
+        "catalog_check_interval": 0.0,
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+def write_catalog_files(directory: Path, rows: dict) -> Path:
+    """Write catalogue rows as the YAML data files the loader reads."""
+    import yaml
+
+    (directory / "items").mkdir(parents=True, exist_ok=True)
+    for key, name in (
+        ("departments", "departments"),
+        ("halls", "halls"),
+        ("materials", "materials"),
+        ("bundles", "bundles"),
+        ("tree", "lifecycle"),
+    ):
+        (directory / f"{name}.yaml").write_text(yaml.safe_dump(rows[key], allow_unicode=True), "utf-8")
+    (directory / "items" / "all.yaml").write_text(yaml.safe_dump(rows["items"], allow_unicode=True), "utf-8")
+    return directory
+
+
+@pytest.fixture(scope="module")
+def demo_client(tmp_path_factory):
+    """The app on a real SQLite file with the demo catalogue loaded at start, as `serve --demo` does."""
+    from starlette.testclient import TestClient
+
+    from api.app import create_app
+
+    tmp = tmp_path_factory.mktemp("demo")
+    settings = make_settings(tmp, f"sqlite://{tmp / 'demo.sqlite3'}")
+    with TestClient(create_app(settings, load_demo=True)) as client:
+        yield client
+
+
+def gql(client, query: str, variables: dict | None = None, **kwargs) -> dict:
+    response = client.post("/graphql", json={"query": query, "variables": variables or {}}, **kwargs)
+    assert response.status_code in (200, 400), response.text
+    return response.json()

@@ -1,0 +1,148 @@
+"""The public catalogue through /graphql, on the demo catalogue."""
+
+from api.catalog.enums import SuppliedBy
+from tests.conftest import gql
+
+GUIDE_ITEM = """
+query($code: String!) {
+  guide(code: $code) {
+    __typename
+    ... on ServiceItem { code name department { name } materials { material { name suppliedBy } waived }
+                         timeLimit { statutoryDays promisedDays } guideUrl qrSvgUrl }
+    ... on NotFound { code message messageEn lookedUp }
+  }
+}"""
+
+
+def first_item_code(client) -> str:
+    data = gql(client, "{ catalogItems(first: 1) { nodes { code } } }")["data"]
+    return data["catalogItems"]["nodes"][0]["code"]
+
+
+def test_guide_by_code_returns_the_item(demo_client):
+    code = first_item_code(demo_client)
+    guide = gql(demo_client, GUIDE_ITEM, {"code": code.lower()})["data"]["guide"]
+    assert guide["__typename"] == "ServiceItem"
+    assert guide["code"] == code
+    assert guide["materials"], "an item guide lists its materials"
+    for line in guide["materials"]:
+        assert line["waived"] == (line["material"]["suppliedBy"] != SuppliedBy.NONE.name)
+    assert guide["guideUrl"] == f"https://hall.example.gov.cn/g/{code}"
+    assert guide["qrSvgUrl"] == f"/q/{code}.svg"
+    assert guide["timeLimit"]["promisedDays"] <= guide["timeLimit"]["statutoryDays"]
+
+
+def test_unknown_code_is_a_typed_not_found(demo_client):
+    result = gql(demo_client, GUIDE_ITEM, {"code": "NOPE99"})
+    assert "errors" not in result
+    assert result["data"]["guide"] == {
+        "__typename": "NotFound",
+        "code": "NOT_FOUND",
+        "message": "没有找到该事项或一件事，请检查二维码或编码。",
+        "messageEn": "No service item or bundle has this code. Check the QR code or the code.",
+        "lookedUp": "NOPE99",
+    }
+
+
+BUNDLES = """
+{ bundles { code name items { code materials { material { code } } location { window hall { code } }
+            timeLimit { promisedDays } visits }
+            materials { material { code suppliedBy } producedInBundle usedBy waived }
+            savings { materialsBefore materialsAfter windowsBefore windowsAfter daysBefore daysAfter
+                      visitsBefore visitsAfter } } }"""
+
+
+def test_bundle_savings_follow_from_the_items_it_lists(demo_client):
+    bundles = gql(demo_client, BUNDLES)["data"]["bundles"]
+    assert len(bundles) >= 8
+    for bundle in bundles:
+        items, savings = bundle["items"], bundle["savings"]
+        assert savings["materialsBefore"] == sum(len(i["materials"]) for i in items)
+        distinct = {m["material"]["code"] for i in items for m in i["materials"]}
+        assert {m["material"]["code"] for m in bundle["materials"]} == distinct
+        to_submit = [m for m in bundle["materials"] if not (m["waived"] or m["producedInBundle"])]
+        assert savings["materialsAfter"] == len(to_submit)
+        windows = {(i["location"]["hall"]["code"], i["location"]["window"]) for i in items}
+        assert savings["windowsBefore"] == len(windows)
+        assert savings["daysBefore"] == sum(i["timeLimit"]["promisedDays"] for i in items)
+        assert max(i["timeLimit"]["promisedDays"] for i in items) <= savings["daysAfter"]
+        assert savings["daysAfter"] <= savings["daysBefore"]
+        assert savings["visitsBefore"] == sum(i["visits"] for i in items)
+
+
+def test_birth_bundle_combines_the_five_items(demo_client):
+    bundles = gql(demo_client, BUNDLES)["data"]["bundles"]
+    birth = next(b for b in bundles if "出生" in b["name"])
+    assert len(birth["items"]) >= 5
+    assert any(m["producedInBundle"] for m in birth["materials"])  # 出生医学证明 feeds 户口登记
+    assert birth["savings"]["daysAfter"] < birth["savings"]["daysBefore"]
+
+
+def test_catalogue_pages_cover_every_item_once(demo_client):
+    query = "query($after: String) { catalogItems(first: 7, after: $after) { totalCount nextCursor nodes { code } } }"
+    seen, after = [], None
+    while True:
+        page = gql(demo_client, query, {"after": after})["data"]["catalogItems"]
+        seen += [n["code"] for n in page["nodes"]]
+        after = page["nextCursor"]
+        if after is None:
+            break
+    assert len(seen) == len(set(seen)) == page["totalCount"] >= 30
+
+
+def test_page_size_is_capped_at_100(demo_client):
+    page = gql(demo_client, "{ catalogItems(first: 5000) { nodes { code } totalCount } }")["data"]
+    assert len(page["catalogItems"]["nodes"]) == min(100, page["catalogItems"]["totalCount"])
+
+
+def test_a_forged_cursor_is_a_clear_error(demo_client):
+    result = gql(demo_client, '{ catalogItems(after: "!!bogus") { nodes { code } } }')
+    assert result["errors"][0]["message"].startswith("无效的分页游标 Invalid cursor")
+
+
+def test_filters_by_department_and_subject(demo_client):
+    departments = gql(demo_client, "{ departments { code } }")["data"]["departments"]
+    code = departments[0]["code"]
+    page = gql(
+        demo_client,
+        "query($d: String) { catalogItems(first: 100, department: $d) { nodes { department { code } } } }",
+        {"d": code},
+    )["data"]["catalogItems"]
+    assert page["nodes"] and all(n["department"]["code"] == code for n in page["nodes"])
+    legal = gql(demo_client, "{ catalogItems(first: 100, subject: LEGAL_PERSON) { nodes { subject } } }")
+    assert {n["subject"] for n in legal["data"]["catalogItems"]["nodes"]} == {"LEGAL_PERSON"}
+
+
+SEARCH = """query($t: String!) { search(text: $t, first: 10) { totalCount hits { __typename
+  ... on ServiceItem { code name } ... on Bundle { code name } } } }"""
+
+
+def test_search_finds_bundles_and_items_in_chinese(demo_client):
+    restaurant = gql(demo_client, SEARCH, {"t": "开餐馆"})["data"]["search"]
+    assert restaurant["hits"][0]["__typename"] == "Bundle"
+    assert "餐" in restaurant["hits"][0]["name"]
+    birth = gql(demo_client, SEARCH, {"t": "出生"})["data"]["search"]
+    assert any(h["__typename"] == "Bundle" and "出生" in h["name"] for h in birth["hits"])
+    assert any(h["__typename"] == "ServiceItem" and "出生" in h["name"] for h in birth["hits"])
+    licence = gql(demo_client, SEARCH, {"t": "营业执照"})["data"]["search"]
+    assert licence["totalCount"] >= 1
+    assert any("营业执照" in h["name"] or "设立" in h["name"] for h in licence["hits"][:3])
+
+
+def test_life_cycle_tree_reaches_every_bundle(demo_client):
+    query = """{ lifeCycle { code kind children { kind children { kind children { kind
+               bundles { code } items { code } } } } } }"""
+    tree = gql(demo_client, query)["data"]["lifeCycle"]
+    assert {node["kind"] for node in tree} == {"SUBJECT"}
+    reached = {
+        b["code"]
+        for subject in tree
+        for stage in subject["children"]
+        for theme in stage["children"]
+        for event in theme["children"]
+        for b in event["bundles"]
+    }
+    all_bundles = {b["code"] for b in gql(demo_client, "{ bundles { code } }")["data"]["bundles"]}
+    assert reached == all_bundles
+    people = gql(demo_client, "{ lifeCycle(subject: NATURAL_PERSON) { code } }")["data"]["lifeCycle"]
+    assert [n["code"] for n in people] == ["NP"]

@@ -1,0 +1,91 @@
+"""Guide pages (the QR target), PWA routes, QR images and poster sheets."""
+
+import io
+import json
+import re
+
+import zxingcpp
+from PIL import Image
+
+
+def codes(client) -> tuple[str, str]:
+    data = client.post(
+        "/graphql", json={"query": "{ bundles { code } catalogItems(first: 1) { nodes { code } } }"}
+    ).json()
+    return data["data"]["catalogItems"]["nodes"][0]["code"], data["data"]["bundles"][0]["code"]
+
+
+def preload(html: str) -> dict:
+    match = re.search(r'<script id="ov-preload" type="application/json">(.*?)</script>', html)
+    assert match, "guide page carries its data"
+    return json.loads(match.group(1))
+
+
+def test_guide_page_inlines_the_guide(demo_client):
+    item, _ = codes(demo_client)
+    response = demo_client.get(f"/g/{item.lower()}")
+    assert response.status_code == 200
+    data = preload(response.text)
+    assert data["op"] == "Guide" and data["variables"] == {"code": item}
+    assert data["data"]["guide"]["code"] == item
+    assert response.headers["cache-control"] == "no-cache"
+
+
+def test_guide_page_for_an_unknown_code_is_404_with_not_found(demo_client):
+    response = demo_client.get("/g/ZZ404")
+    assert response.status_code == 404
+    assert preload(response.text)["data"]["guide"]["__typename"] == "NotFound"
+
+
+def test_inlined_json_cannot_close_the_script():
+    from api.web.pwa import _script_json
+
+    assert "</script>" not in _script_json({"x": "</script><script>alert(1)</script>"})
+
+
+def test_app_routes_serve_the_shell_and_unknown_files_404(demo_client):
+    for path in ("/", "/tree", "/search"):
+        response = demo_client.get(path)
+        assert response.status_code == 200 and "<title>一次办</title>" in response.text
+    assert demo_client.get("/nope.js").status_code == 404
+    assert demo_client.get("/../pyproject.toml").status_code == 404
+
+
+def test_qr_png_decodes_to_the_guide_url(demo_client):
+    for code in codes(demo_client):
+        response = demo_client.get(f"/q/{code}.png")
+        assert response.status_code == 200 and response.headers["content-type"] == "image/png"
+        decoded = zxingcpp.read_barcodes(Image.open(io.BytesIO(response.content)))
+        assert [d.text for d in decoded] == [f"https://hall.example.gov.cn/g/{code}"]
+
+
+def test_qr_svg_is_one_compact_path(demo_client):
+    item, _ = codes(demo_client)
+    response = demo_client.get(f"/q/{item}.svg")
+    assert response.headers["content-type"] == "image/svg+xml"
+    assert response.text.count("<path") == 1
+    assert len(response.content) < 6000
+    assert "max-age" in response.headers["cache-control"]
+
+
+def test_qr_for_unknown_code_or_format_is_404(demo_client):
+    item, _ = codes(demo_client)
+    assert demo_client.get("/q/NOPE1.svg").status_code == 404
+    assert demo_client.get(f"/q/{item}.gif").status_code == 404
+
+
+def test_poster_sheets_list_every_item_and_bundle_of_the_hall(demo_client):
+    halls = demo_client.post("/graphql", json={"query": "{ halls { code } }"}).json()["data"]["halls"]
+    query = "{ bundles { code location { hall { code } } } catalogItems(first: 100) { nodes { code location { hall { code } } } } }"
+    data = demo_client.post("/graphql", json={"query": query}).json()["data"]
+    entries = data["bundles"] + data["catalogItems"]["nodes"]
+    for hall in halls:
+        expected = {e["code"] for e in entries if e["location"]["hall"]["code"] == hall["code"]}
+        svg = demo_client.get(f"/halls/{hall['code']}/posters.svg")
+        assert svg.status_code == 200
+        assert set(re.findall(r"编码 ([A-Z0-9]+)<", svg.text)) == expected
+        pdf = demo_client.get(f"/halls/{hall['code']}/posters.pdf")
+        assert pdf.content.startswith(b"%PDF")
+        pages = len(re.findall(rb"/Type /Page\b", pdf.content))
+        assert pages == max(1, -(-len(expected) // 6))
+    assert demo_client.get("/halls/NOPE/posters.pdf").status_code == 404
