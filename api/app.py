@@ -19,8 +19,11 @@ from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
 from api.graphql.persisted import PersistedQueries
 from api.graphql.schema import build_schema
+from api.identity.principal import ANONYMOUS, Principal
+from api.identity.runtime import IdentityRuntime
 from api.settings import Settings, tortoise_config
 from api.web.graphql_http import GraphQLEndpoint, GraphQLRoute
+from api.web.oauth import OAuthRoutes
 from api.web.public_queries import PublicQueryCache
 from api.web.pwa import PWA
 from api.web.qr_routes import QRRoutes
@@ -36,8 +39,10 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
     persisted = PersistedQueries()
     public_cache = PublicQueryCache(schema)
 
-    def make_context() -> Context:
-        return Context(settings=settings, catalog_cache=catalog_cache)
+    identity = IdentityRuntime.for_base_url(settings.public_base_url)
+
+    def make_context(principal: Principal = ANONYMOUS) -> Context:
+        return Context(settings=settings, catalog_cache=catalog_cache, identity=identity, principal=principal)
 
     endpoint = GraphQLEndpoint(
         schema,
@@ -47,6 +52,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         allow_queries_via_get=True,
     )
     qr = QRRoutes(settings, catalog_cache)
+    oauth = OAuthRoutes(identity)
     pwa = PWA(settings.pwa_dist, persisted, public_cache, make_context)
 
     async def health(request: Request) -> JSONResponse:
@@ -66,6 +72,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
                     "loaded" if result.changed else "unchanged",
                 )
             await catalog_cache.get()
+            await identity.keys.load()
             yield
 
     # Compression where it pays: the public cache stores gzipped bodies itself; strawberry's answers
@@ -75,11 +82,18 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         Route(
             "/graphql",
             GraphQLRoute(
-                compressed(endpoint), persisted, public_cache, make_context, settings.public_cache_max_age
+                compressed(endpoint),
+                persisted,
+                public_cache,
+                make_context,
+                identity.keys,
+                settings.public_cache_max_age,
             ),
             methods=["GET", "HEAD", "POST"],
         ),
         Route("/healthz", health),
+        Route("/oauth/token", oauth.token, methods=["POST"]),
+        Route("/.well-known/jwks.json", oauth.jwks),
         Mount("/g", compressed(Router([Route("/{code:str}", pwa.guide_page)]))),
         Route("/q/{code:str}.{fmt:str}", qr.image),
         Route("/halls/{hall:str}/posters.{fmt:str}", qr.poster_sheet),
@@ -88,4 +102,5 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings
     app.state.catalog_cache = catalog_cache
+    app.state.identity = identity
     return app

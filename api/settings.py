@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = f"sqlite://{ROOT / 'var' / 'onevisit.sqlite3'}"
 
-MODEL_MODULES = ["api.catalog.models"]
+MODEL_MODULES = ["api.catalog.models", "api.identity.models"]
 
 
 def _flag(name: str, default: bool) -> bool:

@@ -17,15 +17,23 @@ from api.catalog.types import (
     Subject,
 )
 from api.graphql.errors import PublicError
+from api.graphql.permissions import allow
+from api.identity import policies
 
 
 @strawberry.type
 class CatalogQuery:
-    @strawberry.field(description="The guide behind a QR code: a service item, a bundle, or NotFound")
+    @strawberry.field(
+        permission_classes=allow(policies.public),
+        description="The guide behind a QR code: a service item, a bundle, or NotFound",
+    )
     async def guide(self, info: Info, code: str) -> Guide:
         return services.guide(await info.context.catalog(), code)
 
-    @strawberry.field(description="Service items in code order, at most 100 a page")
+    @strawberry.field(
+        permission_classes=allow(policies.public),
+        description="Service items in code order, at most 100 a page",
+    )
     async def catalog_items(
         self,
         info: Info,
@@ -42,23 +50,29 @@ class CatalogQuery:
             raise PublicError(f"无效的分页游标 Invalid cursor: {exc}") from exc
         return ServiceItemPage(nodes=nodes, total_count=total, next_cursor=next_cursor)
 
-    @strawberry.field(description="Every bundle (一件事)")
+    @strawberry.field(permission_classes=allow(policies.public), description="Every bundle (一件事)")
     async def bundles(self, info: Info) -> list[BundleType]:
         return list((await info.context.catalog()).bundles)
 
-    @strawberry.field
+    @strawberry.field(permission_classes=allow(policies.public))
     async def departments(self, info: Info) -> list[DepartmentType]:
         return list((await info.context.catalog()).departments)
 
-    @strawberry.field
+    @strawberry.field(permission_classes=allow(policies.public))
     async def halls(self, info: Info) -> list[HallType]:
         return list((await info.context.catalog()).halls)
 
-    @strawberry.field(description="The life-cycle tree (全生命周期树), optionally for one subject")
+    @strawberry.field(
+        permission_classes=allow(policies.public),
+        description="The life-cycle tree (全生命周期树), optionally for one subject",
+    )
     async def life_cycle(self, info: Info, subject: Subject | None = None) -> list[LifeNodeType]:
         return list(services.life_cycle(await info.context.catalog(), subject))
 
-    @strawberry.field(description="Search items and bundles in Chinese or English (at most 100 hits)")
+    @strawberry.field(
+        permission_classes=allow(policies.public),
+        description="Search items and bundles in Chinese or English (at most 100 hits)",
+    )
     async def search(self, info: Info, text: str, first: int = 20) -> SearchResultType:
         hits = services.search(await info.context.catalog(), text, first)
         return SearchResultType(text=hits.text, total_count=hits.total, hits=list(hits.hits))

@@ -1,4 +1,5 @@
-"""What every resolver can reach: settings and the catalogue snapshot."""
+"""What every resolver can reach: settings, the catalogue snapshot, who is asking, and the
+identity runtime (signing keys, relying party, SMS)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from dataclasses import dataclass
 
 from api.catalog.entities import Catalog
 from api.catalog.snapshot import CatalogCache
+from api.identity.principal import ANONYMOUS, Principal
+from api.identity.runtime import IdentityRuntime
 from api.settings import Settings
 
 
@@ -13,6 +16,8 @@ from api.settings import Settings
 class Context:
     settings: Settings
     catalog_cache: CatalogCache
+    identity: IdentityRuntime
+    principal: Principal = ANONYMOUS
 
     async def catalog(self) -> Catalog:
         return await self.catalog_cache.get()

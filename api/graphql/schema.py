@@ -19,11 +19,18 @@ from strawberry.schema.config import StrawberryConfig
 from api.catalog.queries import CatalogQuery
 from api.catalog.types import NotFoundType
 from api.graphql.errors import masked_errors
+from api.identity.mutations import IdentityMutation
+from api.identity.queries import IdentityQuery
 from api.settings import Settings
 
 
 @strawberry.type
-class Query(CatalogQuery):
+class Query(CatalogQuery, IdentityQuery):
+    pass
+
+
+@strawberry.type
+class Mutation(IdentityMutation):
     pass
 
 
@@ -42,6 +49,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions.append(DisableIntrospection)
     return strawberry.Schema(
         query=Query,
+        mutation=Mutation,
         types=[NotFoundType],
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),

@@ -20,6 +20,8 @@ from strawberry.http import GraphQLRequestData
 
 from api.graphql.context import Context
 from api.graphql.persisted import PersistedQueries
+from api.identity.tokens import KeyRing, TokenRejected
+from api.web.auth import authenticate, header, unauthorized
 from api.web.public_queries import CachedBody, PublicQueryCache
 
 MAX_BODY = 64 * 1024  # a GraphQL request larger than this is not a request a client needs to send
@@ -38,13 +40,6 @@ def persisted_hash(extensions: Any) -> str | None:
     return None
 
 
-def _header(scope, name: bytes) -> bytes:
-    for key, value in scope["headers"]:
-        if key == name:
-            return value
-    return b""
-
-
 async def send_cached(scope, send, entry: CachedBody, cache_control: bytes) -> None:
     headers = [
         (b"etag", entry.etag.encode()),
@@ -52,12 +47,12 @@ async def send_cached(scope, send, entry: CachedBody, cache_control: bytes) -> N
         (b"vary", b"Accept-Encoding"),
         (b"content-type", b"application/json"),
     ]
-    if _header(scope, b"if-none-match") == headers[0][1]:
+    if header(scope, b"if-none-match") == headers[0][1]:
         await send({"type": "http.response.start", "status": 304, "headers": headers[:3]})
         await send({"type": "http.response.body", "body": b""})
         return
     body = entry.body
-    if b"gzip" in _header(scope, b"accept-encoding"):
+    if b"gzip" in header(scope, b"accept-encoding"):
         body = entry.gzipped
         headers.append((b"content-encoding", b"gzip"))
     headers.append((b"content-length", str(len(body)).encode()))
@@ -74,7 +69,7 @@ class GraphQLEndpoint(GraphQL):
         self._persisted = persisted
 
     async def get_context(self, request, response) -> Context:  # type: ignore[override]
-        return self._context_factory()
+        return self._context_factory(request.scope["state"]["principal"])
 
     async def parse_http_body(self, request):  # type: ignore[override]
         data = await super().parse_http_body(request)
@@ -97,10 +92,12 @@ class GraphQLRoute:
         persisted: PersistedQueries,
         cache: PublicQueryCache,
         context_factory,
+        keys: KeyRing,
         max_age: int,
         memo_size: int = 4096,
     ):
         self.endpoint = endpoint
+        self.keys = keys
         self.persisted = persisted
         self.cache = cache
         self.context_factory = context_factory
@@ -111,11 +108,16 @@ class GraphQLRoute:
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http":
+            try:
+                scope.setdefault("state", {})["principal"] = await authenticate(scope, self.keys)
+            except TokenRejected as rejected:
+                await unauthorized(rejected)(scope, receive, send)
+                return
             method = scope["method"]
             if method in ("GET", "HEAD") and b"extensions=" in scope["query_string"]:
                 await self.persisted_get(scope, receive, send)
                 return
-            if method == "POST" and _header(scope, b"content-type").startswith(b"application/json"):
+            if method == "POST" and header(scope, b"content-type").startswith(b"application/json"):
                 await self.post(scope, receive, send)
                 return
         await self.endpoint(scope, receive, send)

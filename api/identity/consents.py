@@ -1,0 +1,108 @@
+"""A citizen's consent for a helper (帮办代办) to act for them: scoped, time-limited, revocable.
+
+The helper's tablet asks for it and shows a code (as a QR); the citizen scans it or types it on
+their own phone, sees who is asking for what and for how long, and answers.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime, timedelta
+
+from tortoise.expressions import Q
+
+from api.failures import Failure
+from api.identity.enums import ConsentScope, ConsentStatus
+from api.identity.models import Consent, User
+
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
+ANSWER_WITHIN = timedelta(minutes=10)
+MAX_HOURS = 72
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def normalize_code(code: str) -> str:
+    return code.strip().upper().replace("-", "").replace(" ", "")
+
+
+async def request_consent(helper: User, scope: ConsentScope, scope_ref: str, hours: int) -> Consent:
+    if not 1 <= hours <= MAX_HOURS:
+        raise Failure(
+            "CONSENT_DURATION",
+            f"授权时长应在 1 到 {MAX_HOURS} 小时之间",
+            f"A consent lasts between 1 and {MAX_HOURS} hours",
+        )
+    now = _now()
+    for _ in range(5):
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+        if not await Consent.filter(code=code).exists():
+            break
+    return await Consent.create(
+        code=code,
+        helper=helper,
+        scope=scope,
+        scope_ref=scope_ref,
+        request_expires_at=now + ANSWER_WITHIN,
+        valid_until=now + timedelta(hours=hours),
+    )
+
+
+async def pending_by_code(code: str) -> Consent:
+    consent = await Consent.get_or_none(code=normalize_code(code)).select_related("helper")
+    if consent is None or consent.status != ConsentStatus.PENDING or consent.request_expires_at <= _now():
+        raise Failure(
+            "CONSENT_CODE_INVALID",
+            "授权码无效或已过期，请让帮办人员重新生成",
+            "The consent code is invalid or expired; ask the helper for a new one",
+        )
+    return consent
+
+
+async def answer_consent(citizen: User, code: str, approve: bool) -> Consent:
+    consent = await pending_by_code(code)
+    if consent.helper_id == citizen.id:
+        raise Failure("CONSENT_SELF", "不能给自己授权", "You cannot give consent to yourself")
+    now = _now()
+    duration = consent.valid_until - consent.created_at
+    status = ConsentStatus.ACTIVE if approve else ConsentStatus.DECLINED
+    answered = await Consent.filter(id=consent.id, status=ConsentStatus.PENDING).update(
+        status=status, citizen_id=citizen.id, answered_at=now, valid_until=now + duration
+    )
+    if not answered:
+        raise Failure("CONSENT_CODE_INVALID", "该授权码已被处理", "This consent code was already answered")
+    return await Consent.get(id=consent.id).select_related("helper", "citizen")
+
+
+async def revoke_consent(citizen: User, consent_id: int) -> Consent:
+    consent = await Consent.get_or_none(id=consent_id, citizen=citizen)
+    if consent is None:
+        raise Failure("NOT_FOUND", "未找到该授权", "No such consent")
+    if consent.status == ConsentStatus.ACTIVE:
+        await Consent.filter(id=consent.id).update(status=ConsentStatus.REVOKED, revoked_at=_now())
+    return await Consent.get(id=consent.id).select_related("helper", "citizen")
+
+
+def active_filter(now: datetime | None = None) -> Q:
+    return Q(status=ConsentStatus.ACTIVE, valid_until__gt=now or _now())
+
+
+async def has_active_consent(
+    helper_id: int, citizen_id: int, scope: ConsentScope | None = None, scope_ref: str | None = None
+) -> bool:
+    query = Consent.filter(active_filter(), helper_id=helper_id, citizen_id=citizen_id)
+    if scope is not None:
+        query = query.filter(scope=scope, scope_ref=scope_ref)
+    return await query.exists()
+
+
+async def consents_of(user: User) -> list[Consent]:
+    """Consents a citizen gave and consents a helper asked for, newest first."""
+    return (
+        await Consent.filter(Q(citizen_id=user.id) | Q(helper_id=user.id))
+        .select_related("helper", "citizen")
+        .order_by("-created_at", "-id")
+        .limit(100)
+    )

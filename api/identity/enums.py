@@ -1,0 +1,43 @@
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CITIZEN = "citizen"  # 群众 / 企业经办人
+    WINDOW_CLERK = "window_clerk"  # 综合窗口
+    REVIEWER = "reviewer"  # 部门审批人员 (bound to one department)
+    SUPERVISOR = "supervisor"  # 电子监察 / 督办
+    HELPER = "helper"  # 帮办代办
+    ADMIN = "admin"
+
+
+STAFF_ROLES = frozenset({Role.WINDOW_CLERK, Role.REVIEWER, Role.SUPERVISOR, Role.HELPER, Role.ADMIN})
+
+
+class ChallengePurpose(StrEnum):
+    REGISTER = "register"  # sign-up or adding a passkey
+    AUTHENTICATE = "authenticate"
+
+
+class ConsentStatus(StrEnum):
+    PENDING = "pending"  # the helper's tablet shows the code; the citizen has not answered
+    ACTIVE = "active"
+    REVOKED = "revoked"
+    DECLINED = "declined"
+
+
+class ConsentScope(StrEnum):
+    BUNDLE = "bundle"  # one bundle (一件事), by catalogue code
+    ITEM = "item"  # one service item, by catalogue code
+    APPLICATION = "application"  # one application, by tracking number
+
+
+class Scope(StrEnum):
+    """What an API client (mini-program) may ask for."""
+
+    CATALOG_READ = "catalog:read"  # public: no grant needed
+    PROFILE_READ = "profile:read"  # name, masked ID number, phone — with the citizen's grant
+    APPLICATIONS_READ = "applications:read"  # the citizen's applications — with the citizen's grant
+    LICENCES_READ = "licences:read"  # the citizen's e-licences — with the citizen's grant
+
+
+PERSONAL_SCOPES = frozenset({Scope.PROFILE_READ, Scope.APPLICATIONS_READ, Scope.LICENCES_READ})

@@ -1,0 +1,250 @@
+"""Tortoise models of identity and access."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+from api.identity.enums import ChallengePurpose, ConsentScope, ConsentStatus
+
+
+class User(Model):
+    """A person: a citizen (or a business's representative), or a member of staff."""
+
+    id = fields.IntField(primary_key=True)
+    # WebAuthn user handle: 64 random bytes (base64url), never the database id
+    user_handle = fields.CharField(max_length=88, unique=True)
+    name = fields.CharField(max_length=64)
+    phone = fields.CharField(max_length=16, unique=True, null=True)
+    id_number = fields.CharField(max_length=18, unique=True, null=True)  # 居民身份证号码
+    roles = fields.JSONField(default=list)  # list of Role values
+    staff = fields.BooleanField(default=False, db_index=True)  # has a staff role (lists, audits)
+    department: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Department", related_name="staff", null=True, on_delete=fields.RESTRICT
+    )  # the department a reviewer decides for
+    disabled = fields.BooleanField(default=False)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "identity_user"
+
+
+class Organization(Model):
+    """A business (法人) represented by a user, identified by its unified social credit code."""
+
+    id = fields.IntField(primary_key=True)
+    credit_code = fields.CharField(max_length=18, unique=True)  # 统一社会信用代码
+    name = fields.CharField(max_length=128)
+    representative: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="organizations", on_delete=fields.CASCADE
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "identity_organization"
+
+
+class Passkey(Model):
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="passkeys", on_delete=fields.CASCADE
+    )
+    credential_id = fields.CharField(max_length=1400, unique=True)  # base64url
+    public_key = fields.BinaryField()  # COSE
+    sign_count = fields.BigIntField(default=0)
+    transports = fields.JSONField(default=list)
+    backed_up = fields.BooleanField(default=False)
+    device_type = fields.CharField(max_length=32, default="single_device")
+    name = fields.CharField(max_length=64)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    last_used_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "identity_passkey"
+
+
+class WebAuthnChallenge(Model):
+    """A server-side challenge: short-lived and single use."""
+
+    id = fields.IntField(primary_key=True)
+    challenge = fields.CharField(max_length=128, unique=True)  # base64url
+    purpose = fields.CharEnumField(ChallengePurpose, max_length=16)
+    user: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="challenges", null=True, on_delete=fields.CASCADE
+    )
+    user_handle = fields.CharField(max_length=88, null=True)  # for sign-up, before the user exists
+    profile = fields.JSONField(null=True)  # sign-up details, checked before the ceremony
+    require_user_verification = fields.BooleanField(default=True)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "identity_webauthn_challenge"
+
+
+class StaffInvitation(Model):
+    """An administrator's invitation: the member of staff enrolls a passkey with its code, once."""
+
+    id = fields.IntField(primary_key=True)
+    code_hash = fields.CharField(max_length=64, unique=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="invitations", on_delete=fields.CASCADE
+    )
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "identity_staff_invitation"
+
+
+class SigningKey(Model):
+    """A key that signs access tokens. The newest active key signs; retired keys still verify."""
+
+    id = fields.IntField(primary_key=True)
+    kid = fields.CharField(max_length=32, unique=True)
+    private_pem = fields.TextField()
+    public_jwk = fields.JSONField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+    retired_at = fields.DatetimeField(null=True)  # stops signing; verifies until tokens expire
+
+    class Meta:
+        table = "identity_signing_key"
+
+
+class RefreshToken(Model):
+    """Opaque, stored hashed, rotated on every use. Reuse of a used token revokes its whole family."""
+
+    id = fields.IntField(primary_key=True)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    family = fields.CharField(max_length=32, db_index=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="refresh_tokens", on_delete=fields.CASCADE
+    )
+    issued_at = fields.DatetimeField(auto_now_add=True)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "identity_refresh_token"
+
+
+class OneTimeCode(Model):
+    """A phone one-time code (fallback where no passkey is possible); stored hashed."""
+
+    id = fields.IntField(primary_key=True)
+    phone = fields.CharField(max_length=16, db_index=True)
+    code_hash = fields.CharField(max_length=64)
+    expires_at = fields.DatetimeField()
+    attempts = fields.SmallIntField(default=0)
+    used_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "identity_one_time_code"
+
+
+class SmsMessage(Model):
+    """What the default SMS adapter records instead of sending (operators and tests read it)."""
+
+    id = fields.IntField(primary_key=True)
+    phone = fields.CharField(max_length=16, db_index=True)
+    text = fields.TextField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "identity_sms_message"
+
+
+class RateCounter(Model):
+    """Fixed-window counters shared by every process (sign-in attempts, one-time codes)."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=128)
+    window_start = fields.BigIntField()
+    count = fields.IntField(default=0)
+
+    class Meta:
+        table = "identity_rate_counter"
+        unique_together = (("key", "window_start"),)
+
+
+class Consent(Model):
+    """A citizen's consent for a helper (帮办代办) to act for them: scoped, time-limited, revocable."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=16, unique=True)  # shown as QR / typed by the citizen
+    helper: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="consents_received", on_delete=fields.CASCADE
+    )
+    citizen: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="consents_given", null=True, on_delete=fields.CASCADE
+    )
+    scope = fields.CharEnumField(ConsentScope, max_length=16)
+    scope_ref = fields.CharField(max_length=32)
+    status = fields.CharEnumField(ConsentStatus, max_length=16, default=ConsentStatus.PENDING)
+    request_expires_at = fields.DatetimeField()  # the code must be answered before this
+    valid_until = fields.DatetimeField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+    answered_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "identity_consent"
+
+
+class ApiClient(Model):
+    """A third-party mini-program with client credentials."""
+
+    id = fields.IntField(primary_key=True)
+    client_id = fields.CharField(max_length=32, unique=True)
+    secret_hash = fields.CharField(max_length=128)
+    name = fields.CharField(max_length=64)
+    scopes = fields.JSONField(default=list)  # what it may ever ask for
+    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="clients_created", null=True, on_delete=fields.SET_NULL
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+    disabled_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "identity_api_client"
+
+
+class ClientGrant(Model):
+    """A citizen lets one client read some of their personal data; revocable."""
+
+    id = fields.IntField(primary_key=True)
+    citizen: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="client_grants", on_delete=fields.CASCADE
+    )
+    client: fields.ForeignKeyRelation[ApiClient] = fields.ForeignKeyField(
+        "models.ApiClient", related_name="grants", on_delete=fields.CASCADE
+    )
+    scopes = fields.JSONField(default=list)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "identity_client_grant"
+
+
+class AccessLog(Model):
+    """Who read whose personal data, when and why ("who looked at my data")."""
+
+    id = fields.BigIntField(primary_key=True)
+    subject: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="access_log", on_delete=fields.CASCADE
+    )
+    actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="accesses_made", null=True, on_delete=fields.SET_NULL
+    )
+    client: fields.ForeignKeyNullableRelation[ApiClient] = fields.ForeignKeyField(
+        "models.ApiClient", related_name="accesses_made", null=True, on_delete=fields.SET_NULL
+    )
+    actor_role = fields.CharField(max_length=16)
+    what = fields.CharField(max_length=64)  # e.g. "profile", "consents"
+    purpose = fields.CharField(max_length=128, default="")
+    at = fields.DatetimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        table = "identity_access_log"

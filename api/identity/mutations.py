@@ -1,0 +1,292 @@
+"""Identity mutations: thin resolvers. Each returns its result or an ``IdentityError`` (never a 500)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable
+from typing import ParamSpec, TypeVar
+
+import strawberry
+from strawberry.types import Info
+
+from api.failures import Failure
+from api.graphql.permissions import allow
+from api.identity import accounts, clients, consents, passkeys, phone_codes, policies, ratelimit, tokens
+from api.identity.enums import ConsentScope as ConsentScopeEnum
+from api.identity.enums import Role as RoleEnum
+from api.identity.models import User
+from api.identity.passkeys import SignUpProfile
+from api.identity.queries import current_user, staff_member
+from api.identity.types import (
+    ApiClient,
+    ApiClientResult,
+    CeremonyResult,
+    ClientCredentials,
+    ClientCredentialsResult,
+    ClientGrant,
+    ClientGrantResult,
+    Consent,
+    ConsentResult,
+    ConsentScope,
+    Done,
+    DoneResult,
+    IdentityError,
+    Organization,
+    OrganizationResult,
+    Passkey,
+    PasskeyCeremony,
+    PasskeyResult,
+    PhoneCodeResult,
+    PhoneCodeSent,
+    Role,
+    Scope,
+    Session,
+    SessionResult,
+    StaffInvitation,
+    StaffInvitationResult,
+)
+from api.identity.validators import normalize_phone, normalize_resident_id
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def failures_as_data(resolver: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R | IdentityError]]:
+    """Domain failures become the ``IdentityError`` member of the result union."""
+
+    @functools.wraps(resolver)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | IdentityError:
+        try:
+            return await resolver(*args, **kwargs)
+        except Failure as failure:
+            return IdentityError.of(failure)
+
+    return wrapper
+
+
+def session_of(session: tokens.Session) -> Session:
+    return Session(
+        access_token=session.access_token,
+        expires_in=session.expires_in,
+        refresh_token=session.refresh_token,
+        user_id=strawberry.ID(str(session.user.id)),
+        name=session.user.name,
+        roles=list(session.user.roles),
+    )
+
+
+async def new_session(info: Info, user: User) -> Session:
+    return session_of(await tokens.start_session(info.context.identity.keys, user))
+
+
+@strawberry.type
+class IdentityMutation:
+    # --- passkeys -------------------------------------------------------------------------------
+    @strawberry.mutation(
+        description="Step 1 of signing up with a passkey: check the details, get WebAuthn options",
+        permission_classes=allow(policies.public),
+    )
+    @failures_as_data
+    async def begin_sign_up(self, info: Info, name: str, phone: str, id_number: str) -> CeremonyResult:
+        name = name.strip()
+        if not 1 <= len(name) <= 64:
+            raise Failure("INVALID_NAME", "请填写姓名", "Enter your name")
+        profile = SignUpProfile(name, normalize_phone(phone), normalize_resident_id(id_number))
+        return PasskeyCeremony(options_json=await passkeys.begin_sign_up(info.context.identity.rp, profile))
+
+    @strawberry.mutation(
+        description="Step 1 of a staff member's enrollment with an administrator's invitation code",
+        permission_classes=allow(policies.public),
+    )
+    @failures_as_data
+    async def begin_staff_enrollment(self, info: Info, invitation_code: str) -> CeremonyResult:
+        options = await passkeys.begin_enrollment(info.context.identity.rp, invitation_code)
+        return PasskeyCeremony(options_json=options)
+
+    @strawberry.mutation(
+        description="Step 2 of sign-up or enrollment: the new passkey (PublicKeyCredential JSON)",
+        permission_classes=allow(policies.public),
+    )
+    @failures_as_data
+    async def finish_registration(self, info: Info, credential: str, passkey_name: str = "") -> SessionResult:
+        user, _ = await passkeys.finish_registration(info.context.identity.rp, credential, passkey_name, None)
+        return await new_session(info, user)
+
+    @strawberry.mutation(permission_classes=allow(policies.signed_in))
+    @failures_as_data
+    async def begin_add_passkey(self, info: Info) -> CeremonyResult:
+        options = await passkeys.begin_add_passkey(info.context.identity.rp, await current_user(info))
+        return PasskeyCeremony(options_json=options)
+
+    @strawberry.mutation(permission_classes=allow(policies.signed_in))
+    @failures_as_data
+    async def finish_add_passkey(self, info: Info, credential: str, passkey_name: str = "") -> PasskeyResult:
+        _, passkey = await passkeys.finish_registration(
+            info.context.identity.rp, credential, passkey_name, info.context.principal.user_id
+        )
+        return Passkey.of(passkey)
+
+    @strawberry.mutation(permission_classes=allow(policies.signed_in))
+    @failures_as_data
+    async def remove_passkey(self, info: Info, id: strawberry.ID) -> DoneResult:
+        await passkeys.remove_passkey(await current_user(info), _int_id(id))
+        return Done()
+
+    @strawberry.mutation(
+        description="Step 1 of signing in with a passkey (staff: user verification required)",
+        permission_classes=allow(policies.public),
+    )
+    @failures_as_data
+    async def begin_sign_in(self, info: Info, staff: bool = False) -> CeremonyResult:
+        return PasskeyCeremony(
+            options_json=await passkeys.begin_sign_in(info.context.identity.rp, staff=staff)
+        )
+
+    @strawberry.mutation(
+        description="Step 2 of signing in: the assertion (PublicKeyCredential JSON)",
+        permission_classes=allow(policies.public),
+    )
+    @failures_as_data
+    async def finish_sign_in(self, info: Info, credential: str) -> SessionResult:
+        await ratelimit.hit(ratelimit.SIGN_IN_PER_ADDRESS, info.context.principal.address)
+        return await new_session(info, await passkeys.finish_sign_in(info.context.identity.rp, credential))
+
+    # --- phone codes, sessions ------------------------------------------------------------------
+    @strawberry.mutation(
+        description="Text a one-time sign-in code (fallback where no passkey is possible)",
+        permission_classes=allow(policies.public),
+    )
+    @failures_as_data
+    async def request_phone_code(self, info: Info, phone: str) -> PhoneCodeResult:
+        phone = normalize_phone(phone)
+        await phone_codes.send_code(info.context.identity.sms, phone, info.context.principal.address)
+        return PhoneCodeSent(
+            expires_in=int(phone_codes.CODE_TTL.total_seconds()),
+            message="如该号码已注册，验证码已发送",
+        )
+
+    @strawberry.mutation(permission_classes=allow(policies.public))
+    @failures_as_data
+    async def sign_in_with_phone_code(self, info: Info, phone: str, code: str) -> SessionResult:
+        user = await phone_codes.verify_code(normalize_phone(phone), code, info.context.principal.address)
+        return await new_session(info, user)
+
+    @strawberry.mutation(
+        description="Exchange a refresh token for new tokens; the old one is spent",
+        permission_classes=allow(policies.public),
+    )
+    @failures_as_data
+    async def refresh_session(self, info: Info, refresh_token: str) -> SessionResult:
+        return session_of(await tokens.refresh_session(info.context.identity.keys, refresh_token))
+
+    @strawberry.mutation(
+        description="Sign out: the refresh token and its family stop working",
+        permission_classes=allow(policies.public),
+    )
+    async def sign_out(self, info: Info, refresh_token: str) -> Done:
+        await tokens.sign_out(refresh_token)
+        return Done()
+
+    # --- businesses -----------------------------------------------------------------------------
+    @strawberry.mutation(
+        description="Represent a business identified by its unified social credit code",
+        permission_classes=allow(policies.citizen),
+    )
+    @failures_as_data
+    async def register_organization(self, info: Info, credit_code: str, name: str) -> OrganizationResult:
+        return Organization.of(
+            await accounts.register_organization(await current_user(info), credit_code, name)
+        )
+
+    # --- helpers' consent -----------------------------------------------------------------------
+    @strawberry.mutation(
+        description="A helper asks a citizen for consent; the code is shown to the citizen as a QR",
+        permission_classes=allow(policies.helper),
+    )
+    @failures_as_data
+    async def request_consent(
+        self, info: Info, scope: ConsentScope, scope_ref: str, hours: int = 4
+    ) -> ConsentResult:
+        await _check_scope_ref(info, scope, scope_ref)
+        consent = await consents.request_consent(await current_user(info), scope, scope_ref.strip(), hours)
+        await consent.fetch_related("helper")
+        return Consent.of(consent, show_code=True)
+
+    @strawberry.mutation(
+        description="The citizen approves or declines a helper's request",
+        permission_classes=allow(policies.citizen),
+    )
+    @failures_as_data
+    async def answer_consent(self, info: Info, code: str, approve: bool) -> ConsentResult:
+        return Consent.of(
+            await consents.answer_consent(await current_user(info), code, approve), show_code=False
+        )
+
+    @strawberry.mutation(permission_classes=allow(policies.citizen))
+    @failures_as_data
+    async def revoke_consent(self, info: Info, id: strawberry.ID) -> ConsentResult:
+        consent = await consents.revoke_consent(await current_user(info), _int_id(id))
+        return Consent.of(consent, show_code=False)
+
+    # --- API clients ----------------------------------------------------------------------------
+    @strawberry.mutation(
+        description="Let a mini-program read some of my data (revocable)",
+        permission_classes=allow(policies.citizen),
+    )
+    @failures_as_data
+    async def grant_client(self, info: Info, client_id: str, scopes: list[Scope]) -> ClientGrantResult:
+        grant = await clients.grant(await current_user(info), client_id, frozenset(scopes))
+        return ClientGrant.of(grant)
+
+    @strawberry.mutation(permission_classes=allow(policies.citizen))
+    @failures_as_data
+    async def revoke_client_grant(self, info: Info, id: strawberry.ID) -> ClientGrantResult:
+        return ClientGrant.of(await clients.revoke_grant(await current_user(info), _int_id(id)))
+
+    @strawberry.mutation(
+        description="Register a third-party mini-program; its secret is shown once",
+        permission_classes=allow(policies.administrator),
+    )
+    @failures_as_data
+    async def register_api_client(
+        self, info: Info, name: str, scopes: list[Scope]
+    ) -> ClientCredentialsResult:
+        client, secret = await clients.register_client(name, frozenset(scopes), await current_user(info))
+        return ClientCredentials(client=ApiClient.of(client), client_secret=secret)
+
+    @strawberry.mutation(permission_classes=allow(policies.administrator))
+    @failures_as_data
+    async def disable_api_client(self, info: Info, client_id: str) -> ApiClientResult:
+        return ApiClient.of(await clients.disable_client(client_id))
+
+    # --- staff ----------------------------------------------------------------------------------
+    @strawberry.mutation(
+        description="Create a member of staff and a single-use passkey enrollment code (72 h)",
+        permission_classes=allow(policies.administrator),
+    )
+    @failures_as_data
+    async def invite_staff(
+        self, info: Info, name: str, phone: str, roles: list[Role], department_code: str | None = None
+    ) -> StaffInvitationResult:
+        user, code = await accounts.invite_staff(name, phone, [RoleEnum(r) for r in roles], department_code)
+        await user.fetch_related("department")
+        return StaffInvitation(staff=staff_member(user), invitation_code=code)
+
+
+def _int_id(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError as exc:
+        raise Failure("NOT_FOUND", "未找到", "Not found") from exc
+
+
+async def _check_scope_ref(info: Info, scope: ConsentScope, scope_ref: str) -> None:
+    """Bundles and items must exist in the catalogue; applications are checked by their domain."""
+    catalog = await info.context.catalog()
+    ref = scope_ref.strip()
+    if scope == ConsentScopeEnum.BUNDLE and ref not in catalog.bundles_by_code:
+        raise Failure("UNKNOWN_BUNDLE", f"没有编号为 {ref} 的一件事", f"No bundle with code {ref}")
+    if scope == ConsentScopeEnum.ITEM and ref not in catalog.items_by_code:
+        raise Failure("UNKNOWN_ITEM", f"没有编号为 {ref} 的事项", f"No service item with code {ref}")
+    if not ref:
+        raise Failure("SCOPE_REQUIRED", "请指明授权的事项", "Say what the consent is for")

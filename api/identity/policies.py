@@ -1,0 +1,59 @@
+"""Authorization rules as plain functions of the principal (and the field's arguments).
+
+Every query and mutation names exactly one of these through ``api.graphql.permissions.allow``; the
+authorization matrix test checks that against the schema, so a field without a rule fails it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from api.identity import clients, consents
+from api.identity.enums import STAFF_ROLES, Role, Scope
+from api.identity.principal import Principal
+
+
+def public(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """Anyone, signed in or not (the catalogue, signing in)."""
+    return True
+
+
+def signed_in(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """A person signed in (citizen or staff); not an API client."""
+    return principal.is_user
+
+
+def citizen(principal: Principal, args: Mapping[str, Any]) -> bool:
+    return principal.has_role(Role.CITIZEN)
+
+
+def helper(principal: Principal, args: Mapping[str, Any]) -> bool:
+    return principal.has_role(Role.HELPER)
+
+
+def administrator(principal: Principal, args: Mapping[str, Any]) -> bool:
+    return principal.has_role(Role.ADMIN)
+
+
+def staff(principal: Principal, args: Mapping[str, Any]) -> bool:
+    return principal.is_user and bool(principal.roles & STAFF_ROLES)
+
+
+async def may_read_citizen(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """A citizen's profile: themselves; window clerks and supervisors (logged, with a purpose);
+    a helper while the citizen's consent is active; a client the citizen granted ``profile:read``.
+    Reviewers see applicants through their applications, not by looking people up."""
+    try:
+        citizen_id = int(args["id"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    if principal.is_user and principal.user_id == citizen_id:
+        return True
+    if principal.has_role(Role.WINDOW_CLERK) or principal.has_role(Role.SUPERVISOR):
+        return True
+    if principal.has_role(Role.HELPER) and await consents.has_active_consent(principal.user_id, citizen_id):
+        return True
+    if principal.is_client and Scope.PROFILE_READ in principal.scopes:
+        return await clients.has_grant(principal.client_id, citizen_id, Scope.PROFILE_READ)
+    return False

@@ -1,0 +1,264 @@
+"""Access tokens (short-lived ES256 JWTs with ``kid`` rotation) and refresh tokens (opaque, rotated on
+every use; a reused one revokes its whole family)."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from jwt.algorithms import ECAlgorithm
+
+from api.failures import Failure
+from api.identity.enums import Role, Scope
+from api.identity.models import RefreshToken, SigningKey, User
+from api.identity.principal import Principal, PrincipalKind
+
+ALGORITHM = "ES256"  # pinned: nothing else is ever accepted
+TOKEN_TYPE = "at+jwt"  # RFC 9068
+ACCESS_TTL = timedelta(minutes=10)
+REFRESH_TTL = timedelta(days=30)
+KEY_RELOAD_INTERVAL = 30.0  # seconds between reloads of the key ring on an unknown kid
+
+
+class TokenRejected(Failure):
+    """A bearer token that must not be honoured; ``code`` says why."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_signing_key() -> tuple[str, str, dict]:
+    """A fresh P-256 key: (kid, private PEM, public JWK)."""
+    private = ec.generate_private_key(ec.SECP256R1())
+    pem = private.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
+    jwk = json.loads(ECAlgorithm.to_jwk(private.public_key()))
+    kid = hashlib.sha256(json.dumps(jwk, sort_keys=True).encode()).hexdigest()[:16]
+    jwk.update(kid=kid, use="sig", alg=ALGORITHM)
+    return kid, pem, jwk
+
+
+async def rotate_signing_key() -> str:
+    """Start signing with a new key. Older keys keep verifying until their tokens have expired."""
+    kid, pem, jwk = new_signing_key()
+    await SigningKey.create(kid=kid, private_pem=pem, public_jwk=jwk)
+    await SigningKey.filter(retired_at=None).exclude(kid=kid).update(retired_at=_now())
+    return kid
+
+
+@dataclass
+class _Key:
+    kid: str
+    public: ec.EllipticCurvePublicKey
+    private_pem: str | None  # only the current signing key's is kept
+    jwk: dict
+
+
+class KeyRing:
+    """The keys of this process: the newest active key signs, every key still in use verifies."""
+
+    def __init__(self, issuer: str, audience: str):
+        self.issuer = issuer
+        self.audience = audience
+        self._keys: dict[str, _Key] = {}
+        self._signing: _Key | None = None
+        self._loaded_at = float("-inf")
+        self._lock = asyncio.Lock()
+
+    async def load(self) -> None:
+        """Read the keys from the database, creating the first one if there is none."""
+        async with self._lock:
+            if not await SigningKey.filter(retired_at=None).exists():
+                await rotate_signing_key()
+            # keys retired longer ago than a token lives can no longer verify anything
+            horizon = _now() - ACCESS_TTL - timedelta(minutes=1)
+            rows = await SigningKey.exclude(retired_at__lt=horizon).order_by("-created_at", "-id")
+            keys: dict[str, _Key] = {}
+            signing = None
+            for row in rows:
+                key = _Key(row.kid, ECAlgorithm.from_jwk(json.dumps(row.public_jwk)), None, row.public_jwk)
+                if signing is None and row.retired_at is None:
+                    key.private_pem = row.private_pem
+                    signing = key
+                keys[row.kid] = key
+            self._keys, self._signing, self._loaded_at = keys, signing, time.monotonic()
+
+    def jwks(self) -> dict:
+        return {"keys": [k.jwk for k in self._keys.values()]}
+
+    def sign(self, subject: str, claims: dict, ttl: timedelta = ACCESS_TTL) -> tuple[str, int]:
+        assert self._signing is not None and self._signing.private_pem is not None, "KeyRing.load() first"
+        now = int(time.time())
+        payload = {
+            "iss": self.issuer,
+            "aud": self.audience,
+            "sub": subject,
+            "iat": now,
+            "nbf": now,
+            "exp": now + int(ttl.total_seconds()),
+            "jti": secrets.token_urlsafe(12),
+            **claims,
+        }
+        headers = {"kid": self._signing.kid, "typ": TOKEN_TYPE}
+        return jwt.encode(payload, self._signing.private_pem, algorithm=ALGORITHM, headers=headers), int(
+            ttl.total_seconds()
+        )
+
+    async def verify(self, token: str) -> dict:
+        """The claims of a valid access token, or TokenRejected naming what is wrong."""
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.DecodeError as exc:
+            raise TokenRejected("TOKEN_MALFORMED", "令牌格式错误", "The token is malformed") from exc
+        if header.get("alg") != ALGORITHM:
+            raise TokenRejected(
+                "TOKEN_ALGORITHM",
+                f"不接受签名算法 {header.get('alg')!r}",
+                f"Signature algorithm {header.get('alg')!r} is not accepted (only {ALGORITHM})",
+            )
+        if header.get("typ") != TOKEN_TYPE:
+            raise TokenRejected("TOKEN_TYPE", "不是访问令牌", "Not an access token")
+        kid = header.get("kid")
+        key = self._keys.get(kid) if isinstance(kid, str) else None
+        if key is None and isinstance(kid, str) and time.monotonic() - self._loaded_at > KEY_RELOAD_INTERVAL:
+            await self.load()  # another process may have rotated
+            key = self._keys.get(kid)
+        if key is None:
+            raise TokenRejected("TOKEN_UNKNOWN_KEY", "令牌签名密钥未知", "The token's signing key is unknown")
+        try:
+            return jwt.decode(
+                token,
+                key.public,
+                algorithms=[ALGORITHM],
+                audience=self.audience,
+                issuer=self.issuer,
+                options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+                leeway=5,
+            )
+        except jwt.ExpiredSignatureError as exc:
+            raise TokenRejected(
+                "TOKEN_EXPIRED", "登录已过期，请刷新", "The access token has expired"
+            ) from exc
+        except jwt.InvalidAudienceError as exc:
+            raise TokenRejected(
+                "TOKEN_AUDIENCE", "令牌不是给本服务的", "The token is for another audience"
+            ) from exc
+        except jwt.InvalidIssuerError as exc:
+            raise TokenRejected(
+                "TOKEN_ISSUER", "令牌签发者不正确", "The token was issued by someone else"
+            ) from exc
+        except jwt.InvalidSignatureError as exc:
+            raise TokenRejected(
+                "TOKEN_SIGNATURE", "令牌签名无效", "The token's signature is invalid"
+            ) from exc
+        except jwt.PyJWTError as exc:
+            raise TokenRejected("TOKEN_INVALID", "令牌无效", f"The token is invalid: {exc}") from exc
+
+
+def user_claims(user: User) -> dict:
+    claims: dict = {"kind": PrincipalKind.USER.value, "roles": sorted(user.roles)}
+    if user.department_id is not None:
+        claims["dept"] = user.department_id
+    return claims
+
+
+def principal_from_claims(claims: dict, address: str = "") -> Principal:
+    kind, _, ident = str(claims["sub"]).partition(":")
+    try:
+        if kind == PrincipalKind.USER and claims.get("kind") == PrincipalKind.USER:
+            return Principal(
+                PrincipalKind.USER,
+                user_id=int(ident),
+                roles=frozenset(Role(r) for r in claims.get("roles", [])),
+                department_id=claims.get("dept"),
+                address=address,
+            )
+        if kind == PrincipalKind.CLIENT and claims.get("kind") == PrincipalKind.CLIENT:
+            return Principal(
+                PrincipalKind.CLIENT,
+                client_id=int(ident),
+                scopes=frozenset(Scope(s) for s in str(claims.get("scope", "")).split()),
+                address=address,
+            )
+    except ValueError:
+        pass
+    raise TokenRejected("TOKEN_INVALID", "令牌内容无效", "The token's subject or claims are invalid")
+
+
+@dataclass(frozen=True)
+class Session:
+    user: User
+    access_token: str
+    expires_in: int
+    refresh_token: str
+
+
+async def start_session(keys: KeyRing, user: User, family: str | None = None) -> Session:
+    """Tokens for a user who just proved who they are (or rotated a refresh token)."""
+    refresh = secrets.token_urlsafe(32)
+    await RefreshToken.create(
+        token_hash=_hash(refresh),
+        family=family or secrets.token_urlsafe(16),
+        user=user,
+        expires_at=_now() + REFRESH_TTL,
+    )
+    access, expires_in = keys.sign(f"user:{user.id}", user_claims(user))
+    return Session(user, access, expires_in, refresh)
+
+
+def _refresh_invalid() -> Failure:
+    return Failure(
+        "REFRESH_INVALID", "登录已失效，请重新登录", "The refresh token is not valid; sign in again"
+    )
+
+
+async def refresh_session(keys: KeyRing, token: str) -> Session:
+    """Rotate: the presented token is spent and a new one of the same family returned.
+
+    A token presented a second time means it was copied: the whole family is revoked, so both the
+    thief and the owner must sign in again.
+    """
+    row = await RefreshToken.get_or_none(token_hash=_hash(token)).select_related("user")
+    if row is None:
+        raise _refresh_invalid()
+    now = _now()
+    if row.revoked_at is not None or row.expires_at <= now or row.user.disabled:
+        raise _refresh_invalid()
+    # conditional update: of two concurrent uses exactly one wins, on SQLite and PostgreSQL alike
+    won = await RefreshToken.filter(id=row.id, used_at=None).update(used_at=now)
+    if not won:
+        await revoke_family(row.family)
+        raise Failure(
+            "REFRESH_REUSED",
+            "检测到登录凭据被重复使用，已退出所有相关登录，请重新登录",
+            "This refresh token was already used: every session it belongs to is signed out",
+        )
+    return await start_session(keys, row.user, row.family)
+
+
+async def revoke_family(family: str) -> None:
+    await RefreshToken.filter(family=family, revoked_at=None).update(revoked_at=_now())
+
+
+async def sign_out(token: str) -> None:
+    row = await RefreshToken.get_or_none(token_hash=_hash(token))
+    if row is not None:
+        await revoke_family(row.family)
+
+
+async def sign_out_everywhere(user_id: int) -> None:
+    await RefreshToken.filter(user_id=user_id, revoked_at=None).update(revoked_at=_now())

@@ -1,0 +1,254 @@
+"""GraphQL types of identity and access (mapped from the models by the resolvers)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+import strawberry
+
+from api.failures import Failure
+from api.graphql.errors import Error
+from api.identity import enums, models
+from api.identity.validators import mask_id_number
+
+Role = strawberry.enum(enums.Role)
+Scope = strawberry.enum(enums.Scope, description="What an API client may ask for")
+ConsentScope = strawberry.enum(enums.ConsentScope)
+ConsentStatus = strawberry.enum(enums.ConsentStatus)
+
+
+@strawberry.type
+class IdentityError(Error):
+    @classmethod
+    def of(cls, failure: Failure) -> IdentityError:
+        return cls(code=failure.code, message=failure.message, message_en=failure.message_en)
+
+
+@strawberry.type
+class Passkey:
+    id: strawberry.ID
+    name: str
+    created_at: datetime
+    last_used_at: datetime | None
+    backed_up: bool = strawberry.field(description="Synced to the platform's cloud (multi-device)")
+    transports: list[str]
+
+    @classmethod
+    def of(cls, row: models.Passkey) -> Passkey:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            name=row.name,
+            created_at=row.created_at,
+            last_used_at=row.last_used_at,
+            backed_up=row.backed_up,
+            transports=list(row.transports),
+        )
+
+
+@strawberry.type
+class Organization:
+    credit_code: str
+    name: str
+
+    @classmethod
+    def of(cls, row: models.Organization) -> Organization:
+        return cls(credit_code=row.credit_code, name=row.name)
+
+
+@strawberry.type(description="The signed-in person")
+class Me:
+    id: strawberry.ID
+    name: str
+    phone: str | None
+    id_number_masked: str | None
+    roles: list[Role]
+    department_code: str | None
+    passkeys: list[Passkey]
+    organizations: list[Organization]
+
+
+@strawberry.type(description="A citizen's profile as someone else may see it")
+class CitizenProfile:
+    id: strawberry.ID
+    name: str
+    phone: str | None
+    id_number_masked: str | None
+    organizations: list[Organization]
+
+    @classmethod
+    def of(cls, user: models.User, organizations: list[models.Organization]) -> CitizenProfile:
+        return cls(
+            id=strawberry.ID(str(user.id)),
+            name=user.name,
+            phone=user.phone,
+            id_number_masked=mask_id_number(user.id_number) if user.id_number else None,
+            organizations=[Organization.of(o) for o in organizations],
+        )
+
+
+@strawberry.type
+class Session:
+    access_token: str
+    expires_in: int = strawberry.field(description="Seconds the access token lives")
+    refresh_token: str = strawberry.field(description="Single use: each refresh returns a new one")
+    user_id: strawberry.ID
+    name: str
+    roles: list[Role]
+
+
+@strawberry.type(description="WebAuthn options for navigator.credentials.create/get, as JSON")
+class PasskeyCeremony:
+    options_json: str
+
+
+@strawberry.type
+class PhoneCodeSent:
+    expires_in: int
+    message: str
+
+
+@strawberry.type
+class Person:
+    name: str
+
+
+@strawberry.type(description="A helper's (帮办代办) permission to act for a citizen")
+class Consent:
+    id: strawberry.ID
+    code: str | None = strawberry.field(description="Shown to the helper while it awaits an answer")
+    helper: Person
+    citizen: Person | None
+    scope: ConsentScope
+    scope_ref: str
+    status: ConsentStatus
+    request_expires_at: datetime
+    valid_until: datetime
+    created_at: datetime
+    answered_at: datetime | None
+    revoked_at: datetime | None
+
+    @classmethod
+    def of(cls, row: models.Consent, *, show_code: bool) -> Consent:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            code=row.code if show_code and row.status == enums.ConsentStatus.PENDING else None,
+            helper=Person(name=row.helper.name),
+            citizen=Person(name=row.citizen.name) if row.citizen_id else None,
+            scope=row.scope,
+            scope_ref=row.scope_ref,
+            status=row.status,
+            request_expires_at=row.request_expires_at,
+            valid_until=row.valid_until,
+            created_at=row.created_at,
+            answered_at=row.answered_at,
+            revoked_at=row.revoked_at,
+        )
+
+
+@strawberry.type(description="One read of my personal data by someone else")
+class AccessLogEntry:
+    at: datetime
+    actor_name: str | None
+    actor_role: str
+    client_name: str | None
+    what: str
+    purpose: str
+
+    @classmethod
+    def of(cls, row: models.AccessLog) -> AccessLogEntry:
+        return cls(
+            at=row.at,
+            actor_name=row.actor.name if row.actor_id else None,
+            actor_role=row.actor_role,
+            client_name=row.client.name if row.client_id else None,
+            what=row.what,
+            purpose=row.purpose,
+        )
+
+
+@strawberry.type
+class ApiClient:
+    client_id: str
+    name: str
+    scopes: list[Scope]
+    created_at: datetime
+    disabled_at: datetime | None
+
+    @classmethod
+    def of(cls, row: models.ApiClient) -> ApiClient:
+        return cls(
+            client_id=row.client_id,
+            name=row.name,
+            scopes=[enums.Scope(s) for s in row.scopes],
+            created_at=row.created_at,
+            disabled_at=row.disabled_at,
+        )
+
+
+@strawberry.type(description="A new client's credentials: the secret is shown this once")
+class ClientCredentials:
+    client: ApiClient
+    client_secret: str
+
+
+@strawberry.type(description="A citizen's permission for one client to read some of their data")
+class ClientGrant:
+    id: strawberry.ID
+    client_id: str
+    client_name: str
+    scopes: list[Scope]
+    created_at: datetime
+    revoked_at: datetime | None
+
+    @classmethod
+    def of(cls, row: models.ClientGrant) -> ClientGrant:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            client_id=row.client.client_id,
+            client_name=row.client.name,
+            scopes=[enums.Scope(s) for s in row.scopes],
+            created_at=row.created_at,
+            revoked_at=row.revoked_at,
+        )
+
+
+@strawberry.type
+class StaffMember:
+    id: strawberry.ID
+    name: str
+    phone: str | None
+    roles: list[Role]
+    department_code: str | None
+
+
+@strawberry.type(description="A member of staff and the single-use code to enroll their passkey")
+class StaffInvitation:
+    staff: StaffMember
+    invitation_code: str
+
+
+@strawberry.type
+class Done:
+    ok: bool = True
+
+
+def result(name: str, *types: type) -> object:
+    """The union ``<name> = <types> | IdentityError`` a mutation returns."""
+    union = types[0]
+    for t in types[1:]:
+        union = union | t
+    return Annotated[union | IdentityError, strawberry.union(name)]
+
+
+SessionResult = result("SessionResult", Session)
+CeremonyResult = result("CeremonyResult", PasskeyCeremony)
+PasskeyResult = result("PasskeyResult", Passkey)
+DoneResult = result("DoneResult", Done)
+PhoneCodeResult = result("PhoneCodeResult", PhoneCodeSent)
+OrganizationResult = result("OrganizationResult", Organization)
+ConsentResult = result("ConsentResult", Consent)
+ClientGrantResult = result("ClientGrantResult", ClientGrant)
+ClientCredentialsResult = result("ClientCredentialsResult", ClientCredentials)
+ApiClientResult = result("ApiClientResult", ApiClient)
+StaffInvitationResult = result("StaffInvitationResult", StaffInvitation)
