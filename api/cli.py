@@ -72,6 +72,28 @@ def cmd_export_schema(args: argparse.Namespace) -> None:
         print(f"wrote {args.output}")
 
 
+def cmd_invite_staff(args: argparse.Namespace) -> None:
+    """The way in for the first administrator (later ones are invited in the app)."""
+    from api.identity.accounts import invite_staff
+    from api.identity.enums import Role
+
+    settings = Settings.from_env()
+
+    async def action():
+        return await invite_staff(args.name, args.phone, [Role(r) for r in args.role], args.department)
+
+    user, code = asyncio.run(_with_database(settings, action))
+    print(f"invited {user.name} ({', '.join(user.roles)}); enrollment code, valid 72 h, shown once: {code}")
+    print(f"enroll a passkey at {settings.public_base_url}/enroll")
+
+
+def cmd_rotate_keys(args: argparse.Namespace) -> None:
+    from api.identity.tokens import rotate_signing_key
+
+    kid = asyncio.run(_with_database(Settings.from_env(), rotate_signing_key))
+    print(f"access tokens are now signed with key {kid}; older keys verify until their tokens expire")
+
+
 def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     parser = argparse.ArgumentParser(prog="onevisit", description="OneVisit (一次办) service")
@@ -94,6 +116,21 @@ def main(argv: list[str] | None = None) -> None:
     export = sub.add_parser("export-schema", help="write the GraphQL SDL (schema.graphql)")
     export.add_argument("output", nargs="?", default="schema.graphql")
     export.set_defaults(func=cmd_export_schema)
+
+    invite = sub.add_parser("invite-staff", help="create a member of staff and print their enrollment code")
+    invite.add_argument("--name", required=True)
+    invite.add_argument("--phone", required=True)
+    invite.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        choices=["window_clerk", "reviewer", "supervisor", "helper", "admin"],
+    )
+    invite.add_argument("--department", help="department code (reviewers)")
+    invite.set_defaults(func=cmd_invite_staff)
+
+    rotate = sub.add_parser("rotate-keys", help="start signing access tokens with a new key")
+    rotate.set_defaults(func=cmd_rotate_keys)
 
     args = parser.parse_args(argv)
     args.func(args)

@@ -30,12 +30,13 @@ def _hash(phone: str, code: str) -> str:
 async def send_code(sms: SmsSender, phone: str, address: str) -> None:
     """Text a six-digit code to a registered citizen's phone.
 
-    Unknown numbers get the same answer and no message, so the form does not reveal who is registered.
+    Unknown numbers (and staff) get the same answer and no message, so the form does not reveal who
+    is registered.
     """
     await ratelimit.hit(ratelimit.CODE_REQUESTS_PER_ADDRESS, address)
     await ratelimit.hit(ratelimit.CODE_REQUESTS_PER_PHONE, phone)
     user = await User.get_or_none(phone=phone, disabled=False)
-    if user is None:
+    if user is None or is_staff(user):  # staff sign in with passkeys only
         return
     code = f"{secrets.randbelow(1_000_000):06d}"
     await OneTimeCode.filter(phone=phone, used_at=None).update(used_at=_now())  # one live code at a time

@@ -15,6 +15,7 @@ import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from jwt.algorithms import ECAlgorithm
+from tortoise.expressions import Q
 
 from api.failures import Failure
 from api.identity.enums import Role, Scope
@@ -86,7 +87,9 @@ class KeyRing:
                 await rotate_signing_key()
             # keys retired longer ago than a token lives can no longer verify anything
             horizon = _now() - ACCESS_TTL - timedelta(minutes=1)
-            rows = await SigningKey.exclude(retired_at__lt=horizon).order_by("-created_at", "-id")
+            rows = await SigningKey.filter(Q(retired_at=None) | Q(retired_at__gte=horizon)).order_by(
+                "-created_at", "-id"
+            )
             keys: dict[str, _Key] = {}
             signing = None
             for row in rows:

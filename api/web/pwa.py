@@ -17,7 +17,21 @@ from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, R
 from api.graphql.persisted import PersistedQueries
 from api.web.public_queries import PublicQueryCache
 
-APP_ROUTES = ("/", "/tree", "/search", "/about")
+# Client-side routes: the server answers them with the app shell.
+APP_ROUTES = (
+    "/",
+    "/tree",
+    "/search",
+    "/about",
+    "/signin",
+    "/signup",
+    "/enroll",
+    "/me",
+    "/consents",
+    "/access-log",
+    "/helper/consent",
+)
+APP_ROUTE_PREFIXES = ("/apply/", "/consent/")
 mimetypes.add_type("application/manifest+json", ".webmanifest")
 
 
@@ -71,7 +85,7 @@ class PWA:
 
     async def asset(self, request: Request) -> Response:
         path = request.url.path
-        if path in APP_ROUTES or path.startswith("/apply/"):
+        if path in APP_ROUTES or path.startswith(APP_ROUTE_PREFIXES):
             shell = self.shell()
             if shell is None:
                 return self._missing_build()

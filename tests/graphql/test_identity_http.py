@@ -1,0 +1,333 @@
+"""Identity over HTTP: sign-up and sign-in through /graphql, bearer tokens, OAuth client credentials."""
+
+from __future__ import annotations
+
+import re
+
+import jwt
+import pytest
+
+from api.identity import accounts
+from api.identity.enums import Role
+from api.identity.sms import latest_message
+from tests.conftest import gql
+from tests.identity import ids
+from tests.identity.soft_authenticator import SoftAuthenticator
+
+ORIGIN = "https://hall.example.gov.cn"  # make_settings' public base URL
+
+SESSION = "... on Session { accessToken refreshToken expiresIn userId name roles } ... on IdentityError { code message messageEn }"
+
+
+def _data(response: dict, field: str) -> dict:
+    assert "errors" not in response, response
+    return response["data"][field]
+
+
+def _bearer(token: str) -> dict:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def sign_up_over_http(client, authenticator: SoftAuthenticator, name: str = "孙八") -> dict:
+    begun = _data(
+        gql(
+            client,
+            "mutation($n: String!, $p: String!, $i: String!) { beginSignUp(name: $n, phone: $p, idNumber: $i) {"
+            " ... on PasskeyCeremony { optionsJson } ... on IdentityError { code } } }",
+            {"n": name, "p": ids.phone(), "i": ids.resident_id()},
+        ),
+        "beginSignUp",
+    )
+    credential = authenticator.create(begun["optionsJson"])
+    session = _data(
+        gql(
+            client,
+            f'mutation($c: String!) {{ finishRegistration(credential: $c, passkeyName: "手机") {{ {SESSION} }} }}',
+            {"c": credential},
+        ),
+        "finishRegistration",
+    )
+    assert session.get("accessToken"), session
+    return session
+
+
+@pytest.fixture
+def authenticator() -> SoftAuthenticator:
+    return SoftAuthenticator(origin=ORIGIN, rp_id="hall.example.gov.cn")
+
+
+def test_sign_up_sign_out_and_sign_in_again(demo_client, authenticator):
+    session = sign_up_over_http(demo_client, authenticator)
+    me = _data(
+        gql(
+            demo_client,
+            "{ me { name roles idNumberMasked passkeys { name } } }",
+            headers=_bearer(session["accessToken"]),
+        ),
+        "me",
+    )
+    assert me["name"] == "孙八" and me["roles"] == ["CITIZEN"] and "*" in me["idNumberMasked"]
+    assert [p["name"] for p in me["passkeys"]] == ["手机"]
+
+    assert _data(
+        gql(
+            demo_client,
+            "mutation($t: String!) { signOut(refreshToken: $t) { ok } }",
+            {"t": session["refreshToken"]},
+        ),
+        "signOut",
+    )["ok"]
+    gone = _data(
+        gql(
+            demo_client,
+            f"mutation($t: String!) {{ refreshSession(refreshToken: $t) {{ {SESSION} }} }}",
+            {"t": session["refreshToken"]},
+        ),
+        "refreshSession",
+    )
+    assert gone["code"] == "REFRESH_INVALID"
+
+    options = _data(
+        gql(demo_client, "mutation { beginSignIn { ... on PasskeyCeremony { optionsJson } } }"), "beginSignIn"
+    )
+    again = _data(
+        gql(
+            demo_client,
+            f"mutation($c: String!) {{ finishSignIn(credential: $c) {{ {SESSION} }} }}",
+            {"c": authenticator.get(options["optionsJson"])},
+        ),
+        "finishSignIn",
+    )
+    assert again["userId"] == session["userId"]
+
+
+def test_domain_failures_are_typed_results_in_both_languages(demo_client):
+    result = _data(
+        gql(
+            demo_client,
+            'mutation { beginSignUp(name: "周九", phone: "13912345678", idNumber: "110105194912310021") {'
+            " ... on IdentityError { code message messageEn } } }",
+        ),
+        "beginSignUp",
+    )
+    assert result == {
+        "code": "INVALID_ID_NUMBER",
+        "message": "身份证号码校验位不正确，请核对",
+        "messageEn": "The check digit of the resident ID number is wrong",
+    }
+
+
+def test_refresh_rotation_and_reuse_over_http(demo_client, authenticator):
+    session = sign_up_over_http(demo_client, authenticator)
+    query = f"mutation($t: String!) {{ refreshSession(refreshToken: $t) {{ {SESSION} }} }}"
+    rotated = _data(gql(demo_client, query, {"t": session["refreshToken"]}), "refreshSession")
+    assert rotated["refreshToken"] != session["refreshToken"]
+    reused = _data(gql(demo_client, query, {"t": session["refreshToken"]}), "refreshSession")
+    assert reused["code"] == "REFRESH_REUSED"
+    assert (
+        _data(gql(demo_client, query, {"t": rotated["refreshToken"]}), "refreshSession")["code"]
+        == "REFRESH_INVALID"
+    )
+
+
+def test_a_bad_bearer_token_is_a_401_not_an_anonymous_call(demo_client, authenticator):
+    session = sign_up_over_http(demo_client, authenticator)
+    head, payload, signature = session["accessToken"].split(".")
+    tampered = f"{head}.{payload}.{signature[:-4]}AAAA"
+    for token, code in ((tampered, "TOKEN_SIGNATURE"), ("not.a.jwt", "TOKEN_MALFORMED")):
+        response = demo_client.post(
+            "/graphql", json={"query": "{ bundles { code } }"}, headers=_bearer(token)
+        )
+        assert response.status_code == 401
+        assert response.json()["errors"][0]["extensions"]["code"] == code
+        assert response.headers["www-authenticate"].startswith('Bearer error="invalid_token"')
+    # no token at all: public fields work, personal ones say to sign in
+    assert gql(demo_client, "{ me { name } }")["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+def test_phone_code_fallback_over_http(demo_client, authenticator):
+    session = sign_up_over_http(demo_client, authenticator, "吴十")
+    phone = _data(gql(demo_client, "{ me { phone } }", headers=_bearer(session["accessToken"])), "me")[
+        "phone"
+    ]
+    sent = _data(
+        gql(
+            demo_client,
+            "mutation($p: String!) { requestPhoneCode(phone: $p) { ... on PhoneCodeSent { expiresIn } } }",
+            {"p": phone},
+        ),
+        "requestPhoneCode",
+    )
+    assert sent["expiresIn"] == 300
+    code = re.search(r"\d{6}", demo_client.portal.call(latest_message, phone)).group()
+    signed_in = _data(
+        gql(
+            demo_client,
+            f"mutation($p: String!, $c: String!) {{ signInWithPhoneCode(phone: $p, code: $c) {{ {SESSION} }} }}",
+            {"p": phone, "c": code},
+        ),
+        "signInWithPhoneCode",
+    )
+    assert signed_in["name"] == "吴十"
+
+
+def test_a_mini_program_reads_a_profile_only_with_the_citizens_grant(demo_client, authenticator):
+    # an administrator (enrolled with the invitation code) registers the client
+    _, code = demo_client.portal.call(accounts.invite_staff, "管理员", ids.phone(), [Role.ADMIN], None)
+    admin_key = SoftAuthenticator(origin=ORIGIN, rp_id="hall.example.gov.cn")
+    options = _data(
+        gql(
+            demo_client,
+            "mutation($c: String!) { beginStaffEnrollment(invitationCode: $c) { ... on PasskeyCeremony { optionsJson } } }",
+            {"c": code},
+        ),
+        "beginStaffEnrollment",
+    )
+    admin = _data(
+        gql(
+            demo_client,
+            f"mutation($c: String!) {{ finishRegistration(credential: $c) {{ {SESSION} }} }}",
+            {"c": admin_key.create(options["optionsJson"])},
+        ),
+        "finishRegistration",
+    )
+    registered = _data(
+        gql(
+            demo_client,
+            'mutation { registerApiClient(name: "社区小程序", scopes: [PROFILE_READ]) { ... on ClientCredentials { clientSecret client { clientId scopes } } } }',
+            headers=_bearer(admin["accessToken"]),
+        ),
+        "registerApiClient",
+    )
+    client_id, secret = registered["client"]["clientId"], registered["clientSecret"]
+    assert set(registered["client"]["scopes"]) == {"CATALOG_READ", "PROFILE_READ"}
+
+    def client_token(scope: str | None = None, password: str = secret):
+        form = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": password}
+        if scope:
+            form["scope"] = scope
+        return demo_client.post("/oauth/token", data=form)
+
+    assert client_token(password="wrong").status_code == 401
+    assert client_token("licences:read").json()["error"] == "invalid_scope"
+    issued = client_token().json()
+    assert issued["token_type"] == "Bearer" and issued["expires_in"] == 600
+    # the token verifies against the published keys
+    jwks = demo_client.get("/.well-known/jwks.json").json()
+    kid = jwt.get_unverified_header(issued["access_token"])["kid"]
+    key = jwt.PyJWK(next(k for k in jwks["keys"] if k["kid"] == kid))
+    claims = jwt.decode(issued["access_token"], key, algorithms=["ES256"], audience="onevisit-api")
+    assert claims["sub"].startswith("client:") and "profile:read" in claims["scope"]
+
+    citizen = sign_up_over_http(demo_client, authenticator, "郑十一")
+    read = '{ citizen(id: "' + citizen["userId"] + '") { name } }'
+    as_client = _bearer(issued["access_token"])
+    assert gql(demo_client, read, headers=as_client)["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    # a client is never a person: it has no "me"
+    assert (
+        gql(demo_client, "{ me { name } }", headers=as_client)["errors"][0]["extensions"]["code"]
+        == "FORBIDDEN"
+    )
+
+    as_citizen = _bearer(citizen["accessToken"])
+    grant = _data(
+        gql(
+            demo_client,
+            "mutation($c: String!) { grantClient(clientId: $c, scopes: [PROFILE_READ]) { ... on ClientGrant { id } } }",
+            {"c": client_id},
+            headers=as_citizen,
+        ),
+        "grantClient",
+    )
+    assert _data(gql(demo_client, read, headers=as_client), "citizen")["name"] == "郑十一"
+    log = _data(
+        gql(demo_client, "{ myAccessLog { clientName actorRole what } }", headers=as_citizen), "myAccessLog"
+    )
+    assert log == [{"clientName": "社区小程序", "actorRole": "client", "what": "profile"}]
+
+    gql(
+        demo_client,
+        "mutation($g: ID!) { revokeClientGrant(id: $g) { ... on ClientGrant { revokedAt } } }",
+        {"g": grant["id"]},
+        headers=as_citizen,
+    )
+    assert gql(demo_client, read, headers=as_client)["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+def test_helper_consent_by_code_over_http(demo_client, authenticator):
+    _, code = demo_client.portal.call(accounts.invite_staff, "帮办小刘", ids.phone(), [Role.HELPER], None)
+    tablet = SoftAuthenticator(origin=ORIGIN, rp_id="hall.example.gov.cn")
+    options = _data(
+        gql(
+            demo_client,
+            "mutation($c: String!) { beginStaffEnrollment(invitationCode: $c) { ... on PasskeyCeremony { optionsJson } } }",
+            {"c": code},
+        ),
+        "beginStaffEnrollment",
+    )
+    helper = _data(
+        gql(
+            demo_client,
+            f"mutation($c: String!) {{ finishRegistration(credential: $c) {{ {SESSION} }} }}",
+            {"c": tablet.create(options["optionsJson"])},
+        ),
+        "finishRegistration",
+    )
+    as_helper = _bearer(helper["accessToken"])
+    unknown = _data(
+        gql(
+            demo_client,
+            'mutation { requestConsent(scope: BUNDLE, scopeRef: "B99") { ... on IdentityError { code } } }',
+            headers=as_helper,
+        ),
+        "requestConsent",
+    )
+    assert unknown["code"] == "UNKNOWN_BUNDLE"
+    asked = _data(
+        gql(
+            demo_client,
+            'mutation { requestConsent(scope: BUNDLE, scopeRef: "B03", hours: 2) { ... on Consent { code status } } }',
+            headers=as_helper,
+        ),
+        "requestConsent",
+    )
+    assert asked["status"] == "PENDING" and len(asked["code"]) == 8
+
+    citizen = sign_up_over_http(demo_client, authenticator, "冯十二")
+    as_citizen = _bearer(citizen["accessToken"])
+    read = '{ citizen(id: "' + citizen["userId"] + '", purpose: "代办开餐馆") { name } }'
+    assert gql(demo_client, read, headers=as_helper)["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+    preview = _data(
+        gql(
+            demo_client,
+            '{ consentRequest(code: "' + asked["code"].lower() + '") { helper { name } scopeRef code } }',
+            headers=as_citizen,
+        ),
+        "consentRequest",
+    )
+    assert preview == {"helper": {"name": "帮办小刘"}, "scopeRef": "B03", "code": None}
+    answered = _data(
+        gql(
+            demo_client,
+            'mutation { answerConsent(code: "'
+            + asked["code"]
+            + '", approve: true) { ... on Consent { id status } } }',
+            headers=as_citizen,
+        ),
+        "answerConsent",
+    )
+    assert answered["status"] == "ACTIVE"
+    assert _data(gql(demo_client, read, headers=as_helper), "citizen")["name"] == "冯十二"
+    log = _data(
+        gql(demo_client, "{ myAccessLog { actorName actorRole purpose } }", headers=as_citizen), "myAccessLog"
+    )
+    assert log == [{"actorName": "帮办小刘", "actorRole": "helper", "purpose": "代办开餐馆"}]
+
+    gql(
+        demo_client,
+        "mutation($i: ID!) { revokeConsent(id: $i) { ... on Consent { status } } }",
+        {"i": answered["id"]},
+        headers=as_citizen,
+    )
+    assert gql(demo_client, read, headers=as_helper)["errors"][0]["extensions"]["code"] == "FORBIDDEN"
