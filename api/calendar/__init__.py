@@ -1,0 +1,1 @@
+"""Working-day (工作日) arithmetic on the Chinese statutory calendar."""
