@@ -10,10 +10,11 @@ from starlette.applications import Starlette
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Mount, Route, Router
+from starlette.routing import Mount, Route, Router, WebSocketRoute
 from tortoise.contrib.starlette import RegisterTortoise
 
 from api import db
+from api.applications.bus import BUS
 from api.catalog.loader import load_catalog, read_catalog
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
@@ -22,11 +23,14 @@ from api.graphql.schema import build_schema
 from api.identity.principal import ANONYMOUS, Principal
 from api.identity.runtime import IdentityRuntime
 from api.settings import Settings, tortoise_config
+from api.supervision.job import start_in_app as start_supervision
+from api.uploads.routes import UploadRoutes
 from api.web.graphql_http import GraphQLEndpoint, GraphQLRoute
 from api.web.oauth import OAuthRoutes
 from api.web.public_queries import PublicQueryCache
 from api.web.pwa import PWA
 from api.web.qr_routes import QRRoutes
+from notifications.worker import start_in_app as start_notifications
 
 log = logging.getLogger("onevisit")
 
@@ -48,12 +52,14 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         schema,
         context_factory=make_context,
         persisted=persisted,
+        keys=identity.keys,
         graphql_ide="graphiql" if settings.graphiql else None,
         allow_queries_via_get=True,
     )
     qr = QRRoutes(settings, catalog_cache)
     oauth = OAuthRoutes(identity)
     pwa = PWA(settings.pwa_dist, persisted, public_cache, make_context)
+    uploads = UploadRoutes(settings, identity.keys)
 
     async def health(request: Request) -> JSONResponse:
         catalog = await catalog_cache.get()
@@ -73,7 +79,18 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
                 )
             await catalog_cache.get()
             await identity.keys.load()
-            yield
+            notifier = await start_notifications(settings, identity.sms)
+            supervision = start_supervision(settings.extra)
+            if not settings.database_url.startswith("sqlite"):
+                await BUS.listen_postgres(settings.database_url)
+            try:
+                yield
+            finally:
+                if supervision is not None:
+                    await supervision.stop()
+                if notifier is not None:
+                    await notifier.stop()
+                await BUS.close()
 
     # Compression where it pays: the public cache stores gzipped bodies itself; strawberry's answers
     # and the PWA's files are compressed on the way out.
@@ -91,12 +108,15 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
             ),
             methods=["GET", "HEAD", "POST"],
         ),
+        WebSocketRoute("/graphql", endpoint),
         Route("/healthz", health),
         Route("/oauth/token", oauth.token, methods=["POST"]),
         Route("/.well-known/jwks.json", oauth.jwks),
         Mount("/g", compressed(Router([Route("/{code:str}", pwa.guide_page)]))),
         Route("/q/{code:str}.{fmt:str}", qr.image),
         Route("/halls/{hall:str}/posters.{fmt:str}", qr.poster_sheet),
+        Route("/uploads", uploads.create, methods=["POST"]),
+        Route("/uploads/{public_id:str}", uploads.read, methods=["GET"]),
         Mount("/", compressed(Router([Route("/{path:path}", pwa.asset, methods=["GET", "HEAD"])]))),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)

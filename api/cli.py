@@ -94,6 +94,22 @@ def cmd_rotate_keys(args: argparse.Namespace) -> None:
     print(f"access tokens are now signed with key {kid}; older keys verify until their tokens expire")
 
 
+def cmd_supervise(args: argparse.Namespace) -> None:
+    """电子监察's daily run (from cron, or when the in-app loop is off): escalate overdue tasks."""
+    from datetime import date
+
+    from api.applications.timeline import today_in_china
+    from api.supervision.services import run_supervision
+
+    today = date.fromisoformat(args.today) if args.today else today_in_china()
+
+    async def action():
+        return await run_supervision(today)
+
+    result = asyncio.run(_with_database(Settings.from_env(), action))
+    print(f"supervision {today.isoformat()}: {result['escalated']} overdue task(s) escalated")
+
+
 def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     parser = argparse.ArgumentParser(prog="onevisit", description="OneVisit (一次办) service")
@@ -131,6 +147,10 @@ def main(argv: list[str] | None = None) -> None:
 
     rotate = sub.add_parser("rotate-keys", help="start signing access tokens with a new key")
     rotate.set_defaults(func=cmd_rotate_keys)
+
+    supervise = sub.add_parser("supervise", help="escalate overdue tasks (the daily supervision run)")
+    supervise.add_argument("--today", help="YYYY-MM-DD (default: today in China)")
+    supervise.set_defaults(func=cmd_supervise)
 
     args = parser.parse_args(argv)
     args.func(args)

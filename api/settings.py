@@ -9,7 +9,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = f"sqlite://{ROOT / 'var' / 'onevisit.sqlite3'}"
 
-MODEL_MODULES = ["api.catalog.models", "api.identity.models"]
+MODEL_MODULES = [
+    "api.catalog.models",
+    "api.identity.models",
+    "api.uploads.models",
+    "api.applications.models",
+    "notifications.models",
+    "api.wallet.models",
+    "api.appointments.models",
+    "api.feedback.models",
+    "api.supervision.models",
+]
 
 
 def _flag(name: str, default: bool) -> bool:
@@ -60,6 +70,12 @@ class Settings:
     graphql_max_depth: int = 10
     graphql_max_aliases: int = 15
     graphql_max_tokens: int = 2000
+    # Application materials (photos, PDFs), stored once per content under <upload_dir>/<sha[:2]>/<sha>
+    upload_dir: Path = ROOT / "var" / "uploads"
+    upload_max_bytes: int = 15 * 1024 * 1024
+    # The notification outbox worker: "inline" runs it inside the app process, "off" leaves it to
+    # separate `python -m notifications.worker` processes.
+    notifications_worker: str = "inline"
     extra: dict = field(default_factory=dict)
 
     @property
@@ -81,6 +97,12 @@ class Settings:
         }
         if "PWA_DIST" in os.environ:
             values["pwa_dist"] = Path(os.environ["PWA_DIST"])
+        if "UPLOAD_DIR" in os.environ:
+            values["upload_dir"] = Path(os.environ["UPLOAD_DIR"])
+        if "UPLOAD_MAX_BYTES" in os.environ:
+            values["upload_max_bytes"] = int(os.environ["UPLOAD_MAX_BYTES"])
+        if "NOTIFICATIONS_WORKER" in os.environ:
+            values["notifications_worker"] = os.environ["NOTIFICATIONS_WORKER"].strip().lower()
         values.update(overrides)
         values["public_base_url"] = values["public_base_url"].rstrip("/")
         return cls(**values)

@@ -22,9 +22,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(command: list[str], database_url: str | None = None, cpu: str | None = None):
+def running_server(
+    command: list[str], database_url: str | None = None, cpu: str | None = None, port: int | None = None
+):
     """Yield the base URL of a server started with ``command`` (uvicorn or ``python -m api serve``)."""
-    port = free_port()
+    port = port or free_port()
     base = f"http://localhost:{port}"
     with tempfile.TemporaryDirectory() as tmp:
         env = {

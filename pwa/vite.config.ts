@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import persistedQueries from './plugins/persisted-queries.ts'
 import inlineAssets from './plugins/inline-assets.ts'
+import lazyChunks from './plugins/lazy-chunk.ts'
 
 const documents = fileURLToPath(new URL('../api/graphql/documents', import.meta.url))
 // The backend (python -m api serve) for `npm run dev`; override with OV_API=http://host:port
@@ -12,6 +13,7 @@ export default defineConfig({
   plugins: [
     persistedQueries({ dir: documents, required: ['Guide', 'LifeCycle', 'Search', 'Catalog'] }),
     inlineAssets(),
+    lazyChunks({ account: 'src/account/index.ts' }),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -136,6 +136,7 @@ def write_catalog_files(directory: Path, rows: dict) -> Path:
         ("materials", "materials"),
         ("bundles", "bundles"),
         ("tree", "lifecycle"),
+        ("fields", "fields"),
     ):
         (directory / f"{name}.yaml").write_text(yaml.safe_dump(rows[key], allow_unicode=True), "utf-8")
     (directory / "items" / "all.yaml").write_text(yaml.safe_dump(rows["items"], allow_unicode=True), "utf-8")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from api.catalog.enums import (
     Channel,
     CrossRegion,
+    FieldType,
     ItemKind,
     LifeNodeKind,
     MaterialForm,
@@ -21,6 +22,7 @@ from api.catalog.enums import (
 )
 
 if TYPE_CHECKING:
+    from api.catalog.forms import FormSchema
     from api.catalog.search import SearchIndex
 
 
@@ -76,6 +78,49 @@ class ItemMaterial:
 
 
 @dataclass(frozen=True, slots=True)
+class Choice:
+    value: str
+    name: str
+    name_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRules:
+    """What a value of a form field must satisfy (beyond its type). ``None``: no such rule."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    min: str | None = None  # a number as text; for dates an ISO date or "today"
+    max: str | None = None
+    decimals: int | None = None  # at most this many decimal places (numbers)
+    pattern: str | None = None  # a regular expression the whole value must match
+    pattern_message: str | None = None
+    pattern_message_en: str | None = None
+    choices: tuple[Choice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FormField:
+    """A field of the shared form dictionary: same code, same question, asked once per bundle."""
+
+    code: str
+    name: str
+    name_en: str
+    type: FieldType
+    rules: FieldRules
+    prefill: str | None  # profile.name, organization.credit_code, licence.<material>.<field> …
+    hint: str | None
+    hint_en: str | None
+    issued_by: str | None = None  # code of the certificate the value is printed on (see forms)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemField:
+    field: FormField
+    required: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Step:
     position: int
     title: str
@@ -120,6 +165,8 @@ class ServiceItem:
     delegable: bool
     output: MaterialType | None
     keywords: tuple[str, ...]
+    fields: tuple[ItemField, ...]  # the application form, in the order it is asked
+    form_schema: FormSchema
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +216,7 @@ class Bundle:
     time_limit: TimeLimit
     location: Location
     keywords: tuple[str, ...]
+    form_schema: FormSchema  # one merged form: a field several items ask is asked once
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +251,7 @@ class Catalog:
     items_by_code: dict[str, ServiceItem] = field(repr=False)
     bundles_by_code: dict[str, Bundle] = field(repr=False)
     search_index: SearchIndex = field(repr=False)
+    form_fields: dict[str, FormField] = field(default_factory=dict, repr=False)  # the field dictionary
 
     def entry(self, code: str) -> ServiceItem | Bundle | None:
         key = code.strip().upper()

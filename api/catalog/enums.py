@@ -56,3 +56,21 @@ class LifeNodeKind(StrEnum):
     STAGE = "stage"
     THEME = "theme"
     EVENT = "event"
+
+
+class FieldType(StrEnum):
+    """What a form field holds; decides how ``forms.validate`` checks and normalises a value."""
+
+    TEXT = "text"
+    TEXTAREA = "textarea"
+    DATE = "date"  # ISO yyyy-mm-dd
+    PHONE = "phone"  # mainland mobile number
+    ID_NUMBER = "id_number"  # 18-digit resident ID (GB 11643)
+    CREDIT_CODE = "credit_code"  # unified social credit code (GB 32100)
+    NUMBER = "number"
+    MONEY = "money"  # yuan, at most two decimals
+    CHOICE = "choice"
+    MULTI_CHOICE = "multi_choice"
+    ADDRESS = "address"
+    BOOLEAN = "boolean"
+    EMAIL = "email"

@@ -22,6 +22,7 @@ from api.catalog import models as m
 from api.catalog.enums import (
     Channel,
     CrossRegion,
+    FieldType,
     ItemKind,
     LifeNodeKind,
     MaterialForm,
@@ -29,6 +30,8 @@ from api.catalog.enums import (
     Subject,
     SuppliedBy,
 )
+from api.catalog.field_checks import check_fields, check_item_fields, issued_by, item_fields
+from api.catalog.forms import rules_from_json, rules_to_json
 
 CODE = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
 MATERIAL_CODE = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
@@ -48,6 +51,7 @@ class CatalogSource:
     items: list[dict[str, Any]]
     bundles: list[dict[str, Any]]
     tree: list[dict[str, Any]]
+    fields: list[dict[str, Any]]  # the form field dictionary
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,14 @@ class _Checker:
 def read_catalog(directory: Path) -> CatalogSource:
     files = [
         directory / name
-        for name in ("departments.yaml", "halls.yaml", "materials.yaml", "bundles.yaml", "lifecycle.yaml")
+        for name in (
+            "departments.yaml",
+            "halls.yaml",
+            "materials.yaml",
+            "bundles.yaml",
+            "lifecycle.yaml",
+            "fields.yaml",
+        )
     ]
     item_files = sorted((directory / "items").glob("*.yaml"))
     for path in files:
@@ -102,9 +113,11 @@ def read_catalog(directory: Path) -> CatalogSource:
     digest = hashlib.sha256()
     for path in [*files, *item_files]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    departments, halls, materials, bundles, tree = (_read_yaml(p) for p in files)
+    departments, halls, materials, bundles, tree, form_fields = (_read_yaml(p) for p in files)
     items = [row for path in item_files for row in _read_yaml(path)]
-    source = CatalogSource(digest.hexdigest(), departments, halls, materials, items, bundles, tree)
+    source = CatalogSource(
+        digest.hexdigest(), departments, halls, materials, items, bundles, tree, form_fields
+    )
     check_catalog(source)
     return source
 
@@ -123,6 +136,10 @@ def check_catalog(src: CatalogSource) -> None:
         c.keys(row, where, "code", "name", "name_en")
         c.need(bool(MATERIAL_CODE.match(str(row.get("code")))), where, "code must be snake_case")
         c.enum(row.get("supplied_by", "none"), SuppliedBy, where, "supplied_by")
+    e_licences = {
+        row.get("code") for row in src.materials if row.get("supplied_by") == SuppliedBy.E_LICENCE.value
+    }
+    field_codes = check_fields(c, src.fields, material_codes, e_licences)
 
     entry_codes = c.unique(src.items, "items")
     item_codes = set(entry_codes)
@@ -172,6 +189,7 @@ def check_catalog(src: CatalogSource) -> None:
             c.need(mat.get("material") not in seen_materials, mw, "listed twice")
             seen_materials.add(mat.get("material"))
             c.enum(mat.get("form"), MaterialForm, mw, "form")
+        check_item_fields(c, row.get("fields", []), where, field_codes)
         c.need(bool(row.get("steps")), where, "needs at least one step")
         for step in row.get("steps", []):
             c.keys(step, f"{where} step", "title", "description", "place")
@@ -233,6 +251,7 @@ async def load_catalog(src: CatalogSource, force: bool = False) -> LoadResult:
         "materials": len(src.materials),
         "items": len(src.items),
         "bundles": len(src.bundles),
+        "fields": len(src.fields),
     }
     async with in_transaction():
         state, _ = await m.CatalogRevision.get_or_create(id=1, defaults={"revision": 0})
@@ -272,6 +291,24 @@ async def _write(src: CatalogSource) -> None:
         )
         for row in src.materials
     }
+    form_fields = {
+        row["code"]: await _upsert(
+            m.FormField,
+            row["code"],
+            {
+                "name": row["name"],
+                "name_en": row["name_en"],
+                "type": FieldType(row["type"]),
+                "rules": rules_to_json(rules_from_json(row.get("rules") or {})),
+                "prefill": row.get("prefill"),
+                "hint": row.get("hint"),
+                "hint_en": row.get("hint_en"),
+                "issued_by": issued_by(row),
+                "position": position,
+            },
+        )
+        for position, row in enumerate(src.fields)
+    }
     items = {}
     for row in src.items:
         fee = row.get("fee") or {"free": True}
@@ -302,6 +339,7 @@ async def _write(src: CatalogSource) -> None:
                 "delegable": bool(row.get("delegable", True)),
                 "output_id": materials[row["output"]].id if row.get("output") else None,
                 "keywords": list(row.get("keywords", [])),
+                "form_fields": item_fields(row.get("fields", [])),
             },
         )
     bundles = {
@@ -366,6 +404,7 @@ async def _write(src: CatalogSource) -> None:
     await m.Bundle.exclude(code__in=list(bundles)).delete()
     await m.ServiceItem.exclude(code__in=list(items)).delete()
     await m.MaterialType.exclude(code__in=list(materials)).delete()
+    await m.FormField.exclude(code__in=list(form_fields)).delete()
     await m.Hall.exclude(code__in=list(halls)).delete()
     await m.Department.exclude(code__in=list(depts)).delete()
 

@@ -4,6 +4,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from api.catalog.enums import (
+    FieldType,
     ItemKind,
     LifeNodeKind,
     MaterialForm,
@@ -48,6 +49,25 @@ class MaterialType(Model):
         table = "catalog_material_type"
 
 
+class FormField(Model):
+    """A field of the shared form dictionary (``data/catalog/fields.yaml``)."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, unique=True)
+    name = fields.CharField(max_length=64)
+    name_en = fields.CharField(max_length=128)
+    type = fields.CharEnumField(FieldType, max_length=16)
+    rules = fields.JSONField(default=dict)  # see forms.rules_to_json
+    prefill = fields.CharField(max_length=128, null=True)
+    hint = fields.CharField(max_length=255, null=True)
+    hint_en = fields.CharField(max_length=255, null=True)
+    issued_by = fields.CharField(max_length=64, null=True)  # a material code (see forms.build_schema)
+    position = fields.SmallIntField()
+
+    class Meta:
+        table = "catalog_form_field"
+
+
 class ServiceItem(Model):
     id = fields.IntField(primary_key=True)
     code = fields.CharField(max_length=16, unique=True)
@@ -80,6 +100,9 @@ class ServiceItem(Model):
         "models.MaterialType", related_name="produced_by", null=True, on_delete=fields.SET_NULL
     )
     keywords = fields.JSONField(default=list)
+    # The application form: [{"field": <FormField code>, "required": bool}, …] in the order asked.
+    # JSON rather than a through table: the snapshot stays one query per table.
+    form_fields = fields.JSONField(default=list)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

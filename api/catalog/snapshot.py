@@ -16,6 +16,7 @@ from api.catalog import entities as e
 from api.catalog import models as m
 from api.catalog.bundles import bundle_time_limit, compute_savings, merge_materials
 from api.catalog.enums import Channel, CrossRegion
+from api.catalog.forms import FormPart, build_schema, rules_from_json
 from api.catalog.search import SearchIndex
 
 
@@ -50,12 +51,32 @@ async def build_catalog() -> e.Catalog:
         item_materials[im.item_id].append(
             e.ItemMaterial(materials[im.material_id], im.form, im.copies, im.required, im.deferrable, im.note)
         )
+    form_fields = {
+        f.code: e.FormField(
+            f.code,
+            f.name,
+            f.name_en,
+            f.type,
+            rules_from_json(f.rules),
+            f.prefill,
+            f.hint,
+            f.hint_en,
+            f.issued_by,
+        )
+        for f in await m.FormField.all().order_by("position", "code")
+    }
     steps: dict[int, list[e.Step]] = defaultdict(list)
     for st in await m.ItemStep.all().order_by("item_id", "position"):
         steps[st.item_id].append(e.Step(st.position, st.title, st.description, st.place))
 
     items: dict[int, e.ServiceItem] = {}
     for it in await m.ServiceItem.all().order_by("code"):
+        # the loader refuses unknown field codes; one missing here can only come from a hand edit
+        fields = tuple(
+            e.ItemField(form_fields[f["field"]], bool(f["required"]))
+            for f in it.form_fields
+            if f["field"] in form_fields
+        )
         items[it.id] = e.ServiceItem(
             code=it.code,
             name=it.name,
@@ -79,6 +100,8 @@ async def build_catalog() -> e.Catalog:
             delegable=it.delegable,
             output=materials.get(it.output_id) if it.output_id else None,
             keywords=tuple(it.keywords),
+            fields=fields,
+            form_schema=build_schema(it.code, revision, [FormPart(it.code, fields)]),
         )
 
     bundle_items: dict[int, list[e.ServiceItem]] = defaultdict(list)
@@ -101,6 +124,7 @@ async def build_catalog() -> e.Catalog:
             time_limit=bundle_time_limit(members),
             location=e.Location(halls[b.hall_id], b.window),
             keywords=tuple(b.keywords),
+            form_schema=build_schema(b.code, revision, [FormPart.of(i) for i in members]),
         )
 
     tree = await _build_tree(items, bundles)
@@ -116,6 +140,7 @@ async def build_catalog() -> e.Catalog:
         items_by_code={i.code: i for i in item_list},
         bundles_by_code={b.code: b for b in bundle_list},
         search_index=SearchIndex([*bundle_list, *item_list]),
+        form_fields=form_fields,
     )
 
 

@@ -19,6 +19,7 @@ MaterialForm = strawberry.enum(enums.MaterialForm)
 SuppliedBy = strawberry.enum(enums.SuppliedBy, description="Where a waived (免提交) material comes from")
 StepPlace = strawberry.enum(enums.StepPlace)
 LifeNodeKind = strawberry.enum(enums.LifeNodeKind)
+FieldType = strawberry.enum(enums.FieldType, description="What a form field holds, and how it is checked")
 
 
 def _is(entity: type):
@@ -89,6 +90,62 @@ class FeeType:
     description: str | None
 
 
+@strawberry.type(name="FieldChoice")
+class FieldChoiceType:
+    value: str
+    name: str
+    name_en: str
+
+
+@strawberry.type(
+    name="FieldRules", description="What a value must satisfy beyond its type (null: no such rule)"
+)
+class FieldRulesType:
+    min_length: int | None
+    max_length: int | None
+    min: str | None = strawberry.field(
+        description="Lower bound: a decimal number, or for dates an ISO date or 'today'"
+    )
+    max: str | None = strawberry.field(
+        description="Upper bound: a decimal number, or for dates an ISO date or 'today'"
+    )
+    decimals: int | None = strawberry.field(description="At most this many decimal places")
+    pattern: str | None = strawberry.field(
+        description="A regular expression the whole value must match (syntax common to JavaScript and Python)"
+    )
+    pattern_message: str | None
+    pattern_message_en: str | None
+    choices: list[FieldChoiceType]
+
+
+@strawberry.type(name="FormField", description="A question of an application form (申请表)")
+class FormFieldType:
+    code: str = strawberry.field(description="Same code, same question: a bundle asks it once")
+    name: str
+    name_en: str
+    type: FieldType
+    required: bool
+    rules: FieldRulesType
+    prefill: str | None = strawberry.field(
+        description="Where a value can be offered from: profile.name, profile.phone, profile.id_number, "
+        "organization.name, organization.credit_code or licence.<material code>.<field> (an e-licence)"
+    )
+    hint: str | None
+    hint_en: str | None
+    used_by: list[str] = strawberry.field(description="Codes of the items that ask it")
+    produced_by: str | None = strawberry.field(
+        description="The item of this bundle that issues the value (e.g. the credit code on the business "
+        "licence it grants): the applicant cannot know it yet, so it is optional"
+    )
+
+
+@strawberry.type(name="FormSchema", description="The form of an item or a bundle at one catalogue revision")
+class FormSchemaType:
+    code: str
+    revision: int
+    fields: list[FormFieldType]
+
+
 def _guide_url(code: str, info: Info) -> str:
     return f"{info.context.settings.public_base_url}/g/{code}"
 
@@ -120,6 +177,7 @@ class ServiceItemType:
     weekend_service: bool
     delegable: bool = strawberry.field(description="A helper (帮办代办) may file it for the applicant")
     output: MaterialTypeType | None = strawberry.field(description="The certificate or licence it issues")
+    form_schema: FormSchemaType = strawberry.field(description="The application form (申请表)")
 
     is_type_of = _is(e.ServiceItem)
 
@@ -169,6 +227,9 @@ class BundleType:
     savings: SavingsType
     time_limit: TimeLimitType
     location: LocationType
+    form_schema: FormSchemaType = strawberry.field(
+        description="One merged form: a field several items ask is asked once, required if any requires it"
+    )
 
     is_type_of = _is(e.Bundle)
 

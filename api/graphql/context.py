@@ -18,6 +18,7 @@ class Context:
     catalog_cache: CatalogCache
     identity: IdentityRuntime
     principal: Principal = ANONYMOUS
+    connection_params: dict | None = None  # a WebSocket's connection_init payload
 
     async def catalog(self) -> Catalog:
         return await self.catalog_cache.get()

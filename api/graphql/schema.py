@@ -16,21 +16,48 @@ from strawberry.extensions.max_aliases import create_validator as alias_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 from strawberry.schema.config import StrawberryConfig
 
+from api.applications.graphql import ApplicationMutation, ApplicationQuery, ApplicationSubscription
+from api.appointments.graphql import AppointmentMutation, AppointmentQuery
 from api.catalog.queries import CatalogQuery
 from api.catalog.types import NotFoundType
+from api.feedback.graphql import FeedbackMutation, FeedbackQuery
 from api.graphql.errors import masked_errors
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
+from api.review.graphql import ReviewMutation, ReviewQuery
 from api.settings import Settings
+from api.supervision.graphql import SupervisionQuery
+from notifications.graphql import NotificationMutation, NotificationQuery
 
 
 @strawberry.type
-class Query(CatalogQuery, IdentityQuery):
+class Query(
+    CatalogQuery,
+    IdentityQuery,
+    ApplicationQuery,
+    ReviewQuery,
+    NotificationQuery,
+    AppointmentQuery,
+    FeedbackQuery,
+    SupervisionQuery,
+):
     pass
 
 
 @strawberry.type
-class Mutation(IdentityMutation):
+class Mutation(
+    IdentityMutation,
+    ApplicationMutation,
+    ReviewMutation,
+    NotificationMutation,
+    AppointmentMutation,
+    FeedbackMutation,
+):
+    pass
+
+
+@strawberry.type
+class Subscription(ApplicationSubscription):
     pass
 
 
@@ -50,6 +77,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         types=[NotFoundType],
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),

@@ -6,8 +6,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import UTC, datetime
+from datetime import datetime
 
+from api import clock
 from api.failures import Failure
 from api.identity.enums import PERSONAL_SCOPES, Scope
 from api.identity.models import ApiClient, ClientGrant, User
@@ -15,7 +16,7 @@ from api.identity.tokens import KeyRing
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def _hash_secret(secret: str) -> str:

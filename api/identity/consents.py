@@ -7,10 +7,11 @@ their own phone, sees who is asking for what and for how long, and answers.
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from tortoise.expressions import Q
 
+from api import clock
 from api.failures import Failure
 from api.identity.enums import ConsentScope, ConsentStatus
 from api.identity.models import Consent, User
@@ -21,7 +22,7 @@ MAX_HOURS = 72
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def normalize_code(code: str) -> str:

@@ -10,7 +10,7 @@ import hashlib
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.transactions import in_transaction
@@ -31,6 +31,7 @@ from webauthn.helpers.structs import (
     UserVerificationRequirement,
 )
 
+from api import clock
 from api.failures import Failure
 from api.identity.enums import STAFF_ROLES, ChallengePurpose, Role
 from api.identity.models import Passkey, StaffInvitation, User, WebAuthnChallenge
@@ -54,7 +55,7 @@ class SignUpProfile:
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def is_staff(user: User) -> bool:

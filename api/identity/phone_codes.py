@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from tortoise.expressions import F
 
+from api import clock
 from api.failures import Failure
 from api.identity import ratelimit
 from api.identity.models import OneTimeCode, User
@@ -20,7 +21,7 @@ MAX_ATTEMPTS = 5  # wrong guesses before a code is dead
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def _hash(phone: str, code: str) -> str:

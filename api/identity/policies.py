@@ -32,6 +32,21 @@ def helper(principal: Principal, args: Mapping[str, Any]) -> bool:
     return principal.has_role(Role.HELPER)
 
 
+def citizen_or_helper(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """Applying: a citizen for themselves, or a helper for a citizen (the service checks consent)."""
+    return principal.has_role(Role.CITIZEN) or principal.has_role(Role.HELPER)
+
+
+def window_clerk(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """综合窗口: pre-review, acceptance, pickup."""
+    return principal.has_role(Role.WINDOW_CLERK)
+
+
+def reviewer(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """A department reviewer (each task they touch must be of their department: the service checks)."""
+    return principal.has_role(Role.REVIEWER) and principal.department_id is not None
+
+
 def administrator(principal: Principal, args: Mapping[str, Any]) -> bool:
     return principal.has_role(Role.ADMIN)
 

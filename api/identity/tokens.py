@@ -9,7 +9,7 @@ import json
 import secrets
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import jwt
 from cryptography.hazmat.primitives import serialization
@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from jwt.algorithms import ECAlgorithm
 from tortoise.expressions import Q
 
+from api import clock
 from api.failures import Failure
 from api.identity.enums import Role, Scope
 from api.identity.models import RefreshToken, SigningKey, User
@@ -34,7 +35,7 @@ class TokenRejected(Failure):
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def _hash(token: str) -> str:

@@ -10,18 +10,22 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl
 
 from cross_web import HTTPException
 from starlette.responses import JSONResponse
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLRequestData
+from strawberry.types.unset import UNSET
 
 from api.graphql.context import Context
 from api.graphql.persisted import PersistedQueries
+from api.identity.principal import ANONYMOUS
 from api.identity.tokens import KeyRing, TokenRejected
-from api.web.auth import authenticate, header, unauthorized
+from api.web.auth import authenticate, client_address, header, unauthorized
 from api.web.public_queries import CachedBody, PublicQueryCache
 
 MAX_BODY = 64 * 1024  # a GraphQL request larger than this is not a request a client needs to send
@@ -63,13 +67,32 @@ async def send_cached(scope, send, entry: CachedBody, cache_control: bytes) -> N
 class GraphQLEndpoint(GraphQL):
     """Strawberry's ASGI app with our context, and POSTs that name a persisted query by hash only."""
 
-    def __init__(self, *args, context_factory, persisted: PersistedQueries, **kwargs):
+    def __init__(self, *args, context_factory, persisted: PersistedQueries, keys: KeyRing, **kwargs):
         super().__init__(*args, **kwargs)
+        self.keys = keys
         self._context_factory = context_factory
         self._persisted = persisted
 
     async def get_context(self, request, response) -> Context:  # type: ignore[override]
-        return self._context_factory(request.scope["state"]["principal"])
+        principal = request.scope.get("state", {}).get("principal")
+        if principal is None:  # a WebSocket: signed in by its connection_init payload (on_ws_connect)
+            principal = replace(ANONYMOUS, address=client_address(request.scope))
+        return self._context_factory(principal)
+
+    async def on_ws_connect(self, context: Context):  # type: ignore[override]
+        """``connection_init`` with ``{"authorization": "Bearer <token>"}`` signs the socket in."""
+        value = (context.connection_params or {}).get("authorization")
+        if not value:
+            return UNSET
+        scope = {"headers": [(b"authorization", str(value).encode("latin-1", "replace"))], "client": None}
+        try:
+            principal = await authenticate(scope, self.keys)
+        except TokenRejected as rejected:
+            raise ConnectionRejectionError(
+                {"code": rejected.code, "message": rejected.message_en}
+            ) from rejected
+        context.principal = replace(principal, address=context.principal.address)
+        return UNSET
 
     async def parse_http_body(self, request):  # type: ignore[override]
         data = await super().parse_http_body(request)

@@ -3,6 +3,11 @@ client routes answered with the shell, and guide pages with their data inlined.
 
 ``/g/<CODE>`` is what a hall QR code opens. Its HTML carries the Guide query's answer in
 ``<script id="ov-preload">`` so the first paint needs no second round trip on a hall's mobile network.
+It is built on ``guide.html`` (the app with the guide views only, see pwa/vite.guide.config.ts) and
+meant to arrive whole in TCP's first round trip: about 14 KB gzipped (ten 1460-byte segments, less
+the headers). A bundle's answer holds every item's full guide; the page itself shows only a line per
+item, so its preload keeps just those fields and the page fetches the rest when the list of items
+comes into view (pwa/src/views/guide.ts).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import json
 import mimetypes
 from pathlib import Path
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
@@ -34,6 +40,18 @@ APP_ROUTES = (
 APP_ROUTE_PREFIXES = ("/apply/", "/consent/")
 mimetypes.add_type("application/manifest+json", ".webmanifest")
 
+# What pwa/src/views/bundle.ts shows of each item of a bundle (keep in step with it).
+BUNDLE_ITEM_FIELDS = ("code", "name", "nameEn", "department", "timeLimit", "visits", "output")
+
+
+def _first_render(data: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The part of a Guide answer the page needs for its first render."""
+    guide = (data or {}).get("guide")
+    if not guide or guide.get("__typename") != "Bundle":
+        return data
+    items = [{key: item[key] for key in BUNDLE_ITEM_FIELDS if key in item} for item in guide["items"]]
+    return {**data, "guide": {**guide, "items": items}}
+
 
 def _script_json(value: object) -> str:
     """JSON safe inside a <script> element."""
@@ -47,17 +65,19 @@ class PWA:
         self.persisted = persisted
         self.cache = cache
         self.context_factory = context_factory
-        self._shell: tuple[float, str] | None = None
+        self._shells: dict[str, tuple[float, str]] = {}
 
-    def shell(self) -> str | None:
-        index = self.dist / "index.html"
+    def shell(self, name: str = "index.html") -> str | None:
+        """A built HTML shell, re-read when the build changes it."""
+        path = self.dist / name
         try:
-            mtime = index.stat().st_mtime
+            mtime = path.stat().st_mtime
         except FileNotFoundError:
             return None
-        if self._shell is None or self._shell[0] != mtime:
-            self._shell = (mtime, index.read_text(encoding="utf-8"))
-        return self._shell[1]
+        cached = self._shells.get(name)
+        if cached is None or cached[0] != mtime:
+            cached = self._shells[name] = (mtime, path.read_text(encoding="utf-8"))
+        return cached[1]
 
     def _missing_build(self) -> Response:
         return PlainTextResponse(
@@ -65,7 +85,7 @@ class PWA:
         )
 
     async def guide_page(self, request: Request) -> Response:
-        shell = self.shell()
+        shell = self.shell("guide.html") or self.shell()  # a build from before guide.html: the app
         if shell is None:
             return self._missing_build()
         code = request.path_params["code"].strip().upper()
@@ -73,7 +93,7 @@ class PWA:
         entry = await self.cache.run(query, {"code": code}, self.context_factory())
         data = self.cache.data(entry)
         found = bool(data and data["guide"]["__typename"] != "NotFound")
-        preload = _script_json({"op": "Guide", "variables": {"code": code}, "data": data})
+        preload = _script_json({"op": "Guide", "variables": {"code": code}, "data": _first_render(data)})
         html = shell.replace(
             "</head>", f'<script id="ov-preload" type="application/json">{preload}</script></head>', 1
         )

@@ -9,8 +9,12 @@
  */
 import type { Plugin } from 'vite'
 
-/** Code that only runs as a module. */
-const MODULE_SYNTAX = /\bimport\s*\(|\bimport\.meta\b|^\s*(?:import|export)\b|[;}]\s*(?:import|export)\s*[{*\w]/m
+/**
+ * Code that only runs as a module. A dynamic import() is fine in a classic script unless its
+ * specifier is relative (it would resolve against the page, not the script): lazy chunks are
+ * imported by absolute path (plugins/lazy-chunk.ts).
+ */
+const MODULE_SYNTAX = /\bimport\s*\(\s*[`'"]\.|\bimport\.meta\b|^\s*(?:import|export)\b|[;}]\s*(?:import|export)\s*[{*\w]/m
 
 export interface InlineOptions {
   /** Also inline the entry module script (default true). */

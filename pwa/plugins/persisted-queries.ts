@@ -47,7 +47,15 @@ export function readDocuments(dir: string): { ops: PersistedOp[]; files: string[
   return { ops, files }
 }
 
-export default function persistedQueries(options: { dir: string; required?: string[] }): Plugin {
+export interface PersistedQueriesOptions {
+  dir: string
+  /** Fail the build when one of these operations has no document. */
+  required?: string[]
+  /** Expose only these operations (a bundle that never sends the others need not carry their hashes). */
+  only?: string[]
+}
+
+export default function persistedQueries(options: PersistedQueriesOptions): Plugin {
   return {
     name: 'ov-persisted-queries',
     resolveId(id) {
@@ -58,11 +66,12 @@ export default function persistedQueries(options: { dir: string; required?: stri
       const { ops, files } = readDocuments(options.dir)
       for (const f of files) this.addWatchFile(f)
       const byName = Object.fromEntries(ops.map((op) => [op.name, op]))
-      const missing = (options.required ?? []).filter((n) => !(n in byName))
+      const missing = [...(options.required ?? []), ...(options.only ?? [])].filter((n) => !(n in byName))
       if (missing.length) {
         this.error(`persisted-queries: missing documents for ${missing.join(', ')} in ${options.dir}`)
       }
-      return `export const ops = ${JSON.stringify(byName)};\n`
+      const exposed = options.only ? Object.fromEntries(options.only.map((n) => [n, byName[n]])) : byName
+      return `export const ops = ${JSON.stringify(exposed)};\n`
     },
   }
 }

@@ -72,10 +72,11 @@ async function decode<T>(res: Response): Promise<T> {
   throw new ApiError(body.errors?.map((e) => e.message).join('; ') || `HTTP ${res.status}`, false)
 }
 
-export async function query<K extends OpName>(op: K, vars: Vars<K>): Promise<Result<Data<K>>> {
+/** `reuse: false` asks the network (or the service worker) even for a result in hand. */
+export async function query<K extends OpName>(op: K, vars: Vars<K>, { reuse = true } = {}): Promise<Result<Data<K>>> {
   const url = queryUrl(op, vars)
   const hit = memo.get(url)
-  if (hit && Date.now() - hit.at < FRESH_MS) return hit.result as Result<Data<K>>
+  if (reuse && hit && Date.now() - hit.at < FRESH_MS) return hit.result as Result<Data<K>>
 
   let res: Response | undefined
   try {

@@ -1,4 +1,8 @@
-/** UI strings in zh-CN (first) and English, plus helpers to pick content by language. */
+/**
+ * UI strings in zh-CN, plus helpers to pick content by language. The English strings are in
+ * i18n-en.ts: index.html carries them, guide.html fetches them the first time English is on
+ * (provideEnglish), so the page a QR code opens stays small for the Chinese majority.
+ */
 import { prefs } from './prefs'
 import type { Named } from './types'
 
@@ -11,6 +15,7 @@ const zh = {
   navSearch: '搜索',
   switchLang: 'English',
   care: '关怀版',
+  navMe: '我的',
   offline: '离线 · 显示已保存的内容',
   footer: '一次办 OneVisit · 政务服务办事指南',
   loading: '加载中…',
@@ -104,113 +109,30 @@ const zh = {
   nothingListed: '暂无事项',
 }
 
-type Strings = typeof zh
+export type Strings = typeof zh
 
-const en: Strings = {
-  appName: 'OneVisit',
-  skip: 'Skip to main content',
-  navLabel: 'Main',
-  navHome: 'Home',
-  navTree: 'Life events',
-  navSearch: 'Search',
-  switchLang: '中文',
-  care: 'Easy view',
-  offline: 'Offline · showing saved content',
-  footer: 'OneVisit (一次办) · government service guides',
-  loading: 'Loading…',
-  errorTitle: 'Could not load',
-  errorOffline: 'You are offline and this page is not saved on this device. Try again when online.',
-  errorGeneric: 'The service is unavailable. Please try again later.',
-  retry: 'Try again',
-  backHome: 'Back to home',
-  searchLabel: 'Search services and life events',
-  searchPlaceholder: 'e.g. 开餐馆, 出生, 营业执照',
-  searchButton: 'Search',
-  searchTitle: 'Search',
-  resultsFor: (q: string) => `Results for “${q}”`,
-  resultCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
-  noResults: 'Nothing found. Try other words, or browse by life event.',
-  tryThese: 'Try:',
-  homeTitle: 'Government service guides',
-  homeLead: 'What to bring, where to go and how long it takes.',
-  bundlesTitle: 'Life events — done in one visit',
-  treeTitle: 'Browse by life stage',
-  treeLead: 'From birth, school, work and marriage to starting, running and closing a business.',
-  treeLink: 'Open the life-cycle guide',
-  catalogTitle: 'Browse by department',
-  deptFilter: 'Choose a department',
-  show: 'Show',
-  allDepts: 'All',
-  itemsCount: (n: number) => (n === 1 ? '1 service' : `${n} services`),
-  loadMore: 'Load more',
-  materials: 'Documents',
-  windows: 'Windows',
-  time: 'Time',
-  visits: 'Visits',
-  fromTo: (a: number, b: number) => `down from ${a} to ${b}`,
-  days: (n: number) => (n === 0 ? 'Same day' : n === 1 ? '1 working day' : `${n} working days`),
-  daysUnit: 'working days',
-  visitsN: (n: number) => (n === 0 ? 'Fully online' : n === 1 ? 'At most 1 visit' : `At most ${n} visits`),
-  savingsTitle: 'What you save by applying once',
-  code: 'Code',
-  visitsLabel: 'Visits',
-  promised: 'Promised time',
-  statutory: 'Statutory time',
-  statutoryN: (n: number) => `statutory ${n} working days`,
-  fee: 'Fee',
-  free: 'Free',
-  window: 'Window',
-  sectionMaterials: 'Documents to bring',
-  nothingToBring: 'Nothing to hand in.',
-  copies: (n: number) => (n === 1 ? '1 copy' : `${n} copies`),
-  required: 'Required',
-  optional: 'Optional',
-  deferrable: 'Can be handed in later (容缺)',
-  waived: 'Not needed',
-  eligibility: 'Who can apply',
-  conditions: 'Conditions',
-  steps: 'Steps',
-  where: 'Where to go',
-  hall: 'Service centre',
-  colon: ': ',
-  address: 'Address',
-  hours: 'Opening hours',
-  weekendHours: 'Weekends',
-  phone: 'Phone',
-  how: 'How to apply',
-  channels: 'Channels',
-  crossRegion: 'Apply elsewhere',
-  localOnly: 'Only here',
-  weekendService: 'Weekend service',
-  delegable: 'Help and proxy service',
-  available: 'Available',
-  notAvailable: 'Not available',
-  output: 'You receive',
-  qr: 'Scan to open this guide',
-  qrAlt: (name: string) => `QR code for the guide to ${name}`,
-  legal: 'Legal basis',
-  breadcrumb: 'Breadcrumb',
-  bundleTag: 'Life event',
-  deptCount: (n: number) => (n === 1 ? '1 department' : `${n} departments`),
-  itemsTitle: 'Services included',
-  bundleMaterials: 'Documents (merged, no duplicates)',
-  toBring: (n: number) => `To bring (${n})`,
-  notNeeded: (n: number) => `Not needed (${n})`,
-  usedBy: 'Used for',
-  producedBy: (name: string) => `Produced by “${name}”`,
-  producedInBundle: 'Produced within this life event',
-  departments: 'Departments',
-  notFoundCode: 'Code looked up',
-  notFoundHint: 'Check the QR code or the code, or search by name.',
-  pageMissing: 'Page not found',
-  lifeTitle: 'Services through life',
-  lifeLead: 'Choose a stage of life or of a business, then open a theme to find the event.',
-  nothingListed: 'Nothing listed yet',
+let en: Strings | null = null
+let fetchEnglish: (() => Promise<Strings>) | null = null
+
+/** Where the English strings come from: this bundle, or a chunk fetched on first use. */
+export function provideEnglish(source: Strings | (() => Promise<Strings>)): void {
+  if (typeof source === 'function') fetchEnglish = source
+  else en = source
+}
+
+/** Have the current language's strings at hand before a render (fetching the English ones once). */
+export async function loadStrings(): Promise<void> {
+  if (prefs.lang !== 'en' || en || !fetchEnglish) return
+  try {
+    en = await fetchEnglish()
+  } catch {
+    /* offline and never fetched: the Chinese strings */
+  }
 }
 
 /** The strings of the current language. */
 export function t(): Strings {
-  return prefs.lang === 'en' ? en : zh
+  return prefs.lang === 'en' && en ? en : zh
 }
 
 export const isEn = (): boolean => prefs.lang === 'en'

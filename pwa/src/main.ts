@@ -1,86 +1,9 @@
-/** Entry point: preferences, preload, frame, router, service worker. */
+/** Entry of index.html: the whole app, every view and both languages (src/app.ts). */
 import './styles.css'
-import { consumePreload } from './preload'
-import { apply } from './prefs'
-import { APP_PATH, commit, match, navigate, savedScroll, start, type Nav, type NavKind } from './router'
-import { initShell, paintShell, setFromCache } from './shell'
-import { registerServiceWorker } from './sw-register'
+import { startApp } from './app'
+import { provideEnglish } from './i18n'
+import { en } from './i18n-en'
 import { views } from './views'
-import { errorView, loadingHtml } from './views/misc'
-import type { View } from './views/view'
 
-const main = document.getElementById('main') as HTMLElement
-let seq = 0
-let showingError = false
-
-async function render(nav: Nav): Promise<void> {
-  const id = ++seq
-  const target = nav.url ? new URL(nav.url, location.href) : location
-  const route = match(target.pathname, target.search)
-  if (!nav.url) paintShell(route.name) // the address is already this page's
-  // Only show "loading" when it takes a while (no flash for cached answers).
-  const slow = window.setTimeout(() => {
-    if (id !== seq) return
-    main.setAttribute('aria-busy', 'true')
-    main.innerHTML = loadingHtml()
-  }, 300)
-  let view: View
-  try {
-    view = await views[route.name](route)
-    showingError = false
-  } catch (err) {
-    view = errorView(err, () => void render({ kind: 'refresh' }))
-    showingError = true
-  }
-  window.clearTimeout(slow)
-  if (id !== seq) return // a newer navigation won
-  commit(nav)
-  paintShell(route.name)
-  main.removeAttribute('aria-busy')
-  main.innerHTML = view.body.value
-  document.title = view.title
-  view.mount?.(main)
-  setFromCache(!!view.fromCache)
-  settle(nav.kind)
-}
-
-/** Scroll and focus after a render. */
-function settle(kind: NavKind): void {
-  if (kind === 'refresh') return // toggles and retries keep the place
-  if (kind === 'pop') {
-    window.scrollTo(0, savedScroll())
-    return
-  }
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null
-  if (target) target.scrollIntoView()
-  else if (kind === 'push') window.scrollTo(0, 0)
-  if (kind === 'push') {
-    // Move focus to the new page's heading, as a page load would reset it.
-    main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: !!target })
-  }
-}
-
-/** GET forms to app routes (search, department filter) navigate in place. */
-function onSubmit(e: SubmitEvent): void {
-  const form = e.target as HTMLFormElement
-  const action = new URL(form.action, location.href)
-  if (form.method !== 'get' || action.origin !== location.origin || !APP_PATH.test(action.pathname)) return
-  e.preventDefault()
-  const params = new URLSearchParams()
-  new FormData(form).forEach((value, key) => {
-    const v = String(value).trim()
-    if (v) params.append(key, v)
-  })
-  const query = params.toString()
-  navigate(action.pathname + (query ? `?${query}` : '') + (form.dataset.hash ? `#${form.dataset.hash}` : ''))
-}
-
-apply()
-consumePreload()
-initShell(() => void render({ kind: 'refresh' }))
-document.addEventListener('submit', onSubmit)
-window.addEventListener('online', () => {
-  if (showingError) void render({ kind: 'refresh' })
-})
-start((nav) => void render(nav))
-registerServiceWorker()
+provideEnglish(en)
+startApp(views)

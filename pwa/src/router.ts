@@ -8,9 +8,20 @@ export type Route =
   | { name: 'tree'; query: URLSearchParams }
   | { name: 'search'; query: URLSearchParams }
   | { name: 'missing'; query: URLSearchParams }
+  | { name: 'account'; path: string; query: URLSearchParams }
 
 /** Paths the app (and the service worker's navigation route) handles. */
 export const APP_PATH = /^\/(?:g\/[^/]+\/?|tree\/?|search\/?)?$/
+
+/**
+ * Routes an entry adds with the views it has (main.ts: the account screens). Elsewhere (guide.html)
+ * their links are plain page loads, so the page a QR code opens carries nothing of them.
+ */
+const added: RegExp[] = []
+export function addAccountRoutes(paths: RegExp): void {
+  added.push(paths)
+}
+const isAdded = (path: string): boolean => added.some((re) => re.test(path))
 
 export function match(path: string, search: string): Route {
   const query = new URLSearchParams(search)
@@ -28,6 +39,7 @@ export function match(path: string, search: string): Route {
   }
   if (/^\/tree\/?$/.test(path)) return { name: 'tree', query }
   if (/^\/search\/?$/.test(path)) return { name: 'search', query }
+  if (isAdded(path)) return { name: 'account', path, query }
   return { name: 'missing', query }
 }
 
@@ -67,7 +79,7 @@ function onClick(e: MouseEvent): void {
   const a = (e.target as Element | null)?.closest?.('a')
   if (!a || a.target || a.hasAttribute('download')) return
   const url = new URL(a.href, location.href)
-  if (url.origin !== location.origin || !APP_PATH.test(url.pathname)) return
+  if (url.origin !== location.origin || !(APP_PATH.test(url.pathname) || isAdded(url.pathname))) return
   e.preventDefault()
   if (url.pathname === location.pathname && url.search === location.search) {
     if (url.hash) location.hash = url.hash // same page: jump to the anchor

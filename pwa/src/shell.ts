@@ -32,6 +32,7 @@ export function paintShell(current: Route['name']): void {
   set('nav-home', s.navHome)
   set('nav-tree', s.navTree)
   set('nav-search', s.navSearch)
+  set('account', s.navMe)
   set('foot', s.footer)
   set('brand-name', s.appName)
   $('nav')?.setAttribute('aria-label', s.navLabel)

@@ -19,7 +19,7 @@ import { FROM_CACHE_HEADER, GRAPHQL_CACHE, QR_CACHE } from './cache-names'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] }
 
-const APP_ROUTE = /^\/(?:g\/[^/]+\/?|tree\/?|search\/?)?$/ // same as router.ts APP_PATH
+const APP_ROUTE = /^\/(?:g\/[^/]+\/?|tree\/?|search\/?|signin|signup|enroll|me|consents|access-log|helper\/consent|consent\/[^/]*)?$/ // same as router.ts APP_PATH
 const NAVIGATION_TIMEOUT_MS = 2500
 const DAY = 24 * 60 * 60
 

@@ -117,8 +117,11 @@ export interface Bundle extends Named {
   savings: Savings
   departments: Department[]
   materials: BundleMaterial[]
-  items: ServiceItem[]
+  /** Each item's whole guide; in the answer inlined into the page a QR code opens, only a line's worth. */
+  items: (ServiceItem | BundleItem)[]
 }
+/** What a bundle's page shows of each of its items (api/web/pwa.py BUNDLE_ITEM_FIELDS). */
+export type BundleItem = Pick<ServiceItem, 'code' | 'name' | 'nameEn' | 'department' | 'timeLimit' | 'visits' | 'output'>
 export interface NotFound {
   __typename: 'NotFound'
   code: string

@@ -7,3 +7,13 @@ declare module 'virtual:persisted-queries' {
   }
   export const ops: Record<'Guide' | 'LifeCycle' | 'Search' | 'Catalog', PersistedOp>
 }
+
+declare module 'virtual:lazy/account' {
+  /** Path of the lazily loaded account chunk (plugins/lazy-chunk.ts). */
+  export const url: string
+}
+
+declare module 'virtual:lazy/i18n-en' {
+  /** Path of the English strings chunk that guide.html fetches (vite.guide.config.ts). */
+  export const url: string
+}

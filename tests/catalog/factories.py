@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from api.catalog import entities as e
-from api.catalog.enums import ItemKind, MaterialForm, StepPlace, Subject, SuppliedBy
+from api.catalog.enums import FieldType, ItemKind, MaterialForm, StepPlace, Subject, SuppliedBy
+from api.catalog.forms import FormPart, build_schema
 
 HALL = e.Hall("CA", "长安区政务服务中心", "Chang'an centre", "长安区", "9:00–17:00", None, "029-1")
 
 
 def material(code: str, supplied_by: SuppliedBy = SuppliedBy.NONE) -> e.MaterialType:
     return e.MaterialType(code, code, code, supplied_by)
+
+
+def form_field(
+    code: str,
+    type: FieldType = FieldType.TEXT,
+    rules: e.FieldRules | None = None,
+    prefill: str | None = None,
+    issued_by: str | None = None,
+) -> e.FormField:
+    return e.FormField(code, code, code, type, rules or e.FieldRules(), prefill, None, None, issued_by)
 
 
 def item(
@@ -20,11 +33,15 @@ def item(
     window: str | None = None,
     visits: int = 1,
     statutory: int | None = None,
+    fields: Sequence[e.FormField | tuple[e.FormField, bool]] = (),
 ) -> e.ServiceItem:
     lines = []
     for entry in materials:
         mat, form = entry if isinstance(entry, tuple) else (entry, MaterialForm.ORIGINAL)
         lines.append(e.ItemMaterial(mat, form, 1, True, False, None))
+    asked = tuple(
+        e.ItemField(*entry) if isinstance(entry, tuple) else e.ItemField(entry, True) for entry in fields
+    )
     return e.ServiceItem(
         code=code,
         name=code,
@@ -48,12 +65,65 @@ def item(
         delegable=True,
         output=output,
         keywords=(),
+        fields=asked,
+        form_schema=build_schema(code, 0, [FormPart(code, asked)]),
+    )
+
+
+def bundle(code: str, items: Sequence[e.ServiceItem], revision: int = 0) -> e.Bundle:
+    from api.catalog.bundles import bundle_time_limit, compute_savings, merge_materials
+
+    merged = merge_materials(items)
+    return e.Bundle(
+        code=code,
+        name=code,
+        name_en=code,
+        subject=Subject.NATURAL_PERSON,
+        summary="",
+        items=tuple(items),
+        departments=tuple(dict.fromkeys(i.department for i in items)),
+        materials=merged,
+        savings=compute_savings(items, merged),
+        time_limit=bundle_time_limit(items),
+        location=e.Location(HALL, "综合窗口"),
+        keywords=(),
+        form_schema=build_schema(code, revision, [FormPart.of(i) for i in items]),
+    )
+
+
+def catalog(items: Sequence[e.ServiceItem], bundles: Sequence[e.Bundle] = (), revision: int = 0) -> e.Catalog:
+    from api.catalog.search import SearchIndex
+
+    return e.Catalog(
+        revision=revision,
+        departments=tuple(dict.fromkeys(i.department for i in items)),
+        halls=(HALL,),
+        items=tuple(items),
+        bundles=tuple(bundles),
+        tree=(),
+        items_by_code={i.code: i for i in items},
+        bundles_by_code={b.code: b for b in bundles},
+        search_index=SearchIndex([*bundles, *items]),
     )
 
 
 def catalog_rows(n_items: int) -> dict:
     """Data-file rows for a synthetic catalogue of ``n_items`` items (for scaling tests)."""
     materials = [{"code": f"mat_{i}", "name": f"材料{i}", "name_en": f"Material {i}"} for i in range(10)]
+    fields = [
+        {
+            "code": "applicant_name",
+            "name": "申请人姓名",
+            "name_en": "Name",
+            "type": "text",
+            "prefill": "profile.name",
+        },
+        {"code": "applicant_phone", "name": "联系电话", "name_en": "Phone", "type": "phone"},
+        *(
+            {"code": f"field_{i}", "name": f"字段{i}", "name_en": f"Field {i}", "type": "text"}
+            for i in range(8)
+        ),
+    ]
     items = [
         {
             "code": f"SX{i:03d}",
@@ -68,6 +138,11 @@ def catalog_rows(n_items: int) -> dict:
             "legal_basis": [],
             "materials": [
                 {"material": f"mat_{(i + k) % 10}", "form": "original", "copies": 1} for k in range(3)
+            ],
+            "fields": [
+                "applicant_name",
+                {"field": "applicant_phone", "required": i % 2 == 0},
+                *(f"field_{(i + k) % 8}" for k in range(3)),
             ],
             "steps": [
                 {"title": "申请", "description": "提交", "place": "window"},
@@ -96,6 +171,7 @@ def catalog_rows(n_items: int) -> dict:
             }
         ],
         "materials": materials,
+        "fields": fields,
         "items": items,
         "bundles": [
             {

@@ -63,8 +63,8 @@ async def test_snapshot_costs_a_constant_number_of_queries(database, n_items):
         catalog = await build_catalog()
     assert len(catalog.items) == n_items
     # one query per table: revision, departments, halls, material types, item materials, steps,
-    # items, bundle items, bundles, life-node entries, life nodes
-    assert len(counter.queries) == 11, counter.queries
+    # form fields, items, bundle items, bundles, life-node entries, life nodes
+    assert len(counter.queries) == 12, counter.queries
 
 
 async def test_cache_asks_only_for_the_revision_until_it_moves(database):
@@ -95,3 +95,76 @@ def test_inconsistent_data_is_refused_with_every_problem_named():
         "promised_days > statutory_days",
     ):
         assert expected in message
+
+
+def test_bad_form_fields_are_refused_with_every_problem_named():
+    rows = catalog_rows(3)
+    rows["materials"].append(
+        {"code": "licence", "name": "证照", "name_en": "Licence", "supplied_by": "e_licence"}
+    )
+    rows["fields"] += [
+        {"code": "colour", "name": "颜色", "name_en": "Colour", "type": "colour"},
+        {"code": "size", "name": "尺寸", "name_en": "Size", "type": "text", "rules": {"choices": []}},
+        {"code": "width", "name": "宽", "name_en": "Width", "type": "number", "rules": {"min": 5, "max": 1}},
+        {"code": "since", "name": "日期", "name_en": "Since", "type": "date", "rules": {"max": "tomorrow"}},
+        {"code": "code_x", "name": "编号", "name_en": "No.", "type": "text", "rules": {"pattern": "([a-z"}},
+        {
+            "code": "kind",
+            "name": "类别",
+            "name_en": "Kind",
+            "type": "choice",
+            "rules": {
+                "choices": [
+                    {"value": "a", "name": "甲", "name_en": "A"},
+                    {"value": "a", "name": "乙", "name_en": "B"},
+                ]
+            },
+        },
+        {"code": "pick", "name": "选择", "name_en": "Pick", "type": "multi_choice"},
+        {"code": "who", "name": "姓名", "name_en": "Name", "type": "text", "prefill": "profile.nickname"},
+        {
+            "code": "where",
+            "name": "地址",
+            "name_en": "Address",
+            "type": "address",
+            "prefill": "licence.mat_1.address",
+        },
+        {"code": "what", "name": "项目", "name_en": "What", "type": "text", "prefill": "licence.ghost.x"},
+        {"code": "flag", "name": "标志", "name_en": "Flag", "type": "boolean", "required": True},
+        {"code": "field_0", "name": "重复", "name_en": "Twice", "type": "text"},
+    ]
+    rows["items"][0]["fields"] += ["ghost_field", "field_0"]
+    rows["items"][1]["fields"].append({"field": "colour", "required": "yes"})
+    with pytest.raises(CatalogDataError) as error:
+        source_from_rows(rows)
+    message = str(error.value)
+    for expected in (
+        "form field colour: type 'colour' is not one of",
+        "form field size: rules ['choices'] do not apply to type text",
+        "form field width: min > max",
+        "form field since: max must be an ISO date (yyyy-mm-dd) or 'today'",
+        "form field code_x: pattern '([a-z' is not a valid regular expression",
+        "form field code_x: a pattern needs pattern_message and pattern_message_en",
+        "form field kind choice a: value is used twice",
+        "form field pick: a choice field needs a list of at least two choices",
+        "form field who: prefill 'profile.nickname' is not one of",
+        "form field where: prefill 'licence.mat_1.address': material mat_1 is not an e-licence",
+        "form field what: prefill 'licence.ghost.x' names an unknown material",
+        "form field flag: unknown keys ['required'] (required is set per item",
+        "fields.yaml: code 'field_0' is used twice",
+        "item SX000 field ghost_field: unknown form field (not in fields.yaml)",
+        "item SX000 field field_0: listed twice",
+        "item SX001 field colour: required must be true or false",
+    ):
+        assert expected in message, expected
+
+
+def test_an_item_field_list_is_stored_and_read_back(demo_source):
+    from api.catalog.field_checks import item_fields as _item_fields
+
+    assert _item_fields(["a", {"field": "b", "required": False}, {"field": "c"}]) == [
+        {"field": "a", "required": True},
+        {"field": "b", "required": False},
+        {"field": "c", "required": True},
+    ]
+    assert all(row.get("fields") for row in demo_source.items)

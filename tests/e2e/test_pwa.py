@@ -48,6 +48,35 @@ def test_a_guide_opened_from_its_qr_code_renders_from_the_inlined_data(live_serv
     assert qr.get_attribute("width") and qr.get_attribute("height"), "no layout shift from the QR image"
 
 
+def test_a_bundles_items_are_fetched_when_their_list_comes_into_view(live_server, phone, demo):
+    page = phone.new_page()
+    graphql_requests: list[str] = []
+    page.on("request", lambda r: graphql_requests.append(r.url) if "/graphql" in r.url else None)
+    page.goto(f"{live_server}/g/{demo['bundle']['code']}")
+    page.wait_for_timeout(300)
+    assert graphql_requests == [], "nothing fetched before the list of items is in view"
+    with page.expect_response(lambda r: "/graphql" in r.url and r.ok):
+        page.locator("#items").scroll_into_view_if_needed()
+    graphql_requests.clear()
+    page.locator("#items a.card").first.click()
+    page.wait_for_url("**/g/*")
+    page.wait_for_selector("article.guide:not(.bundle) #materials")
+    assert graphql_requests == [], "an item of the bundle opens from what the bundle fetched"
+
+
+def test_a_guide_links_to_the_other_pages(live_server, phone, demo):
+    """The QR page carries the guide views only; the others load with their page."""
+    page = phone.new_page()
+    page.goto(f"{live_server}/g/{demo['item']['code']}")
+    page.click("#nav-search")
+    page.wait_for_url("**/search")
+    assert page.inner_text("main h1") == "搜索"
+    page.fill("#q", "出生")
+    page.press("#q", "Enter")
+    page.wait_for_url("**/search?q=*")
+    assert page.locator("main .cards a").count() > 0
+
+
 def test_search_then_follow_a_result_without_reloading(live_server, phone):
     page = phone.new_page()
     page.goto(f"{live_server}/")

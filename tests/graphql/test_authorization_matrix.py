@@ -14,17 +14,23 @@ from datetime import UTC, datetime, timedelta
 from strawberry.utils.str_converters import to_camel_case
 from webauthn.helpers import bytes_to_base64url
 
+from api.applications import services
+from api.applications.enums import ActorKind
+from api.applications.models import Application
+from api.applications.workflow import Actor
+from api.catalog import forms
 from api.catalog.loader import load_catalog
 from api.catalog.models import Department
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
 from api.graphql.permissions import rule_of
-from api.graphql.schema import Mutation, Query, build_schema
+from api.graphql.schema import Mutation, Query, Subscription, build_schema
 from api.identity import clients, consents
 from api.identity.enums import ConsentScope, Role, Scope
 from api.identity.models import AccessLog, ApiClient, ClientGrant, Consent, User
 from api.identity.principal import ANONYMOUS, Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
+from tests.applications.conftest import make_upload, valid_data
 from tests.conftest import make_settings
 from tests.identity import ids
 
@@ -49,6 +55,8 @@ PEOPLE = EVERYONE - CLIENTS - {"anonymous"}
 CITIZENS = frozenset({"citizen_a", "citizen_b"})
 HELPERS = frozenset({"helper_with_consent", "helper_without_consent"})
 ADMIN = frozenset({"admin"})
+CLERK = frozenset({"window_clerk"})
+REVIEWERS = frozenset({"reviewer_x", "reviewer_y"})
 
 
 @dataclass
@@ -84,10 +92,38 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
         ),
     ],
     "apiClients": [("{ apiClients { clientId } }", ADMIN)],
+    "applyForm": [('{ applyForm(code: "B03") { __typename } }', CITIZENS | HELPERS)],
+    "application": [
+        (
+            '{ application(id: "{application_a}") { status lanes { departmentCode } } }',
+            frozenset({"citizen_a", "helper_with_consent", "window_clerk", "supervisor", "reviewer_x"}),
+        )
+    ],
+    "preReviewQueue": [("{ preReviewQueue { totalCount } }", frozenset({"window_clerk"}))],
+    "departmentTasks": [("{ departmentTasks { id } }", frozenset({"reviewer_x", "reviewer_y"}))],
+    "messages": [
+        (
+            '{ messages(id: "{application_a}") { body } }',
+            frozenset({"citizen_a", "helper_with_consent", "window_clerk", "supervisor", "reviewer_x"}),
+        )
+    ],
+    "myApplications": [("{ myApplications { nodes { id } } }", PEOPLE)],
+    "trackApplication": [
+        (
+            '{ trackApplication(trackingNumber: "{tracking_a}", verificationCode: "x") { __typename } }',
+            EVERYONE,
+        )
+    ],
     "staffMembers": [("{ staffMembers { id roles } }", ADMIN)],
+    "myInbox": [("{ myInbox(first: 5) { unreadCount nodes { id } } }", PEOPLE)],
+    "vapidPublicKey": [("{ vapidPublicKey }", EVERYONE)],
+    "myNotificationPreferences": [("{ myNotificationPreferences { push sms } }", PEOPLE)],
 }
 
 _ANY = "{ __typename }"
+# a browser's push subscription keys (P-256 point, 16-byte auth secret)
+_P256DH = "BBMVLrRl8YNnbp8epHp2oEpqvF2UvSCUfvUl5uH1e2RaxjSqRzUwFMGUk3_6UcxBpHIoryITj71BxLAdnAZnKSo"
+_AUTH = "UA0UGqlIQIkWU6p8_89bOg"
 MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "beginSignUp": [
         (
@@ -131,11 +167,58 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
         (f'mutation {{ registerApiClient(name: "街道小程序", scopes: [CATALOG_READ]) {_ANY} }}', ADMIN)
     ],
     "disableApiClient": [(f'mutation {{ disableApiClient(clientId: "{{client_spare}}") {_ANY} }}', ADMIN)],
+    "saveDraft": [
+        (f'mutation {{ saveDraft(input: {{code: "B03", data: {{}}}}) {_ANY} }}', CITIZENS | HELPERS)
+    ],
+    "deleteDraft": [(f'mutation {{ deleteDraft(id: "999999") {_ANY} }}', CITIZENS | HELPERS)],
+    "submitApplication": [
+        (f'mutation {{ submitApplication(input: {{code: "B03", data: {{}}}}) {_ANY} }}', CITIZENS | HELPERS)
+    ],
+    "withdrawApplication": [(f'mutation {{ withdrawApplication(id: "999999") {_ANY} }}', CITIZENS | HELPERS)],
+    "answerCorrection": [
+        (f'mutation {{ answerCorrection(id: "999999", materials: []) {_ANY} }}', CITIZENS | HELPERS)
+    ],
+    "claimApplication": [(f'mutation {{ claimApplication(id: "999999") {_ANY} }}', CLERK)],
+    "releaseApplication": [(f'mutation {{ releaseApplication(id: "999999") {_ANY} }}', CLERK)],
+    "judgeMaterials": [(f'mutation {{ judgeMaterials(id: "999999", verdicts: []) {_ANY} }}', CLERK)],
+    "requestCorrections": [(f'mutation {{ requestCorrections(id: "999999") {_ANY} }}', CLERK)],
+    "acceptApplication": [(f'mutation {{ acceptApplication(id: "999999") {_ANY} }}', CLERK)],
+    "setPickup": [(f'mutation {{ setPickup(id: "999999", pickup: {{method: WINDOW}}) {_ANY} }}', CLERK)],
+    "recordCollection": [
+        (
+            f'mutation {{ recordCollection(id: "999999", collectedBy: "x", identityChecked: true) {_ANY} }}',
+            CLERK,
+        )
+    ],
+    "startTaskReview": [(f'mutation {{ startTaskReview(id: "999999") {_ANY} }}', REVIEWERS)],
+    "decideTask": [(f'mutation {{ decideTask(id: "999999", approve: true) {_ANY} }}', REVIEWERS)],
+    "collectFromLocker": [
+        (f'mutation {{ collectFromLocker(id: "999999", code: "1") {_ANY} }}', CITIZENS | HELPERS)
+    ],
+    "postMessage": [
+        (
+            f'mutation {{ postMessage(id: "{{application_a}}", body: "您好") {_ANY} }}',
+            frozenset({"citizen_a", "helper_with_consent", "window_clerk", "supervisor", "reviewer_x"}),
+        )
+    ],
     "inviteStaff": [
         (
             f'mutation {{ inviteStaff(name: "新同事", phone: "{ids.phone()}", roles: [WINDOW_CLERK]) {_ANY} }}',
             ADMIN,
         )
+    ],
+    "subscribePush": [
+        (
+            f'mutation {{ subscribePush(endpoint: "https://push.example.net/s/1", p256dh: "{_P256DH}", auth: "{_AUTH}") {_ANY} }}',
+            PEOPLE,
+        )
+    ],
+    "unsubscribePush": [
+        ('mutation { unsubscribePush(endpoint: "https://push.example.net/s/1") { removed } }', PEOPLE)
+    ],
+    "markInboxRead": [('mutation { markInboxRead(ids: ["999999"]) { marked unreadCount } }', PEOPLE)],
+    "setNotificationPreferences": [
+        (f"mutation {{ setNotificationPreferences(push: true, sms: false) {_ANY} }}", PEOPLE)
     ],
 }
 
@@ -145,6 +228,8 @@ def _graphql_names(root: type) -> set[str]:
 
 
 def test_every_field_has_one_policy_and_a_row():
+    for f in Subscription.__strawberry_definition__.fields:  # checked over WebSocket in their own tests
+        assert rule_of(f.permission_classes) is not None, f"{f.python_name} has no single policy"
     for root, rows in ((Query, QUERIES), (Mutation, MUTATIONS)):
         for f in root.__strawberry_definition__.fields:
             assert rule_of(f.permission_classes) is not None, f"{f.python_name} has no single policy"
@@ -173,9 +258,35 @@ def _person(user: User) -> Principal:
     )
 
 
+async def _restaurant_departments() -> list[dict]:
+    catalog = await CatalogCache(0).get()
+    return [{"department": i.department.code} for i in catalog.entry("B03").items]
+
+
+async def _application_of(citizen: User) -> Application:
+    """A submitted restaurant application (B03) of this citizen."""
+    catalog = await CatalogCache(0).get()
+    materials = []
+    for line in services.material_plan(catalog.entry("B03")):
+        if line["status"] == "missing":
+            upload = await make_upload(citizen)
+            materials.append(services.MaterialInput(line["material_code"], upload.public_id))
+    sub = services.Submission(
+        code="B03",
+        data=valid_data(forms.form_for(catalog, "B03")),
+        materials=materials,
+        idempotency_key=secrets.token_hex(8),
+    )
+    actor = Actor(ActorKind.APPLICANT, citizen.id)
+    return (await services.submit(catalog, citizen, actor, sub)).application
+
+
 async def build_world() -> World:
     world = World()
-    dept_x, dept_y = await Department.all().order_by("code").limit(2)
+    # reviewer X's department handles part of the restaurant bundle (B03), Y's has no part in it
+    restaurant = {item["department"] for item in (await _restaurant_departments())}
+    dept_x = await Department.get(code=sorted(restaurant)[0])
+    dept_y = await Department.exclude(code__in=restaurant).order_by("code").first()
     a = await _user("市民甲", [Role.CITIZEN], id_number=ids.resident_id())
     b = await _user("市民乙", [Role.CITIZEN], id_number=ids.resident_id())
     helper_with = await _user("帮办甲", [Role.HELPER])
@@ -210,7 +321,10 @@ async def build_world() -> World:
     to_answer = await consents.request_consent(other_helper, ConsentScope.BUNDLE, "B02", 4)
     revocable = await consents.request_consent(other_helper, ConsentScope.ITEM, "CG01", 4)
     await consents.answer_consent(a, revocable.code, approve=True)
+    application = await _application_of(a)
     world.ids = {
+        "application_a": str(application.id),
+        "tracking_a": application.tracking_number,
         "citizen_a": str(a.id),
         "citizen_b": str(b.id),
         "pending_code": pending.code,
@@ -255,10 +369,15 @@ async def test_each_principal_gets_exactly_what_the_policy_says(database, demo_s
                             wrong.append(f"{name}: {who} should get {expected}, got {codes or result.data}")
     assert not wrong, "\n".join(wrong)
 
-    # every read of A's profile by someone else is in A's access log, with who and why
-    log = await AccessLog.filter(subject_id=int(world.ids["citizen_a"])).values_list("actor_role", "purpose")
+    # every read of A's data by someone else is in A's access log, with who and why
+    subject = int(world.ids["citizen_a"])
+    log = await AccessLog.filter(subject_id=subject, what="profile").values_list("actor_role", "purpose")
     assert sorted(role for role, _ in log) == ["client", "helper", "supervisor", "window_clerk"]
     assert {purpose for _, purpose in log} == {"matrix"}
+    readers = await AccessLog.filter(subject_id=subject, what="application").values_list(
+        "actor_role", flat=True
+    )
+    assert sorted(readers) == ["helper", "reviewer", "supervisor", "window_clerk"]
 
 
 async def test_consent_and_grants_stop_working_when_they_end(database, demo_source, tmp_path):

@@ -146,3 +146,45 @@ def test_life_cycle_tree_reaches_every_bundle(demo_client):
     assert reached == all_bundles
     people = gql(demo_client, "{ lifeCycle(subject: NATURAL_PERSON) { code } }")["data"]["lifeCycle"]
     assert [n["code"] for n in people] == ["NP"]
+
+
+FORM = """
+query($code: String!) {
+  guide(code: $code) {
+    __typename
+    ... on ServiceItem { formSchema { ...form } }
+    ... on Bundle { items { code } formSchema { ...form } }
+  }
+}
+fragment form on FormSchema {
+  code revision
+  fields { code name nameEn type required prefill hint hintEn usedBy producedBy
+           rules { minLength maxLength min max decimals pattern patternMessage patternMessageEn
+                   choices { value name nameEn } } }
+}"""
+
+
+def test_a_bundle_serves_one_merged_form(demo_client):
+    bundles = gql(demo_client, "{ bundles { code name } }")["data"]["bundles"]
+    code = next(b["code"] for b in bundles if "餐馆" in b["name"])
+    guide = gql(demo_client, FORM, {"code": code})["data"]["guide"]
+    schema, members = guide["formSchema"], [i["code"] for i in guide["items"]]
+    assert schema["code"] == code
+    codes = [f["code"] for f in schema["fields"]]
+    assert len(codes) == len(set(codes))
+    name = next(f for f in schema["fields"] if f["code"] == "company_name")
+    assert name["usedBy"] == members and name["required"] and name["prefill"] == "organization.name"
+    credit = next(f for f in schema["fields"] if f["code"] == "credit_code")
+    assert credit["type"] == "CREDIT_CODE" and credit["producedBy"] == members[0] and not credit["required"]
+    food = next(f for f in schema["fields"] if f["code"] == "food_business_items")
+    assert food["type"] == "MULTI_CHOICE" and len(food["rules"]["choices"]) >= 2
+    size = next(f for f in schema["fields"] if f["code"] == "signboard_size")
+    assert size["rules"]["pattern"] and size["rules"]["patternMessage"] and size["rules"]["patternMessageEn"]
+
+
+def test_an_item_serves_its_own_form(demo_client):
+    guide = gql(demo_client, FORM, {"code": first_item_code(demo_client)})["data"]["guide"]
+    fields = guide["formSchema"]["fields"]
+    assert 4 <= len(fields) <= 12
+    assert all(f["producedBy"] is None for f in fields)
+    assert all(f["usedBy"] == [guide["formSchema"]["code"]] for f in fields)

@@ -31,6 +31,30 @@ def test_guide_page_inlines_the_guide(demo_client):
     assert response.headers["cache-control"] == "no-cache"
 
 
+def test_a_bundle_page_inlines_a_line_per_item_not_every_items_guide(demo_client):
+    from api.web.pwa import BUNDLE_ITEM_FIELDS
+
+    _, bundle = codes(demo_client)
+    guide = preload(demo_client.get(f"/g/{bundle}").text)["data"]["guide"]
+    assert guide["__typename"] == "Bundle" and guide["materials"] and guide["items"]
+    assert all(set(item) == set(BUNDLE_ITEM_FIELDS) for item in guide["items"])
+    # the Guide query itself still answers with each item's whole guide (fetched by the page later)
+    query = "query($c: String!) { guide(code: $c) { ... on Bundle { items { materials { waived } } } } }"
+    full = demo_client.post("/graphql", json={"query": query, "variables": {"c": bundle}}).json()
+    assert all(item["materials"] for item in full["data"]["guide"]["items"])
+
+
+def test_guide_pages_arrive_in_the_first_round_trip(demo_client):
+    """A guide's page is all its first paint needs; gzipped, headers included, it fits the ten
+    1460-byte segments TCP sends before waiting for an acknowledgement (one more round trip is
+    ~150 ms on a phone's network, and Lighthouse's mobile preset counts it)."""
+    for code in codes(demo_client):
+        response = demo_client.get(f"/g/{code}", headers={"Accept-Encoding": "gzip"})
+        assert response.headers["content-encoding"] == "gzip"
+        head = len("HTTP/1.1 200 OK\r\n\r\n") + sum(len(k) + len(v) + 4 for k, v in response.headers.items())
+        assert int(response.headers["content-length"]) + head <= 14600, code
+
+
 def test_guide_page_for_an_unknown_code_is_404_with_not_found(demo_client):
     response = demo_client.get("/g/ZZ404")
     assert response.status_code == 404

@@ -1,11 +1,14 @@
-/** The guide of a bundle (一件事): items, merged materials, savings. */
+/**
+ * The guide of a bundle (一件事): items, merged materials, savings. Of each item it shows only the
+ * fields of BundleItem, all the server inlines into the page a QR code opens (api/web/pwa.py).
+ */
 import { html, type Html } from '../dom'
 import { pick, t } from '../i18n'
 import { formLabel, subjectLabel, suppliedLabel } from '../labels'
-import type { Bundle, BundleMaterial, ServiceItem } from '../types'
+import type { Bundle, BundleItem, BundleMaterial } from '../types'
 import { badge, crumbs, facts, group, qrBlock, savingsGrid, section, whereBlock, zhOnly } from './parts'
 
-function reason(m: BundleMaterial, producers: Map<string, ServiceItem>): string {
+function reason(m: BundleMaterial, producers: Map<string, BundleItem>): string {
   const s = t()
   if (m.producedInBundle) {
     const by = producers.get(m.material.code)
@@ -14,7 +17,7 @@ function reason(m: BundleMaterial, producers: Map<string, ServiceItem>): string 
   return suppliedLabel(m.material.suppliedBy)
 }
 
-function material(m: BundleMaterial, items: Map<string, ServiceItem>, producers: Map<string, ServiceItem>): Html {
+function material(m: BundleMaterial, items: Map<string, BundleItem>, producers: Map<string, BundleItem>): Html {
   const s = t()
   const notNeeded = m.waived || m.producedInBundle
   const meta = [formLabel(m.form), s.copies(m.copies), m.required ? s.required : s.optional].join(' · ')
@@ -35,7 +38,7 @@ export function bundleGuide(b: Bundle): Html {
   const s = t()
   const name = pick(b)
   const items = new Map(b.items.map((it) => [it.code, it]))
-  const producers = new Map<string, ServiceItem>()
+  const producers = new Map<string, BundleItem>()
   for (const it of b.items) if (it.output && !producers.has(it.output.code)) producers.set(it.output.code, it)
   const bring = b.materials.filter((m) => !m.waived && !m.producedInBundle)
   const skip = b.materials.filter((m) => m.waived || m.producedInBundle)

@@ -3,7 +3,7 @@ import { prime, query } from '../api'
 import { html } from '../dom'
 import { isEn, pick, t, title } from '../i18n'
 import type { Route } from '../router'
-import type { NotFound } from '../types'
+import type { Bundle, BundleItem, NotFound, ServiceItem } from '../types'
 import { bundleGuide } from './bundle'
 import { itemGuide } from './item'
 import { searchForm } from './parts'
@@ -24,16 +24,50 @@ ${searchForm()}
   }
 }
 
+const hasGuide = (it: ServiceItem | BundleItem): it is ServiceItem => 'materials' in it
+
+/**
+ * Keep each item of a bundle as an item guide, so following a link is instant and the item opens
+ * offline too. False when the answer carries only a line per item (the page a QR code opens).
+ */
+function keepItems(b: Bundle): boolean {
+  const items = b.items.filter(hasGuide)
+  if (items.length < b.items.length) return false
+  for (const it of items) prime('Guide', { code: it.code }, { guide: { ...it, __typename: 'ServiceItem' } }, false)
+  return true
+}
+
+let watching: IntersectionObserver | null = null
+
+/** Fetch a bundle's items' guides once their list comes into view (then keepItems). */
+function fetchItemsWhenSeen(root: HTMLElement, code: string): void {
+  watching?.disconnect()
+  const fetchItems = async () => {
+    try {
+      const { data, fromCache } = await query('Guide', { code }, { reuse: false })
+      if (data.guide.__typename === 'Bundle' && keepItems(data.guide) && !fromCache) prime('Guide', { code }, data)
+    } catch {
+      /* offline: an item is fetched when it is opened */
+    }
+  }
+  const list = root.querySelector('#items')
+  if (!list || !('IntersectionObserver' in window)) return void fetchItems()
+  const observer = (watching = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return
+    observer.disconnect()
+    void fetchItems()
+  }))
+  observer.observe(list)
+}
+
 export async function guideView(route: Route): Promise<View> {
   const code = route.name === 'guide' ? route.code : ''
   const { data, fromCache } = await query('Guide', { code })
   const g = data.guide
   if (g.__typename === 'NotFound') return { ...notFound(g), fromCache }
   if (g.__typename === 'Bundle') {
-    // Each item of the bundle is a full item guide: keep them, so following a
-    // link is instant and the item opens offline too.
-    for (const it of g.items) prime('Guide', { code: it.code }, { guide: { ...it, __typename: 'ServiceItem' } }, false)
-    return { title: title(pick(g)), body: bundleGuide(g), fromCache }
+    const mount = keepItems(g) ? undefined : (root: HTMLElement) => fetchItemsWhenSeen(root, g.code)
+    return { title: title(pick(g)), body: bundleGuide(g), fromCache, mount }
   }
   return { title: title(pick(g)), body: itemGuide(g), fromCache }
 }

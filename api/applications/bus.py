@@ -1,0 +1,78 @@
+"""Who must hear that an application changed: the GraphQL subscriptions of every app process.
+
+On SQLite (one process) changes are announced in-process after the commit. On PostgreSQL the
+announcement is a ``pg_notify`` inside the writing transaction — delivered to every process
+LISTENing, only if the transaction commits — and each process's listener hands it to its own
+subscribers. No other broker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import defaultdict
+from collections.abc import AsyncIterator
+
+CHANNEL = "onevisit_applications"
+log = logging.getLogger("onevisit.bus")
+
+
+class Bus:
+    def __init__(self) -> None:
+        self._queues: dict[int, set[asyncio.Queue[int]]] = defaultdict(set)
+        self.postgres = False  # set when a PostgreSQL listener runs: then announcements go through it
+        self._listener = None
+
+    def publish(self, application_id: int) -> None:
+        for queue in list(self._queues.get(application_id, ())):
+            with contextlib.suppress(asyncio.QueueFull):
+                queue.put_nowait(application_id)
+
+    @contextlib.asynccontextmanager
+    async def subscribe(self, application_id: int) -> AsyncIterator[asyncio.Queue[int]]:
+        queue: asyncio.Queue[int] = asyncio.Queue(maxsize=16)
+        self._queues[application_id].add(queue)
+        try:
+            yield queue
+        finally:
+            self._queues[application_id].discard(queue)
+            if not self._queues[application_id]:
+                del self._queues[application_id]
+
+    async def listen_postgres(self, dsn: str) -> None:
+        """Start LISTENing on PostgreSQL (called at app start when DATABASE_URL is PostgreSQL)."""
+        import asyncpg
+
+        connection = await asyncpg.connect(dsn.replace("postgres://", "postgresql://", 1))
+
+        def on_notify(_connection, _pid, _channel, payload: str) -> None:
+            try:
+                self.publish(int(payload))
+            except ValueError:
+                log.warning("ignored a malformed notification %r", payload)
+
+        await connection.add_listener(CHANNEL, on_notify)
+        self._listener = connection
+        self.postgres = True
+
+    async def close(self) -> None:
+        if self._listener is not None:
+            await self._listener.close()
+            self._listener = None
+        self.postgres = False
+
+
+BUS = Bus()
+
+
+async def notify_in_transaction(connection, application_id: int) -> None:
+    """Inside the writing transaction: on PostgreSQL, queue the announcement for commit time."""
+    if BUS.postgres:
+        await connection.execute_query("SELECT pg_notify($1, $2)", [CHANNEL, str(application_id)])
+
+
+def after_commit(application_id: int) -> None:
+    """After the commit: on SQLite, tell this process's subscribers (PostgreSQL's NOTIFY does it there)."""
+    if not BUS.postgres:
+        BUS.publish(application_id)

@@ -1,0 +1,60 @@
+from enum import StrEnum
+
+
+class ApplicationKind(StrEnum):
+    ITEM = "item"
+    BUNDLE = "bundle"
+
+
+class ApplicationStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    PRE_REVIEW = "pre_review"  # 预审: staff check the materials before the visit
+    NEEDS_CORRECTION = "needs_correction"  # 一次性告知: everything to fix, at once
+    ACCEPTED = "accepted"  # 受理: the departments' clocks start
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    PARTLY_COMPLETED = "partly_completed"
+    REJECTED = "rejected"
+    READY_FOR_PICKUP = "ready_for_pickup"
+    COLLECTED = "collected"
+    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"
+
+
+class TaskStatus(StrEnum):
+    PENDING = "pending"
+    IN_REVIEW = "in_review"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class MaterialStatus(StrEnum):
+    PROVIDED = "provided"  # uploaded by the applicant
+    MISSING = "missing"  # not (yet) provided
+    WAIVED = "waived"  # 免提交: an e-licence or shared data supplies it
+    PRODUCED = "produced"  # an earlier item of the bundle issues it
+    ACCEPTED = "accepted"  # checked by staff
+    NEEDS_CORRECTION = "needs_correction"
+    DEFERRED = "deferred"  # 容缺: accepted without it, due later
+
+
+class ActorKind(StrEnum):
+    APPLICANT = "applicant"
+    HELPER = "helper"  # 帮办代办, acting for the applicant with consent
+    CLERK = "window_clerk"
+    REVIEWER = "reviewer"
+    SUPERVISOR = "supervisor"
+    SYSTEM = "system"
+
+
+class AcceptanceMode(StrEnum):
+    NORMAL = "normal"
+    DEFERRED = "deferred"  # 容缺受理: accepted with named materials due later
+    COMMITMENT = "commitment"  # 告知承诺: accepted on a signed commitment, verified later
+
+
+class PickupMethod(StrEnum):
+    WINDOW = "window"
+    LOCKER = "locker"  # 24-hour self-service locker with a one-time code
+    MAIL = "mail"

@@ -1,0 +1,158 @@
+"""Tortoise models of applications (办件), their department tasks, materials and event log."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+from api.applications.enums import (
+    AcceptanceMode,
+    ActorKind,
+    ApplicationKind,
+    ApplicationStatus,
+    MaterialStatus,
+    TaskStatus,
+)
+
+
+class Application(Model):
+    """One submission of an item or a bundle; a draft until submitted."""
+
+    id = fields.IntField(primary_key=True)
+    tracking_number = fields.CharField(max_length=18, unique=True, null=True)  # assigned at submission
+    kind = fields.CharEnumField(ApplicationKind, max_length=8)
+    catalog_code = fields.CharField(max_length=16)
+    catalog_name = fields.CharField(max_length=128)
+    catalog_revision = fields.CharField(max_length=64)
+    form_schema = fields.JSONField()  # frozen at the first save: later catalogue changes don't break it
+    data = fields.JSONField(default=dict)
+    applicant: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.User", related_name="applications", on_delete=fields.RESTRICT
+    )
+    organization: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Organization", related_name="applications", null=True, on_delete=fields.RESTRICT
+    )
+    filed_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.User", related_name="applications_filed", null=True, on_delete=fields.SET_NULL
+    )  # a helper (帮办代办) acting for the applicant
+    status = fields.CharEnumField(ApplicationStatus, max_length=20, default=ApplicationStatus.DRAFT)
+    idempotency_key = fields.CharField(max_length=64, null=True)
+    verification_code = fields.CharField(max_length=8, null=True)  # with the tracking number: public lookup
+    version = fields.IntField(default=1)  # drafts: optimistic concurrency between devices
+    # pre-review: the clerk who claimed it (two clerks never review the same application)
+    claimed_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.User", related_name="applications_claimed", null=True, on_delete=fields.SET_NULL
+    )
+    claimed_at = fields.DatetimeField(null=True)
+    acceptance = fields.CharEnumField(AcceptanceMode, max_length=12, null=True)
+    commitment_verify_by = fields.DateField(null=True)  # 告知承诺: when the promise is checked
+    pickup = fields.JSONField(null=True)  # method, window / locker + code / carrier + tracking
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+    submitted_at = fields.DatetimeField(null=True)
+    accepted_at = fields.DatetimeField(null=True)
+    closed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "applications_application"
+        unique_together = (("applicant", "idempotency_key"),)
+        indexes = (("applicant", "status"),)
+
+
+class ApplicationMaterial(Model):
+    id = fields.IntField(primary_key=True)
+    application: fields.ForeignKeyRelation[Application] = fields.ForeignKeyField(
+        "models.Application", related_name="materials", on_delete=fields.CASCADE
+    )
+    material_code = fields.CharField(max_length=48)
+    name = fields.CharField(max_length=128)
+    required = fields.BooleanField()
+    deferrable = fields.BooleanField()
+    status = fields.CharEnumField(MaterialStatus, max_length=20)
+    upload: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Upload", related_name="application_materials", null=True, on_delete=fields.RESTRICT
+    )
+    note = fields.CharField(max_length=500, default="")  # staff's reason when asking for a correction
+    due_on = fields.DateField(null=True)  # 容缺: the date a deferred material is due
+
+    class Meta:
+        table = "applications_material"
+        unique_together = (("application", "material_code"),)
+
+
+class Task(Model):
+    """One department's part of an application (并联审批: tasks run in parallel)."""
+
+    id = fields.IntField(primary_key=True)
+    application: fields.ForeignKeyRelation[Application] = fields.ForeignKeyField(
+        "models.Application", related_name="tasks", on_delete=fields.CASCADE
+    )
+    department: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.Department", related_name="tasks", on_delete=fields.RESTRICT
+    )
+    item_codes = fields.JSONField()
+    item_names = fields.JSONField()
+    status = fields.CharEnumField(TaskStatus, max_length=12, default=TaskStatus.PENDING)
+    statutory_days = fields.SmallIntField()
+    promised_days = fields.SmallIntField()
+    started_on = fields.DateField(null=True)  # the clock starts on acceptance
+    due_on = fields.DateField(null=True)
+    pauses = fields.JSONField(
+        default=list
+    )  # [[paused_on, resumed_on | null], …] while waiting for the applicant
+    decided_at = fields.DatetimeField(null=True)
+    decided_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.User", related_name="decisions", null=True, on_delete=fields.SET_NULL
+    )
+    decision_note = fields.TextField(default="")
+
+    class Meta:
+        table = "applications_task"
+        unique_together = (("application", "department"),)
+
+
+class ApplicationEvent(Model):
+    """Every move: who, acting for whom, when, why — written with the change, in one transaction."""
+
+    id = fields.BigIntField(primary_key=True)
+    application: fields.ForeignKeyRelation[Application] = fields.ForeignKeyField(
+        "models.Application", related_name="events", on_delete=fields.CASCADE
+    )
+    task: fields.ForeignKeyNullableRelation[Task] = fields.ForeignKeyField(
+        "models.Task", related_name="events", null=True, on_delete=fields.CASCADE
+    )
+    from_status = fields.CharField(max_length=20, default="")
+    to_status = fields.CharField(max_length=20)
+    actor: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.User", related_name="application_events", null=True, on_delete=fields.SET_NULL
+    )
+    actor_kind = fields.CharEnumField(ActorKind, max_length=16)
+    acting_for: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.User", related_name="application_events_for", null=True, on_delete=fields.SET_NULL
+    )
+    reason = fields.TextField(default="")
+    at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "applications_event"
+        ordering = ("id",)
+
+
+class Message(Model):
+    """The remote consultation thread of an application (clerk ⇄ applicant), with attachments."""
+
+    id = fields.IntField(primary_key=True)
+    application: fields.ForeignKeyRelation[Application] = fields.ForeignKeyField(
+        "models.Application", related_name="messages", on_delete=fields.CASCADE
+    )
+    author: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.User", related_name="messages", null=True, on_delete=fields.SET_NULL
+    )
+    author_kind = fields.CharEnumField(ActorKind, max_length=16)
+    body = fields.TextField()
+    attachment: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Upload", related_name="messages", null=True, on_delete=fields.RESTRICT
+    )
+    at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "applications_message"
+        ordering = ("id",)

@@ -1,0 +1,121 @@
+"""What the applicant sees: the steps so far, one lane per department with its due date on the
+Chinese working-day calendar, and in plain words what they must do next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from api import clock
+from api.applications.enums import ApplicationStatus as S
+from api.applications.enums import MaterialStatus
+from api.applications.models import Application, ApplicationEvent, ApplicationMaterial, Task
+from api.calendar.working_days import is_overdue, remaining_working_days
+
+STATUS_LABELS: dict[S, tuple[str, str]] = {
+    S.DRAFT: ("草稿", "Draft"),
+    S.SUBMITTED: ("已提交", "Submitted"),
+    S.PRE_REVIEW: ("预审中", "Pre-review"),
+    S.NEEDS_CORRECTION: ("待补正", "Correction needed"),
+    S.ACCEPTED: ("已受理", "Accepted"),
+    S.IN_PROGRESS: ("办理中", "In progress"),
+    S.COMPLETED: ("已办结", "Completed"),
+    S.PARTLY_COMPLETED: ("部分办结", "Partly completed"),
+    S.REJECTED: ("不予办理", "Rejected"),
+    S.READY_FOR_PICKUP: ("待领取", "Ready for pickup"),
+    S.COLLECTED: ("已领取", "Collected"),
+    S.CLOSED: ("已归档", "Closed"),
+    S.WITHDRAWN: ("已撤回", "Withdrawn"),
+}
+
+# The main line of the timeline; lanes per department hang under "accepted".
+MAIN_LINE = (
+    S.SUBMITTED,
+    S.PRE_REVIEW,
+    S.ACCEPTED,
+    S.IN_PROGRESS,
+    S.COMPLETED,
+    S.READY_FOR_PICKUP,
+    S.COLLECTED,
+)
+
+
+def today_in_china(now: datetime | None = None) -> date:
+    return (now or clock.now()).astimezone(clock.CHINA).date()
+
+
+def _pauses(task: Task) -> list[tuple[date, date | None]]:
+    return [(date.fromisoformat(a), date.fromisoformat(b) if b else None) for a, b in task.pauses]
+
+
+@dataclass(frozen=True)
+class LaneView:
+    task: Task
+    remaining_working_days: int | None  # None until the clock starts (acceptance)
+    paused: bool
+    overdue: bool
+
+
+def lane(task: Task, today: date) -> LaneView:
+    pauses = _pauses(task)
+    paused = bool(pauses) and pauses[-1][1] is None
+    if task.started_on is None:
+        return LaneView(task, None, paused, False)
+    remaining = remaining_working_days(today, task.started_on, task.promised_days, pauses)
+    done = task.status in ("approved", "rejected")
+    late = is_overdue(today, task.started_on, task.promised_days, pauses)
+    return LaneView(task, remaining, paused, late and not done)
+
+
+def next_action(application: Application, corrections: list[ApplicationMaterial]) -> tuple[str, str]:
+    """The one thing the applicant must do now, in plain words (zh, en); empty when nothing."""
+    status = application.status
+    if status == S.DRAFT:
+        return "请填写完整并提交申请。", "Complete the form and submit it."
+    if status == S.NEEDS_CORRECTION:
+        names = "、".join(m.name for m in corrections) or "所列材料"
+        return (
+            f"请补正以下材料后重新提交：{names}。补正期间办理时限暂停计算。",
+            f"Send the corrected materials ({len(corrections)}) and resubmit; the time limit is paused.",
+        )
+    if status == S.READY_FOR_PICKUP:
+        return (
+            "请按领取通知领取结果（窗口、24小时自助柜或邮寄）。",
+            "Collect the result as the pickup notice says.",
+        )
+    if status == S.COLLECTED:
+        return "请为本次办理评价（好差评）。", "Please rate this service."
+    if status in (S.SUBMITTED, S.PRE_REVIEW):
+        return "工作人员正在预审材料，您无需操作。", "Staff are checking your materials; nothing to do now."
+    if status in (S.ACCEPTED, S.IN_PROGRESS):
+        return (
+            "各部门正在并联办理，您无需操作。",
+            "The departments are working on it in parallel; nothing to do.",
+        )
+    return "", ""
+
+
+Loaded = tuple[list[Task], list[ApplicationEvent], list[ApplicationMaterial]]
+
+
+async def load_many(applications: list[Application]) -> dict[int, Loaded]:
+    """Tasks, events and materials of many applications in three queries (lists must not grow with N)."""
+    ids = [a.id for a in applications]
+    loaded: dict[int, Loaded] = {i: ([], [], []) for i in ids}
+    if not ids:
+        return loaded
+    for task in await Task.filter(application_id__in=ids).select_related("department").order_by("id"):
+        loaded[task.application_id][0].append(task)
+    events = (
+        ApplicationEvent.filter(application_id__in=ids).select_related("actor", "acting_for").order_by("id")
+    )
+    for event in await events:
+        loaded[event.application_id][1].append(event)
+    materials = ApplicationMaterial.filter(application_id__in=ids).select_related("upload").order_by("id")
+    for material in await materials:
+        loaded[material.application_id][2].append(material)
+    return loaded
+
+
+def corrections(materials: list[ApplicationMaterial]) -> list[ApplicationMaterial]:
+    return [m for m in materials if m.status == MaterialStatus.NEEDS_CORRECTION]

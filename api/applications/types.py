@@ -1,0 +1,262 @@
+"""GraphQL types of applications and their timeline."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated
+
+import strawberry
+from strawberry.scalars import JSON
+
+from api.applications import enums, timeline
+from api.applications.models import Application, ApplicationEvent, ApplicationMaterial
+from api.catalog.forms import InvalidForm
+from api.failures import Failure
+from api.graphql.errors import Error
+
+ApplicationStatus = strawberry.enum(enums.ApplicationStatus)
+TaskStatus = strawberry.enum(enums.TaskStatus)
+MaterialStatus = strawberry.enum(enums.MaterialStatus)
+ActorKind = strawberry.enum(enums.ActorKind)
+
+
+@strawberry.input
+class MaterialInput:
+    material: str = strawberry.field(description="Material code, e.g. business_licence")
+    upload: str = strawberry.field(description="The id /uploads returned")
+
+
+@strawberry.input
+class ApplicationInput:
+    code: str = strawberry.field(description="Item or bundle code")
+    data: JSON = strawberry.field(description="Form values by field code")
+    materials: list[MaterialInput] = strawberry.field(default_factory=list)
+    idempotency_key: str = strawberry.field(
+        default="", description="The client's key for this submission: retries return the first result"
+    )
+    draft_id: strawberry.ID | None = None
+    organization_credit_code: str | None = None
+    on_behalf_of: strawberry.ID | None = strawberry.field(
+        default=None, description="A helper filing for a citizen who consented (the citizen's id)"
+    )
+
+
+@strawberry.type
+class FieldProblem:
+    field: str
+    code: str
+    message: str
+    message_en: str
+
+
+@strawberry.type
+class ApplicationError(Error):
+    problems: list[FieldProblem] = strawberry.field(default_factory=list)
+
+    @classmethod
+    def of(cls, failure: Failure) -> ApplicationError:
+        problems = []
+        if isinstance(failure, InvalidForm):
+            problems = [
+                FieldProblem(field=p.field, code=p.code, message=p.message, message_en=p.message_en)
+                for p in failure.problems
+            ]
+        return cls(
+            code=failure.code, message=failure.message, message_en=failure.message_en, problems=problems
+        )
+
+
+@strawberry.type
+class Label:
+    zh: str
+    en: str
+
+
+@strawberry.type
+class ApplicationMaterialType:
+    material: str
+    name: str
+    required: bool
+    deferrable: bool
+    status: MaterialStatus
+    upload: str | None = strawberry.field(
+        description="The upload's id, readable by the application's parties"
+    )
+    note: str
+
+    @classmethod
+    def of(cls, m: ApplicationMaterial) -> ApplicationMaterialType:
+        return cls(
+            material=m.material_code,
+            name=m.name,
+            required=m.required,
+            deferrable=m.deferrable,
+            status=m.status,
+            upload=m.upload.public_id if m.upload_id else None,
+            note=m.note,
+        )
+
+    @classmethod
+    def plan(cls, m: dict) -> ApplicationMaterialType:
+        """A line of the material plan (before anything is uploaded)."""
+        return cls(
+            material=m["material_code"],
+            name=m["name"],
+            required=m["required"],
+            deferrable=m["deferrable"],
+            status=m["status"],
+            upload=None,
+            note="",
+        )
+
+
+@strawberry.type
+class Lane:
+    task_id: strawberry.ID
+    department_code: str
+    department_name: str
+    items: list[str]
+    status: TaskStatus
+    promised_days: int
+    statutory_days: int
+    started_on: date | None
+    due_on: date | None
+    remaining_working_days: int | None
+    paused: bool
+    overdue: bool
+    decision_note: str
+
+
+@strawberry.type
+class TimelineEvent:
+    at: datetime
+    from_status: str
+    to_status: str
+    actor_kind: ActorKind
+    actor_name: str | None
+    acting_for_name: str | None
+    department_code: str | None
+    reason: str
+
+    @classmethod
+    def of(cls, e: ApplicationEvent, departments: dict[int, str]) -> TimelineEvent:
+        return cls(
+            at=e.at,
+            from_status=e.from_status,
+            to_status=e.to_status,
+            actor_kind=e.actor_kind,
+            actor_name=e.actor.name if e.actor_id else None,
+            acting_for_name=e.acting_for.name if e.acting_for_id else None,
+            department_code=departments.get(e.task_id) if e.task_id else None,
+            reason=e.reason,
+        )
+
+
+@strawberry.type
+class ApplicationType:
+    id: strawberry.ID
+    tracking_number: str | None
+    verification_code: str | None = strawberry.field(
+        description="With the tracking number: status lookup at a kiosk"
+    )
+    kind: str
+    code: str
+    name: str
+    status: ApplicationStatus
+    status_label: Label
+    next_action: Label
+    data: JSON
+    form_schema: JSON
+    version: int
+    created_at: datetime
+    submitted_at: datetime | None
+    materials: list[ApplicationMaterialType]
+    lanes: list[Lane]
+    events: list[TimelineEvent]
+    filed_by_helper: bool
+
+
+async def application_views(
+    applications: list[Application], *, personal: bool = True
+) -> list[ApplicationType]:
+    loaded = await timeline.load_many(applications)
+    return [application_view(a, loaded[a.id], personal=personal) for a in applications]
+
+
+def application_view(
+    application: Application, loaded: timeline.Loaded, *, personal: bool = True
+) -> ApplicationType:
+    """The full view (personal: data, materials, verification code) or the kiosk's (status only)."""
+    tasks, events, materials = loaded
+    today = timeline.today_in_china()
+    lanes = []
+    for task in tasks:
+        view = timeline.lane(task, today)
+        lanes.append(
+            Lane(
+                task_id=strawberry.ID(str(task.id)),
+                department_code=task.department.code,
+                department_name=task.department.name,
+                items=list(task.item_names),
+                status=task.status,
+                promised_days=task.promised_days,
+                statutory_days=task.statutory_days,
+                started_on=task.started_on,
+                due_on=task.due_on,
+                remaining_working_days=view.remaining_working_days,
+                paused=view.paused,
+                overdue=view.overdue,
+                decision_note=task.decision_note,
+            )
+        )
+    departments = {t.id: t.department.code for t in tasks}
+    zh, en = timeline.next_action(application, timeline.corrections(materials))
+    label = timeline.STATUS_LABELS[enums.ApplicationStatus(application.status)]
+    return ApplicationType(
+        id=strawberry.ID(str(application.id)),
+        tracking_number=application.tracking_number,
+        verification_code=application.verification_code if personal else None,
+        kind=str(application.kind),
+        code=application.catalog_code,
+        name=application.catalog_name,
+        status=application.status,
+        status_label=Label(zh=label[0], en=label[1]),
+        next_action=Label(zh=zh, en=en),
+        data=application.data if personal else {},
+        form_schema=application.form_schema if personal else {},
+        version=application.version,
+        created_at=application.created_at,
+        submitted_at=application.submitted_at,
+        materials=[ApplicationMaterialType.of(m) for m in materials] if personal else [],
+        lanes=lanes,
+        events=[TimelineEvent.of(e, departments) for e in events] if personal else [],
+        filed_by_helper=application.filed_by_id is not None,
+    )
+
+
+@strawberry.type
+class ApplyForm:
+    """Everything the merged form needs: the schema, prefilled values and the material plan."""
+
+    code: str
+    name: str
+    form_schema: JSON
+    prefill: JSON
+    materials: list[ApplicationMaterialType]
+
+
+@strawberry.type
+class Submitted:
+    application: ApplicationType
+    created: bool = strawberry.field(description="False when this idempotency key was seen before")
+
+
+@strawberry.type
+class ApplicationPage:
+    nodes: list[ApplicationType]
+    next_cursor: str | None
+
+
+ApplicationResult = Annotated[ApplicationType | ApplicationError, strawberry.union("ApplicationResult")]
+SubmitResult = Annotated[Submitted | ApplicationError, strawberry.union("SubmitResult")]
+ApplyFormResult = Annotated[ApplyForm | ApplicationError, strawberry.union("ApplyFormResult")]

@@ -1,0 +1,166 @@
+"""The state machine as data: which moves exist and who may make them. Every move goes through
+``apply_move``, which writes the event and the notification outbox row in the caller's transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from api import clock
+from api.applications.enums import ActorKind as A
+from api.applications.enums import ApplicationStatus as S
+from api.applications.enums import TaskStatus as T
+from api.applications.models import Application, ApplicationEvent, Task
+from api.failures import Failure
+from notifications.models import OutboxMessage
+
+
+@dataclass(frozen=True)
+class Move:
+    source: frozenset
+    target: S | T
+    actors: frozenset[A]
+    name: str
+
+
+def _m(sources, target, actors, name) -> Move:
+    return Move(frozenset(sources), target, frozenset(actors), name)
+
+
+PEOPLE = {A.APPLICANT, A.HELPER}
+
+APPLICATION_MOVES: tuple[Move, ...] = (
+    _m({S.DRAFT}, S.SUBMITTED, PEOPLE, "submit"),
+    _m({S.SUBMITTED}, S.PRE_REVIEW, {A.CLERK}, "start_pre_review"),
+    _m({S.SUBMITTED, S.PRE_REVIEW}, S.NEEDS_CORRECTION, {A.CLERK}, "request_correction"),
+    _m({S.NEEDS_CORRECTION}, S.SUBMITTED, PEOPLE, "resubmit"),
+    _m({S.SUBMITTED, S.PRE_REVIEW}, S.ACCEPTED, {A.CLERK}, "accept"),
+    _m({S.ACCEPTED}, S.IN_PROGRESS, {A.REVIEWER, A.SYSTEM}, "start"),
+    _m({S.ACCEPTED, S.IN_PROGRESS}, S.COMPLETED, {A.SYSTEM}, "complete"),
+    _m({S.ACCEPTED, S.IN_PROGRESS}, S.PARTLY_COMPLETED, {A.SYSTEM}, "complete_partly"),
+    _m({S.ACCEPTED, S.IN_PROGRESS}, S.REJECTED, {A.SYSTEM}, "reject"),
+    _m({S.COMPLETED, S.PARTLY_COMPLETED}, S.READY_FOR_PICKUP, {A.CLERK, A.SYSTEM}, "ready_for_pickup"),
+    _m({S.READY_FOR_PICKUP}, S.COLLECTED, {A.CLERK, A.APPLICANT}, "collect"),
+    _m({S.COLLECTED, S.REJECTED}, S.CLOSED, {A.CLERK, A.SYSTEM}, "close"),
+    _m({S.SUBMITTED, S.PRE_REVIEW, S.NEEDS_CORRECTION}, S.WITHDRAWN, PEOPLE, "withdraw"),
+)
+
+TASK_MOVES: tuple[Move, ...] = (
+    _m({T.PENDING}, T.IN_REVIEW, {A.REVIEWER}, "start_review"),
+    _m({T.IN_REVIEW}, T.APPROVED, {A.REVIEWER}, "approve"),
+    _m({T.IN_REVIEW}, T.REJECTED, {A.REVIEWER}, "reject"),
+)
+
+# What the applicant is told when an application reaches a state (办件确认·中途提醒·领件通知·办结评议)
+NOTIFY_ON: dict[S, str] = {
+    S.SUBMITTED: "receipt",
+    S.NEEDS_CORRECTION: "correction_needed",
+    S.ACCEPTED: "accepted",
+    S.REJECTED: "rejected",
+    S.READY_FOR_PICKUP: "ready_for_pickup",
+    S.COLLECTED: "please_rate",
+    S.WITHDRAWN: "withdrawn",
+}
+
+TERMINAL = frozenset({S.CLOSED, S.WITHDRAWN})
+
+
+def find_move(moves: tuple[Move, ...], source, target) -> Move | None:
+    return next((m for m in moves if source in m.source and m.target == target), None)
+
+
+def check_move(moves: tuple[Move, ...], source, target, actor: A) -> Move:
+    move = find_move(moves, source, target)
+    if move is None:
+        raise Failure(
+            "INVALID_TRANSITION",
+            f"当前状态（{source}）不能变为 {target}",
+            f"An application in state {source} cannot move to {target}",
+        )
+    if actor not in move.actors:
+        raise Failure("NOT_ALLOWED", "无权进行此操作", f"{actor} may not {move.name}")
+    return move
+
+
+@dataclass(frozen=True)
+class Actor:
+    kind: A
+    user_id: int | None = None
+    acting_for_id: int | None = None  # a helper's citizen
+
+
+async def apply_move(application: Application, target: S, actor: Actor, reason: str = "", using=None) -> None:
+    """Move the application (inside the caller's transaction ``using``): conditional on its current
+    state, so two concurrent moves cannot both succeed; event and outbox rows in the same transaction."""
+    source = application.status
+    check_move(APPLICATION_MOVES, source, target, actor.kind)
+    now = clock.now()
+    changes: dict = {"status": target, "updated_at": now}
+    if target == S.ACCEPTED:
+        changes["accepted_at"] = now
+    if target in TERMINAL:
+        changes["closed_at"] = now
+    query = Application.filter(id=application.id, status=source)
+    if using is not None:
+        query = query.using_db(using)
+    if not await query.update(**changes):
+        raise Failure(
+            "CONCURRENT_CHANGE",
+            "办件状态刚刚发生了变化，请刷新后重试",
+            "The application changed meanwhile; reload",
+        )
+    for key, value in changes.items():
+        setattr(application, key, value)
+    await record(application, source, target, actor, reason, using)
+
+
+async def record(application: Application, source: S, target: S, actor: Actor, reason: str, using) -> None:
+    """The event row, and the applicant's notification when the new state has one."""
+    await ApplicationEvent.create(
+        application_id=application.id,
+        from_status=source,
+        to_status=target,
+        actor_id=actor.user_id,
+        actor_kind=actor.kind,
+        acting_for_id=actor.acting_for_id,
+        reason=reason,
+        using_db=using,
+    )
+    kind = NOTIFY_ON.get(target)
+    if kind is not None:
+        await OutboxMessage.create(
+            kind=kind,
+            recipient_id=application.applicant_id,
+            application_id=application.id,
+            payload={
+                "trackingNumber": application.tracking_number,
+                "name": application.catalog_name,
+                "status": str(target),
+                "reason": reason,
+            },
+            available_at=clock.now(),
+            using_db=using,
+        )
+
+
+async def apply_task_move(task: Task, target: T, actor: Actor, reason: str = "", using=None) -> None:
+    source = task.status
+    check_move(TASK_MOVES, source, target, actor.kind)
+    query = Task.filter(id=task.id, status=source)
+    if using is not None:
+        query = query.using_db(using)
+    if not await query.update(status=target):
+        raise Failure(
+            "CONCURRENT_CHANGE", "任务状态刚刚发生了变化，请刷新后重试", "The task changed meanwhile"
+        )
+    task.status = target
+    await ApplicationEvent.create(
+        application_id=task.application_id,
+        task_id=task.id,
+        from_status=source,
+        to_status=target,
+        actor_id=actor.user_id,
+        actor_kind=actor.kind,
+        acting_for_id=actor.acting_for_id,
+        reason=reason,
+        using_db=using,
+    )

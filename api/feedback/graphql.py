@@ -1,0 +1,342 @@
+"""The GraphQL face of ratings, complaints and rectification cases (thin: policy → service → map)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import date, datetime
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import strawberry
+from strawberry.types import Info
+
+from api.applications.models import Application
+from api.applications.timeline import today_in_china
+from api.failures import Failure
+from api.feedback import enums, services
+from api.feedback.models import Rating, RectificationCase
+from api.graphql.errors import Error
+from api.graphql.permissions import allow
+from api.identity import policies
+from api.identity.enums import Role
+from api.identity.models import User
+from api.identity.principal import Principal
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+CaseStatus = strawberry.enum(enums.CaseStatus, description="受理 open → 转办 assigned → 反馈 answered → …")
+CaseSource = strawberry.enum(enums.CaseSource)
+
+
+@strawberry.type
+class FeedbackError(Error):
+    @classmethod
+    def of(cls, failure: Failure) -> FeedbackError:
+        return cls(code=failure.code, message=failure.message, message_en=failure.message_en)
+
+
+def _failures_as_data(resolver: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R | FeedbackError]]:
+    @functools.wraps(resolver)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | FeedbackError:
+        try:
+            return await resolver(*args, **kwargs)
+        except Failure as failure:
+            return FeedbackError.of(failure)
+
+    return wrapper
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+# --- policies (one per field; the object-level ones read the row) -------------------------------------
+
+
+async def applicant_of_application(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """Rating: only the applicant of the application (not a helper, not staff)."""
+    application_id = _int(args.get("application_id"))
+    if not principal.is_user or application_id is None:
+        return False
+    return await Application.filter(id=application_id, applicant_id=principal.user_id).exists()
+
+
+def supervisor(principal: Principal, args: Mapping[str, Any]) -> bool:
+    return principal.has_role(Role.SUPERVISOR)
+
+
+def supervisor_or_reviewer(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """Case lists: supervisors see all, a reviewer their own department's (the service filters)."""
+    return supervisor(principal, args) or policies.reviewer(principal, args)
+
+
+async def may_answer_case(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """A supervisor, or a reviewer of the department the case was handed to."""
+    if supervisor(principal, args):
+        return True
+    case_id = _int(args.get("id"))
+    if not policies.reviewer(principal, args) or case_id is None:
+        return False
+    return await RectificationCase.filter(id=case_id, department_id=principal.department_id).exists()
+
+
+async def opener_of_case(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """The citizen whose rating or report opened the case."""
+    case_id = _int(args.get("id"))
+    if not principal.is_user or case_id is None:
+        return False
+    return await RectificationCase.filter(id=case_id, citizen_id=principal.user_id).exists()
+
+
+# --- types ----------------------------------------------------------------------------------------------
+
+
+@strawberry.type(
+    name="RectificationCase",
+    description="整改工单: a bad rating or a complaint, until the citizen confirms the answer",
+)
+class RectificationCaseType:
+    id: strawberry.ID
+    source: CaseSource
+    status: CaseStatus
+    application_id: strawberry.ID | None
+    tracking_number: str
+    catalog_code: str
+    catalog_name: str
+    department_code: str | None
+    department_name: str | None
+    rating_level: int | None
+    summary: str
+    contact_phone: str
+    opened_on: date
+    deadline: date = strawberry.field(description="Working days on the Chinese calendar (15 by default)")
+    overdue: bool = strawberry.field(description="Still open after its deadline")
+    assignee_id: strawberry.ID | None
+    instruction: str
+    answer: str
+    answered_at: datetime | None
+    satisfied: bool | None
+    closed_at: datetime | None
+    reopened_count: int
+
+
+async def case_views(rows: list[RectificationCase], today: date | None = None) -> list[RectificationCaseType]:
+    """Views of many cases with one more query (their departments), whatever their number."""
+    today = today or today_in_china()
+    departments = await services.departments_of(rows)
+
+    def view(c: RectificationCase) -> RectificationCaseType:
+        department = departments.get(c.department_id) if c.department_id else None
+        return RectificationCaseType(
+            id=strawberry.ID(str(c.id)),
+            source=c.source,
+            status=c.status,
+            application_id=strawberry.ID(str(c.application_id)) if c.application_id else None,
+            tracking_number=c.tracking_number,
+            catalog_code=c.catalog_code,
+            catalog_name=c.catalog_name,
+            department_code=department.code if department else None,
+            department_name=department.name if department else None,
+            rating_level=c.rating_level,
+            summary=c.summary,
+            contact_phone=c.contact_phone,
+            opened_on=c.opened_on,
+            deadline=c.deadline,
+            overdue=c.status in services.OPEN_STATES and today > c.deadline,
+            assignee_id=strawberry.ID(str(c.assignee_id)) if c.assignee_id else None,
+            instruction=c.instruction,
+            answer=c.answer,
+            answered_at=c.answered_at,
+            satisfied=c.satisfied,
+            closed_at=c.closed_at,
+            reopened_count=c.reopened_count,
+        )
+
+    return [view(c) for c in rows]
+
+
+@strawberry.type
+class RectificationCasePage:
+    nodes: list[RectificationCaseType]
+    next_cursor: str | None
+    total_count: int | None = None
+
+
+@strawberry.type(name="Rating", description="A 好差评 rating; 1 非常不满意 … 5 非常满意")
+class RatingType:
+    id: strawberry.ID
+    application_id: strawberry.ID
+    department_code: str | None
+    level: int
+    level_label: str
+    level_label_en: str
+    comment: str
+    created_at: datetime
+    changeable_until: datetime
+    rectification_case: RectificationCaseType | None
+
+    @classmethod
+    async def of(cls, outcome: services.RatingOutcome) -> RatingType:
+        r: Rating = outcome.rating
+        label, label_en = enums.LEVEL_LABELS[r.level]
+        case = (await case_views([outcome.case]))[0] if outcome.case else None
+        return cls(
+            id=strawberry.ID(str(r.id)),
+            application_id=strawberry.ID(str(r.application_id)),
+            department_code=r.scope or None,
+            level=r.level,
+            level_label=label,
+            level_label_en=label_en,
+            comment=r.comment,
+            created_at=r.created_at,
+            changeable_until=r.created_at + services.RATING_CHANGE_WINDOW,
+            rectification_case=case,
+        )
+
+
+@strawberry.type(description="A 办不成事 report received: quote the case number when you call")
+class ComplaintReceipt:
+    complaint_id: strawberry.ID
+    case_id: strawberry.ID
+    deadline: date
+
+
+RatingResult = Annotated[RatingType | FeedbackError, strawberry.union("RatingResult")]
+ComplaintResult = Annotated[ComplaintReceipt | FeedbackError, strawberry.union("ComplaintResult")]
+CaseResult = Annotated[RectificationCaseType | FeedbackError, strawberry.union("CaseResult")]
+
+
+def _assignee(value: strawberry.ID | None) -> int | None:
+    if value is None:
+        return None
+    assignee = _int(value)
+    if assignee is None:
+        raise Failure("INVALID_ASSIGNEE", "没有这个承办人", "No such assignee")
+    return assignee
+
+
+async def _case_result(case: RectificationCase) -> RectificationCaseType:
+    return (await case_views([case]))[0]
+
+
+# --- root fields ----------------------------------------------------------------------------------------
+
+
+@strawberry.type
+class FeedbackQuery:
+    @strawberry.field(
+        description="The rectification cases my ratings and reports opened, newest first",
+        permission_classes=allow(policies.signed_in),
+    )
+    async def my_cases(self, info: Info, first: int = 20, after: str | None = None) -> RectificationCasePage:
+        page = await services.citizen_cases(info.context.principal.user_id, first, after)
+        return RectificationCasePage(nodes=await case_views(page.rows), next_cursor=page.next_cursor)
+
+    @strawberry.field(
+        description="Cases to work on: a supervisor sees all, a reviewer their own department's",
+        permission_classes=allow(supervisor_or_reviewer),
+    )
+    async def rectification_cases(
+        self,
+        info: Info,
+        status: CaseStatus | None = None,
+        department: str | None = None,
+        first: int = 20,
+        after: str | None = None,
+    ) -> RectificationCasePage:
+        principal: Principal = info.context.principal
+        only = None if principal.has_role(Role.SUPERVISOR) else principal.department_id
+        page = await services.staff_cases(
+            only_department_id=only, status=status, department_code=department, first=first, after=after
+        )
+        return RectificationCasePage(
+            nodes=await case_views(page.rows), next_cursor=page.next_cursor, total_count=page.total_count
+        )
+
+
+@strawberry.type
+class FeedbackMutation:
+    @strawberry.mutation(
+        description="好差评: rate a finished application (or one department's part); changeable for 7 days",
+        permission_classes=allow(applicant_of_application),
+    )
+    @_failures_as_data
+    async def rate_application(
+        self,
+        info: Info,
+        application_id: strawberry.ID,
+        level: int,
+        comment: str = "",
+        department_code: str | None = None,
+    ) -> RatingResult:
+        outcome = await services.rate(
+            int(application_id), info.context.principal.user_id, level, comment, department_code
+        )
+        return await RatingType.of(outcome)
+
+    @strawberry.mutation(
+        description="办不成事: report a problem; anyone, anonymously with a phone to call back",
+        permission_classes=allow(policies.public),
+    )
+    @_failures_as_data
+    async def report_problem(
+        self, info: Info, description: str, code: str | None = None, contact_phone: str | None = None
+    ) -> ComplaintResult:
+        principal: Principal = info.context.principal
+        reporter = await User.get_or_none(id=principal.user_id) if principal.is_user else None
+        outcome = await services.report_problem(
+            await info.context.catalog(), description, code, contact_phone, reporter, principal.address
+        )
+        return ComplaintReceipt(
+            complaint_id=strawberry.ID(str(outcome.complaint.id)),
+            case_id=strawberry.ID(str(outcome.case.id)),
+            deadline=outcome.case.deadline,
+        )
+
+    @strawberry.mutation(
+        description="转办 / 督办: hand a case to a department (and maybe one of its staff)",
+        permission_classes=allow(supervisor),
+    )
+    @_failures_as_data
+    async def assign_case(
+        self,
+        info: Info,
+        id: strawberry.ID,
+        department_code: str | None = None,
+        assignee_id: strawberry.ID | None = None,
+        instruction: str = "",
+    ) -> CaseResult:
+        case = await services.assign_case(
+            int(id),
+            info.context.principal.user_id,
+            department_code,
+            _assignee(assignee_id),
+            instruction,
+        )
+        return await _case_result(case)
+
+    @strawberry.mutation(
+        description="反馈: answer the citizen (a supervisor, or a reviewer of the case's department)",
+        permission_classes=allow(may_answer_case),
+    )
+    @_failures_as_data
+    async def answer_case(self, info: Info, id: strawberry.ID, answer: str) -> CaseResult:
+        principal: Principal = info.context.principal
+        only = None if principal.has_role(Role.SUPERVISOR) else principal.department_id
+        case = await services.answer_case(int(id), principal.user_id, answer, department_id=only)
+        return await _case_result(case)
+
+    @strawberry.mutation(
+        description="The citizen's word on the answer: satisfied closes the case, otherwise it is reopened",
+        permission_classes=allow(opener_of_case),
+    )
+    @_failures_as_data
+    async def confirm_case(
+        self, info: Info, id: strawberry.ID, satisfied: bool, comment: str = ""
+    ) -> CaseResult:
+        case = await services.confirm_case(int(id), info.context.principal.user_id, satisfied, comment)
+        return await _case_result(case)

@@ -1,0 +1,1 @@
+"""The staff desk: pre-review, acceptance, department decisions, pickup."""

@@ -1,0 +1,315 @@
+"""The staff desk's GraphQL face: thin resolvers over ``api.review.services``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import strawberry
+from strawberry.types import Info
+
+from api.applications import acting
+from api.applications.enums import AcceptanceMode as AcceptanceModeEnum
+from api.applications.enums import ActorKind
+from api.applications.enums import ApplicationStatus as S
+from api.applications.enums import PickupMethod as PickupMethodEnum
+from api.applications.graphql import failures_as_data, may_read_application
+from api.applications.models import Application, Message, Task
+from api.applications.types import (
+    ApplicationResult,
+    ApplicationType,
+    Lane,
+    TaskStatus,
+    application_views,
+)
+from api.failures import Failure
+from api.graphql.permissions import allow
+from api.identity import policies
+from api.identity.enums import Role
+from api.identity.models import User
+from api.review import services
+from api.uploads.models import Upload
+
+AcceptanceMode = strawberry.enum(AcceptanceModeEnum)
+PickupMethod = strawberry.enum(PickupMethodEnum)
+
+
+@strawberry.input
+class VerdictInput:
+    material: str
+    ok: bool
+    note: str = ""
+
+
+@strawberry.input
+class DeferredInput:
+    material: str
+    due_on: date
+
+
+@strawberry.input
+class PickupInput:
+    method: PickupMethod
+    window: str = ""
+    hours: str = ""
+    locker: str = ""
+    carrier: str = ""
+    tracking: str = ""
+
+
+@strawberry.type
+class QueueEntry:
+    application: ApplicationType
+    claimed_by: str | None
+    claimed_by_me: bool
+
+
+@strawberry.type
+class QueuePage:
+    nodes: list[QueueEntry]
+    total_count: int
+
+
+@strawberry.type
+class DepartmentTask:
+    id: strawberry.ID
+    status: TaskStatus
+    application: ApplicationType
+    lane: Lane
+
+
+@strawberry.type
+class MessageType:
+    id: strawberry.ID
+    at: datetime
+    author_name: str | None
+    author_kind: str
+    body: str
+    attachment: str | None
+
+
+async def _me(info: Info) -> User:
+    return await User.get(id=info.context.principal.user_id)
+
+
+def _int(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError as exc:
+        raise Failure("NOT_FOUND", "未找到", "Not found") from exc
+
+
+async def _view(application_id: int) -> ApplicationType:
+    application = await Application.get_or_none(id=application_id)
+    if application is None:
+        raise Failure("NOT_FOUND", "办件不存在", "No such application")
+    return (await application_views([application]))[0]
+
+
+@strawberry.type
+class ReviewQuery:
+    @strawberry.field(
+        description="Applications waiting for pre-review, oldest first (mine and unclaimed)",
+        permission_classes=allow(policies.window_clerk),
+    )
+    async def pre_review_queue(self, info: Info, first: int = 20) -> QueuePage:
+        first = max(1, min(first, 100))
+        me = info.context.principal.user_id
+        query = Application.filter(status__in=[S.SUBMITTED, S.PRE_REVIEW])
+        rows = await query.order_by("submitted_at", "id").limit(first).select_related("claimed_by")
+        views = await application_views(rows)
+        nodes = [
+            QueueEntry(
+                application=view,
+                claimed_by=row.claimed_by.name if row.claimed_by_id else None,
+                claimed_by_me=row.claimed_by_id == me,
+            )
+            for row, view in zip(rows, views, strict=True)
+        ]
+        return QueuePage(nodes=nodes, total_count=await query.count())
+
+    @strawberry.field(
+        description="My department's tasks, soonest due first", permission_classes=allow(policies.reviewer)
+    )
+    async def department_tasks(
+        self, info: Info, status: TaskStatus | None = None, first: int = 20
+    ) -> list[DepartmentTask]:
+        first = max(1, min(first, 100))
+        query = Task.filter(
+            department_id=info.context.principal.department_id, application__status__not=S.DRAFT
+        )
+        query = query.filter(started_on__isnull=False)
+        if status is not None:
+            query = query.filter(status=status)
+        tasks = await query.order_by("due_on", "id").limit(first)
+        applications = {a.id: a for a in await Application.filter(id__in=[t.application_id for t in tasks])}
+        views = {int(v.id): v for v in await application_views(list(applications.values()))}
+        result = []
+        for task in tasks:
+            view = views[task.application_id]
+            lane = next(x for x in view.lanes if x.task_id == str(task.id))
+            result.append(
+                DepartmentTask(
+                    id=strawberry.ID(str(task.id)), status=task.status, application=view, lane=lane
+                )
+            )
+        return result
+
+    @strawberry.field(
+        description="The consultation thread of an application",
+        permission_classes=allow(may_read_application),
+    )
+    async def messages(self, info: Info, id: strawberry.ID) -> list[MessageType]:
+        rows = await Message.filter(application_id=int(id)).select_related("author", "attachment").limit(200)
+        return [
+            MessageType(
+                id=strawberry.ID(str(m.id)),
+                at=m.at,
+                author_name=m.author.name if m.author_id else None,
+                author_kind=str(m.author_kind),
+                body=m.body,
+                attachment=m.attachment.public_id if m.attachment_id else None,
+            )
+            for m in rows
+        ]
+
+
+@strawberry.type
+class ReviewMutation:
+    @strawberry.mutation(
+        description="Lock an application to me for pre-review",
+        permission_classes=allow(policies.window_clerk),
+    )
+    @failures_as_data
+    async def claim_application(self, info: Info, id: strawberry.ID) -> ApplicationResult:
+        application = await services.claim(_int(id), await _me(info))
+        return await _view(application.id)
+
+    @strawberry.mutation(permission_classes=allow(policies.window_clerk))
+    @failures_as_data
+    async def release_application(self, info: Info, id: strawberry.ID) -> ApplicationResult:
+        await services.release(_int(id), await _me(info))
+        return await _view(_int(id))
+
+    @strawberry.mutation(
+        description="Mark materials OK or needing correction (with the reason)",
+        permission_classes=allow(policies.window_clerk),
+    )
+    @failures_as_data
+    async def judge_materials(
+        self, info: Info, id: strawberry.ID, verdicts: list[VerdictInput]
+    ) -> ApplicationResult:
+        await services.judge_materials(
+            _int(id), await _me(info), [services.Verdict(v.material, v.ok, v.note) for v in verdicts]
+        )
+        return await _view(_int(id))
+
+    @strawberry.mutation(
+        description="Send the one complete correction list (一次性告知)",
+        permission_classes=allow(policies.window_clerk),
+    )
+    @failures_as_data
+    async def request_corrections(
+        self, info: Info, id: strawberry.ID, summary: str = ""
+    ) -> ApplicationResult:
+        await services.request_corrections(_int(id), await _me(info), summary)
+        return await _view(_int(id))
+
+    @strawberry.mutation(
+        description="受理: normal, 容缺 (deferred materials with due dates) or 告知承诺 (commitment)",
+        permission_classes=allow(policies.window_clerk),
+    )
+    @failures_as_data
+    async def accept_application(
+        self,
+        info: Info,
+        id: strawberry.ID,
+        mode: AcceptanceMode = AcceptanceModeEnum.NORMAL,
+        deferred: list[DeferredInput] | None = None,
+    ) -> ApplicationResult:
+        items = [services.Deferred(d.material, d.due_on) for d in deferred or []]
+        await services.accept(_int(id), await _me(info), mode, items)
+        return await _view(_int(id))
+
+    @strawberry.mutation(permission_classes=allow(policies.reviewer))
+    @failures_as_data
+    async def start_task_review(self, info: Info, id: strawberry.ID) -> ApplicationResult:
+        task = await services.start_review(_int(id), await _me(info))
+        return await _view(task.application_id)
+
+    @strawberry.mutation(
+        description="Approve or reject my department's task (a rejection needs the reason)",
+        permission_classes=allow(policies.reviewer),
+    )
+    @failures_as_data
+    async def decide_task(
+        self, info: Info, id: strawberry.ID, approve: bool, note: str = ""
+    ) -> ApplicationResult:
+        task = await services.decide(_int(id), await _me(info), approve, note)
+        return await _view(task.application_id)
+
+    @strawberry.mutation(
+        description="How the result reaches the applicant: window, 24h locker (code) or mail",
+        permission_classes=allow(policies.window_clerk),
+    )
+    @failures_as_data
+    async def set_pickup(self, info: Info, id: strawberry.ID, pickup: PickupInput) -> ApplicationResult:
+        details = services.Pickup(
+            PickupMethodEnum(pickup.method),
+            pickup.window,
+            pickup.hours,
+            pickup.locker,
+            pickup.carrier,
+            pickup.tracking,
+        )
+        await services.set_pickup(_int(id), await _me(info), details)
+        return await _view(_int(id))
+
+    @strawberry.mutation(
+        description="Record who collected the result at the window (identity checked)",
+        permission_classes=allow(policies.window_clerk),
+    )
+    @failures_as_data
+    async def record_collection(
+        self, info: Info, id: strawberry.ID, collected_by: str, identity_checked: bool
+    ) -> ApplicationResult:
+        await services.collect(_int(id), await _me(info), collected_by, identity_checked)
+        return await _view(_int(id))
+
+    @strawberry.mutation(
+        description="Open the 24-hour locker with the one-time code (the applicant or their helper)",
+        permission_classes=allow(policies.citizen_or_helper),
+    )
+    @failures_as_data
+    async def collect_from_locker(self, info: Info, id: strawberry.ID, code: str) -> ApplicationResult:
+        application = await Application.get_or_none(id=_int(id))
+        if application is None:
+            raise Failure("NOT_FOUND", "办件不存在", "No such application")
+        actor = await acting.actor_for(info.context.principal, application)
+        await services.collect_from_locker(application, actor, code)
+        return await _view(application.id)
+
+    @strawberry.mutation(
+        description="Write in the consultation thread (the applicant's side or staff)",
+        permission_classes=allow(may_read_application),
+    )
+    @failures_as_data
+    async def post_message(
+        self, info: Info, id: strawberry.ID, body: str, attachment: str | None = None
+    ) -> ApplicationResult:
+        principal = info.context.principal
+        if not principal.is_user:
+            raise Failure(
+                "NOT_ALLOWED", "只有办件相关人员可以留言", "Only people on the application may write"
+            )
+        application = await Application.get(id=int(id))
+        upload = None
+        if attachment:
+            upload = await Upload.get_or_none(public_id=attachment, owner_id=principal.user_id)
+            if upload is None:
+                raise Failure("UPLOAD_NOT_FOUND", "附件不存在", "No such attachment of yours")
+        me = await _me(info)
+        kind = ActorKind.APPLICANT if me.id == application.applicant_id else ActorKind.CLERK
+        if kind != ActorKind.APPLICANT and principal.has_role(Role.HELPER):
+            kind = ActorKind.HELPER
+        await services.post_message(application, me, kind, body, upload)
+        return await _view(application.id)

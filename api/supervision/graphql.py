@@ -1,0 +1,174 @@
+"""The GraphQL face of e-supervision (电子监察): the dashboard and the overdue list."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import date
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import strawberry
+from strawberry.types import Info
+
+from api.applications.timeline import today_in_china
+from api.failures import Failure
+from api.graphql.errors import Error
+from api.graphql.permissions import allow
+from api.identity.enums import Role
+from api.identity.principal import Principal
+from api.supervision import services
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def supervisor_or_admin(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """督办 and administrators see every department's figures."""
+    return principal.has_role(Role.SUPERVISOR) or principal.has_role(Role.ADMIN)
+
+
+@strawberry.type
+class SupervisionError(Error):
+    @classmethod
+    def of(cls, failure: Failure) -> SupervisionError:
+        return cls(code=failure.code, message=failure.message, message_en=failure.message_en)
+
+
+def _failures_as_data(resolver: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R | SupervisionError]]:
+    @functools.wraps(resolver)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | SupervisionError:
+        try:
+            return await resolver(*args, **kwargs)
+        except Failure as failure:
+            return SupervisionError.of(failure)
+
+    return wrapper
+
+
+@strawberry.type(description="Figures of a department, an item, or everything")
+class SupervisionStats:
+    tasks: int = strawberry.field(description="Tasks whose clock started in the range")
+    done: int
+    done_on_time: int
+    on_time_rate: float | None = strawberry.field(description="Done on time / done (null: none done)")
+    overdue_now: int
+    due_soon_now: int
+    paused_now: int
+    cases_opened: int = strawberry.field(description="Rectification cases opened in the range")
+    cases_closed: int
+    rectification_rate: float | None = strawberry.field(description="Cases closed / opened")
+
+    @classmethod
+    def of(cls, s: services.Stats) -> SupervisionStats:
+        return cls(
+            tasks=s.tasks,
+            done=s.done,
+            done_on_time=s.done_on_time,
+            on_time_rate=s.on_time_rate,
+            overdue_now=s.overdue_now,
+            due_soon_now=s.due_soon_now,
+            paused_now=s.paused_now,
+            cases_opened=s.cases_opened,
+            cases_closed=s.cases_closed,
+            rectification_rate=s.rectification_rate,
+        )
+
+
+@strawberry.type
+class SupervisionRow:
+    code: str
+    name: str
+    stats: SupervisionStats
+
+    @classmethod
+    def of(cls, row: services.Row) -> SupervisionRow:
+        return cls(code=row.code, name=row.name, stats=SupervisionStats.of(row.stats))
+
+
+@strawberry.type
+class SupervisionDashboard:
+    start: date = strawberry.field(name="from")
+    end: date = strawberry.field(name="to")
+    today: date
+    total: SupervisionStats
+    departments: list[SupervisionRow]
+    items: list[SupervisionRow]
+
+
+@strawberry.type
+class OverdueTask:
+    task_id: strawberry.ID
+    application_id: strawberry.ID
+    tracking_number: str
+    catalog_name: str
+    department_code: str
+    department_name: str
+    item_names: list[str]
+    due_on: date
+    working_days_late: int
+    escalated_on: date | None
+
+    @classmethod
+    def of(cls, item: services.OverdueTask) -> OverdueTask:
+        t = item.task
+        return cls(
+            task_id=strawberry.ID(str(t.id)),
+            application_id=strawberry.ID(str(t.application_id)),
+            tracking_number=t.tracking_number,
+            catalog_name=t.catalog_name,
+            department_code=t.department_code,
+            department_name=t.department_name,
+            item_names=list(t.item_names),
+            due_on=item.due_on,
+            working_days_late=item.working_days_late,
+            escalated_on=item.escalated_on,
+        )
+
+
+@strawberry.type
+class OverdueTaskPage:
+    nodes: list[OverdueTask]
+    next_cursor: str | None
+    total_count: int
+
+
+DashboardResult = Annotated[
+    SupervisionDashboard | SupervisionError, strawberry.union("SupervisionDashboardResult")
+]
+OverdueTasksResult = Annotated[OverdueTaskPage | SupervisionError, strawberry.union("OverdueTasksResult")]
+
+
+@strawberry.type
+class SupervisionQuery:
+    @strawberry.field(
+        description="电子监察: on-time and rectification figures per department and item",
+        permission_classes=allow(supervisor_or_admin),
+    )
+    @_failures_as_data
+    async def supervision_dashboard(
+        self, info: Info, start: Annotated[date, strawberry.argument(name="from")], to: date
+    ) -> DashboardResult:
+        board = await services.dashboard(start, to, today_in_china())
+        return SupervisionDashboard(
+            start=board.start,
+            end=board.end,
+            today=board.today,
+            total=SupervisionStats.of(board.total),
+            departments=[SupervisionRow.of(r) for r in board.departments],
+            items=[SupervisionRow.of(r) for r in board.items],
+        )
+
+    @strawberry.field(
+        description="Open tasks past their due date, the longest overdue first",
+        permission_classes=allow(supervisor_or_admin),
+    )
+    @_failures_as_data
+    async def overdue_tasks(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> OverdueTasksResult:
+        page = await services.overdue_tasks(today_in_china(), first, after)
+        return OverdueTaskPage(
+            nodes=[OverdueTask.of(n) for n in page.nodes],
+            next_cursor=page.next_cursor,
+            total_count=page.total_count,
+        )

@@ -1,0 +1,57 @@
+"""The daily supervision run inside the app process: at 01:00 Asia/Shanghai, escalate what became
+overdue. Every process may run it (the escalation is unique per task); ``python -m api supervise``
+does the same from cron, and ``supervision_job = "off"`` in ``Settings.extra`` turns this loop off."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import datetime, time, timedelta
+
+from api.supervision.flags import CHINA
+from api.supervision.services import run_supervision
+
+log = logging.getLogger("onevisit.supervision")
+
+RUN_AT = time(1, 0)
+
+
+def seconds_until(at: time, now: datetime) -> float:
+    """Seconds from ``now`` to the next ``at`` (local time in China)."""
+    local = now.astimezone(CHINA)
+    target = datetime.combine(local.date(), at, tzinfo=CHINA)
+    if target <= local:
+        target += timedelta(days=1)
+    return (target - local).total_seconds()
+
+
+class DailySupervision:
+    def __init__(self, at: time = RUN_AT) -> None:
+        self.at = at
+        self._task: asyncio.Task | None = None
+
+    def start(self) -> DailySupervision:
+        self._task = asyncio.create_task(self._loop(), name="daily-supervision")
+        return self
+
+    async def _loop(self) -> None:
+        while True:
+            await asyncio.sleep(seconds_until(self.at, datetime.now(CHINA)))
+            try:
+                await run_supervision(datetime.now(CHINA).date())
+            except Exception:  # the next day tries again; nothing is lost (it is idempotent)
+                log.exception("the daily supervision run failed")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+
+def start_in_app(extra: dict) -> DailySupervision | None:
+    if str(extra.get("supervision_job", "inline")).lower() == "off":
+        return None
+    return DailySupervision().start()

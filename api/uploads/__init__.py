@@ -1,0 +1,1 @@
+"""Application materials uploaded by citizens: photos of documents and PDFs, checked and stored by content."""

@@ -1,0 +1,167 @@
+"""Checks of uploaded PDFs: complete, not encrypted, and without active content.
+
+A PDF reader finds objects in the file's plain text and in object streams (compressed, PDF 1.5+), so
+both are searched for the names that make a PDF do things: scripts, launching programs, attached files.
+Names may be written with ``#xx`` escapes (``/Java#53cript``): they are decoded before comparing.
+CPU work: call ``check_pdf`` in a worker thread.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from api.uploads import errors
+
+EOF_WINDOW = 1024  # readers look for %%EOF in the last 1 KiB
+MAX_INFLATED = 64 * 1024 * 1024  # decompressed bytes of object streams inspected per file
+
+# name -> (zh, en) of what it does
+ACTIVE_NAMES: dict[bytes, tuple[str, str]] = {
+    b"JavaScript": ("脚本（JavaScript）", "JavaScript"),
+    b"JS": ("脚本（JavaScript）", "JavaScript"),
+    b"Launch": ("启动程序的动作（Launch）", "an action that launches programs (/Launch)"),
+    b"EmbeddedFile": ("嵌入的附件（EmbeddedFile）", "embedded files (/EmbeddedFile)"),
+    b"EmbeddedFiles": ("嵌入的附件（EmbeddedFile）", "embedded files (/EmbeddedFile)"),
+}
+# Names long enough never to occur by chance in binary data: searched in every byte of the file.
+_LONG_NAMES = {name for name in ACTIVE_NAMES if len(name) >= 6}
+
+_NAME = re.compile(rb"/([^\x00\t\n\x0c\r ()<>\[\]{}/%]*)")
+_HEX_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+_STREAM = re.compile(rb"(?<![A-Za-z])stream(?:\r\n|\n|\r)")
+_DIRECT_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+_OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
+
+
+def _refused(code: str, message: str, message_en: str) -> errors.UploadRefused:
+    return errors.UploadRefused(415, code, message, message_en)
+
+
+def names(data: bytes) -> set[bytes]:
+    """Every PDF name in ``data``, ``#xx`` escapes decoded, without the slash."""
+    found = set()
+    for match in _NAME.finditer(data):
+        name = match.group(1)
+        if b"#" in name:
+            name = _HEX_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), name)
+        found.add(name)
+    return found
+
+
+def _streams(data: bytes):
+    """(dictionary, start, end) of each stream's data, and the plain text between streams."""
+    position = 0
+    plain: list[bytes] = []
+    streams: list[tuple[bytes, int, int]] = []
+    for match in _STREAM.finditer(data):
+        start = match.end()
+        if start <= position:
+            continue  # inside the data of the previous stream
+        header = data[position : match.start()]
+        objects = list(_OBJ.finditer(header))
+        dictionary = header[objects[-1].end() :] if objects else header[-4096:]
+        end = -1
+        length = _DIRECT_LENGTH.search(dictionary)
+        if length:
+            candidate = start + int(length.group(1))
+            if data[candidate : candidate + 40].lstrip(b"\r\n").startswith(b"endstream"):
+                end = candidate
+        if end < 0:
+            end = data.find(b"endstream", start)
+            if end < 0:
+                end = len(data)
+        plain.append(header + b" ")
+        streams.append((dictionary, start, end))
+        position = end
+    plain.append(data[position:])
+    return b"".join(plain), streams
+
+
+def _filters(dictionary: bytes) -> list[bytes] | None:
+    """The stream's filter names in order; None when they are not written directly (an indirect object)."""
+    _, found, rest = dictionary.partition(b"/Filter")
+    if not found:
+        return []
+    rest = rest.lstrip()
+    if rest.startswith(b"/"):
+        return [_NAME.match(rest).group(1)]
+    if rest.startswith(b"["):
+        return [m.group(1) for m in _NAME.finditer(rest[1 : rest.find(b"]")])]
+    return None
+
+
+def _inflate(raw: bytes, limit: int) -> bytes | None:
+    """The inflated bytes, b"" when they are not valid Flate data, None when there are more than ``limit``."""
+    inflater = zlib.decompressobj()
+    try:
+        out = inflater.decompress(raw, limit + 1)
+    except zlib.error:
+        return b""  # damaged or not Flate after all: a reader cannot use it either
+    return None if len(out) > limit else out
+
+
+def _too_complex() -> errors.UploadRefused:
+    return _refused(
+        "PDF_TOO_COMPLEX",
+        "PDF 文件内容过于复杂，无法完成安全检查",
+        "The PDF is too complex to be checked",
+    )
+
+
+def check_pdf(data: bytes) -> None:
+    """Refuses (``UploadRefused``) a PDF that is truncated, encrypted or has active content."""
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-EOF_WINDOW:]:
+        raise errors.bad_request(
+            "PDF_INVALID",
+            "PDF 文件不完整或已损坏，请重新导出后上传",
+            "The PDF is incomplete or damaged (no %%EOF at its end)",
+        )
+    plain, streams = _streams(data)
+    found = names(plain)
+    found |= names(data) & _LONG_NAMES  # also where a fake "stream" keyword would hide them
+    if b"Encrypt" in found:
+        raise _refused(
+            "PDF_ENCRYPTED",
+            "PDF 文件已加密或设有密码，无法检查和审核，请上传未加密的文件",
+            "The PDF is encrypted or password-protected, so it cannot be checked or reviewed",
+        )
+    object_budget = MAX_INFLATED  # object streams must be read: past this, the PDF is refused
+    other_budget = MAX_INFLATED  # other streams are read for the long names while this lasts
+    for dictionary, start, end in streams:
+        dict_names = names(dictionary)
+        filters = _filters(dictionary)
+        is_object_stream = b"ObjStm" in dict_names or {b"First", b"N"} <= dict_names
+        if b"Image" in dict_names or not is_object_stream:
+            # Images, fonts, page contents: a reader never takes objects (actions) from them.
+            if filters in ([b"FlateDecode"], [b"Fl"]) and end - start <= other_budget:
+                content = _inflate(data[start:end], other_budget)
+                if content is None:
+                    other_budget = 0
+                    continue
+                other_budget -= max(end - start, len(content))
+                found |= names(content) & _LONG_NAMES
+            continue
+        if filters == []:
+            content = data[start:end]
+        elif filters in ([b"FlateDecode"], [b"Fl"]):
+            content = _inflate(data[start:end], object_budget)
+            if content is None:
+                raise _too_complex()
+        else:
+            raise _refused(
+                "PDF_UNSUPPORTED",
+                "PDF 文件使用了无法检查的编码方式，请重新导出后上传",
+                "The PDF uses an encoding that cannot be checked; export it again",
+            )
+        object_budget -= len(content)
+        found |= names(content)
+    active = [ACTIVE_NAMES[name] for name in ACTIVE_NAMES if name in found]
+    if active:
+        zh = "、".join(dict.fromkeys(what for what, _ in active))
+        en = ", ".join(dict.fromkeys(what for _, what in active))
+        raise _refused(
+            "PDF_ACTIVE_CONTENT",
+            f"出于安全考虑，不能上传含有{zh}的 PDF。请打印为新的 PDF 或拍照后上传",
+            f"For security, PDFs containing {en} are refused. Print it to a new PDF or upload a photo",
+        )

@@ -1,0 +1,19 @@
+"""Who may read an upload. Everyone else is told it does not exist (404), never "forbidden"."""
+
+from __future__ import annotations
+
+from api.applications.acting import may_read
+from api.applications.models import Application
+from api.identity.principal import Principal
+from api.uploads.models import Upload
+
+
+async def may_read_upload(principal: Principal, upload: Upload) -> bool:
+    """The person who uploaded it, and whoever may read an application it is a material of (the
+    applicant, their helper, window clerks, supervisors, reviewers of a department it was sent to)."""
+    if principal.is_user and principal.user_id == upload.owner_id:
+        return True
+    for application in await Application.filter(materials__upload_id=upload.id).distinct().limit(20):
+        if await may_read(principal, application):
+            return True
+    return False

@@ -1,0 +1,122 @@
+"""``POST /uploads`` and ``GET /uploads/{public_id}``: materials of applications, for signed-in people."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import anyio
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import FileResponse, JSONResponse, Response
+
+from api.identity.principal import Principal, PrincipalKind
+from api.identity.tokens import KeyRing, TokenRejected
+from api.settings import Settings
+from api.uploads import services
+from api.uploads.errors import UploadRefused
+from api.uploads.policies import may_read_upload
+from api.uploads.receive import receive_file
+from api.uploads.storage import UploadStore
+from api.web.auth import authenticate, unauthorized
+
+log = logging.getLogger("onevisit.uploads")
+
+REENCODE_CONCURRENCY = 2  # photos re-encoded at once per process (each may take ~100 MB for a moment)
+NO_STORE = {"Cache-Control": "no-store"}
+READ_HEADERS = {
+    "Cache-Control": "private, max-age=3600",
+    "X-Content-Type-Options": "nosniff",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+
+
+def _error(refused: UploadRefused) -> JSONResponse:
+    return JSONResponse(refused.as_json(), status_code=refused.status, headers=NO_STORE)
+
+
+def _unauthorized(rejected: TokenRejected) -> JSONResponse:
+    """The service's usual 401 (``unauthorized``), with this endpoint's ``error`` object added."""
+    response = unauthorized(rejected)
+    body = json.loads(response.body)
+    body["error"] = {"code": rejected.code, "message": rejected.message, "messageEn": rejected.message_en}
+    return JSONResponse(
+        body, status_code=401, headers={**NO_STORE, "WWW-Authenticate": response.headers["www-authenticate"]}
+    )
+
+
+SIGN_IN_FIRST = TokenRejected("UNAUTHENTICATED", "请先登录", "Sign in first")
+
+
+class UploadRoutes:
+    def __init__(self, settings: Settings, keys: KeyRing):
+        self.settings = settings
+        self.keys = keys
+        self.store = UploadStore(settings.upload_dir)
+        self._limiter: anyio.CapacityLimiter | None = None
+
+    @property
+    def limiter(self) -> anyio.CapacityLimiter:
+        if self._limiter is None:  # made in the event loop that uses it
+            self._limiter = anyio.CapacityLimiter(REENCODE_CONCURRENCY)
+        return self._limiter
+
+    async def _principal(self, request: Request) -> Principal | JSONResponse:
+        try:
+            principal = await authenticate(request.scope, self.keys)
+        except TokenRejected as rejected:
+            return _unauthorized(rejected)
+        if principal.kind is PrincipalKind.ANONYMOUS:
+            return _unauthorized(SIGN_IN_FIRST)
+        return principal
+
+    async def create(self, request: Request) -> Response:
+        principal = await self._principal(request)
+        if isinstance(principal, Response):
+            return principal
+        if not principal.is_user:
+            return _error(
+                UploadRefused(
+                    403,
+                    "UPLOAD_FORBIDDEN",
+                    "只有登录的个人用户可以上传材料",
+                    "Only signed-in people may upload materials (not API clients)",
+                )
+            )
+        try:
+            received = await receive_file(request, self.store, self.settings.upload_max_bytes)
+            upload = await services.accept_upload(
+                principal.user_id, received.path, received.filename, self.store, limiter=self.limiter
+            )
+        except UploadRefused as refused:
+            log.info("upload refused for user %s: %s", principal.user_id, refused.code)
+            return _error(refused)
+        except ClientDisconnect:
+            return Response(status_code=400)  # nobody is listening; the temporary file is gone
+        return JSONResponse(
+            services.upload_json(upload),
+            status_code=201,
+            headers={**NO_STORE, "Location": f"/uploads/{upload.public_id}"},
+        )
+
+    async def read(self, request: Request) -> Response:
+        principal = await self._principal(request)
+        if isinstance(principal, Response):
+            return principal
+        upload = await services.find_upload(request.path_params["public_id"])
+        if upload is None or not await may_read_upload(principal, upload):
+            return _not_found()
+        path = services.stored_path(self.store, upload)
+        if not await anyio.Path(path).is_file():
+            log.error("upload %s: stored file %s is missing", upload.public_id, path)
+            return _not_found()
+        return FileResponse(
+            path,
+            media_type=upload.content_type,
+            filename=upload.original_name,
+            content_disposition_type="inline",
+            headers=READ_HEADERS,
+        )
+
+
+def _not_found() -> JSONResponse:
+    return _error(UploadRefused(404, "UPLOAD_NOT_FOUND", "文件不存在", "No such upload"))

@@ -1,0 +1,169 @@
+"""The channels a message goes out on besides the inbox: Web Push (pywebpush's async client, VAPID)
+and SMS (the identity adapter). Each send answers with an ``Outcome``; none raises."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Protocol
+
+import aiohttp
+from py_vapid import _check_sub
+from pywebpush import WebPushException, webpush_async
+
+from api.identity.sms import SmsSender
+from notifications.templates import Rendered, mask
+from notifications.vapid import VapidKeys
+
+log = logging.getLogger("onevisit.notifications")
+
+SENT, RETRY, GONE, FAILED = "sent", "retry", "gone", "failed"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str  # sent | retry (429, 5xx, network) | gone (404/410: drop the subscription) | failed
+    error: str = ""
+    retry_after: float | None = None  # seconds the service asked us to wait (429/503 Retry-After)
+
+
+OK = Outcome(SENT)
+
+
+@dataclass(frozen=True)
+class PushTarget:
+    endpoint: str
+    p256dh: str
+    auth: str
+
+
+class PushSender(Protocol):
+    async def send(self, target: PushTarget, data: bytes, *, urgency: str, topic: str) -> Outcome: ...
+
+
+def push_data(rendered: Rendered, message_id: int, application_id: int | None) -> bytes:
+    """What the service worker's ``push`` handler receives (decrypted): enough to show the notification."""
+    tag = f"application-{application_id}" if application_id else f"message-{message_id}"
+    payload = {
+        "title": rendered.title,
+        "body": rendered.body,
+        "url": rendered.url,
+        "kind": rendered.kind,
+        "tag": tag,
+        "messageId": str(message_id),
+    }
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def topic_for(message_id: int, application_id: int | None) -> str:
+    """Topic (≤32 base64url characters): a newer message about the same application replaces one the
+    push service still holds for a sleeping phone (and a resend of the same one never shows twice)."""
+    return f"app{application_id}" if application_id else f"msg{message_id}"
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None
+
+
+def classify(status: int | None, retry_after: str | None = None) -> Outcome:
+    if status is None:
+        return Outcome(FAILED, "not sent: invalid subscription")
+    if status in (404, 410):
+        return Outcome(GONE, f"HTTP {status}")
+    if status == 429 or status >= 500:
+        return Outcome(RETRY, f"HTTP {status}", _retry_after(retry_after))
+    return Outcome(FAILED, f"HTTP {status}")  # 400 bad request, 403 wrong VAPID key, 413 too big
+
+
+class WebPush:
+    """Sends through one pooled aiohttp session; the VAPID claims are a fresh dict per send (pywebpush
+    writes ``aud`` and ``exp`` into the dict it is given)."""
+
+    def __init__(
+        self,
+        keys: VapidKeys,
+        subject: str,
+        *,
+        ttl: int = 24 * 3600,
+        timeout: float = 15.0,
+        connections: int = 32,
+    ) -> None:
+        if not _check_sub(subject):
+            raise ValueError(f"VAPID subject must be mailto: or an https:// origin, not {subject!r}")
+        self.keys = keys
+        self.subject = subject
+        self.ttl = ttl  # 0 would drop the message when the phone is asleep
+        self.timeout = aiohttp.ClientTimeout(total=timeout)
+        self.connections = connections
+        self._session: aiohttp.ClientSession | None = None
+
+    async def __aenter__(self) -> WebPush:
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.close()
+
+    def _http(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=self.connections), timeout=self.timeout
+            )
+        return self._session
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def send(self, target: PushTarget, data: bytes, *, urgency: str, topic: str) -> Outcome:
+        info = {"endpoint": target.endpoint, "keys": {"p256dh": target.p256dh, "auth": target.auth}}
+        try:
+            await webpush_async(
+                subscription_info=info,
+                data=data,
+                vapid_private_key=self.keys.signer,
+                vapid_claims={"sub": self.subject},
+                ttl=self.ttl,
+                headers={"Urgency": urgency, "Topic": topic},
+                timeout=self.timeout,
+                aiohttp_session=self._http(),
+            )
+        except WebPushException as exc:
+            return classify(exc.status_code, exc.retry_after)
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            return Outcome(RETRY, f"network: {type(exc).__name__}")
+        except (ValueError, TypeError) as exc:  # keys that are not a P-256 point / auth secret
+            return Outcome(FAILED, f"not sent: {type(exc).__name__}")
+        return OK
+
+
+class Sms:
+    """The SMS channel over the identity adapter (``RecordingSms`` unless the operator plugs one in)."""
+
+    def __init__(self, sender: SmsSender, timeout: float = 15.0) -> None:
+        self.sender = sender
+        self.timeout = timeout
+
+    async def send(self, phone: str, text: str) -> Outcome:
+        try:
+            async with asyncio.timeout(self.timeout):
+                await self.sender.send(phone, text)
+        except TimeoutError:
+            return Outcome(RETRY, "sms: timeout")
+        except Exception as exc:  # an operator's adapter may raise anything: retry, log without personal data
+            log.warning("sms to %s failed: %s", mask(phone), mask(str(exc)))
+            return Outcome(RETRY, mask(f"sms: {type(exc).__name__}: {exc}")[:200])
+        return OK

@@ -1,0 +1,159 @@
+"""What a person does with notifications: subscribe a browser to Web Push, choose channels, read the
+inbox. Plain async functions with explicit arguments (the GraphQL layer maps them)."""
+
+from __future__ import annotations
+
+import binascii
+import ipaddress
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from tortoise import timezone
+from tortoise.transactions import in_transaction
+
+from api.failures import Failure
+from notifications.models import ChannelPreference, InboxMessage, PushSubscription
+from notifications.templates import LOCALES
+from notifications.vapid import b64url_decode
+
+MAX_SUBSCRIPTIONS = 10  # per person: the oldest go when a new browser subscribes
+MAX_PAGE = 100
+
+
+def _invalid(what: str, what_en: str) -> Failure:
+    return Failure("INVALID_SUBSCRIPTION", f"推送订阅无效：{what}", f"Invalid push subscription: {what_en}")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_endpoint(endpoint: str, *, allow_loopback: bool) -> str:
+    """Push services are public HTTPS hosts; the server POSTs to this URL, so nothing else is taken
+    (no private addresses). A loopback ``http://`` endpoint only when ``allow_loopback`` (development)."""
+    endpoint = endpoint.strip()
+    if len(endpoint) > 1024:
+        raise _invalid("地址过长", "endpoint too long")
+    parts = urlsplit(endpoint)
+    host = (parts.hostname or "").lower()
+    if not host or parts.username or parts.password:
+        raise _invalid("地址无效", "not a push service URL")
+    if _is_loopback(host):
+        if allow_loopback and parts.scheme in ("http", "https"):
+            return endpoint
+        raise _invalid("地址无效", "not a push service URL")
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    if parts.scheme != "https" or (address is not None and not address.is_global) or "." not in host:
+        raise _invalid("必须是 HTTPS 推送服务地址", "the endpoint must be an https push service")
+    return endpoint
+
+
+def check_keys(p256dh: str, auth: str) -> tuple[str, str]:
+    try:
+        point, secret = b64url_decode(p256dh), b64url_decode(auth)
+    except (binascii.Error, ValueError) as exc:
+        raise _invalid("密钥格式错误", "keys are not base64url") from exc
+    if len(point) != 65 or point[0] != 4:
+        raise _invalid("p256dh 不是 P-256 公钥", "p256dh is not an uncompressed P-256 point")
+    if len(secret) != 16:
+        raise _invalid("auth 长度错误", "auth must be 16 bytes")
+    return p256dh.strip(), auth.strip()
+
+
+async def subscribe(
+    user_id: int, endpoint: str, p256dh: str, auth: str, user_agent: str = "", *, allow_loopback: bool = False
+) -> PushSubscription:
+    """Store (or move to this person) the browser's subscription; idempotent per endpoint."""
+    endpoint = check_endpoint(endpoint, allow_loopback=allow_loopback)
+    p256dh, auth = check_keys(p256dh, auth)
+    values = {"user_id": user_id, "p256dh": p256dh, "auth": auth, "user_agent": user_agent[:256]}
+    async with in_transaction() as conn:
+        # the same browser signed in as someone else takes the endpoint over
+        subscription, _ = await PushSubscription.update_or_create(
+            defaults=values, endpoint=endpoint, using_db=conn
+        )
+        keep = (
+            await PushSubscription.filter(user_id=user_id)
+            .using_db(conn)
+            .order_by("-id")
+            .limit(MAX_SUBSCRIPTIONS)
+            .values_list("id", flat=True)
+        )
+        await PushSubscription.filter(user_id=user_id).exclude(id__in=keep).using_db(conn).delete()
+    return subscription
+
+
+async def unsubscribe(user_id: int, endpoint: str) -> bool:
+    return bool(await PushSubscription.filter(user_id=user_id, endpoint=endpoint.strip()).delete())
+
+
+@dataclass(frozen=True)
+class Preferences:
+    push: bool
+    sms: bool
+    locale: str
+    push_devices: int
+
+
+async def preferences(user_id: int) -> Preferences:
+    row = await ChannelPreference.get_or_none(user_id=user_id)
+    devices = await PushSubscription.filter(user_id=user_id).count()
+    if row is None:
+        return Preferences(push=True, sms=True, locale="zh-CN", push_devices=devices)
+    return Preferences(push=row.push, sms=row.sms, locale=row.locale, push_devices=devices)
+
+
+async def set_preferences(
+    user_id: int, push: bool | None = None, sms: bool | None = None, locale: str | None = None
+) -> Preferences:
+    if locale is not None and locale not in LOCALES:
+        raise Failure(
+            "INVALID_LOCALE", "不支持该语言", f"Unsupported language; use one of {', '.join(LOCALES)}"
+        )
+    changes = {k: v for k, v in {"push": push, "sms": sms, "locale": locale}.items() if v is not None}
+    row = await ChannelPreference.get_or_none(user_id=user_id)
+    if row is None:
+        await ChannelPreference.get_or_create(defaults=changes, user_id=user_id)
+    elif changes:
+        await ChannelPreference.filter(id=row.id).update(**changes, updated_at=timezone.localtime())
+    return await preferences(user_id)
+
+
+@dataclass(frozen=True)
+class InboxPage:
+    nodes: list[InboxMessage]
+    next_cursor: str | None
+    unread: int
+
+
+async def inbox(user_id: int, first: int = 20, after: int | None = None) -> InboxPage:
+    first = max(1, min(first, MAX_PAGE))
+    query = InboxMessage.filter(user_id=user_id)
+    if after is not None:
+        query = query.filter(id__lt=after)
+    rows = await query.order_by("-id").limit(first + 1)
+    unread = await InboxMessage.filter(user_id=user_id, read_at__isnull=True).count()
+    cursor = str(rows[first - 1].id) if len(rows) > first else None
+    return InboxPage(nodes=list(rows[:first]), next_cursor=cursor, unread=unread)
+
+
+async def mark_read(user_id: int, ids: list[int]) -> int:
+    """Mark the person's own messages read (others' ids are ignored); returns how many changed."""
+    ids = ids[:MAX_PAGE]
+    if not ids:
+        return 0
+    return await InboxMessage.filter(user_id=user_id, id__in=ids, read_at__isnull=True).update(
+        read_at=timezone.localtime()
+    )
+
+
+async def unread_count(user_id: int) -> int:
+    return await InboxMessage.filter(user_id=user_id, read_at__isnull=True).count()

@@ -1,0 +1,287 @@
+"""What each notification says: versioned templates per kind, in zh-CN and en, rendered from the
+outbox payload; and ``mask()`` for personal data in log lines.
+
+Payload keys (written by ``api.applications.workflow.record`` and the staff desk):
+``trackingNumber``, ``name``, ``status``, ``reason``; for pickup, either flat or under ``pickup``:
+``pickupMethod`` (``window`` | ``locker`` | ``mail``, inferred when absent), ``hall``, ``window``,
+``lockerLocation``, ``lockerCode``, ``carrier``, ``mailTrackingNumber``.
+
+A template is never edited once messages were sent with it: change the text by adding a version
+(the inbox row keeps the version it was rendered with).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+LOCALES = ("zh-CN", "en")
+DEFAULT_LOCALE = "zh-CN"
+SMS_SIGNATURE = {"zh-CN": "【一次办】", "en": "[OneVisit] "}
+MAX_REASON = 300
+MAX_BODY = 1000
+
+
+@dataclass(frozen=True)
+class Template:
+    kind: str
+    version: int
+    title: Mapping[str, str]
+    body: Mapping[str, str]
+    sms: bool = False  # worth a text message (the person may still turn SMS off)
+    urgency: str = "normal"  # Web Push Urgency: very-low | low | normal | high
+
+
+@dataclass(frozen=True)
+class Rendered:
+    kind: str
+    version: int
+    locale: str
+    title: str
+    body: str
+    url: str
+    urgency: str
+    sms: bool
+
+    @property
+    def sms_text(self) -> str:
+        return SMS_SIGNATURE[self.locale] + self.body
+
+
+def _t(kind, version, zh_title, zh_body, en_title, en_body, *, sms=False, urgency="normal") -> Template:
+    return Template(
+        kind, version, {"zh-CN": zh_title, "en": en_title}, {"zh-CN": zh_body, "en": en_body}, sms, urgency
+    )
+
+
+_TEMPLATES: tuple[Template, ...] = (
+    _t(
+        "receipt",
+        1,
+        "已收到您的申请",
+        "{name}已提交，办件编号 {trackingNumber}。我们会尽快审核，有进展会通知您。",
+        "Application received",
+        "{name} was submitted, tracking number {trackingNumber}. We will review it soon and keep you posted.",
+        sms=True,
+    ),
+    _t(
+        "correction_needed",
+        1,
+        "申请材料需要补正",
+        "{name}{ref}需要补正{reason_part}。请按清单一次补齐后重新提交。",
+        "Corrections needed",
+        "{name}{ref} needs corrections{reason_part}. Please fix everything listed and resubmit.",
+        sms=True,
+        urgency="high",
+    ),
+    _t(
+        "accepted",
+        1,
+        "申请已受理",
+        "{name}{ref}已正式受理，可随时查看办理进度。",
+        "Application accepted",
+        "{name}{ref} has been accepted. You can follow its progress in the app.",
+    ),
+    _t(
+        "rejected",
+        1,
+        "申请未获批准",
+        "很抱歉，{name}{ref}未获批准{reason_part}。如有疑问请咨询办事窗口。",
+        "Application not approved",
+        "Sorry, {name}{ref} was not approved{reason_part}. Ask at the hall if you have questions.",
+        sms=True,
+    ),
+    _t(
+        "ready_for_pickup",
+        1,
+        "已办结，请领取",
+        "{name}{ref}已办结。{pickup}",
+        "Ready for pickup",
+        "{name}{ref} is done. {pickup}",
+        sms=True,
+        urgency="high",
+    ),
+    _t(
+        "please_rate",
+        1,
+        "请您评价本次服务",
+        "{name}{ref}已领取，欢迎对本次服务作出评价。",
+        "Please rate our service",
+        "You have collected {name}{ref}. Please rate the service you received.",
+        sms=True,
+        urgency="low",
+    ),
+    _t(
+        "withdrawn",
+        1,
+        "申请已撤回",
+        "{name}{ref}已按您的要求撤回。",
+        "Application withdrawn",
+        "{name}{ref} was withdrawn as you asked.",
+    ),
+    # appointments (api.appointments): payload hall, item, time, code
+    _t(
+        "appointment_booked",
+        1,
+        "预约成功",
+        "您已预约 {time} 在{hall}办理{item}，预约码 {code}。请按时携带身份证到场。",
+        "Appointment booked",
+        "You are booked at {hall}, {time}, for {item}. Booking code {code}. Bring your ID card.",
+    ),
+    _t(
+        "appointment_reminder",
+        1,
+        "明天的预约提醒",
+        "提醒：您预约了明天 {time} 在{hall}办理{item}，预约码 {code}。如不能到场请提前取消。",
+        "Appointment tomorrow",
+        "Reminder: {hall}, {time}, for {item}. Booking code {code}. Cancel in the app if you cannot come.",
+        sms=True,
+    ),
+)
+_FALLBACK = _t(
+    "update",
+    1,
+    "办件状态有更新",
+    "{name}{ref}的状态有更新，请查看。",
+    "Application update",
+    "There is news about {name}{ref}.",
+)
+
+TEMPLATES: dict[str, dict[int, Template]] = {}
+for _template in _TEMPLATES:
+    TEMPLATES.setdefault(_template.kind, {})[_template.version] = _template
+
+
+def template_for(kind: str, version: int | None = None) -> Template:
+    versions = TEMPLATES.get(kind)
+    if not versions:
+        return _FALLBACK
+    if version is not None and version in versions:
+        return versions[version]
+    return versions[max(versions)]
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _text(value: Any, limit: int = 120) -> str:
+    if value is None:
+        return ""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _window_label(window: str, locale: str) -> str:
+    if locale == "en":
+        return window if window.lower().startswith("window") else f"window {window}"
+    return window if window.endswith("窗口") else f"{window}号窗口"
+
+
+def pickup_text(payload: Mapping[str, Any], locale: str) -> str:
+    """Where and how to collect the result, from the pickup details the staff desk added."""
+    details = {**payload, **(payload.get("pickup") or {})}
+    get = {k: _text(details.get(k), 60) for k in details}
+    method = get.get("pickupMethod") or (
+        "locker"
+        if get.get("lockerCode")
+        else "mail"
+        if get.get("mailTrackingNumber")
+        else "window"
+        if get.get("window")
+        else ""
+    )
+    hall, zh = get.get("hall", ""), locale != "en"
+    if method == "locker":
+        where = get.get("lockerLocation") or hall
+        if zh:
+            return f"已存入{where or ''}智能柜，取件码 {get.get('lockerCode', '')}，请凭码自助领取。"
+        at = f" at {where}" if where else ""
+        return f"It is in the 24-hour locker{at}: pickup code {get.get('lockerCode', '')}."
+    if method == "mail":
+        carrier = get.get("carrier", "")
+        if zh:
+            return f"已通过{carrier or '邮政'}寄出，运单号 {get.get('mailTrackingNumber', '')}。"
+        by = f" by {carrier}" if carrier else ""
+        return f"It was mailed{by}, tracking number {get.get('mailTrackingNumber', '')}."
+    if method == "window" and get.get("window"):
+        window = _window_label(get["window"], locale)
+        if zh:
+            return f"请携带身份证到{hall}{window}领取。"
+        return f"Please collect it with your ID card at {window}{', ' + hall if hall else ''}."
+    return "请按大厅通知领取。" if zh else "Please collect it at the service hall."
+
+
+def render(
+    kind: str,
+    payload: Mapping[str, Any],
+    *,
+    locale: str = DEFAULT_LOCALE,
+    application_id: int | None = None,
+    version: int | None = None,
+) -> Rendered:
+    locale = locale if locale in LOCALES else DEFAULT_LOCALE
+    template = template_for(kind, version)
+    zh = locale != "en"
+    reason = _text(payload.get("reason"), MAX_REASON)
+    tracking = _text(payload.get("trackingNumber"), 40)
+    values = _Blank(
+        name=_text(payload.get("name")) or ("您的申请" if zh else "Your application"),
+        trackingNumber=tracking,
+        ref=(f"（{tracking}）" if zh else f" ({tracking})") if tracking else "",
+        status=_text(payload.get("status"), 40),
+        reason=reason,
+        reason_part=(f"：{reason}" if zh else f": {reason}") if reason else "",
+        pickup=pickup_text(payload, locale) if kind == "ready_for_pickup" else "",
+        hall=_text(payload.get("hall"), 60),
+        item=_text(payload.get("item"), 60),
+        time=_text(payload.get("time"), 40),
+        code=_text(payload.get("code"), 16),
+    )
+    title = template.title[locale].format_map(values)
+    body = template.body[locale].format_map(values).strip()
+    url = f"/applications/{application_id}" if application_id else "/inbox"
+    return Rendered(
+        kind=kind,
+        version=template.version,
+        locale=locale,
+        title=title,
+        body=body[:MAX_BODY],
+        url=url,
+        urgency=template.urgency,
+        sms=template.sms,
+    )
+
+
+# --- personal data in logs ------------------------------------------------------------------------
+
+_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])")
+_PHONE = re.compile(r"(?<!\d)((?:\+?86[- ]?)?1[3-9]\d)\d{4}(\d{4})(?!\d)")
+_CODE = re.compile(
+    r"(?i)((?:code|码|单号|pin|token|secret|password|密码|mailTrackingNumber)[\"']?\s*(?:[:：=]|is)?\s*[\"']?)"
+    r"([A-Za-z0-9][A-Za-z0-9-]{2,})"
+)
+
+
+def mask(text: str) -> str:
+    """Mask phone numbers, resident ID numbers and codes (pickup, verification, mail tracking) in a
+    log line: 13812345678 → 138****5678, 110105199003071234 → 110105********1234,
+    取件码 836201 → 取件码 ******."""
+    text = _ID_NUMBER.sub(lambda m: m[1] + "*" * 8 + m[2], text)
+    text = _PHONE.sub(lambda m: m[1] + "****" + m[2], text)
+    return _CODE.sub(lambda m: m[1] + "*" * len(m[2]), text)
+
+
+class MaskingFilter(logging.Filter):
+    """Attach to a logger (or handler) whose lines may carry personal data: masks the formatted line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = mask(message)
+        if masked != message or record.args:
+            record.msg, record.args = masked, None
+        return True

@@ -1,0 +1,36 @@
+/** /access-log: who looked at my personal data (谁看过我的数据). */
+import type { View } from '../views/view'
+import { html } from './kit'
+import { gql } from './session'
+import { pageTitle, roleLabel, s, whatLabel, when } from './strings'
+
+interface Entry {
+  at: string
+  actorName: string | null
+  actorRole: string
+  clientName: string | null
+  what: string
+  purpose: string
+}
+
+export async function accessLogView(): Promise<View> {
+  const t = s()
+  const { myAccessLog } = await gql<{ myAccessLog: Entry[] }>(
+    `query MyAccessLog { myAccessLog { at actorName actorRole clientName what purpose } }`,
+  )
+  const body = html`<h1 tabindex="-1">${t.accessTitle}</h1>
+<p class="lede">${t.accessLead}</p>
+${
+  myAccessLog.length
+    ? html`<ol class="rows" id="access-list">${myAccessLog.map(
+        (e) => html`<li class="row"><div class="row-main">
+<span class="row-t">${e.clientName ?? e.actorName ?? t.unknownActor} <span class="badge">${roleLabel(e.actorRole)}</span></span>
+<span class="m"><time datetime="${e.at}">${when(e.at)}</time> · ${whatLabel(e.what)}</span>
+<span class="m">${e.purpose ? t.purpose(e.purpose) : t.noPurpose}</span>
+</div></li>`,
+      )}</ol>`
+    : html`<p>${t.noAccess}</p>`
+}
+<p class="sec"><a href="/me">${t.back}</a></p>`
+  return { title: pageTitle(t.accessTitle), body }
+}

@@ -1,0 +1,179 @@
+/**
+ * /helper/consent: a helper (帮办代办) asks a citizen for consent. The code is shown large and as a
+ * QR code of <origin>/consent/<code> for the citizen's phone; the page polls until it is answered.
+ */
+import type { View } from '../views/view'
+import { type ConsentScope, type Consent, CONSENT_FIELDS, catalogNames, consentRow, consentWhat, effectiveStatus } from './consents'
+import { html, isEn, raw, type Html } from './kit'
+import { gql, type IdentityError, type Role } from './session'
+import { consentScopeLabel, pageTitle, s, when } from './strings'
+import { alertRegion, busy, fail, field, isIdentityError, say, setFieldError } from './ui'
+
+const SCOPES: ConsentScope[] = ['BUNDLE', 'ITEM', 'APPLICATION']
+const HOURS = [1, 2, 4, 8, 24, 72]
+const POLL_MS = 3000
+
+/** Which field a requestConsent error belongs to. */
+const FIELD_OF: Record<string, string> = {
+  UNKNOWN_BUNDLE: 'scope-ref',
+  UNKNOWN_ITEM: 'scope-ref',
+  SCOPE_REQUIRED: 'scope-ref',
+  CONSENT_DURATION: 'hours',
+}
+
+/** "ABCD-EFGH": easier to read out and to type. */
+const grouped = (code: string) => code.replace(/(.{4})(?=.)/g, '$1-')
+
+export async function helperView(): Promise<View> {
+  const t = s()
+  const data = await gql<{ me: { name: string; roles: Role[] }; myConsents: Consent[]; bundles: { code: string; name: string; nameEn: string }[] }>(
+    `query HelperConsent { me { name roles } myConsents { ${CONSENT_FIELDS} } bundles { code name nameEn } }`,
+  )
+  const title = pageTitle(t.helperTitle)
+  if (!data.me.roles.includes('HELPER')) {
+    return { title, body: html`<h1 tabindex="-1">${t.helperTitle}</h1><p class="notice">${t.helperOnly}</p><p><a href="/me">${t.back}</a></p>` }
+  }
+  const mine = data.myConsents.filter((c) => c.helper.name === data.me.name).slice(0, 10)
+  const names = await catalogNames(mine)
+  for (const b of data.bundles) names.set(b.code, isEn() && b.nameEn ? b.nameEn : b.name)
+
+  const body = html`<h1 tabindex="-1">${t.helperTitle}</h1>
+<div id="request-form-box">
+<p class="lede">${t.helperLead}</p>
+${alertRegion()}
+<form id="request-form" method="post" class="form" novalidate>
+<fieldset class="choices"><legend>${t.scope}</legend>
+${SCOPES.map(
+  (sc, i) => html`<label class="choice"><input type="radio" name="scope" value="${sc}"${i === 0 ? html` checked` : ''}> ${consentScopeLabel(sc)}</label>`,
+)}
+</fieldset>
+${field({ id: 'scope-ref', label: t.scopeRef, hint: t.scopeRefHint.BUNDLE, autocomplete: 'off', maxlength: 64, required: true, attrs: html` list="bundle-codes" spellcheck="false"` })}
+<datalist id="bundle-codes">${data.bundles.map((b) => html`<option value="${b.code}">${isEn() && b.nameEn ? b.nameEn : b.name}</option>`)}</datalist>
+<div class="field"><label for="hours">${t.hours}</label>
+<select id="hours" name="hours" aria-describedby="hours-err">${HOURS.map((h) => html`<option value="${h}"${h === 4 ? html` selected` : ''}>${t.hoursN(h)}</option>`)}</select>
+<p class="err" id="hours-err" hidden></p></div>
+<p><button type="submit" class="btn block" id="request-submit">${t.createRequest}</button></p>
+</form>
+</div>
+<section id="request-panel" class="request" aria-labelledby="request-h" hidden></section>
+${
+  mine.length
+    ? html`<section class="sec" aria-labelledby="mine-h"><h2 id="mine-h">${t.myRequests}</h2>
+<ul class="rows">${mine.map((c) => consentRow(c, names, false))}</ul></section>`
+    : ''
+}`
+  return { title, body, mount: (root) => mountHelper(root, names) }
+}
+
+/** The QR encoder is only needed here: its own small chunk, loaded when a request is made. */
+type QrSvg = (text: string, label: string) => string
+
+function panelHtml(c: Consent, names: Map<string, string>, qrSvg: QrSvg): Html {
+  const t = s()
+  const code = c.consentCode ?? ''
+  const url = `${location.origin}/consent/${code}`
+  return html`<h2 id="request-h" tabindex="-1">${t.showToCitizen}</h2>
+<p class="what">${consentWhat(c, names)}</p>
+<p class="big-code"><span class="sr">${t.codeLabel}</span><span aria-hidden="true">${grouped(code)}</span><span class="sr">${code.split('').join(' ')}</span></p>
+<figure class="qr-box">${raw(qrSvg(url, t.qrAlt(grouped(code))))}<figcaption class="url">${url}</figcaption></figure>
+<p class="wait" id="wait" role="status" aria-live="polite">${t.waiting(when(c.requestExpiresAt))}</p>
+<p><button type="button" class="btn alt" id="again">${t.newRequest}</button></p>`
+}
+
+function mountHelper(root: HTMLElement, names: Map<string, string>): void {
+  const form = root.querySelector<HTMLFormElement>('#request-form')
+  const box = root.querySelector<HTMLElement>('#request-form-box')
+  const panel = root.querySelector<HTMLElement>('#request-panel')
+  const ref = root.querySelector<HTMLInputElement>('#scope-ref')
+  if (!form || !box || !panel || !ref) return
+  let polling = 0
+
+  form.addEventListener('change', (e) => {
+    const input = e.target as HTMLInputElement
+    if (input.name !== 'scope') return
+    const scope = input.value as ConsentScope
+    const hint = root.querySelector('#scope-ref-hint')
+    if (hint) hint.textContent = s().scopeRefHint[scope]
+    if (scope === 'BUNDLE') ref.setAttribute('list', 'bundle-codes')
+    else ref.removeAttribute('list')
+  })
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault()
+    const t = s()
+    say(root, 'alert', '')
+    setFieldError(root, 'scope-ref', null)
+    setFieldError(root, 'hours', null)
+    const scope = (form.elements.namedItem('scope') as RadioNodeList).value as ConsentScope
+    const scopeRef = ref.value.trim().toUpperCase()
+    if (!scopeRef) {
+      setFieldError(root, 'scope-ref', t.fill(t.scopeRef))
+      ref.focus()
+      return
+    }
+    const hours = Number((form.elements.namedItem('hours') as HTMLSelectElement).value)
+    const undo = busy(root.querySelector<HTMLButtonElement>('#request-submit'))
+    try {
+      const r = await gql<{ requestConsent: Consent | IdentityError }>(
+        `mutation RequestConsent($scope: ConsentScope!, $scopeRef: String!, $hours: Int!) { requestConsent(scope: $scope, scopeRef: $scopeRef, hours: $hours) { __typename ... on Consent { ${CONSENT_FIELDS} } ... on IdentityError { code message messageEn } } }`,
+        { scope, scopeRef, hours },
+      )
+      undo()
+      const result = r.requestConsent
+      if (isIdentityError(result)) {
+        const id = FIELD_OF[result.code]
+        if (id) {
+          setFieldError(root, id, isEn() ? result.messageEn : result.message)
+          root.querySelector<HTMLElement>(`#${id}`)?.focus()
+        } else fail(root, 'alert', result)
+        return
+      }
+      if (result.scope === 'ITEM' && !names.has(result.scopeRef)) {
+        for (const [k, v] of await catalogNames([result])) names.set(k, v)
+      }
+      const { qrSvg } = await import('./qr')
+      panel.innerHTML = panelHtml(result, names, qrSvg).value
+      box.hidden = true
+      panel.hidden = false
+      panel.querySelector<HTMLElement>('#request-h')?.focus()
+      panel.querySelector('#again')?.addEventListener('click', () => {
+        polling++
+        panel.hidden = true
+        panel.innerHTML = ''
+        box.hidden = false
+        ref.focus()
+      })
+      void poll(root, result, ++polling, () => polling)
+    } catch (err) {
+      undo()
+      fail(root, 'alert', err)
+    }
+  })
+}
+
+/** Ask every few seconds whether the citizen answered, while this request is on screen. */
+async function poll(root: HTMLElement, request: Consent, token: number, current: () => number): Promise<void> {
+  const wait = () => new Promise((resolve) => window.setTimeout(resolve, POLL_MS))
+  for (;;) {
+    await wait()
+    const status = root.querySelector<HTMLElement>('#wait')
+    if (!status || !status.isConnected || current() !== token) return
+    if (document.hidden) continue
+    let c: Consent | undefined
+    try {
+      const data = await gql<{ myConsents: Consent[] }>(`query MyConsents { myConsents { ${CONSENT_FIELDS} } }`)
+      c = data.myConsents.find((x) => x.id === request.id)
+    } catch {
+      continue // offline for a moment, or the token is being refreshed: ask again
+    }
+    if (!status.isConnected || current() !== token) return
+    const t = s()
+    const state = c ? effectiveStatus(c) : 'EXPIRED'
+    if (state === 'PENDING') continue
+    status.dataset.tone = state === 'ACTIVE' ? 'ok' : 'bad'
+    status.textContent =
+      state === 'ACTIVE' && c ? t.answeredYes(c.citizen?.name ?? '', when(c.validUntil)) : state === 'DECLINED' ? t.answeredNo : t.expired
+    root.querySelector('.big-code')?.classList.add('done')
+    return
+  }
+}

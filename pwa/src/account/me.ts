@@ -1,0 +1,148 @@
+/** /me: profile, passkeys (add, remove), links to consents and the access log, sign out. */
+import type { View } from '../views/view'
+import { html, navigate, type Html } from './kit'
+import { gql, signOut, type IdentityError, type Role } from './session'
+import { pageTitle, roleLabel, s, when } from './strings'
+import { alertRegion, busy, deviceName, fail, field, isIdentityError, say, statusRegion } from './ui'
+import { createPasskey, webAuthnSupported } from './webauthn'
+
+interface Passkey {
+  id: string
+  name: string
+  createdAt: string
+  lastUsedAt: string | null
+  backedUp: boolean
+}
+interface Me {
+  id: string
+  name: string
+  phone: string | null
+  idNumberMasked: string | null
+  roles: Role[]
+  departmentCode: string | null
+  passkeys: Passkey[]
+  organizations: { creditCode: string; name: string }[]
+}
+
+const ME = `query Me { me { id name phone idNumberMasked roles departmentCode passkeys { id name createdAt lastUsedAt backedUp } organizations { creditCode name } } }`
+
+function passkeyItems(list: Passkey[]): Html {
+  const t = s()
+  return html`${list.map(
+    (p) => html`<li class="row" data-id="${p.id}" data-name="${p.name}">
+<div class="row-main"><span class="row-t">${p.name}</span>
+<span class="m">${t.addedOn(when(p.createdAt))} · ${p.lastUsedAt ? t.lastUsed(when(p.lastUsedAt)) : t.neverUsed}</span>
+<span class="badge${p.backedUp ? ' ok' : ''}">${p.backedUp ? t.synced : t.deviceOnly}</span></div>
+<button type="button" class="btn alt small" data-remove="${p.id}" aria-label="${t.removeNamed(p.name)}">${t.remove}</button>
+</li>`,
+  )}`
+}
+
+export async function meView(): Promise<View> {
+  const t = s()
+  const { me } = await gql<{ me: Me }>(ME)
+  const helper = me.roles.includes('HELPER')
+  const citizen = me.roles.includes('CITIZEN')
+  const facts: [string, string | null][] = [
+    [t.name, me.name],
+    [t.phone, me.phone],
+    [t.idNumber, me.idNumberMasked],
+    [t.roles, me.roles.map(roleLabel).join('、')],
+    [t.department, me.departmentCode],
+  ]
+  const body = html`<h1 tabindex="-1">${t.meTitle}</h1>
+<section class="sec" aria-labelledby="profile-h"><h2 id="profile-h">${t.profile}</h2>
+<dl class="kv">${facts.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+${me.organizations.length ? html`<h3>${t.organizations}</h3><ul>${me.organizations.map((o) => html`<li>${o.name}（${o.creditCode}）</li>`)}</ul>` : ''}
+</section>
+<section class="sec" aria-labelledby="passkeys-h"><h2 id="passkeys-h" tabindex="-1">${t.passkeys}</h2>
+<p class="muted">${t.passkeysLead}</p>
+${alertRegion('pk-alert')}
+<ul class="rows" id="passkey-list">${passkeyItems(me.passkeys)}</ul>
+${statusRegion('pk-status')}
+${
+  webAuthnSupported()
+    ? html`<form id="add-passkey" method="post" class="form" novalidate>
+${field({ id: 'pk-name', label: t.passkeyName, hint: t.passkeyNameHint, maxlength: 64, autocomplete: 'off' })}
+<p><button type="submit" class="btn alt" id="pk-add">${t.addPasskey}</button></p></form>`
+    : html`<p class="notice">${t.noWebAuthn}</p>`
+}
+</section>
+<section class="sec" aria-labelledby="data-h"><h2 id="data-h">${t.dataTitle}</h2>
+<ul class="links">
+${citizen ? html`<li><a href="/consents">${t.myConsentsLink}</a></li><li><a href="/consents#enter-code">${t.enterCodeLink}</a></li>` : ''}
+<li><a href="/access-log">${t.accessLogLink}</a></li>
+${helper ? html`<li><a href="/helper/consent">${t.helperLink}</a></li>` : ''}
+</ul></section>
+<p class="sec"><button type="button" class="btn alt" id="sign-out">${t.signOut}</button></p>`
+
+  return { title: pageTitle(t.meTitle), body, mount: (root) => mountMe(root) }
+}
+
+async function reloadPasskeys(root: HTMLElement): Promise<void> {
+  const { me } = await gql<{ me: Me }>(ME)
+  const list = root.querySelector('#passkey-list')
+  if (list) list.innerHTML = passkeyItems(me.passkeys).value
+}
+
+function mountMe(root: HTMLElement): void {
+  root.querySelector('#sign-out')?.addEventListener('click', async (e) => {
+    busy(e.currentTarget as HTMLButtonElement)
+    await signOut()
+    navigate('/', true)
+  })
+
+  root.querySelector('#passkey-list')?.addEventListener('click', async (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-remove]')
+    if (!button) return
+    const t = s()
+    const name = button.closest<HTMLElement>('li')?.dataset.name ?? ''
+    if (!window.confirm(t.confirmRemove(name))) return
+    say(root, 'pk-alert', '')
+    const undo = busy(button)
+    try {
+      const r = await gql<{ removePasskey: { __typename: 'Done' } | IdentityError }>(
+        `mutation RemovePasskey($id: ID!) { removePasskey(id: $id) { __typename ... on IdentityError { code message messageEn } } }`,
+        { id: button.dataset.remove },
+      )
+      if (isIdentityError(r.removePasskey)) throw r.removePasskey
+      await reloadPasskeys(root)
+      say(root, 'pk-status', t.removed(name), 'ok')
+      root.querySelector<HTMLElement>('#passkeys-h')?.focus()
+    } catch (err) {
+      undo()
+      fail(root, 'pk-alert', err)
+    }
+  })
+
+  const form = root.querySelector<HTMLFormElement>('#add-passkey')
+  form?.addEventListener('submit', async (e) => {
+    e.preventDefault()
+    const t = s()
+    say(root, 'pk-alert', '')
+    const input = root.querySelector<HTMLInputElement>('#pk-name')
+    const name = input?.value.trim() || deviceName()
+    const undo = busy(root.querySelector<HTMLButtonElement>('#pk-add'))
+    try {
+      const begun = await gql<{ beginAddPasskey: { __typename: 'PasskeyCeremony'; optionsJson: string } | IdentityError }>(
+        `mutation BeginAddPasskey { beginAddPasskey { __typename ... on PasskeyCeremony { optionsJson } ... on IdentityError { code message messageEn } } }`,
+      )
+      if (begun.beginAddPasskey.__typename === 'IdentityError') throw begun.beginAddPasskey
+      say(root, 'pk-status', t.passkeyPrompt)
+      const credential = await createPasskey(begun.beginAddPasskey.optionsJson)
+      const r = await gql<{ finishAddPasskey: { __typename: 'Passkey'; name: string } | IdentityError }>(
+        `mutation FinishAddPasskey($credential: String!, $passkeyName: String!) { finishAddPasskey(credential: $credential, passkeyName: $passkeyName) { __typename ... on Passkey { name } ... on IdentityError { code message messageEn } } }`,
+        { credential, passkeyName: name },
+      )
+      if (r.finishAddPasskey.__typename === 'IdentityError') throw r.finishAddPasskey
+      await reloadPasskeys(root)
+      if (input) input.value = ''
+      say(root, 'pk-status', t.added(r.finishAddPasskey.name), 'ok')
+    } catch (err) {
+      say(root, 'pk-status', '')
+      fail(root, 'pk-alert', err)
+    } finally {
+      undo()
+    }
+  })
+}

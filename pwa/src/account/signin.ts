@@ -1,0 +1,214 @@
+/** /signin: passkey first; the text-message code as the fallback (?via=code); staff (?staff=1). */
+import type { View } from '../views/view'
+import { html, navigate } from './kit'
+import {
+  currentUser,
+  gql,
+  hasSession,
+  SESSION_FIELDS,
+  startSession,
+  type IdentityError,
+  type Session,
+  type SignInNeeded,
+} from './session'
+import { pageTitle, s } from './strings'
+import { alertRegion, busy, errorText, fail, field, problemText, safeNext, say, setFieldError, statusRegion } from './ui'
+import { getPasskey, webAuthnSupported } from './webauthn'
+
+type Ceremony = { __typename: 'PasskeyCeremony'; optionsJson: string } | IdentityError
+const CEREMONY = `__typename ... on PasskeyCeremony { optionsJson } ... on IdentityError { code message messageEn }`
+
+function link(path: string, params: Record<string, string | null>): string {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v)
+  const text = q.toString()
+  return text ? `${path}?${text}` : path
+}
+
+/** After signing in: where the person was going (replacing the sign-in page in the history). */
+function done(session: Session, next: string): void {
+  startSession(session)
+  navigate(next, true)
+}
+
+export function signInView(query: URLSearchParams, why?: SignInNeeded['reason'] | 'prompt', nextPath?: string): View {
+  const t = s()
+  const next = nextPath ?? safeNext(query.get('next'))
+  const nextParam = next === '/me' ? null : next
+  const staff = query.get('staff') === '1'
+  const supported = webAuthnSupported()
+  const viaCode = !staff && (query.get('via') === 'code' || !supported)
+  const notice =
+    why === 'reused' ? t.sessionReused : why === 'lost' ? t.sessionLost : why === 'none' || why === 'prompt' ? t.needSignIn : ''
+
+  if (!why && hasSession()) {
+    const name = currentUser()?.name ?? ''
+    return {
+      title: pageTitle(t.signInTitle),
+      body: html`<h1 tabindex="-1">${t.signInTitle}</h1><p>${t.alreadySignedIn(name)}</p><p><a class="btn" href="/me">${t.goMe}</a></p>`,
+    }
+  }
+
+  const passkeyPart = html`<p class="lede">${staff ? t.signInStaffLead : t.signInLead}</p>
+${supported ? '' : html`<p class="notice">${t.noWebAuthn}</p>`}
+<p><button type="button" class="btn block" id="passkey"${supported ? '' : html` disabled`}>${t.signInPasskey}</button></p>
+${staff ? '' : html`<p><a href="${link('/signin', { via: 'code', next: nextParam })}">${t.useCode}</a></p>`}`
+
+  const codePart = html`<form id="code-form" method="post" class="form" novalidate>
+${field({ id: 'phone', label: t.phone, type: 'tel', hint: t.phoneHint, autocomplete: 'tel', inputmode: 'tel', maxlength: 20, required: true })}
+<p><button type="button" class="btn alt" id="send">${t.sendCode}</button></p>
+<div id="code-step" hidden>
+${field({ id: 'code', label: t.code, hint: t.codeHint, autocomplete: 'one-time-code', inputmode: 'numeric', maxlength: 6, required: true })}
+<p><button type="submit" class="btn block" id="code-submit">${t.signInButton}</button></p>
+</div>
+</form>
+${supported ? html`<p><a href="${link('/signin', { next: nextParam })}">${t.usePasskey}</a></p>` : ''}`
+
+  const body = html`<h1 tabindex="-1">${staff ? t.signInStaff : t.signInTitle}</h1>
+${notice ? html`<p class="notice">${notice}</p>` : ''}
+${alertRegion()}
+${viaCode ? codePart : passkeyPart}
+${statusRegion()}
+<div class="more">
+${staff ? '' : html`<p>${t.noAccount} <a href="${link('/signup', { next: nextParam })}">${t.signUpLink}</a></p>`}
+<p>${
+    staff
+      ? html`<a href="${link('/signin', { next: nextParam })}">${t.signInCitizen}</a>`
+      : html`<a href="${link('/signin', { staff: '1', next: nextParam })}">${t.signInStaff}</a>`
+  } · <a href="/enroll">${t.staffEnroll}</a></p>
+</div>`
+
+  return {
+    title: pageTitle(staff ? t.signInStaff : t.signInTitle),
+    body,
+    mount: (root) => {
+      if (viaCode) mountCode(root, next)
+      else mountPasskey(root, next, staff)
+    },
+  }
+}
+
+function mountPasskey(root: HTMLElement, next: string, staff: boolean): void {
+  const button = root.querySelector<HTMLButtonElement>('#passkey')
+  if (!button) return
+  button.addEventListener('click', async () => {
+    const t = s()
+    say(root, 'alert', '')
+    const undo = busy(button)
+    try {
+      const begun = await gql<{ beginSignIn: Ceremony }>(`mutation BeginSignIn($staff: Boolean!) { beginSignIn(staff: $staff) { ${CEREMONY} } }`, { staff }, false)
+      if (begun.beginSignIn.__typename === 'IdentityError') throw begun.beginSignIn
+      say(root, 'status', t.passkeyPrompt)
+      const credential = await getPasskey(begun.beginSignIn.optionsJson)
+      const finished = await gql<{ finishSignIn: Session | IdentityError }>(
+        `mutation FinishSignIn($credential: String!) { finishSignIn(credential: $credential) { ${SESSION_FIELDS} } }`,
+        { credential },
+        false,
+      )
+      if (finished.finishSignIn.__typename === 'IdentityError') throw finished.finishSignIn
+      done(finished.finishSignIn, next)
+    } catch (err) {
+      say(root, 'status', '')
+      fail(root, 'alert', err)
+      undo()
+      button.focus()
+    }
+  })
+}
+
+function mountCode(root: HTMLElement, next: string): void {
+  const form = root.querySelector<HTMLFormElement>('#code-form')
+  const phone = root.querySelector<HTMLInputElement>('#phone')
+  const send = root.querySelector<HTMLButtonElement>('#send')
+  const step = root.querySelector<HTMLElement>('#code-step')
+  const code = root.querySelector<HTMLInputElement>('#code')
+  if (!form || !phone || !send || !step || !code) return
+  let cooldown = 0
+
+  const tick = () => {
+    const t = s()
+    if (!send.isConnected) return
+    if (cooldown > 0) {
+      send.disabled = true
+      send.textContent = t.resendIn(cooldown)
+      cooldown--
+      window.setTimeout(tick, 1000)
+    } else {
+      send.disabled = false
+      send.textContent = t.resend
+    }
+  }
+
+  send.addEventListener('click', async () => {
+    const t = s()
+    say(root, 'alert', '')
+    setFieldError(root, 'phone', null)
+    if (!phone.value.trim()) {
+      setFieldError(root, 'phone', t.fill(t.phone))
+      phone.focus()
+      return
+    }
+    const undo = busy(send)
+    try {
+      const r = await gql<{ requestPhoneCode: { __typename: 'PhoneCodeSent'; expiresIn: number; message: string } | IdentityError }>(
+        `mutation RequestPhoneCode($phone: String!) { requestPhoneCode(phone: $phone) { __typename ... on PhoneCodeSent { expiresIn message } ... on IdentityError { code message messageEn } } }`,
+        { phone: phone.value },
+        false,
+      )
+      undo()
+      const result = r.requestPhoneCode
+      if (result.__typename === 'IdentityError') {
+        if (result.code === 'INVALID_PHONE') {
+          setFieldError(root, 'phone', errorText(result))
+          phone.focus()
+        } else say(root, 'alert', errorText(result), 'bad')
+        return
+      }
+      step.hidden = false
+      say(root, 'status', t.codeSent, 'ok')
+      cooldown = 60
+      tick()
+      code.focus()
+    } catch (err) {
+      undo()
+      say(root, 'alert', problemText(err), 'bad')
+    }
+  })
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault()
+    if (step.hidden) {
+      send.click()
+      return
+    }
+    const t = s()
+    say(root, 'alert', '')
+    setFieldError(root, 'code', null)
+    if (!/^\d{6}$/.test(code.value.trim())) {
+      setFieldError(root, 'code', t.codeHint)
+      code.focus()
+      return
+    }
+    const undo = busy(root.querySelector<HTMLButtonElement>('#code-submit'))
+    try {
+      const r = await gql<{ signInWithPhoneCode: Session | IdentityError }>(
+        `mutation SignInWithPhoneCode($phone: String!, $code: String!) { signInWithPhoneCode(phone: $phone, code: $code) { ${SESSION_FIELDS} } }`,
+        { phone: phone.value, code: code.value.trim() },
+        false,
+      )
+      const result = r.signInWithPhoneCode
+      if (result.__typename === 'IdentityError') {
+        undo()
+        if (result.code === 'CODE_INVALID') {
+          setFieldError(root, 'code', errorText(result))
+          code.focus()
+        } else say(root, 'alert', errorText(result), 'bad')
+        return
+      }
+      done(result, next)
+    } catch (err) {
+      undo()
+      say(root, 'alert', problemText(err), 'bad')
+    }
+  })
+}
