@@ -25,6 +25,7 @@ from api.identity.runtime import IdentityRuntime
 from api.settings import Settings, tortoise_config
 from api.supervision.job import start_in_app as start_supervision
 from api.uploads.routes import UploadRoutes
+from api.wallet import routes as wallet_routes
 from api.web.graphql_http import GraphQLEndpoint, GraphQLRoute
 from api.web.oauth import OAuthRoutes
 from api.web.public_queries import PublicQueryCache
@@ -117,6 +118,8 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         Route("/halls/{hall:str}/posters.{fmt:str}", qr.poster_sheet),
         Route("/uploads", uploads.create, methods=["POST"]),
         Route("/uploads/{public_id:str}", uploads.read, methods=["GET"]),
+        Route("/wallet/jwks.json", wallet_routes.jwks),
+        Route("/wallet/status-list", wallet_routes.status_list),
         Mount("/", compressed(Router([Route("/{path:path}", pwa.asset, methods=["GET", "HEAD"])]))),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)

@@ -110,6 +110,23 @@ def cmd_supervise(args: argparse.Namespace) -> None:
     print(f"supervision {today.isoformat()}: {result['escalated']} overdue task(s) escalated")
 
 
+def cmd_issue_demo_licence(args: argparse.Namespace) -> None:
+    """A demo citizen's licence and a presentation of it, as JSON (development, browser tests)."""
+    import json
+
+    from api.wallet import demo, services
+
+    async def action():
+        licence = await demo.issue_demo_licence(args.type, args.phone)
+        presentation = await services.present(licence, None, args.ttl)
+        if args.then:
+            await getattr(services, args.then)(licence, None, "演示 demo")
+        return licence, presentation
+
+    licence, presentation = asyncio.run(_with_database(Settings.from_env(), action))
+    print(json.dumps({"licence": licence.public_id, "number": licence.number, "token": presentation.token}))
+
+
 def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     parser = argparse.ArgumentParser(prog="onevisit", description="OneVisit (一次办) service")
@@ -151,6 +168,19 @@ def main(argv: list[str] | None = None) -> None:
     supervise = sub.add_parser("supervise", help="escalate overdue tasks (the daily supervision run)")
     supervise.add_argument("--today", help="YYYY-MM-DD (default: today in China)")
     supervise.set_defaults(func=cmd_supervise)
+
+    licence = sub.add_parser("issue-demo-licence", help="issue a demo citizen a licence; print a QR token")
+    licence.add_argument(
+        "--type",
+        default="business_licence",
+        choices=["business_licence", "food_business_licence", "marriage_certificate"],
+    )
+    licence.add_argument("--phone", default="13800138000", help="the demo citizen's phone (created if new)")
+    licence.add_argument("--ttl", type=int, default=600, help="seconds the presentation is valid")
+    licence.add_argument(
+        "--then", choices=["suspend", "revoke"], help="change the licence's status afterwards"
+    )
+    licence.set_defaults(func=cmd_issue_demo_licence)
 
     args = parser.parse_args(argv)
     args.func(args)

@@ -122,6 +122,68 @@ _TEMPLATES: tuple[Template, ...] = (
         "Application withdrawn",
         "{name}{ref} was withdrawn as you asked.",
     ),
+    # the staff desk (api.review): payload material, dueOn; reason = the message excerpt
+    _t(
+        "deferred_material_due",
+        1,
+        "容缺材料明天到期",
+        "{name}{ref}容缺受理的“{material}”请于 {dueOn} 前补齐，逾期将暂停办理。",
+        "Deferred material due tomorrow",
+        "For {name}{ref}, hand in \u201c{material}\u201d by {dueOn}; after that the processing pauses.",
+        sms=True,
+        urgency="high",
+    ),
+    _t(
+        "new_message",
+        1,
+        "工作人员给您留言",
+        "{name}{ref}：{reason}",
+        "A message from the hall",
+        "{name}{ref}: {reason}",
+    ),
+    # e-supervision and complaints (api.supervision, api.feedback): payload department, dueOn, deadline
+    _t(
+        "task_overdue",
+        1,
+        "办件超期督办",
+        "{reason}。办件 {trackingNumber}（{name}）。",
+        "Overdue task",
+        "{department}: {name} ({trackingNumber}) is past its due date {dueOn}.",
+        urgency="high",
+    ),
+    _t(
+        "rectification_opened",
+        1,
+        "新的整改工单",
+        "{name}{ref}收到差评或“办不成事”反映，请于 {deadline} 前整改答复。",
+        "New rectification case",
+        "A bad rating or a \u201ccouldn't get it done\u201d report on {name}{ref}: answer by {deadline}.",
+    ),
+    _t(
+        "rectification_reopened",
+        1,
+        "整改工单被退回",
+        "群众对{name}{ref}的整改答复不满意，请于 {deadline} 前重新处理。",
+        "Rectification case reopened",
+        "The citizen was not satisfied with the answer on {name}{ref}: answer again by {deadline}.",
+    ),
+    _t(
+        "rectification_assigned",
+        1,
+        "整改工单已转办",
+        "{name}{ref}的整改工单已转交您所在部门，请于 {deadline} 前答复。",
+        "Rectification case assigned",
+        "The case on {name}{ref} was assigned to your department: answer by {deadline}.",
+    ),
+    _t(
+        "rectification_answered",
+        1,
+        "您的反映已有答复",
+        "您对{name}{ref}的反映已有答复，请查看并确认是否满意。",
+        "Your report was answered",
+        "Your report on {name}{ref} has an answer. Please read it and tell us if you are satisfied.",
+        sms=True,
+    ),
     # appointments (api.appointments): payload hall, item, time, code
     _t(
         "appointment_booked",
@@ -241,6 +303,10 @@ def render(
         item=_text(payload.get("item"), 60),
         time=_text(payload.get("time"), 40),
         code=_text(payload.get("code"), 16),
+        material=_text(payload.get("material"), 60),
+        dueOn=_text(payload.get("dueOn"), 20),
+        deadline=_text(payload.get("deadline"), 20),
+        department=_text(payload.get("department"), 60),
     )
     title = template.title[locale].format_map(values)
     body = template.body[locale].format_map(values).strip()

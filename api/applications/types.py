@@ -174,6 +174,10 @@ class ApplicationType:
     lanes: list[Lane]
     events: list[TimelineEvent]
     filed_by_helper: bool
+    acceptance: str | None = strawberry.field(description="normal, deferred (容缺) or commitment (告知承诺)")
+    pickup: JSON | None = strawberry.field(
+        description="How the result is collected: window, locker + one-time code, or carrier + tracking"
+    )
 
 
 async def application_views(
@@ -231,6 +235,8 @@ def application_view(
         lanes=lanes,
         events=[TimelineEvent.of(e, departments) for e in events] if personal else [],
         filed_by_helper=application.filed_by_id is not None,
+        acceptance=str(application.acceptance) if application.acceptance else None,
+        pickup=application.pickup if personal else None,
     )
 
 

@@ -284,12 +284,23 @@ class FeedbackMutation:
     )
     @_failures_as_data
     async def report_problem(
-        self, info: Info, description: str, code: str | None = None, contact_phone: str | None = None
+        self,
+        info: Info,
+        description: str,
+        code: str | None = None,
+        contact_phone: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ComplaintResult:
         principal: Principal = info.context.principal
         reporter = await User.get_or_none(id=principal.user_id) if principal.is_user else None
         outcome = await services.report_problem(
-            await info.context.catalog(), description, code, contact_phone, reporter, principal.address
+            await info.context.catalog(),
+            description,
+            code,
+            contact_phone,
+            reporter,
+            principal.address,
+            idempotency_key=idempotency_key,
         )
         return ComplaintReceipt(
             complaint_id=strawberry.ID(str(outcome.complaint.id)),

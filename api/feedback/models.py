@@ -52,6 +52,8 @@ class Complaint(Model):
     )
     description = fields.TextField()
     address = fields.CharField(max_length=64, default="")  # the sender's network address (abuse)
+    # the client's key (offline queue replays): a retry returns the first report
+    idempotency_key = fields.CharField(max_length=64, null=True, unique=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -15,7 +15,7 @@ from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application, Task
 from api.applications.timeline import today_in_china
 from api.calendar.working_days import add_working_days
-from api.catalog.entities import Bundle, Catalog
+from api.catalog.entities import Bundle, Catalog, ServiceItem
 from api.catalog.models import Department
 from api.failures import Failure
 from api.feedback.enums import BAD_RATING, CaseSource, CaseStatus
@@ -224,10 +224,15 @@ async def report_problem(
     reporter: User | None,
     address: str,
     *,
+    idempotency_key: str | None = None,
     now: datetime | None = None,
 ) -> ComplaintOutcome:
     """办不成事: anyone may report (anonymously with a phone to call back); rate-limited per address.
-    The case goes to the item's department, or waits for the supervisor when that is not one department."""
+    The case goes to the item's department, or waits for the supervisor when that is not one department.
+    A retry with the same ``idempotency_key`` returns the first report."""
+    key = (idempotency_key or "").strip()[:64] or None
+    if key is not None and (first := await _reported(key, reporter)) is not None:
+        return first
     await ratelimit.hit(COMPLAINTS_PER_ADDRESS, address or "unknown")
     now = now or _now()
     description = _text(description, minimum=5, what=("问题描述", "description"))
@@ -250,6 +255,39 @@ async def report_problem(
         if len({d.code for d in departments}) == 1:
             department_code = departments[0].code
     department = await Department.get_or_none(code=department_code) if department_code else None
+    try:
+        return await _write_complaint(
+            entry, description, phone, reporter, department, address, key, now, today_in_china(now)
+        )
+    except IntegrityError:
+        first = await _reported(key, reporter) if key is not None else None
+        if first is None:
+            raise
+        return first  # a concurrent retry with the same key won
+
+
+async def _reported(key: str, reporter: User | None) -> ComplaintOutcome | None:
+    complaint = await Complaint.get_or_none(idempotency_key=key)
+    if complaint is None:
+        return None
+    if complaint.reporter_id != (reporter.id if reporter else None):
+        raise Failure(
+            "DUPLICATE_KEY", "请求标识重复，请重试", "This idempotency key was used for another report"
+        )
+    return ComplaintOutcome(complaint, await RectificationCase.get(complaint_id=complaint.id))
+
+
+async def _write_complaint(
+    entry: ServiceItem | Bundle | None,
+    description: str,
+    phone: str,
+    reporter: User | None,
+    department: Department | None,
+    address: str,
+    key: str | None,
+    now: datetime,
+    today: date,
+) -> ComplaintOutcome:
     async with in_transaction() as conn:
         complaint = await Complaint.create(
             reporter_id=reporter.id if reporter else None,
@@ -259,12 +297,13 @@ async def report_problem(
             department_id=department.id if department else None,
             description=description,
             address=address[:64],
+            idempotency_key=key,
             using_db=conn,
         )
         case = await _open_case(
             conn,
             now,
-            today_in_china(now),
+            today,
             source=CaseSource.COMPLAINT,
             complaint_id=complaint.id,
             citizen_id=reporter.id if reporter else None,

@@ -27,6 +27,7 @@ from api.identity.queries import IdentityQuery
 from api.review.graphql import ReviewMutation, ReviewQuery
 from api.settings import Settings
 from api.supervision.graphql import SupervisionQuery
+from api.wallet.graphql import WalletMutation, WalletQuery
 from notifications.graphql import NotificationMutation, NotificationQuery
 
 
@@ -40,6 +41,7 @@ class Query(
     AppointmentQuery,
     FeedbackQuery,
     SupervisionQuery,
+    WalletQuery,
 ):
     pass
 
@@ -52,6 +54,7 @@ class Mutation(
     NotificationMutation,
     AppointmentMutation,
     FeedbackMutation,
+    WalletMutation,
 ):
     pass
 

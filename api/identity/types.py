@@ -116,7 +116,8 @@ class Person:
 @strawberry.type(description="A helper's (帮办代办) permission to act for a citizen")
 class Consent:
     id: strawberry.ID
-    code: str | None = strawberry.field(description="Shown to the helper while it awaits an answer")
+    request_code: str | None = strawberry.field(description="Shown to the helper while it awaits an answer")
+    asked_by_me: bool = strawberry.field(description="A helper's own request (not a consent I gave)")
     helper: Person
     citizen: Person | None
     scope: ConsentScope
@@ -132,7 +133,8 @@ class Consent:
     def of(cls, row: models.Consent, *, show_code: bool) -> Consent:
         return cls(
             id=strawberry.ID(str(row.id)),
-            code=row.code if show_code and row.status == enums.ConsentStatus.PENDING else None,
+            request_code=row.code if show_code and row.status == enums.ConsentStatus.PENDING else None,
+            asked_by_me=show_code,
             helper=Person(name=row.helper.name),
             citizen=Person(name=row.citizen.name) if row.citizen_id else None,
             scope=row.scope,

@@ -362,7 +362,7 @@ async def set_pickup(application_id: int, clerk: User, pickup: Pickup) -> Applic
         await (
             OutboxMessage.filter(application_id=application.id, kind="ready_for_pickup", sent_at=None)
             .using_db(conn)
-            .update(payload={**_payload(application), "pickup": details})
+            .update(payload={**_payload(application), "pickup": _notice_fields(details)})
         )
         await _announce(application.id, conn)
     bus.after_commit(application.id)
@@ -376,6 +376,21 @@ def _payload(application: Application) -> dict:
         "status": str(application.status),
         "reason": "",
     }
+
+
+def _notice_fields(details: dict) -> dict:
+    """The pickup details under the names the notification templates use (notifications.templates)."""
+    names = {
+        "method": "pickupMethod",
+        "window": "window",
+        "hours": "hours",
+        "locker": "lockerLocation",
+        "code": "lockerCode",
+        "expiresAt": "expiresAt",
+        "carrier": "carrier",
+        "tracking": "mailTrackingNumber",
+    }
+    return {names[key]: value for key, value in details.items() if key in names}
 
 
 def _pickup_text(details: dict) -> str:

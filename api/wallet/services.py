@@ -24,21 +24,21 @@ import secrets
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time, timedelta
 
 import jwt
 from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
+from api import clock
 from api.catalog.models import Department, MaterialType
 from api.failures import Failure
-from api.wallet import keys
+from api.wallet import keys, labels
 from api.wallet.enums import STATUS_CODES, LicenceAction, LicenceStatus, StatusCode, Verdict
 from api.wallet.models import IssuerKey, Licence, LicenceEvent
 
-CN = ZoneInfo("Asia/Shanghai")
+CN = clock.CHINA
 LICENCE_TYP = "ovl"  # explicit type (RFC 8725 §3.11), short: it travels in every QR
 STATUS_LIST_TYP = "statuslist+jwt"
 STATUS_LIST_PATH = "/wallet/status-list"
@@ -57,11 +57,11 @@ _FIELD_KEY = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def today() -> date:
-    return datetime.now(CN).date()
+    return clock.today()
 
 
 def _b64(data: bytes) -> str:
@@ -167,7 +167,7 @@ async def issue_licence(
                 licence.status_index = licence.id
                 await Licence.filter(id=licence.id).using_db(conn).update(status_index=licence.id)
                 await LicenceEvent.create(
-                    licence=licence, action=LicenceAction.ISSUED, actor=actor, using_db=conn
+                    licence=licence, action=LicenceAction.ISSUED, actor_id=_actor_id(actor), using_db=conn
                 )
             return licence
         except IntegrityError as exc:
@@ -176,6 +176,11 @@ async def issue_licence(
                     "NUMBER_TAKEN", "该证照编号已存在", "A licence of this type with this number exists"
                 ) from exc
     raise Failure("NUMBER_TAKEN", "未能生成证照编号", "Could not allocate a licence number")
+
+
+def _actor_id(actor) -> int | None:
+    """Who acts: a User, a user id, or None (the system)."""
+    return actor if actor is None or isinstance(actor, int) else actor.id
 
 
 class _Reuse:
@@ -223,7 +228,11 @@ async def _move(licence: Licence, action: LicenceAction, actor, reason: str) -> 
             zh, en = _MOVE_REFUSED[action]
             raise Failure("LICENCE_STATUS", zh, en)
         await LicenceEvent.create(
-            licence_id=licence.id, action=action, actor=actor, reason=reason[:500], using_db=conn
+            licence_id=licence.id,
+            action=action,
+            actor_id=_actor_id(actor),
+            reason=reason[:500],
+            using_db=conn,
         )
     licence.status, licence.status_changed_at = target, now
     return licence
@@ -249,7 +258,7 @@ def _loaded(row, relation: str) -> bool:
 
 
 def default_disclosure(licence: Licence) -> list[str]:
-    return [HOLDER, NUMBER, *(k for k in licence.key_fields if k not in SENSITIVE_FIELDS)]
+    return [HOLDER, NUMBER, *(k for k, _ in labels.ordered(licence.key_fields) if k not in SENSITIVE_FIELDS)]
 
 
 def sign(claims: dict, key: IssuerKey, typ: str) -> str:
@@ -321,7 +330,7 @@ async def present(
                 "所选信息太多，二维码放不下，请少选几项",
                 "Too much to fit in one QR code: choose fewer fields",
             )
-        chosen = chosen[:-1]  # the defaults: as many fields as fit, in the issuer's order
+        chosen = chosen[:-1]  # the defaults: as many fields as fit, the usual ones first
 
 
 def _claims(licence: Licence, department, holder, chosen: list[str], now: datetime, expires_at) -> dict:

@@ -36,8 +36,15 @@ APP_ROUTES = (
     "/consents",
     "/access-log",
     "/helper/consent",
+    "/applications",
+    "/inbox",
+    "/wallet",
+    "/verify",
+    "/appointments",
+    "/report",
+    "/desk",
 )
-APP_ROUTE_PREFIXES = ("/apply/", "/consent/")
+APP_ROUTE_PREFIXES = ("/apply/", "/consent/", "/applications/", "/desk/", "/wallet/")
 mimetypes.add_type("application/manifest+json", ".webmanifest")
 
 # What pwa/src/views/bundle.ts shows of each item of a bundle (keep in step with it).

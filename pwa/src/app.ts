@@ -33,15 +33,14 @@ export function startApp(views: Views): void {
       else location.reload()
       return
     }
-    await loadStrings() // the English ones, the first time (guide.html)
-    if (id !== seq) return
-    if (!nav.url) paintShell(route.name) // the address is already this page's
     // Only show "loading" when it takes a while (no flash for cached answers).
     const slow = window.setTimeout(() => {
       if (id !== seq) return
       main.setAttribute('aria-busy', 'true')
       main.innerHTML = loadingHtml()
     }, 300)
+    await loadStrings() // the English ones, the first time (guide.html)
+    if (!nav.url && id === seq) paintShell(route.name) // the address is already this page's
     let view: View
     try {
       view = await viewFn(route)

@@ -10,7 +10,7 @@ export const en: Strings = {
   navSearch: 'Search',
   switchLang: '中文',
   care: 'Easy view',
-  navMe: 'Account',
+  navMe: 'Me',
   offline: 'Offline · showing saved content',
   footer: 'OneVisit (一次办) · government service guides',
   loading: 'Loading…',

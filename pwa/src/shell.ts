@@ -32,7 +32,7 @@ export function paintShell(current: Route['name']): void {
   set('nav-home', s.navHome)
   set('nav-tree', s.navTree)
   set('nav-search', s.navSearch)
-  set('account', s.navMe)
+  set('nav-me', s.navMe)
   set('foot', s.footer)
   set('brand-name', s.appName)
   $('nav')?.setAttribute('aria-label', s.navLabel)
@@ -46,8 +46,8 @@ export function paintShell(current: Route['name']): void {
     care.textContent = s.care
     care.setAttribute('aria-pressed', String(prefs.care))
   }
-  const here = { home: 'nav-home', tree: 'nav-tree', search: 'nav-search' } as Record<string, string>
-  for (const id of ['nav-home', 'nav-tree', 'nav-search']) {
+  const here = { home: 'nav-home', tree: 'nav-tree', search: 'nav-search', account: 'nav-me' } as Record<string, string>
+  for (const id of ['nav-home', 'nav-tree', 'nav-search', 'nav-me']) {
     const a = $(id)
     if (!a) continue
     if (here[current] === id) a.setAttribute('aria-current', 'page')

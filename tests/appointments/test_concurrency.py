@@ -140,7 +140,9 @@ async def test_crossing_moves_keep_the_counters_true(world):
         *(services.move(world.catalog, b.user_id, b.id, targets[b.slot_id], now=NOW) for b in bookings),
         return_exceptions=True,
     )
-    assert all(isinstance(r, Booking) for r in results), [r for r in results if not isinstance(r, Booking)][:3]
+    assert all(isinstance(r, Booking) for r in results), [r for r in results if not isinstance(r, Booking)][
+        :3
+    ]
     moved = results
     results = await asyncio.gather(
         *(services.move(world.catalog, b.user_id, b.id, small.id, now=NOW) for b in moved),

@@ -77,21 +77,22 @@ async def test_publish_list_book_move_cancel(run):
     )
     assert published["publishSlots"] == {"created": 6, "existing": 0, "workingDays": 2}
 
-    listing = """query($from: Date!, $to: Date!, $after: String) {
-                   slots(hall: "CA", item: "CG01", from: $from, to: $to, first: 4, after: $after) {
-                     ... on SlotPage { nodes { %s } nextCursor }
-                     ... on AppointmentError { code }
-                   }
-                 }""" % SLOT
+    listing = (
+        'query($from: Date!, $to: Date!, $after: String) { slots(hall: "CA", item: "CG01", from: $from, '
+        "to: $to, first: 4, after: $after) { ... on SlotPage { nodes { " + SLOT + " } nextCursor } "
+        "... on AppointmentError { code } } }"
+    )
     page = (await run(listing, **{"from": first.isoformat(), "to": last.isoformat()}))["slots"]
     assert len(page["nodes"]) == 4 and page["nextCursor"]
-    rest = await run(listing, **{"from": first.isoformat(), "to": last.isoformat(), "after": page["nextCursor"]})
+    rest = await run(
+        listing, **{"from": first.isoformat(), "to": last.isoformat(), "after": page["nextCursor"]}
+    )
     assert len(rest["slots"]["nodes"]) == 2 and rest["slots"]["nextCursor"] is None
     slots = page["nodes"] + rest["slots"]["nodes"]
     assert [s["startsAt"] for s in slots] == sorted(s["startsAt"] for s in slots)
     assert all(s["hallCode"] == HALL and s["itemCode"] == ITEM and s["available"] == 1 for s in slots)
 
-    book = "mutation($slot: ID!, $for: ID) { bookSlot(slotId: $slot, onBehalfOf: $for) { %s } }" % BOOKING
+    book = "mutation($slot: ID!, $for: ID) { bookSlot(slotId: $slot, onBehalfOf: $for) { " + BOOKING + " } }"
     mine = (await run(book, principal_of(citizen), slot=slots[0]["id"]))["bookSlot"]
     assert mine["status"] == "BOOKED" and mine["slot"]["available"] == 0 and len(mine["code"]) == 8
     full = (await run(book, principal_of(neighbour), slot=slots[0]["id"]))["bookSlot"]
@@ -102,10 +103,12 @@ async def test_publish_list_book_move_cancel(run):
         {"id": mine["id"], "code": mine["code"], "status": "BOOKED", "slot": {"id": slots[0]["id"]}}
     ]
 
-    move = "mutation($b: ID!, $s: ID!) { moveBooking(bookingId: $b, slotId: $s) { %s } }" % BOOKING
-    cancel = "mutation($b: ID!) { cancelBooking(bookingId: $b) { %s } }" % BOOKING
+    move = "mutation($b: ID!, $s: ID!) { moveBooking(bookingId: $b, slotId: $s) { " + BOOKING + " } }"
+    cancel = "mutation($b: ID!) { cancelBooking(bookingId: $b) { " + BOOKING + " } }"
     # somebody else's booking does not exist for them
-    assert (await run(cancel, principal_of(neighbour), b=mine["id"]))["cancelBooking"] == {"code": "NOT_FOUND"}
+    assert (await run(cancel, principal_of(neighbour), b=mine["id"]))["cancelBooking"] == {
+        "code": "NOT_FOUND"
+    }
     moved = (await run(move, principal_of(citizen), b=mine["id"], s=slots[1]["id"]))["moveBooking"]
     assert moved["slot"]["id"] == slots[1]["id"]
     # the neighbour gets the freed place; moving back to it now fails and keeps the booking
@@ -126,7 +129,9 @@ async def test_publish_list_book_move_cancel(run):
     assert await OutboxMessage.filter(recipient_id=citizen.id, kind=services.BOOKED_KIND).count() == 3
     refused = await run(book, principal_of(stranger_helper), slot=slots[3]["id"], **{"for": str(citizen.id)})
     assert refused["bookSlot"] == {"code": "NO_CONSENT"}
-    assert (await run(book, principal_of(helper), slot=slots[3]["id"]))["bookSlot"] == {"code": "NOT_A_CITIZEN"}
+    assert (await run(book, principal_of(helper), slot=slots[3]["id"]))["bookSlot"] == {
+        "code": "NOT_A_CITIZEN"
+    }
     stranger = await run(cancel, principal_of(stranger_helper), b=for_citizen["id"])
     assert stranger["cancelBooking"] == {"code": "NOT_FOUND"}
     helper_cancel = await run(cancel, principal_of(helper), b=for_citizen["id"])

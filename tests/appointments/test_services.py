@@ -32,7 +32,10 @@ def test_periods_and_slot_times():
     times = services.slot_times(date(2025, 10, 9), MORNING_AND_AFTERNOON, 30)
     assert len(times) == 6 + 7
     assert times[0][0] == datetime(2025, 10, 9, 9, 0, tzinfo=CHINA)
-    assert times[-1] == (datetime(2025, 10, 9, 16, 30, tzinfo=CHINA), datetime(2025, 10, 9, 17, 0, tzinfo=CHINA))
+    assert times[-1] == (
+        datetime(2025, 10, 9, 16, 30, tzinfo=CHINA),
+        datetime(2025, 10, 9, 17, 0, tzinfo=CHINA),
+    )
     # a remainder shorter than a slot is left out
     assert len(services.slot_times(date(2025, 10, 9), [services.parse_period("09:00-10:45")], 30)) == 3
 
@@ -95,7 +98,9 @@ async def test_publish_checks_its_arguments(world):
         assert await failure_of(services.publish_slots(**(args | change))) == code
     overlapping = [services.parse_period("09:00-12:00"), services.parse_period("11:00-13:00")]
     publish = services.publish_slots
-    assert await failure_of(publish(world.catalog, HALL, ITEM, day, day, overlapping, 5, now=NOW)) == "INVALID"
+    assert (
+        await failure_of(publish(world.catalog, HALL, ITEM, day, day, overlapping, 5, now=NOW)) == "INVALID"
+    )
     too_long = publish(world.catalog, HALL, ITEM, day, day + timedelta(days=120), overlapping[:1], 5, now=NOW)
     assert await failure_of(too_long) == "INVALID"
 
@@ -132,11 +137,16 @@ async def test_items_of_a_slot(world):
     item_slot = await one_slot(world.catalog, day, "09:00-09:30", item=ITEM)
     any_slot = await one_slot(world.catalog, day, "09:30-10:00", item=None)
     a, b, c = await people(3)
-    assert await failure_of(services.book(world.catalog, a.id, item_slot.id, OTHER_ITEM, now=NOW)) == "WRONG_ITEM"
+    assert (
+        await failure_of(services.book(world.catalog, a.id, item_slot.id, OTHER_ITEM, now=NOW))
+        == "WRONG_ITEM"
+    )
     assert await failure_of(services.book(world.catalog, a.id, any_slot.id, now=NOW)) == "ITEM_REQUIRED"
     elsewhere = services.book(world.catalog, a.id, any_slot.id, ELSEWHERE, now=NOW)
     assert await failure_of(elsewhere) == "ITEM_NOT_AT_HALL"
-    assert (await services.book(world.catalog, b.id, any_slot.id, OTHER_ITEM, now=NOW)).item_code == OTHER_ITEM
+    assert (
+        await services.book(world.catalog, b.id, any_slot.id, OTHER_ITEM, now=NOW)
+    ).item_code == OTHER_ITEM
     assert (await services.book(world.catalog, c.id, item_slot.id, ITEM.lower(), now=NOW)).item_code == ITEM
     assert await failure_of(services.book(world.catalog, a.id, 999999, now=NOW)) == "NOT_FOUND"
     after_start = datetime(2025, 10, 9, 9, 0, tzinfo=CHINA)
@@ -146,7 +156,9 @@ async def test_items_of_a_slot(world):
 
 
 async def test_limits_per_person(world):
-    slots = [await one_slot(world.catalog, date(2025, 10, 9), f"{h:02d}:00-{h:02d}:30") for h in (9, 10, 11, 13)]
+    slots = [
+        await one_slot(world.catalog, date(2025, 10, 9), f"{h:02d}:00-{h:02d}:30") for h in (9, 10, 11, 13)
+    ]
     (person,) = await people(1)
     first = await services.book(world.catalog, person.id, slots[0].id, now=NOW)
     # one live booking per slot
@@ -154,7 +166,9 @@ async def test_limits_per_person(world):
     await services.book(world.catalog, person.id, slots[1].id, now=NOW)
     await services.book(world.catalog, person.id, slots[2].id, now=NOW)
     # at most three upcoming
-    assert await failure_of(services.book(world.catalog, person.id, slots[3].id, now=NOW)) == "TOO_MANY_BOOKINGS"
+    assert (
+        await failure_of(services.book(world.catalog, person.id, slots[3].id, now=NOW)) == "TOO_MANY_BOOKINGS"
+    )
     assert (await Slot.get(id=slots[3].id)).booked == 0
     # a cancelled booking counts for neither rule: the same slot can be booked again
     await services.cancel(person.id, first.id, now=NOW)
@@ -200,13 +214,18 @@ async def test_move_is_atomic(world):
     await services.book(world.catalog, other.id, full.id, now=NOW)
 
     # the target is full: nothing changes, the old booking and its reminder stay
-    assert await failure_of(services.move(world.catalog, mover.id, booking.id, full.id, now=NOW)) == "SLOT_FULL"
+    assert (
+        await failure_of(services.move(world.catalog, mover.id, booking.id, full.id, now=NOW)) == "SLOT_FULL"
+    )
     kept = await Booking.get(id=booking.id)
     assert kept.status == BookingStatus.BOOKED and kept.holder == mover.id and kept.cancelled_at is None
     assert (await Slot.get(id=origin.id)).booked == 1 and (await Slot.get(id=full.id)).booked == 1
     assert await OutboxMessage.filter(id=booking.reminder_id).exists()
     assert await Booking.filter(user_id=mover.id).count() == 1
-    assert await failure_of(services.move(world.catalog, mover.id, booking.id, origin.id, now=NOW)) == "SAME_SLOT"
+    assert (
+        await failure_of(services.move(world.catalog, mover.id, booking.id, origin.id, now=NOW))
+        == "SAME_SLOT"
+    )
 
     # a slot with room: the old place is freed and the new one taken in one transaction
     moved = await services.move(world.catalog, mover.id, booking.id, free.id, now=NOW)

@@ -64,11 +64,17 @@ async def test_rating_through_graphql(world, staff, run):
     assert rated["rectificationCase"]["status"] == "OPEN"
     assert rated["rectificationCase"]["departmentCode"] == "CG"
     wrong = (await run(me, RATE, id=str(application.id), level=9))["rateApplication"]
-    assert wrong == {"__typename": "FeedbackError", "code": "INVALID_LEVEL", "message": wrong["message"],
-                     "messageEn": "The level must be 1 to 5"}
+    assert wrong == {
+        "__typename": "FeedbackError",
+        "code": "INVALID_LEVEL",
+        "message": wrong["message"],
+        "messageEn": "The level must be 1 to 5",
+    }
     # someone else's application, staff, or nobody: refused before anything runs
     assert await run(person(world.other), RATE, id=str(application.id), level=1) == {"errors": ["FORBIDDEN"]}
-    assert await run(person(staff.supervisor), RATE, id=str(application.id), level=1) == {"errors": ["FORBIDDEN"]}
+    assert await run(person(staff.supervisor), RATE, id=str(application.id), level=1) == {
+        "errors": ["FORBIDDEN"]
+    }
     assert await run(ANONYMOUS, RATE, id=str(application.id), level=1) == {"errors": ["UNAUTHENTICATED"]}
     mine = await run(me, f"{{ myCases {{ nodes {{ {CASE} }} nextCursor }} }}")
     assert [n["id"] for n in mine["myCases"]["nodes"]] == [rated["rectificationCase"]["id"]]
@@ -122,7 +128,11 @@ async def test_a_reviewer_sees_and_answers_only_their_departments_cases(world, s
     # only the supervisor hands cases on
     assert await run(cg, ASSIGN, id=str(other_case.id), dept="CG") == {"errors": ["FORBIDDEN"]}
     handed = (await run(supervisor, ASSIGN, id=str(other_case.id), dept=staff.other.code))["assignCase"]
-    assert handed == {"__typename": "RectificationCase", "status": "ASSIGNED", "departmentCode": staff.other.code}
+    assert handed == {
+        "__typename": "RectificationCase",
+        "status": "ASSIGNED",
+        "departmentCode": staff.other.code,
+    }
 
     assert await run(other, ANSWER, id=str(cg_case.id)) == {"errors": ["FORBIDDEN"]}
     assert await run(cg, ANSWER, id=str(other_case.id)) == {"errors": ["FORBIDDEN"]}

@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from api.applications.enums import ApplicationStatus as S
+from api.failures import Failure
 from api.feedback import services
 from api.feedback.enums import CaseSource, CaseStatus
 from api.feedback.models import Complaint, Rating, RectificationCase
-from api.failures import Failure
 from notifications.models import OutboxMessage
 from tests.applications.conftest import make_user
 from tests.feedback.conftest import finished, submitted
@@ -95,10 +95,18 @@ async def test_an_anonymous_complaint_needs_a_phone_and_reaches_the_items_depart
         await services.report_problem(world.catalog, "窗口说系统坏了办不了", "CG01", None, None, "10.1.1.1")
     assert no_phone.value.code == "CONTACT_REQUIRED"
     with pytest.raises(Failure) as bad_phone:
-        await services.report_problem(world.catalog, "窗口说系统坏了办不了", "CG01", "12345", None, "10.1.1.1")
+        await services.report_problem(
+            world.catalog, "窗口说系统坏了办不了", "CG01", "12345", None, "10.1.1.1"
+        )
     assert bad_phone.value.code == "INVALID_PHONE"
     outcome = await services.report_problem(
-        world.catalog, "窗口说系统坏了办不了", "cg01", "+86 139-1234-5678", None, "10.1.1.1", now=BEFORE_NATIONAL_DAY
+        world.catalog,
+        "窗口说系统坏了办不了",
+        "cg01",
+        "+86 139-1234-5678",
+        None,
+        "10.1.1.1",
+        now=BEFORE_NATIONAL_DAY,
     )
     complaint, case = outcome.complaint, outcome.case
     assert complaint.reporter_id is None and complaint.contact_phone == "13912345678"
@@ -106,7 +114,9 @@ async def test_an_anonymous_complaint_needs_a_phone_and_reaches_the_items_depart
     assert case.department_id == staff.cg.id and case.catalog_code == "CG01"
     assert case.deadline == date(2025, 10, 28)
     # a bundle spans departments: the supervisor hands it on; no code at all is fine too
-    bundle = await services.report_problem(world.catalog, "一件事套餐办不下来", "B03", "13912345678", None, "x")
+    bundle = await services.report_problem(
+        world.catalog, "一件事套餐办不下来", "B03", "13912345678", None, "x"
+    )
     assert bundle.case.department_id is None and bundle.case.catalog_code == "B03"
     plain = await services.report_problem(world.catalog, "不知道去哪里办", None, None, world.citizen, "x")
     assert plain.case.citizen_id == world.citizen.id and plain.complaint.contact_phone == world.citizen.phone
@@ -136,12 +146,18 @@ async def test_the_loop_assign_answer_reopen_answer_confirm(world, staff):
     assert wrong_person.value.code == "INVALID_ASSIGNEE"
     case = await services.assign_case(case.id, staff.supervisor.id, "cg", staff.reviewer_cg.id, "3日内回复")
     assert case.status == CaseStatus.ASSIGNED and case.department_id == staff.cg.id
-    assert await OutboxMessage.filter(kind="rectification_assigned", recipient_id=staff.reviewer_cg.id).exists()
+    assert await OutboxMessage.filter(
+        kind="rectification_assigned", recipient_id=staff.reviewer_cg.id
+    ).exists()
     # a reviewer of another department cannot answer it
     with pytest.raises(Failure) as other:
-        await services.answer_case(case.id, staff.reviewer_other.id, "已整改完毕", department_id=staff.other.id)
+        await services.answer_case(
+            case.id, staff.reviewer_other.id, "已整改完毕", department_id=staff.other.id
+        )
     assert other.value.code == "NOT_FOUND"
-    case = await services.answer_case(case.id, staff.reviewer_cg.id, "已约谈窗口人员，道歉", department_id=staff.cg.id)
+    case = await services.answer_case(
+        case.id, staff.reviewer_cg.id, "已约谈窗口人员，道歉", department_id=staff.cg.id
+    )
     assert case.status == CaseStatus.ANSWERED and case.closed_at is None  # the citizen has the last word
     told = await OutboxMessage.get(kind="rectification_answered")
     assert told.recipient_id == world.citizen.id and told.application_id == application.id
@@ -175,13 +191,17 @@ async def test_an_anonymous_case_closes_when_answered(world, staff):
     case = (
         await services.report_problem(world.catalog, "窗口说系统坏了办不了", "CG01", "13912345678", None, "x")
     ).case
-    case = await services.answer_case(case.id, staff.reviewer_cg.id, "已电话回复并预约办理", department_id=staff.cg.id)
+    case = await services.answer_case(
+        case.id, staff.reviewer_cg.id, "已电话回复并预约办理", department_id=staff.cg.id
+    )
     assert case.status == CaseStatus.ANSWERED and case.closed_at is not None
     assert not await OutboxMessage.filter(kind="rectification_answered").exists()  # answered by phone
 
 
 async def test_a_stale_version_cannot_overwrite_a_concurrent_change(world, staff):
-    case = (await services.report_problem(world.catalog, "反映一个问题", "CG01", "13912345678", None, "x")).case
+    case = (
+        await services.report_problem(world.catalog, "反映一个问题", "CG01", "13912345678", None, "x")
+    ).case
     stale = await RectificationCase.get(id=case.id)
     await services.assign_case(case.id, staff.supervisor.id, instruction="first")
     with pytest.raises(Failure) as conflict:
@@ -190,7 +210,9 @@ async def test_a_stale_version_cannot_overwrite_a_concurrent_change(world, staff
 
 
 async def test_case_lists_follow_departments(world, staff):
-    mine = (await services.report_problem(world.catalog, "城管执法的问题", "CG01", "13912345678", None, "x")).case
+    mine = (
+        await services.report_problem(world.catalog, "城管执法的问题", "CG01", "13912345678", None, "x")
+    ).case
     other = await make_user("别人", [])
     theirs = (await services.report_problem(world.catalog, "其他部门的问题", None, None, other, "x")).case
     await services.assign_case(theirs.id, staff.supervisor.id, staff.other.code)
@@ -204,3 +226,20 @@ async def test_case_lists_follow_departments(world, staff):
     assigned = await services.staff_cases(only_department_id=None, status=CaseStatus.ASSIGNED)
     assert [c.id for c in assigned.rows] == [theirs.id]
     assert [c.id for c in (await services.citizen_cases(other.id)).rows] == [theirs.id]
+
+
+async def test_a_replayed_report_returns_the_first_one(world, staff):
+    first = await services.report_problem(
+        world.catalog, "离线时提交的反映", "CG01", "13912345678", None, "x", idempotency_key="k-1"
+    )
+    again = await services.report_problem(
+        world.catalog, "离线时提交的反映", "CG01", "13912345678", None, "x", idempotency_key="k-1"
+    )
+    assert (again.complaint.id, again.case.id) == (first.complaint.id, first.case.id)
+    assert await Complaint.all().count() == 1 and await RectificationCase.all().count() == 1
+    assert await OutboxMessage.filter(kind="rectification_opened").count() == 1
+    with pytest.raises(Failure) as stolen:
+        await services.report_problem(
+            world.catalog, "别人的请求标识", None, None, world.citizen, "x", idempotency_key="k-1"
+        )
+    assert stolen.value.code == "DUPLICATE_KEY"

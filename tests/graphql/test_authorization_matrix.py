@@ -22,6 +22,7 @@ from api.catalog import forms
 from api.catalog.loader import load_catalog
 from api.catalog.models import Department
 from api.catalog.snapshot import CatalogCache
+from api.feedback import services as feedback
 from api.graphql.context import Context
 from api.graphql.permissions import rule_of
 from api.graphql.schema import Mutation, Query, Subscription, build_schema
@@ -30,6 +31,7 @@ from api.identity.enums import ConsentScope, Role, Scope
 from api.identity.models import AccessLog, ApiClient, ClientGrant, Consent, User
 from api.identity.principal import ANONYMOUS, Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
+from api.wallet import services as wallet
 from tests.applications.conftest import make_upload, valid_data
 from tests.conftest import make_settings
 from tests.identity import ids
@@ -57,6 +59,8 @@ HELPERS = frozenset({"helper_with_consent", "helper_without_consent"})
 ADMIN = frozenset({"admin"})
 CLERK = frozenset({"window_clerk"})
 REVIEWERS = frozenset({"reviewer_x", "reviewer_y"})
+CLERKS = frozenset({"window_clerk", "supervisor", "admin"})  # publish appointment slots
+LICENCE_STAFF = frozenset({"reviewer_x", "supervisor", "admin"})  # suspend/revoke X's licences
 
 
 @dataclass
@@ -118,6 +122,27 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "myInbox": [("{ myInbox(first: 5) { unreadCount nodes { id } } }", PEOPLE)],
     "vapidPublicKey": [("{ vapidPublicKey }", EVERYONE)],
     "myNotificationPreferences": [("{ myNotificationPreferences { push sms } }", PEOPLE)],
+    "myCases": [("{ myCases { nodes { id status } } }", PEOPLE)],
+    "rectificationCases": [
+        ("{ rectificationCases { totalCount } }", frozenset({"reviewer_x", "reviewer_y", "supervisor"}))
+    ],
+    "supervisionDashboard": [
+        (
+            '{ supervisionDashboard(from: "2026-01-01", to: "2026-12-31") { __typename } }',
+            frozenset({"supervisor", "admin"}),
+        )
+    ],
+    "overdueTasks": [("{ overdueTasks { __typename } }", frozenset({"supervisor", "admin"}))],
+    "slots": [('{ slots(hall: "CA", from: "2025-10-09", to: "2025-10-10") { __typename } }', EVERYONE)],
+    "myBookings": [("{ myBookings { nodes { id } } }", PEOPLE)],
+    "myLicences": [("{ myLicences { nodes { id number } } }", PEOPLE)],
+    "licence": [
+        (
+            '{ licence(id: "{licence_a}", purpose: "matrix") { id number } }',
+            frozenset({"citizen_a", "reviewer_x"}),
+        )
+    ],
+    "verifyLicence": [('{ verifyLicence(token: "a.b.c") { result message } }', EVERYONE)],
 }
 
 _ANY = "{ __typename }"
@@ -219,6 +244,52 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "markInboxRead": [('mutation { markInboxRead(ids: ["999999"]) { marked unreadCount } }', PEOPLE)],
     "setNotificationPreferences": [
         (f"mutation {{ setNotificationPreferences(push: true, sms: false) {_ANY} }}", PEOPLE)
+    ],
+    "rateApplication": [
+        (
+            f'mutation {{ rateApplication(applicationId: "{{application_a}}", level: 5) {_ANY} }}',
+            frozenset({"citizen_a"}),
+        )
+    ],
+    "reportProblem": [
+        (
+            f'mutation {{ reportProblem(description: "矩阵测试：办不成事", contactPhone: "13912345678") {_ANY} }}',
+            EVERYONE,
+        )
+    ],
+    "assignCase": [(f'mutation {{ assignCase(id: "{{case_x}}") {_ANY} }}', frozenset({"supervisor"}))],
+    "answerCase": [
+        (
+            f'mutation {{ answerCase(id: "{{case_x}}", answer: "矩阵测试的答复") {_ANY} }}',
+            frozenset({"reviewer_x", "supervisor"}),
+        )
+    ],
+    "confirmCase": [
+        (f'mutation {{ confirmCase(id: "{{case_x}}", satisfied: true) {_ANY} }}', frozenset({"citizen_a"}))
+    ],
+    "bookSlot": [(f'mutation {{ bookSlot(slotId: "999999") {_ANY} }}', CITIZENS | HELPERS)],
+    "moveBooking": [
+        (f'mutation {{ moveBooking(bookingId: "999999", slotId: "999999") {_ANY} }}', CITIZENS | HELPERS)
+    ],
+    "cancelBooking": [(f'mutation {{ cancelBooking(bookingId: "999999") {_ANY} }}', CITIZENS | HELPERS)],
+    "publishSlots": [
+        (
+            f'mutation {{ publishSlots(hall: "CA", fromDate: "2025-10-09", toDate: "2025-10-09", '
+            f'times: ["09:00-12:00"], capacity: 5) {_ANY} }}',
+            CLERKS,
+        )
+    ],
+    "presentLicence": [
+        (f'mutation {{ presentLicence(id: "{{licence_a}}") {_ANY} }}', frozenset({"citizen_a"}))
+    ],
+    "suspendLicence": [
+        (f'mutation {{ suspendLicence(id: "{{licence_a}}", reason: "矩阵") {_ANY} }}', LICENCE_STAFF)
+    ],
+    "reinstateLicence": [
+        (f'mutation {{ reinstateLicence(id: "{{licence_a}}", reason: "矩阵") {_ANY} }}', LICENCE_STAFF)
+    ],
+    "revokeLicence": [
+        (f'mutation {{ revokeLicence(id: "{{licence_a}}", reason: "矩阵") {_ANY} }}', LICENCE_STAFF)
     ],
 }
 
@@ -332,6 +403,16 @@ async def build_world() -> World:
         "revocable_consent": str(revocable.id),
         "client_spare": spare.client_id,
     }
+    # a 办不成事 case of citizen A about an item of reviewer X's department
+    catalog = await CatalogCache(0).get()
+    item_x = next(i.code for i in catalog.entry("B03").items if i.department.code == dept_x.code)
+    report = await feedback.report_problem(
+        catalog, "矩阵测试：窗口没有一次性告知", item_x, None, a, "10.9.0.9"
+    )
+    world.ids["case_x"] = str(report.case.id)
+    # an e-licence of citizen A issued by reviewer X's department
+    licence_a = await wallet.issue_licence(dept_x, a, "business_licence", {"name": "矩阵测试小吃店"})
+    world.ids["licence_a"] = licence_a.public_id
     return world
 
 

@@ -286,7 +286,7 @@ def test_helper_consent_by_code_over_http(demo_client, authenticator):
     asked = _data(
         gql(
             demo_client,
-            'mutation { requestConsent(scope: BUNDLE, scopeRef: "B03", hours: 2) { ... on Consent { code status } } }',
+            'mutation { requestConsent(scope: BUNDLE, scopeRef: "B03", hours: 2) { ... on Consent { code: requestCode status } } }',
             headers=as_helper,
         ),
         "requestConsent",
@@ -301,7 +301,7 @@ def test_helper_consent_by_code_over_http(demo_client, authenticator):
     preview = _data(
         gql(
             demo_client,
-            '{ consentRequest(code: "' + asked["code"].lower() + '") { helper { name } scopeRef code } }',
+            '{ consentRequest(code: "' + asked["code"].lower() + '") { helper { name } scopeRef code: requestCode } }',
             headers=as_citizen,
         ),
         "consentRequest",

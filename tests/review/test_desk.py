@@ -17,6 +17,7 @@ from api.failures import Failure
 from api.identity.enums import Role
 from api.review import services as desk
 from notifications.models import OutboxMessage
+from notifications.templates import render
 from tests.applications.conftest import make_upload, make_user, uploads_for
 from tests.applications.test_submission import RESTAURANT, submission
 
@@ -116,7 +117,9 @@ async def test_from_pre_review_to_collection(world):
     await desk.set_pickup(application.id, clerk, desk.Pickup(PickupMethod.LOCKER, locker="A-07"))
     pickup = (await Application.get(id=application.id)).pickup
     note = await OutboxMessage.get(application=application, kind="ready_for_pickup")
-    assert note.payload["pickup"]["code"] == pickup["code"] and len(pickup["code"]) == 6
+    assert note.payload["pickup"]["lockerCode"] == pickup["code"] and len(pickup["code"]) == 6
+    rendered = render(note.kind, note.payload, locale="zh-CN", application_id=application.id)
+    assert pickup["code"] in rendered.body
     app = await Application.get(id=application.id)
     with pytest.raises(Failure) as wrong:
         await desk.collect_from_locker(

@@ -121,11 +121,12 @@ def test_no_clock_before_acceptance():
 
 def test_a_task_row_maps_like_a_values_dict():
     class Row:
-        status = "pending"
-        started_on = date(2025, 9, 30)
-        promised_days = 5
-        pauses = [[date(2025, 10, 9), date(2025, 10, 10)]]  # dates are accepted too
-        decided_at = None
+        def __init__(self):
+            self.status = "pending"
+            self.started_on = date(2025, 9, 30)
+            self.promised_days = 5
+            self.pauses = [[date(2025, 10, 9), date(2025, 10, 10)]]  # dates are accepted too
+            self.decided_at = None
 
     assert TaskFacts.of(Row()).pauses == ((date(2025, 10, 9), date(2025, 10, 10)),)
     assert task_flag(Row(), date(2025, 10, 15)) is Flag.DUE_SOON  # due Oct 15 after the pause

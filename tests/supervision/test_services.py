@@ -82,7 +82,9 @@ async def test_dashboard_figures(people):
     tasks = await make_tasks(people["citizen"], SPECS)
     catalog = await CatalogCache(0).get()
     in_range = datetime(2025, 9, 15, 2, 0, tzinfo=UTC)
-    closed = await feedback.report_problem(catalog, "窗口推诿扯皮", "CG01", "13912345678", None, "x", now=in_range)
+    closed = await feedback.report_problem(
+        catalog, "窗口推诿扯皮", "CG01", "13912345678", None, "x", now=in_range
+    )
     await feedback.answer_case(closed.case.id, people["supervisor_1"].id, "已约谈，已整改")
     await feedback.report_problem(catalog, "还在处理的问题", "CG01", "13912345678", None, "x", now=in_range)
     await feedback.report_problem(catalog, "区间之外的问题", "CG01", "13912345678", None, "x")
@@ -125,7 +127,9 @@ async def test_dashboard_and_overdue_list_cost_constant_queries(people, database
     supervisor = Principal(
         PrincipalKind.USER, user_id=people["supervisor_1"].id, roles=frozenset({Role.SUPERVISOR})
     )
-    context = Context(settings, CatalogCache(0), IdentityRuntime.for_base_url(settings.public_base_url), supervisor)
+    context = Context(
+        settings, CatalogCache(0), IdentityRuntime.for_base_url(settings.public_base_url), supervisor
+    )
 
     async def measure() -> tuple[int, int, dict, dict]:
         with count_queries() as board:

@@ -13,8 +13,10 @@ export type ConsentStatus = 'PENDING' | 'ACTIVE' | 'REVOKED' | 'DECLINED'
 
 export interface Consent {
   id: string
-  /** The consent code, shown to its helper while pending (aliased: IdentityError.code is String!). */
+  /** The consent code (requestCode), shown to its helper while pending. */
   consentCode: string | null
+  /** A helper's own request (not a consent given to someone). */
+  askedByMe: boolean
   helper: { name: string }
   citizen: { name: string } | null
   scope: ConsentScope
@@ -27,7 +29,7 @@ export interface Consent {
   revokedAt: string | null
 }
 
-export const CONSENT_FIELDS = `id consentCode: code helper { name } citizen { name } scope scopeRef status requestExpiresAt validUntil createdAt answeredAt revokedAt`
+export const CONSENT_FIELDS = `id consentCode: requestCode askedByMe helper { name } citizen { name } scope scopeRef status requestExpiresAt validUntil createdAt answeredAt revokedAt`
 
 interface ClientGrant {
   id: string
@@ -162,7 +164,7 @@ export async function consentsView(): Promise<View> {
   }
   // A helper's own requests (the API names people, not ids: the helper's name is the tell).
   const helper = data.me.roles.includes('HELPER')
-  const asked = data.myConsents.filter((c) => helper && c.helper.name === data.me.name)
+  const asked = data.myConsents.filter((c) => helper && c.askedByMe)
   const given = data.myConsents.filter((c) => !asked.includes(c))
   const names = await catalogNames(data.myConsents)
   const body = html`<h1 tabindex="-1">${t.consentsTitle}</h1>

@@ -33,7 +33,7 @@ export async function helperView(): Promise<View> {
   if (!data.me.roles.includes('HELPER')) {
     return { title, body: html`<h1 tabindex="-1">${t.helperTitle}</h1><p class="notice">${t.helperOnly}</p><p><a href="/me">${t.back}</a></p>` }
   }
-  const mine = data.myConsents.filter((c) => c.helper.name === data.me.name).slice(0, 10)
+  const mine = data.myConsents.filter((c) => c.askedByMe).slice(0, 10)
   const names = await catalogNames(mine)
   for (const b of data.bundles) names.set(b.code, isEn() && b.nameEn ? b.nameEn : b.name)
 

@@ -210,6 +210,15 @@ async function accessToken(): Promise<string> {
 }
 
 /**
+ * The access token for requests that are not GraphQL POSTs (uploads, the subscription socket);
+ * `renew` drops the one in memory first (after the server refused it). Throws SignInNeeded.
+ */
+export function bearer(renew = false): Promise<string> {
+  if (renew) access = null
+  return accessToken()
+}
+
+/**
  * Run a GraphQL operation. `auth`: send the access token (refreshing it first when it is about to
  * expire, and once more after a 401); a call that needs a session and has none throws SignInNeeded.
  */

@@ -1,0 +1,144 @@
+"""The GraphQL face of the licence wallet: thin resolvers (policy → service → map)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import strawberry
+from strawberry.types import Info
+
+from api.failures import Failure
+from api.graphql.permissions import allow
+from api.identity import access_log
+from api.identity import policies as identity_policies
+from api.qr import render
+from api.wallet import policies, services
+from api.wallet.models import Licence as LicenceRow
+from api.wallet.types import (
+    Licence,
+    LicencePage,
+    LicencePresentation,
+    LicenceResult,
+    LicenceVerification,
+    PresentLicenceResult,
+    WalletError,
+)
+
+_NOT_FOUND = Failure("LICENCE_NOT_FOUND", "证照不存在", "No such licence")
+
+
+async def _row(public_id: str) -> LicenceRow:
+    row = await LicenceRow.get_or_none(public_id=public_id).select_related(
+        "department", "holder", "organization"
+    )
+    if row is None:  # the policy saw it: deleted since
+        raise _NOT_FOUND
+    return row
+
+
+def qr_image(token: str) -> tuple[str, int]:
+    """The compact one-path SVG of api/qr/render.py, and the QR version (not cached: every
+    presentation is different). Milliseconds of work: callers run it in a thread."""
+    modules = render.matrix(token)
+    n = len(modules)
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {n} {n}" role="img" '
+        f'shape-rendering="crispEdges"><rect width="{n}" height="{n}" fill="#fff"/>'
+        f'<path d="{render.path_data(modules)}"/></svg>'
+    )
+    return svg, (n - 2 * render.QUIET_ZONE - 17) // 4
+
+
+@strawberry.type
+class WalletQuery:
+    @strawberry.field(
+        description="My licences (电子证照), newest first",
+        permission_classes=allow(identity_policies.signed_in),
+    )
+    async def my_licences(
+        self, info: Info, first: int = 50, after: strawberry.ID | None = None
+    ) -> LicencePage:
+        first = max(1, min(first, 100))
+        query = LicenceRow.filter(holder_id=info.context.principal.user_id)
+        if after is not None:
+            cursor = await LicenceRow.get_or_none(public_id=str(after)).values_list("id", flat=True)
+            query = query.filter(id__lt=cursor or 0)
+        rows = (
+            await query.select_related("department", "holder", "organization")
+            .order_by("-id")
+            .limit(first + 1)
+        )
+        return LicencePage(
+            nodes=[Licence.of(r) for r in rows[:first]],
+            next_cursor=rows[first - 1].public_id if len(rows) > first else None,
+        )
+
+    @strawberry.field(
+        description="One licence: its holder, or staff of the issuing department (logged, with a purpose)",
+        permission_classes=allow(policies.may_read_licence),
+    )
+    async def licence(self, info: Info, id: strawberry.ID, purpose: str = "") -> Licence:
+        row = await _row(str(id))
+        await access_log.record(info.context.principal, row.holder_id, "licence", purpose)
+        return Licence.of(row)
+
+    @strawberry.field(
+        description="Check a presented licence QR (online: also its current status). Anyone may ask",
+        permission_classes=allow(identity_policies.public),
+    )
+    async def verify_licence(self, token: str) -> LicenceVerification:
+        return LicenceVerification.of(await services.verify(token[:4096]))
+
+
+@strawberry.type
+class WalletMutation:
+    @strawberry.mutation(
+        description='Show a licence as a signed QR code. `disclose`: "holder", "number" and field keys '
+        "(default: licence.defaultDisclosure); `ttlSeconds` null: valid as long as the licence",
+        permission_classes=allow(policies.licence_holder),
+    )
+    async def present_licence(
+        self, id: strawberry.ID, disclose: list[str] | None = None, ttl_seconds: int | None = 300
+    ) -> PresentLicenceResult:
+        try:
+            presentation = await services.present(await _row(str(id)), disclose, ttl_seconds)
+        except Failure as failure:
+            return WalletError.of(failure)
+        svg, version = await asyncio.to_thread(qr_image, presentation.token)
+        return LicencePresentation(
+            token=presentation.token,
+            qr_svg=svg,
+            qr_version=version,
+            expires_at=presentation.expires_at,
+            disclosed=presentation.disclosed,
+        )
+
+    @strawberry.mutation(
+        description="暂扣 Suspend a licence (it can be reinstated)",
+        permission_classes=allow(policies.may_change_licence_status),
+    )
+    async def suspend_licence(self, info: Info, id: strawberry.ID, reason: str) -> LicenceResult:
+        return await _change(info, str(id), services.suspend, reason)
+
+    @strawberry.mutation(
+        description="吊销 Revoke a licence (final)",
+        permission_classes=allow(policies.may_change_licence_status),
+    )
+    async def revoke_licence(self, info: Info, id: strawberry.ID, reason: str) -> LicenceResult:
+        return await _change(info, str(id), services.revoke, reason)
+
+    @strawberry.mutation(
+        description="恢复 Reinstate a suspended licence",
+        permission_classes=allow(policies.may_change_licence_status),
+    )
+    async def reinstate_licence(self, info: Info, id: strawberry.ID, reason: str) -> LicenceResult:
+        return await _change(info, str(id), services.reinstate, reason)
+
+
+async def _change(info: Info, public_id: str, action, reason: str) -> Licence | WalletError:
+    try:
+        row = await _row(public_id)
+        await action(row, info.context.principal.user_id, reason)
+    except Failure as failure:
+        return WalletError.of(failure)
+    return Licence.of(row)

@@ -1,0 +1,158 @@
+"""GraphQL types of the licence wallet (mapped from models and service results by the resolvers)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Annotated
+
+import strawberry
+
+from api.failures import Failure
+from api.graphql.errors import Error
+from api.wallet import enums, services
+from api.wallet.labels import label, ordered
+from api.wallet.models import Licence as LicenceRow
+
+LicenceStatus = strawberry.enum(enums.LicenceStatus)
+VerificationVerdict = strawberry.enum(enums.Verdict, description="What checking a presented licence found")
+
+
+@strawberry.type
+class WalletError(Error):
+    @classmethod
+    def of(cls, failure: Failure) -> WalletError:
+        return cls(code=failure.code, message=failure.message, message_en=failure.message_en)
+
+
+@strawberry.type
+class LicenceField:
+    key: str
+    label: str
+    label_en: str
+    value: str
+
+    @classmethod
+    def all(cls, values: dict) -> list[LicenceField]:
+        return [cls(key=k, label=label(k)[0], label_en=label(k)[1], value=str(v)) for k, v in ordered(values)]
+
+
+@strawberry.type
+class LicenceIssuer:
+    code: str
+    name: str
+    name_en: str
+
+
+@strawberry.type(description="An electronic licence (电子证照) in its holder's wallet")
+class Licence:
+    id: strawberry.ID
+    type_code: str = strawberry.field(description="Catalogue material code, e.g. business_licence")
+    name: str
+    number: str
+    holder_name: str
+    organization_name: str | None
+    fields: list[LicenceField]
+    issuer: LicenceIssuer
+    issued_on: date
+    expires_on: date | None
+    status: LicenceStatus
+    status_changed_at: datetime | None
+    default_disclosure: list[str] = strawberry.field(
+        description='What presentLicence shows unless told: "holder", "number" and non-sensitive fields'
+    )
+
+    @classmethod
+    def of(cls, row: LicenceRow) -> Licence:
+        """``row`` with department, holder and organization fetched (select_related)."""
+        return cls(
+            id=strawberry.ID(row.public_id),
+            type_code=row.type_code,
+            name=row.name,
+            number=row.number,
+            holder_name=row.holder.name,
+            organization_name=row.organization.name if row.organization_id else None,
+            fields=LicenceField.all(row.key_fields),
+            issuer=LicenceIssuer(
+                code=row.department.code, name=row.department.name, name_en=row.department.name_en
+            ),
+            issued_on=row.issued_on,
+            expires_on=row.expires_on,
+            status=row.status,
+            status_changed_at=row.status_changed_at,
+            default_disclosure=services.default_disclosure(row),
+        )
+
+
+@strawberry.type
+class LicencePage:
+    nodes: list[Licence]
+    next_cursor: str | None
+
+
+@strawberry.type(description="A licence as a signed QR code, verifiable offline")
+class LicencePresentation:
+    token: str = strawberry.field(description="Compact JWS (what the QR code holds)")
+    qr_svg: str
+    qr_version: int = strawberry.field(description="QR version (size): at most 20")
+    expires_at: datetime | None
+    disclosed: list[str]
+
+
+@strawberry.type(description="The result of checking a presented licence, with what it disclosed")
+class LicenceVerification:
+    result: VerificationVerdict
+    valid: bool
+    message: str
+    message_en: str
+    issuer: LicenceIssuer | None
+    type_code: str | None
+    number: str | None = strawberry.field(description="When the holder disclosed it")
+    holder_name: str | None = strawberry.field(description="Masked unless the holder disclosed it")
+    fields: list[LicenceField]
+    issued_on: date | None
+    expires_on: date | None
+    presented_at: datetime | None
+    valid_until: datetime | None
+
+    @classmethod
+    def of(cls, result: services.Verification) -> LicenceVerification:
+        c = result.claims
+        issuer = None
+        if result.issuer_name is not None:
+            issuer = LicenceIssuer(
+                code=str(c.get("iss")), name=result.issuer_name, name_en=result.issuer_name_en or ""
+            )
+        return cls(
+            result=result.verdict,
+            valid=result.valid,
+            message=result.message,
+            message_en=result.message_en,
+            issuer=issuer,
+            type_code=_str(c.get("lt")),
+            number=_str(c.get("no")),
+            holder_name=_str(c.get("hn")),
+            fields=LicenceField.all(c["f"]) if isinstance(c.get("f"), dict) else [],
+            issued_on=_date(c.get("io")),
+            expires_on=_date(c.get("eo")),
+            presented_at=_time(c.get("iat")),
+            valid_until=_time(c.get("exp")),
+        )
+
+
+def _str(value) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _date(value) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _time(value) -> datetime | None:
+    return datetime.fromtimestamp(value, UTC) if isinstance(value, int) else None
+
+
+LicenceResult = Annotated[Licence | WalletError, strawberry.union("LicenceResult")]
+PresentLicenceResult = Annotated[LicencePresentation | WalletError, strawberry.union("PresentLicenceResult")]
