@@ -11,6 +11,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 from tortoise.expressions import Q
 
+from api import clock
 from api.applications import acting, services
 from api.applications.bus import BUS
 from api.applications.enums import ApplicationStatus as S
@@ -35,6 +36,8 @@ from api.graphql.permissions import allow
 from api.identity import access_log, policies
 from api.identity.models import Organization, User
 from api.identity.principal import Principal
+from api.wallet.enums import LicenceStatus
+from api.wallet.models import Licence
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -89,7 +92,9 @@ async def _view(info: Info, application: Application) -> ApplicationType:
     return (await application_views([application]))[0]
 
 
-def prefill_sources(user: User, organization: Organization | None) -> dict[str, str]:
+async def prefill_sources(user: User, organization: Organization | None) -> dict[str, str]:
+    """What the form may be prefilled from: the profile, the business represented, and the fields of
+    the active e-licences in the applicant's wallet (一次采集，多次复用)."""
     sources = {
         "profile.name": user.name,
         "profile.phone": user.phone or "",
@@ -100,6 +105,10 @@ def prefill_sources(user: User, organization: Organization | None) -> dict[str, 
             "organization.name": organization.name,
             "organization.credit_code": organization.credit_code,
         }
+    for licence in await Licence.filter(holder=user, status=LicenceStatus.ACTIVE).order_by("issued_on"):
+        if licence.expires_on is None or licence.expires_on >= clock.today():
+            for key, value in (licence.key_fields or {}).items():
+                sources[f"licence.{licence.type_code}.{key}"] = str(value)
     return {k: v for k, v in sources.items() if v}
 
 
@@ -127,7 +136,7 @@ class ApplicationQuery:
             code=entry.code,
             name=entry.name,
             form_schema=schema.to_json(),
-            prefill=forms.prefill(schema, prefill_sources(applicant, organization)),
+            prefill=forms.prefill(schema, await prefill_sources(applicant, organization)),
             materials=[ApplicationMaterialType.plan(m) for m in plan],
         )
 

@@ -244,7 +244,7 @@ class ReviewMutation:
     async def decide_task(
         self, info: Info, id: strawberry.ID, approve: bool, note: str = ""
     ) -> ApplicationResult:
-        task = await services.decide(_int(id), await _me(info), approve, note)
+        task = await services.decide(_int(id), await _me(info), approve, note, await info.context.catalog())
         return await _view(task.application_id)
 
     @strawberry.mutation(

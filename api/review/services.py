@@ -18,8 +18,10 @@ from api.applications.models import Application, ApplicationMaterial, Message, T
 from api.applications.timeline import today_in_china
 from api.applications.workflow import Actor, apply_move, apply_task_move
 from api.calendar.working_days import add_working_days
+from api.catalog.entities import Catalog
 from api.failures import Failure
 from api.identity.models import User
+from api.review.licences import issue_outputs
 from notifications.models import OutboxMessage
 
 CLAIM_TIMEOUT = timedelta(minutes=30)  # an abandoned claim frees itself
@@ -285,7 +287,9 @@ async def start_review(task_id: int, reviewer: User) -> Task:
     return task
 
 
-async def decide(task_id: int, reviewer: User, approve: bool, note: str) -> Task:
+async def decide(
+    task_id: int, reviewer: User, approve: bool, note: str, catalog: Catalog | None = None
+) -> Task:
     """Approve or reject one department's task; when the last task is decided the application is
     completed, partly completed or rejected from the outcomes."""
     if not approve and not note.strip():
@@ -301,6 +305,8 @@ async def decide(task_id: int, reviewer: User, approve: bool, note: str) -> Task
             .using_db(conn)
             .update(decided_at=_now(), decided_by_id=reviewer.id, decision_note=note.strip()[:2000])
         )
+        if approve and catalog is not None:  # certificates this department issues go to the wallet
+            await issue_outputs(task, application, catalog, reviewer.id, conn)
         outcomes = (
             await Task.filter(application_id=application.id).using_db(conn).values_list("status", flat=True)
         )

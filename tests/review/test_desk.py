@@ -200,3 +200,28 @@ async def test_consultation_messages_notify_the_applicant(world):
     assert await OutboxMessage.filter(application=application, kind="new_message").count() == 1
     with pytest.raises(Failure):
         await desk.post_message(application, world.citizen, ActorKind.APPLICANT, "  ")
+
+
+async def test_approval_issues_the_certificate_into_the_wallet_and_it_prefills_later_forms(world):
+    from api.applications.graphql import prefill_sources
+    from api.catalog import forms
+    from api.wallet.models import Licence
+
+    application = await _submitted(world)
+    clerk = await make_user("窗口辛", [Role.WINDOW_CLERK])
+    await desk.claim(application.id, clerk)
+    await desk.accept(application.id, clerk)
+    for user, task in (await _reviewers(application)).values():
+        await desk.start_review(task.id, user)
+        await desk.decide(task.id, user, True, "同意", world.catalog)
+    licences = await Licence.filter(holder=world.citizen, application=application)
+    types = {licence.type_code for licence in licences}
+    assert "business_licence" in types  # 营业执照 from SJ01
+    business = next(licence for licence in licences if licence.type_code == "business_licence")
+    assert business.key_fields["address"] == application.data["business_address"]
+    assert "legal_rep_id_number" not in business.key_fields  # nothing private on the certificate
+
+    # the next form (门头牌匾 alone, CG01) is prefilled from the wallet: asked once, reused
+    sources = await prefill_sources(world.citizen, None)
+    prefilled = forms.prefill(forms.form_for(world.catalog, "CG01"), sources)
+    assert application.data["business_address"] in prefilled.values()
