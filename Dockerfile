@@ -12,6 +12,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 ONEVISIT_ENV=production PORT=80
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY api api
+COPY notifications notifications
 RUN pip install --no-cache-dir -e .
 COPY data data
 COPY migrations migrations
