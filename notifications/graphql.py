@@ -2,41 +2,25 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
-from api.failures import Failure
-from api.graphql.errors import Error
+from api.graphql.errors import Error, failures_as
 from api.graphql.permissions import allow
 from api.identity import policies
 from notifications import services, vapid
 from notifications.models import InboxMessage as InboxRow
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
 
 @strawberry.type
 class NotificationError(Error):
-    @classmethod
-    def of(cls, failure: Failure) -> NotificationError:
-        return cls(code=failure.code, message=failure.message, message_en=failure.message_en)
+    pass
 
 
-def _failures_as_data(resolver: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R | NotificationError]]:
-    @functools.wraps(resolver)
-    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | NotificationError:
-        try:
-            return await resolver(*args, **kwargs)
-        except Failure as failure:
-            return NotificationError.of(failure)
-
-    return wrapper
+_failures_as_data = failures_as(NotificationError)
 
 
 @strawberry.type(description="A message in the in-app inbox (both languages: show the reader's)")

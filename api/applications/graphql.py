@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import AsyncGenerator, Awaitable, Callable
-from typing import ParamSpec, TypeVar
+from collections.abc import AsyncGenerator
 
 import strawberry
 from strawberry.scalars import JSON
@@ -32,6 +30,7 @@ from api.applications.types import (
 )
 from api.catalog import forms
 from api.failures import Failure
+from api.graphql.errors import failures_as
 from api.graphql.permissions import allow
 from api.identity import access_log, policies
 from api.identity.models import Organization, User
@@ -39,19 +38,7 @@ from api.identity.principal import Principal
 from api.wallet.enums import LicenceStatus
 from api.wallet.models import Licence
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def failures_as_data(resolver: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R | ApplicationError]]:
-    @functools.wraps(resolver)
-    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | ApplicationError:
-        try:
-            return await resolver(*args, **kwargs)
-        except Failure as failure:
-            return ApplicationError.of(failure)
-
-    return wrapper
+failures_as_data = failures_as(ApplicationError)
 
 
 def _id(value: str | None) -> int | None:

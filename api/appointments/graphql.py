@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -27,27 +25,17 @@ from api.appointments.types import (
     SlotType,
 )
 from api.failures import Failure
+from api.graphql.errors import failures_as
 from api.graphql.permissions import allow
 from api.identity import access_log, consents, policies
 from api.identity.enums import ConsentScope, Role
 from api.identity.principal import Principal
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
 MAX_RANGE_DAYS = 62  # slots are listed for at most two months at a time
 MAX_PAGE = 100
 
 
-def failures_as_data(resolver: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R | AppointmentError]]:
-    @functools.wraps(resolver)
-    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | AppointmentError:
-        try:
-            return await resolver(*args, **kwargs)
-        except Failure as failure:
-            return AppointmentError.of(failure)
-
-    return wrapper
+failures_as_data = failures_as(AppointmentError)
 
 
 def _id(value: str | None) -> int:

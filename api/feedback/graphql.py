@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
@@ -15,15 +14,12 @@ from api.applications.timeline import today_in_china
 from api.failures import Failure
 from api.feedback import enums, services
 from api.feedback.models import Rating, RectificationCase
-from api.graphql.errors import Error
+from api.graphql.errors import Error, failures_as
 from api.graphql.permissions import allow
 from api.identity import policies
 from api.identity.enums import Role
 from api.identity.models import User
 from api.identity.principal import Principal
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 CaseStatus = strawberry.enum(enums.CaseStatus, description="受理 open → 转办 assigned → 反馈 answered → …")
 CaseSource = strawberry.enum(enums.CaseSource)
@@ -31,20 +27,10 @@ CaseSource = strawberry.enum(enums.CaseSource)
 
 @strawberry.type
 class FeedbackError(Error):
-    @classmethod
-    def of(cls, failure: Failure) -> FeedbackError:
-        return cls(code=failure.code, message=failure.message, message_en=failure.message_en)
+    pass
 
 
-def _failures_as_data(resolver: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R | FeedbackError]]:
-    @functools.wraps(resolver)
-    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | FeedbackError:
-        try:
-            return await resolver(*args, **kwargs)
-        except Failure as failure:
-            return FeedbackError.of(failure)
-
-    return wrapper
+_failures_as_data = failures_as(FeedbackError)
 
 
 def _int(value: Any) -> int | None:

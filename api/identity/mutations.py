@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Awaitable, Callable
-from typing import ParamSpec, TypeVar
-
 import strawberry
 from strawberry.types import Info
 
 from api.failures import Failure
+from api.graphql.errors import failures_as
 from api.graphql.permissions import allow
 from api.identity import accounts, clients, consents, passkeys, phone_codes, policies, ratelimit, tokens
 from api.identity.enums import ConsentScope as ConsentScopeEnum
@@ -47,21 +44,7 @@ from api.identity.types import (
 )
 from api.identity.validators import normalize_phone, normalize_resident_id
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def failures_as_data(resolver: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R | IdentityError]]:
-    """Domain failures become the ``IdentityError`` member of the result union."""
-
-    @functools.wraps(resolver)
-    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | IdentityError:
-        try:
-            return await resolver(*args, **kwargs)
-        except Failure as failure:
-            return IdentityError.of(failure)
-
-    return wrapper
+failures_as_data = failures_as(IdentityError)
 
 
 def session_of(session: tokens.Session) -> Session:

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import strawberry
 
-from api.failures import Failure
 from api.graphql.errors import Error
 from api.identity import enums, models
 from api.identity.validators import mask_id_number
@@ -20,9 +19,7 @@ ConsentStatus = strawberry.enum(enums.ConsentStatus)
 
 @strawberry.type
 class IdentityError(Error):
-    @classmethod
-    def of(cls, failure: Failure) -> IdentityError:
-        return cls(code=failure.code, message=failure.message, message_en=failure.message_en)
+    pass
 
 
 @strawberry.type

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
 
 from api.applications.timeline import today_in_china
-from api.failures import Failure
-from api.graphql.errors import Error
+from api.graphql.errors import Error, failures_as
 from api.graphql.permissions import allow
 from api.identity.enums import Role
 from api.identity.principal import Principal
 from api.supervision import services
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 
 def supervisor_or_admin(principal: Principal, args: Mapping[str, Any]) -> bool:
@@ -29,20 +24,10 @@ def supervisor_or_admin(principal: Principal, args: Mapping[str, Any]) -> bool:
 
 @strawberry.type
 class SupervisionError(Error):
-    @classmethod
-    def of(cls, failure: Failure) -> SupervisionError:
-        return cls(code=failure.code, message=failure.message, message_en=failure.message_en)
+    pass
 
 
-def _failures_as_data(resolver: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R | SupervisionError]]:
-    @functools.wraps(resolver)
-    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | SupervisionError:
-        try:
-            return await resolver(*args, **kwargs)
-        except Failure as failure:
-            return SupervisionError.of(failure)
-
-    return wrapper
+_failures_as_data = failures_as(SupervisionError)
 
 
 @strawberry.type(description="Figures of a department, an item, or everything")
