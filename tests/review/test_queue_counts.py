@@ -1,0 +1,58 @@
+"""The staff queues cost a constant number of SQL queries, for 10 rows or 200."""
+
+from __future__ import annotations
+
+from api.applications import services as applying
+from api.applications.enums import ApplicationStatus as S
+from api.applications.models import Application, Task
+from api.catalog.snapshot import CatalogCache
+from api.graphql.context import Context
+from api.graphql.schema import build_schema
+from api.identity.enums import Role
+from api.identity.principal import Principal, PrincipalKind
+from api.identity.runtime import IdentityRuntime
+from tests.applications.conftest import make_user, uploads_for
+from tests.applications.test_submission import RESTAURANT, submission
+from tests.conftest import count_queries, make_settings
+
+QUEUE = "{ preReviewQueue(first: 100) { totalCount nodes { claimedBy application { trackingNumber lanes { dueOn } materials { status } } } } }"
+TASKS = "{ departmentTasks(first: 100) { id lane { departmentCode dueOn } application { trackingNumber } } }"
+
+
+async def _grow_to(world, n: int) -> None:
+    while await Application.all().count() < n:
+        sub = submission(world, materials=await uploads_for(world, RESTAURANT))
+        await applying.submit(world.catalog, world.citizen, world.as_citizen, sub)
+    await Task.all().update(started_on="2026-11-02", due_on="2026-11-20")
+
+
+async def test_queue_and_department_tasks_at_constant_queries(world, tmp_path):
+    settings = make_settings(tmp_path, "sqlite://:memory:")
+    schema = build_schema(settings)
+    identity = IdentityRuntime.for_base_url(settings.public_base_url)
+    clerk = await make_user("窗口", [Role.WINDOW_CLERK])
+    counts = {}
+    for size in (10, 200):
+        await _grow_to(world, size)
+        department_id = (await Task.all().order_by("id").first()).department_id
+        reviewer = Principal(
+            PrincipalKind.USER,
+            user_id=clerk.id,
+            roles=frozenset({Role.REVIEWER}),
+            department_id=department_id,
+        )
+        as_clerk = Principal(PrincipalKind.USER, user_id=clerk.id, roles=frozenset({Role.WINDOW_CLERK}))
+        for name, query, principal in (("queue", QUEUE, as_clerk), ("tasks", TASKS, reviewer)):
+            context = Context(settings, CatalogCache(0), identity, principal)
+            with count_queries() as counter:
+                result = await schema.execute(query, context_value=context)
+            assert result.errors is None, result.errors
+            counts[(name, size)] = len(counter.queries)
+        tasks = result.data["departmentTasks"]
+        assert len(tasks) == min(size, 100)
+        assert {t["lane"]["departmentCode"] for t in tasks} == {
+            (await Task.get(id=int(tasks[0]["id"])).prefetch_related("department")).department.code
+        }  # only the reviewer's own department
+    assert counts[("queue", 10)] == counts[("queue", 200)], counts
+    assert counts[("tasks", 10)] == counts[("tasks", 200)], counts
+    assert await Application.filter(status=S.SUBMITTED).count() == 200
