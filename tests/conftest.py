@@ -18,6 +18,14 @@ from api.catalog.loader import CatalogSource, read_catalog
 from api.settings import ROOT, tortoise_config
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests last: Playwright's sync API keeps an event loop running in the main thread for
+    the rest of the session (the ``browser`` fixture), and pytest-asyncio cannot start one after it."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 DEMO_CATALOG = ROOT / "data" / "catalog"
 
 

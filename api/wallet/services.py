@@ -129,12 +129,18 @@ async def issue_licence(
     exactly when the approval does). Issuing again for the same application and type returns the
     licence issued the first time, so a retried approval does not issue twice.
     """
-    material = await MaterialType.get_or_none(code=type_code)
+    material = await MaterialType.get_or_none(code=type_code, using_db=connection)
     if material is None:
         raise Failure(
             "LICENCE_TYPE_UNKNOWN", f"未知的证照类型：{type_code}", f"Unknown licence type: {type_code}"
         )
-    values = _clean_fields(fields)
+    values = dict(fields or {})
+    # a form may carry the certificate's own number, or the holder, as fields (prefill keys)
+    number = number or str(values.pop(NUMBER, "") or "").strip() or None
+    values.pop(NUMBER, None)
+    if HOLDER in values:
+        values["holder_name"] = values.pop(HOLDER)
+    values = _clean_fields(values)
     issued_on = issued_on or today()
     if expires_on is not None and expires_on < issued_on:
         raise Failure(

@@ -58,7 +58,8 @@ class Licence:
     status: LicenceStatus
     status_changed_at: datetime | None
     default_disclosure: list[str] = strawberry.field(
-        description='What presentLicence shows unless told: "holder", "number" and non-sensitive fields'
+        description='What presentLicence shows unless told: "holder", "number" and the non-sensitive '
+        "fields (as many of them as fit in the QR code)"
     )
 
     @classmethod

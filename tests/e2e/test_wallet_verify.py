@@ -175,3 +175,39 @@ def test_my_wallet_shows_a_fresh_qr_and_stays_readable_offline(live_server, live
         assert "离线" in page.inner_text("main")
     finally:
         phone.set_offline(False)
+
+
+def test_the_camera_reads_a_licence_qr(live_server, live_db, browser, tmp_path):
+    """Chromium's fake camera plays a picture of the QR (MJPEG frames); the scanner reads it."""
+    from PIL import Image
+
+    from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS
+
+    licence = issue(live_db)
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=6)
+    qr.add_data(licence["token"])
+    qr.make(fit=True)
+    image = qr.make_image().get_image().convert("RGB")
+    frame = Image.new("RGB", (1280, 720), "white")
+    frame.paste(image.resize((700, 700), Image.Resampling.NEAREST), (290, 10))
+    video = tmp_path / "qr.mjpeg"
+    with open(video, "wb") as out:
+        for _ in range(10):
+            frame.save(out, format="JPEG", quality=92)
+    flags = [
+        *CHROMIUM_FLAGS,
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
+        f"--use-file-for-fake-video-capture={video}",
+    ]
+    with_camera = browser.browser_type.launch(executable_path=CHROMIUM, args=flags)
+    try:
+        page = with_camera.new_context(locale="zh-CN", permissions=["camera"]).new_page()
+        page.goto(f"{live_server}/verify")
+        page.click("#scan")
+        page.wait_for_selector("#result .verdict", timeout=30_000)
+        assert "有效" in page.inner_text("#result .verdict-t")
+        assert page.input_value("#token") == licence["token"]
+        page.wait_for_function("document.querySelector('#camera').hidden")  # the camera is off again
+    finally:
+        with_camera.close()

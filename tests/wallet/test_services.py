@@ -284,3 +284,16 @@ async def test_issuing_checks_its_input(catalog):
     with pytest.raises(Failure) as failure:
         await services.issue_licence(sj, holder, "business_licence", {}, number="SJ-0001")
     assert failure.value.code == "NUMBER_TAKEN"
+
+
+async def test_a_number_or_holder_among_the_fields_is_taken_for_what_it_is(catalog):
+    """Approval passes the form's certificate fields: ``licence.<type>.number`` is the number itself."""
+    zr = await Department.get(code="ZR")
+    licence = await services.issue_licence(
+        zr,
+        await citizen(),
+        "property_certificate",
+        {"number": "陕(2026)长安区不动产权第0012345号", "holder": "欧阳娜娜", "location": "韦曲街道 8 号"},
+    )
+    assert licence.number == "陕(2026)长安区不动产权第0012345号"
+    assert licence.key_fields == {"holder_name": "欧阳娜娜", "location": "韦曲街道 8 号"}
