@@ -147,12 +147,14 @@ class NotificationMutation:
         return PushUnsubscribed(removed=await services.unsubscribe(_me(info), endpoint))
 
     @strawberry.mutation(
-        description="Mark my inbox messages read (at most 100 ids)",
+        description="Mark my inbox messages read (at most 100 ids; or the messageId of tapped pushes)",
         permission_classes=allow(policies.signed_in),
     )
-    async def mark_inbox_read(self, info: Info, ids: list[strawberry.ID]) -> InboxMarked:
+    async def mark_inbox_read(
+        self, info: Info, ids: list[strawberry.ID], message_ids: list[strawberry.ID] | None = None
+    ) -> InboxMarked:
         me = _me(info)
-        marked = await services.mark_read(me, _ids(ids))
+        marked = await services.mark_read(me, _ids(ids), _ids(message_ids or []))
         return InboxMarked(marked=marked, unread_count=await services.unread_count(me))
 
     @strawberry.mutation(permission_classes=allow(policies.signed_in))

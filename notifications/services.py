@@ -145,14 +145,19 @@ async def inbox(user_id: int, first: int = 20, after: int | None = None) -> Inbo
     return InboxPage(nodes=list(rows[:first]), next_cursor=cursor, unread=unread)
 
 
-async def mark_read(user_id: int, ids: list[int]) -> int:
-    """Mark the person's own messages read (others' ids are ignored); returns how many changed."""
-    ids = ids[:MAX_PAGE]
-    if not ids:
+async def mark_read(user_id: int, ids: list[int], message_ids: list[int] | None = None) -> int:
+    """Mark the person's own messages read (others' ids are ignored); returns how many changed.
+
+    ``message_ids`` are the ``messageId`` of push payloads (outbox rows): a tapped notification marks
+    its inbox message read even though the push went out before the inbox row was written."""
+    ids, message_ids = ids[:MAX_PAGE], (message_ids or [])[:MAX_PAGE]
+    if not ids and not message_ids:
         return 0
-    return await InboxMessage.filter(user_id=user_id, id__in=ids, read_at__isnull=True).update(
-        read_at=timezone.localtime()
-    )
+    mine = InboxMessage.filter(user_id=user_id, read_at__isnull=True)
+    changed = await mine.filter(id__in=ids).update(read_at=timezone.localtime()) if ids else 0
+    if message_ids:
+        changed += await mine.filter(outbox_id__in=message_ids).update(read_at=timezone.localtime())
+    return changed
 
 
 async def unread_count(user_id: int) -> int:

@@ -22,6 +22,9 @@ LOCALES = ("zh-CN", "en")
 DEFAULT_LOCALE = "zh-CN"
 SMS_SIGNATURE = {"zh-CN": "【一次办】", "en": "[OneVisit] "}
 MAX_REASON = 300
+STAFF_KINDS = frozenset(
+    {"task_overdue", "rectification_opened", "rectification_reopened", "rectification_assigned"}
+)
 MAX_BODY = 1000
 
 
@@ -310,7 +313,10 @@ def render(
     )
     title = template.title[locale].format_map(values)
     body = template.body[locale].format_map(values).strip()
-    url = f"/applications/{application_id}" if application_id else "/inbox"
+    if kind in STAFF_KINDS:  # staff open the desk's view of the application, not the citizen's
+        url = f"/desk/applications/{application_id}" if application_id else "/desk"
+    else:
+        url = f"/applications/{application_id}" if application_id else "/inbox"
     return Rendered(
         kind=kind,
         version=template.version,
