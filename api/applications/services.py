@@ -432,7 +432,7 @@ async def answer_correction(
 
 async def lookup(tracking_number: str, verification_code: str, address: str) -> Application:
     """A hall kiosk's lookup: the tracking number and the applicant's verification code, rate-limited."""
-    await ratelimit.hit(ratelimit.SIGN_IN_PER_ADDRESS, f"track:{address}")
+    await ratelimit.hit(ratelimit.TRACKING_LOOKUPS_PER_ADDRESS, address)
     application = await Application.get_or_none(tracking_number=normalize_tracking_number(tracking_number))
     if application is None or not hmac.compare_digest(
         application.verification_code or "", verification_code.strip()

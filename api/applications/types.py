@@ -7,6 +7,7 @@ from typing import Annotated
 
 import strawberry
 from strawberry.scalars import JSON
+from strawberry.types import Info
 
 from api.applications import enums, timeline
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial
@@ -175,9 +176,19 @@ class ApplicationType:
     events: list[TimelineEvent]
     filed_by_helper: bool
     acceptance: str | None = strawberry.field(description="normal, deferred (容缺) or commitment (告知承诺)")
-    pickup: JSON | None = strawberry.field(
-        description="How the result is collected: window, locker + one-time code, or carrier + tracking"
+    updated_at: datetime
+    pickup_details: strawberry.Private[dict | None]
+    parties: strawberry.Private[frozenset[int]]
+
+    @strawberry.field(
+        description="How the result is collected: window, locker (+ one-time code: applicant only), or mail"
     )
+    def pickup(self, info: Info) -> JSON | None:
+        if self.pickup_details is None:
+            return None
+        if info.context.principal.user_id in self.parties:
+            return self.pickup_details
+        return {k: v for k, v in self.pickup_details.items() if k != "code"}
 
 
 async def application_views(
@@ -236,7 +247,9 @@ def application_view(
         events=[TimelineEvent.of(e, departments) for e in events] if personal else [],
         filed_by_helper=application.filed_by_id is not None,
         acceptance=str(application.acceptance) if application.acceptance else None,
-        pickup=application.pickup if personal else None,
+        updated_at=application.updated_at,
+        pickup_details=application.pickup if personal else None,
+        parties=frozenset(i for i in (application.applicant_id, application.filed_by_id) if i),
     )
 
 

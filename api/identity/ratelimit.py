@@ -24,6 +24,9 @@ CODE_REQUESTS_PER_PHONE = Limit("code-phone", 5, 3600)
 CODE_REQUESTS_PER_ADDRESS = Limit("code-addr", 20, 3600)
 SIGN_IN_PER_PHONE = Limit("signin-phone", 10, 900)
 SIGN_IN_PER_ADDRESS = Limit("signin-addr", 30, 900)
+# A hall kiosk (or the hall's Wi-Fi) is one address for many people; a pickup code has 10^6 values.
+TRACKING_LOOKUPS_PER_ADDRESS = Limit("track-addr", 300, 900)
+PICKUP_CODE_TRIES = Limit("locker-code", 5, 3600)
 
 
 async def hit(limit: Limit, subject: str, *, now: float | None = None) -> None:

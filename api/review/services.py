@@ -20,6 +20,7 @@ from api.applications.workflow import Actor, apply_move, apply_task_move
 from api.calendar.working_days import add_working_days
 from api.catalog.entities import Catalog
 from api.failures import Failure
+from api.identity import ratelimit
 from api.identity.models import User
 from api.review.licences import issue_outputs
 from notifications.models import OutboxMessage
@@ -429,7 +430,8 @@ async def collect(application_id: int, clerk: User, collected_by: str, identity_
 
 
 async def collect_from_locker(application: Application, actor: Actor, code: str) -> Application:
-    """The applicant (or their helper) opens the locker with the one-time code."""
+    """The applicant (or their helper) opens the locker with the one-time code (5 tries an hour)."""
+    await ratelimit.hit(ratelimit.PICKUP_CODE_TRIES, str(application.id))
     pickup = application.pickup or {}
     if pickup.get("method") != PickupMethod.LOCKER or not secrets.compare_digest(
         pickup.get("code", ""), code.strip()

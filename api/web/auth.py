@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from starlette.responses import JSONResponse
 
-from api.identity.principal import ANONYMOUS, Principal
+from api.identity.principal import Principal, PrincipalKind
 from api.identity.tokens import KeyRing, TokenRejected, principal_from_claims
 
 
@@ -30,7 +28,7 @@ async def authenticate(scope, keys: KeyRing) -> Principal:
     address = client_address(scope)
     value = header(scope, b"authorization")
     if not value:
-        return replace(ANONYMOUS, address=address)
+        return Principal(PrincipalKind.ANONYMOUS, address=address)
     scheme, _, token = value.decode("latin-1").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise TokenRejected("TOKEN_MALFORMED", "仅支持 Bearer 令牌", "Use Authorization: Bearer <token>")

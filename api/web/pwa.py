@@ -43,6 +43,7 @@ APP_ROUTES = (
     "/appointments",
     "/report",
     "/desk",
+    "/track",
 )
 APP_ROUTE_PREFIXES = ("/apply/", "/consent/", "/applications/", "/desk/", "/wallet/")
 mimetypes.add_type("application/manifest+json", ".webmanifest")

@@ -225,3 +225,49 @@ async def test_approval_issues_the_certificate_into_the_wallet_and_it_prefills_l
     sources = await prefill_sources(world.citizen, None)
     prefilled = forms.prefill(forms.form_for(world.catalog, "CG01"), sources)
     assert application.data["business_address"] in prefilled.values()
+
+
+async def test_only_the_applicant_sees_the_locker_code_and_guesses_are_limited(world, tmp_path):
+    from api.catalog.snapshot import CatalogCache
+    from api.graphql.context import Context
+    from api.graphql.schema import build_schema
+    from api.identity.principal import Principal, PrincipalKind
+    from api.identity.runtime import IdentityRuntime
+    from tests.conftest import make_settings
+
+    application = await _submitted(world)
+    clerk = await make_user("窗口壬", [Role.WINDOW_CLERK])
+    await desk.claim(application.id, clerk)
+    await desk.accept(application.id, clerk)
+    for user, task in (await _reviewers(application)).values():
+        await desk.start_review(task.id, user)
+        await desk.decide(task.id, user, True, "同意")
+    await desk.set_pickup(application.id, clerk, desk.Pickup(PickupMethod.LOCKER, locker="B-02"))
+    settings = make_settings(tmp_path, "sqlite://:memory:")
+    schema, identity = build_schema(settings), IdentityRuntime.for_base_url(settings.public_base_url)
+
+    async def pickup_as(principal: Principal) -> dict:
+        result = await schema.execute(
+            "query($id: ID!) { application(id: $id) { pickup } }",
+            variable_values={"id": str(application.id)},
+            context_value=Context(settings, CatalogCache(0), identity, principal),
+        )
+        assert result.errors is None, result.errors
+        return result.data["application"]["pickup"]
+
+    mine = await pickup_as(
+        Principal(PrincipalKind.USER, user_id=world.citizen.id, roles=frozenset({Role.CITIZEN}))
+    )
+    theirs = await pickup_as(
+        Principal(PrincipalKind.USER, user_id=clerk.id, roles=frozenset({Role.WINDOW_CLERK}))
+    )
+    assert len(mine["code"]) == 6 and "code" not in theirs and theirs["locker"] == "B-02"
+
+    app = await Application.get(id=application.id)
+    wrong = "000000" if mine["code"] != "000000" else "111111"
+    codes = []
+    for _ in range(6):
+        with pytest.raises(Failure) as refused:
+            await desk.collect_from_locker(app, world.as_citizen, wrong)
+        codes.append(refused.value.code)
+    assert codes[:5] == ["CODE_INVALID"] * 5 and codes[5] == "RATE_LIMITED"

@@ -4,6 +4,11 @@ import { isEn } from './kit'
 const zh = {
   appName: '一次办',
   applyTitle: (name: string) => `申请办理：${name}`,
+  apply: '申请办理',
+  backToGuide: '返回办事指南',
+  deferrableTag: '可容缺',
+  optionalTag: '选填',
+  signInThenBack: '请先登录，然后继续。',
   applyLead: '一张表填完所有事项，相同的信息只填一次。除标明“选填”的以外都需要填写。',
   signInFirst: '申请办理需要先登录，登录后会回到这里继续。',
   signIn: '登录',
@@ -72,6 +77,7 @@ const zh = {
   queued: '已保存，联网后自动提交。',
   queuedDetail: '网络恢复后会自动提交，只会提交一次。可以关闭本页面，下次打开“一次办”时也会继续提交。',
   queuedEdit: '修改后再提交',
+  alreadyQueued: '这项申请已有一份保存在本机、等待联网提交。',
   sentTitle: '已提交',
   sentLead: (tn: string) => `申请已提交，办件编号 ${tn}。`,
   viewTimeline: '查看办理进度',
@@ -204,6 +210,11 @@ export type Strings = typeof zh
 const en: Strings = {
   appName: 'OneVisit',
   applyTitle: (name: string) => `Apply: ${name}`,
+  apply: 'Apply',
+  backToGuide: 'Back to the guide',
+  deferrableTag: 'Can follow later',
+  optionalTag: 'Optional',
+  signInThenBack: 'Sign in first, then carry on.',
   applyLead: 'One form for every item: each piece of information is asked once. Everything is required unless marked “optional”.',
   signInFirst: 'Sign in to apply; you will come back here afterwards.',
   signIn: 'Sign in',
@@ -276,6 +287,7 @@ const en: Strings = {
   queued: 'Saved: it will be sent when you are back online.',
   queuedDetail: 'It is sent once, automatically, when the network is back. You can close this page: it is also sent the next time you open OneVisit.',
   queuedEdit: 'Change it first',
+  alreadyQueued: 'An application for this is already saved on this device, waiting to be sent.',
   sentTitle: 'Submitted',
   sentLead: (tn: string) => `Your application is submitted. Tracking number ${tn}.`,
   viewTimeline: 'See its progress',
@@ -405,3 +417,6 @@ const en: Strings = {
 export const s = (): Strings => (isEn() ? en : zh)
 
 export const pageTitle = (page: string): string => `${page} · ${s().appName}`
+
+/** Both languages, for messages kept while the language may change (problems found on this phone). */
+export const both = { zh, en }

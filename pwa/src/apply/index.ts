@@ -1,0 +1,85 @@
+/**
+ * The application screens: /apply/<code> (the merged form), /applications (mine, with the outbox),
+ * /applications/<id> (the live timeline) and /track (a kiosk's lookup). A chunk loaded on first use
+ * (src/apply/hook.ts in the main bundle), so guide pages never carry it; it shares the account
+ * screens' session (../account/session.ts) and gets what it needs of the main bundle as arguments.
+ *
+ * Forms here are method="post" (or "dialog") with their own listeners: the app turns GET forms to
+ * app routes into navigations.
+ */
+import accountCss from '../account/account.css?inline'
+import { useKit } from '../account/kit'
+import { hasSession, SignInNeeded } from '../account/session'
+import type { Route } from '../router'
+import type { View } from '../views/view'
+import css from './apply.css?inline'
+import { detailPage } from './detail'
+import { applyPage } from './form'
+import { html, navigate, useApplyKit, type ApplyKit } from './kit'
+import { listPage } from './list'
+import { flush } from './outbox'
+import { pageTitle, s } from './strings'
+import { trackPage } from './track'
+
+function addStyles(): void {
+  const add = (id: string, text: string) => {
+    if (document.getElementById(id)) return
+    const style = document.createElement('style')
+    style.id = id
+    style.textContent = text
+    document.head.append(style)
+  }
+  add('ov-account-css', accountCss) // the same id as the account chunk: added once by either
+  add('ov-apply-css', css)
+}
+
+export function useKits(kit: ApplyKit): void {
+  useKit(kit)
+  useApplyKit(kit)
+  addStyles()
+}
+
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
+  }
+}
+
+function signInFirst(path: string): View {
+  const t = s()
+  const next = encodeURIComponent(path)
+  return {
+    title: pageTitle(t.listTitle),
+    body: html`<h1 tabindex="-1">${t.listTitle}</h1><p class="notice">${t.signInThenBack}</p>
+<div class="actions"><a class="btn" href="/signin?next=${next}">${t.signIn}</a><a class="btn alt" href="/signup?next=${next}">${t.signUp}</a></div>`,
+  }
+}
+
+export async function applyView(route: Route): Promise<View> {
+  const path = route.name === 'account' ? route.path.replace(/\/+$/, '') : '/applications'
+  const query = route.query
+  if (path === '/track') return trackPage()
+  const apply = /^\/apply\/([^/]+)$/.exec(path)
+  try {
+    if (apply) return await applyPage(decode(apply[1]).trim().toUpperCase(), query, hasSession())
+    const here = path + (query.toString() ? `?${query}` : '')
+    if (!hasSession()) return signInFirst(here)
+    const one = /^\/applications\/([^/]+)$/.exec(path)
+    if (one) return await detailPage(decode(one[1]), query)
+    return await listPage()
+  } catch (err) {
+    // The session ended (expired refresh token, signed out in another tab): sign in, then back here.
+    if (err instanceof SignInNeeded) {
+      navigate(`/signin?next=${encodeURIComponent(location.pathname + location.search)}`, true)
+      return signInFirst(path)
+    }
+    throw err
+  }
+}
+
+/** Send what waits in the outbox (called by the main bundle: online, start, Background Sync). */
+export function flushOutbox(): Promise<void> {
+  return flush()
+}
