@@ -13,7 +13,7 @@ export default defineConfig({
   plugins: [
     persistedQueries({ dir: documents, required: ['Guide', 'LifeCycle', 'Search', 'Catalog'] }),
     inlineAssets(),
-    lazyChunks({ account: 'src/account/index.ts' }),
+    lazyChunks({ account: 'src/account/index.ts', wallet: 'src/wallet/index.ts', scanner: 'src/wallet/scan.ts', apply: 'src/apply/index.ts', inbox: 'src/inbox/index.ts', desk: 'src/desk/index.ts' }),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -42,7 +42,8 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        globPatterns: ['**/*.{html,js,css}'],
+        // wasm: the QR scanner's ZXing build (src/wallet/scan.ts), so /verify scans offline too
+        globPatterns: ['**/*.{html,js,css,wasm}'],
       },
       devOptions: { enabled: false, type: 'module' },
     }),
@@ -57,6 +58,8 @@ export default defineConfig({
       '/graphql': api,
       '/q/': api,
       '/halls/': api,
+      '/wallet/jwks.json': api,
+      '/wallet/status-list': api,
     },
   },
 })

@@ -177,6 +177,7 @@ class ApplicationType:
     filed_by_helper: bool
     acceptance: str | None = strawberry.field(description="normal, deferred (容缺) or commitment (告知承诺)")
     updated_at: datetime
+    claimed_by: strawberry.ID | None = strawberry.field(description="The clerk pre-reviewing it (user id)")
     pickup_details: strawberry.Private[dict | None]
     parties: strawberry.Private[frozenset[int]]
 
@@ -248,6 +249,7 @@ def application_view(
         filed_by_helper=application.filed_by_id is not None,
         acceptance=str(application.acceptance) if application.acceptance else None,
         updated_at=application.updated_at,
+        claimed_by=strawberry.ID(str(application.claimed_by_id)) if application.claimed_by_id else None,
         pickup_details=application.pickup if personal else None,
         parties=frozenset(i for i in (application.applicant_id, application.filed_by_id) if i),
     )

@@ -23,7 +23,7 @@ from api.applications.types import (
 )
 from api.failures import Failure
 from api.graphql.permissions import allow
-from api.identity import policies
+from api.identity import access_log, policies
 from api.identity.enums import Role
 from api.identity.models import User
 from api.review import services
@@ -117,6 +117,9 @@ class ReviewQuery:
         query = Application.filter(status__in=[S.SUBMITTED, S.PRE_REVIEW])
         rows = await query.order_by("submitted_at", "id").limit(first).select_related("claimed_by")
         views = await application_views(rows)
+        await access_log.record_many(
+            info.context.principal, [r.applicant_id for r in rows], "application", "预审队列"
+        )
         nodes = [
             QueueEntry(
                 application=view,
@@ -143,6 +146,8 @@ class ReviewQuery:
         tasks = await query.order_by("due_on", "id").limit(first)
         applications = {a.id: a for a in await Application.filter(id__in=[t.application_id for t in tasks])}
         views = {int(v.id): v for v in await application_views(list(applications.values()))}
+        subjects = [a.applicant_id for a in applications.values()]
+        await access_log.record_many(info.context.principal, subjects, "application", "部门审批任务")
         result = []
         for task in tasks:
             view = views[task.application_id]

@@ -162,10 +162,11 @@ async def accept(
     application = await _claimed(application_id, clerk)
     today = today or today_in_china()
     lines = await ApplicationMaterial.filter(application=application)
+    # an optional material left out does not hold acceptance up; one asked to be corrected does
     pending = {
         m.material_code: m
         for m in lines
-        if m.status in (MaterialStatus.MISSING, MaterialStatus.NEEDS_CORRECTION)
+        if (m.status == MaterialStatus.MISSING and m.required) or m.status == MaterialStatus.NEEDS_CORRECTION
     }
     deferred = deferred or []
     if mode == AcceptanceMode.DEFERRED:

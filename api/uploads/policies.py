@@ -9,11 +9,15 @@ from api.uploads.models import Upload
 
 
 async def may_read_upload(principal: Principal, upload: Upload) -> bool:
-    """The person who uploaded it, and whoever may read an application it is a material of (the
-    applicant, their helper, window clerks, supervisors, reviewers of a department it was sent to)."""
+    """The person who uploaded it, and whoever may read an application it is a material or a message
+    attachment of (the applicant, their helper, window clerks, supervisors, reviewers of a department
+    it was sent to)."""
     if principal.is_user and principal.user_id == upload.owner_id:
         return True
-    for application in await Application.filter(materials__upload_id=upload.id).distinct().limit(20):
-        if await may_read(principal, application):
-            return True
+    as_material = Application.filter(materials__upload_id=upload.id)
+    as_attachment = Application.filter(messages__attachment_id=upload.id)  # the consultation thread
+    for query in (as_material, as_attachment):
+        for application in await query.distinct().limit(20):
+            if await may_read(principal, application):
+                return True
     return False

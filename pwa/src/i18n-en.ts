@@ -102,4 +102,5 @@ export const en: Strings = {
   lifeTitle: 'Services through life',
   lifeLead: 'Choose a stage of life or of a business, then open a theme to find the event.',
   nothingListed: 'Nothing listed yet',
+  apply: 'Apply',
 }

@@ -107,6 +107,7 @@ const zh = {
   lifeTitle: '全生命周期办事',
   lifeLead: '选择人生阶段或企业阶段，逐级展开，找到要办的事。',
   nothingListed: '暂无事项',
+  apply: '申请办理',
 }
 
 export type Strings = typeof zh

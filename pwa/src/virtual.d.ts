@@ -17,3 +17,23 @@ declare module 'virtual:lazy/i18n-en' {
   /** Path of the English strings chunk that guide.html fetches (vite.guide.config.ts). */
   export const url: string
 }
+
+declare module 'virtual:lazy/wallet' {
+  /** Path of the lazily loaded wallet and verifier chunk (plugins/lazy-chunk.ts). */
+  export const url: string
+}
+
+declare module 'virtual:lazy/scanner' {
+  /** Path of the QR scanner chunk the verifier loads on the first scan. */
+  export const url: string
+}
+
+declare module 'virtual:lazy/apply' {
+  /** Path of the lazily loaded application screens chunk (src/apply/hook.ts). */
+  export const url: string
+}
+
+declare module 'virtual:lazy/desk' {
+  /** Path of the lazily loaded staff desk chunk (src/desk/hook.ts). */
+  export const url: string
+}

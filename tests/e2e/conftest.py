@@ -18,6 +18,8 @@ from api.settings import ROOT
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 PWA_DIST = ROOT / "pwa" / "dist"
+# What a test may need of the live server besides its address: its DATABASE_URL (live_database_url).
+LIVE: dict[str, str] = {}
 
 
 def _free_port() -> int:
@@ -63,10 +65,18 @@ def live_server(tmp_path_factory):
             log.close()
             raise RuntimeError("server did not start:\n" + (tmp / "server.log").read_text())
         time.sleep(0.2)
+    LIVE["database_url"] = env["DATABASE_URL"]
     yield base
     process.terminate()
     process.wait(timeout=10)
     log.close()
+
+
+@pytest.fixture(scope="session")
+def live_database_url(live_server) -> str:
+    """The live server's database (a SQLite file): a test can open it with tortoise in its own process
+    to create staff and sessions (tests/e2e/test_desk.py)."""
+    return LIVE["database_url"]
 
 
 @pytest.fixture(scope="session")

@@ -301,7 +301,9 @@ def test_helper_consent_by_code_over_http(demo_client, authenticator):
     preview = _data(
         gql(
             demo_client,
-            '{ consentRequest(code: "' + asked["code"].lower() + '") { helper { name } scopeRef code: requestCode } }',
+            '{ consentRequest(code: "'
+            + asked["code"].lower()
+            + '") { helper { name } scopeRef code: requestCode } }',
             headers=as_citizen,
         ),
         "consentRequest",

@@ -43,6 +43,7 @@ export async function meView(): Promise<View> {
   const { me } = await gql<{ me: Me }>(ME)
   const helper = me.roles.includes('HELPER')
   const citizen = me.roles.includes('CITIZEN')
+  const staff = me.roles.some((r) => r === 'WINDOW_CLERK' || r === 'REVIEWER' || r === 'SUPERVISOR' || r === 'ADMIN')
   const facts: [string, string | null][] = [
     [t.name, me.name],
     [t.phone, me.phone],
@@ -51,6 +52,7 @@ export async function meView(): Promise<View> {
     [t.department, me.departmentCode],
   ]
   const body = html`<h1 tabindex="-1">${t.meTitle}</h1>
+<ul class="links"><li><a href="/inbox" id="me-inbox">${t.inboxLink}</a></li></ul>
 <section class="sec" aria-labelledby="profile-h"><h2 id="profile-h">${t.profile}</h2>
 <dl class="kv">${facts.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
 ${me.organizations.length ? html`<h3>${t.organizations}</h3><ul>${me.organizations.map((o) => html`<li>${o.name}（${o.creditCode}）</li>`)}</ul>` : ''}
@@ -70,6 +72,10 @@ ${field({ id: 'pk-name', label: t.passkeyName, hint: t.passkeyNameHint, maxlengt
 </section>
 <section class="sec" aria-labelledby="data-h"><h2 id="data-h">${t.dataTitle}</h2>
 <ul class="links">
+${staff ? html`<li><a href="/desk">${t.deskLink}</a></li>` : ''}
+${citizen || helper ? html`<li><a href="/applications">${t.applicationsLink}</a></li>` : ''}
+${citizen ? html`<li><a href="/wallet">${t.walletLink}</a></li>` : ''}
+<li><a href="/verify">${t.verifyLink}</a></li>
 ${citizen ? html`<li><a href="/consents">${t.myConsentsLink}</a></li><li><a href="/consents#enter-code">${t.enterCodeLink}</a></li>` : ''}
 <li><a href="/access-log">${t.accessLogLink}</a></li>
 ${helper ? html`<li><a href="/helper/consent">${t.helperLink}</a></li>` : ''}

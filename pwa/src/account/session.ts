@@ -247,9 +247,30 @@ export async function gql<T>(query: string, variables: object = {}, auth = true)
   return body.data
 }
 
+/**
+ * This browser's Web Push subscription (src/inbox/push.ts) carries the signed-out person's
+ * notifications: end it, on the server while the access token still works, and at the push service
+ * (the server then drops the endpoint on its next 404/410 anyway).
+ */
+async function endPushHere(): Promise<void> {
+  try {
+    const registration = await navigator.serviceWorker?.getRegistration('/')
+    const subscription = await registration?.pushManager?.getSubscription()
+    if (!subscription) return
+    if (access && access.expiresAt > Date.now()) {
+      const query = `mutation UnsubscribePush($endpoint: String!) { unsubscribePush(endpoint: $endpoint) { removed } }`
+      await post(query, { endpoint: subscription.endpoint }, access.token).catch(() => undefined)
+    }
+    await subscription.unsubscribe()
+  } catch {
+    /* no service worker or push here */
+  }
+}
+
 /** Sign out here and on the server (the refresh token's family stops working). */
 export async function signOut(): Promise<void> {
   const token = storedRefresh()
+  await endPushHere()
   dropSession('none')
   if (!token) return
   try {

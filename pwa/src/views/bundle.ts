@@ -54,6 +54,7 @@ ${facts([
   [s.promised, s.days(b.timeLimit.promisedDays), s.statutoryN(b.timeLimit.statutoryDays)],
   [s.window, b.location.window],
 ])}
+<p><a class="btn block" id="apply" href="/apply/${encodeURIComponent(b.code)}">${s.apply}</a></p>
 ${section(
   'materials',
   s.bundleMaterials,

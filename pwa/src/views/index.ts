@@ -1,4 +1,8 @@
 import { url as accountChunk } from 'virtual:lazy/account'
+import { url as walletChunk } from 'virtual:lazy/wallet'
+import { applyView, isApplyPath } from '../apply/hook'
+import { deskView, isDeskPath } from '../desk/hook'
+import { inboxView, isInboxPath } from '../inbox/hook'
 import { Html, html } from '../dom'
 import { prefs } from '../prefs'
 import { addAccountRoutes, navigate, type Route } from '../router'
@@ -11,6 +15,9 @@ import type { ViewFn } from './view'
 
 // The account screens: sign-in, 我的, consents, access log, helpers' consent requests.
 addAccountRoutes(/^\/(?:signin|signup|enroll|me|consents|access-log|helper\/consent|consent\/[^/]*)$/)
+// The licence wallet and the verifier: their own chunk (src/wallet/), with its camera scanner.
+const WALLET_PATH = /^\/(?:wallet|verify)$/
+addAccountRoutes(WALLET_PATH)
 
 export const views: Record<Route['name'], ViewFn> = {
   home: homeView,
@@ -20,7 +27,17 @@ export const views: Record<Route['name'], ViewFn> = {
   missing: missingView,
   // Loaded on first use (plugins/lazy-chunk.ts); it gets what it shares with this bundle as arguments.
   account: (route) =>
-    import(/* @vite-ignore */ accountChunk).then((m: typeof import('../account')) =>
-      m.accountView(route, { html, raw: (markup) => new Html(markup), navigate, prefs }),
-    ),
+    route.name === 'account' && isDeskPath(route.path)
+      ? deskView(route) // the staff desk: its own chunk (src/desk/), routes in src/desk/hook.ts
+      : route.name === 'account' && isInboxPath(route.path)
+      ? inboxView(route) // messages and notification settings: their own chunk (src/inbox/), badge in src/inbox/hook.ts
+      : route.name === 'account' && isApplyPath(route.path)
+      ? applyView(route) // applications: their own chunk (src/apply/), routes in src/apply/hook.ts
+      : route.name === 'account' && WALLET_PATH.test(route.path)
+      ? import(/* @vite-ignore */ walletChunk).then((m: typeof import('../wallet')) =>
+          m.walletView(route, { html, raw: (markup) => new Html(markup), navigate, prefs }),
+        )
+      : import(/* @vite-ignore */ accountChunk).then((m: typeof import('../account')) =>
+          m.accountView(route, { html, raw: (markup) => new Html(markup), navigate, prefs }),
+        ),
 }

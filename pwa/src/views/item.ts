@@ -48,6 +48,7 @@ ${facts([
   [s.fee, fee(item), item.fee.free ? '' : item.fee.description ?? ''],
   [s.window, item.location.window],
 ])}
+<p><a class="btn block" id="apply" href="/apply/${encodeURIComponent(item.code)}">${s.apply}</a></p>
 ${section(
   'materials',
   s.sectionMaterials,

@@ -1,0 +1,67 @@
+/** /desk: the work a member of staff can do, by role, with what waits in each. */
+import { html, type Html } from '../account/kit'
+import type { View } from '../views/view'
+import { fetchCases, fetchQueue, fetchSupervision, fetchTasks, type Me } from './api'
+import { pageTitle, s } from './strings'
+import { badge, isClerk, isReviewer, isSupervisor, todayIso } from './ui'
+
+interface Card {
+  href: string
+  title: string
+  lead: string
+  count: Promise<string>
+  id: string
+}
+
+function cardHtml(c: Card, count: string): Html {
+  return html`<li><a class="card desk-card" id="${c.id}" href="${c.href}"><span class="t">${c.title}</span><span class="sum">${c.lead}</span>${
+    count ? html`<span class="m">${badge(count, 'warn')}</span>` : ''
+  }</a></li>`
+}
+
+/** A count that could not be had is left out, not an error: the link still works. */
+const quiet = (p: Promise<string>): Promise<string> => p.catch(() => '')
+
+export async function homePage(me: Me): Promise<View> {
+  const t = s()
+  const cards: Card[] = []
+  if (isClerk(me)) {
+    cards.push({ id: 'go-queue', href: '/desk/queue', title: t.queueCard, lead: t.queueCardLead, count: quiet(fetchQueue(1).then((q) => t.queueWaiting(q.totalCount))) })
+  }
+  if (isReviewer(me)) {
+    cards.push({
+      id: 'go-tasks',
+      href: '/desk/tasks',
+      title: t.tasksCard,
+      lead: t.tasksCardLead(me.departmentCode ?? ''),
+      count: quiet(fetchTasks().then((list) => t.tasksOpen(list.filter((x) => x.status === 'PENDING' || x.status === 'IN_REVIEW').length))),
+    })
+  }
+  if (isSupervisor(me)) {
+    cards.push({
+      id: 'go-supervision',
+      href: '/desk/supervision',
+      title: t.supervisionCard,
+      lead: t.supervisionCardLead,
+      count: quiet(fetchSupervision(todayIso(-30), todayIso()).then((r) => t.overdueNow(r.overdue.totalCount))),
+    })
+  }
+  if (isSupervisor(me) || isReviewer(me)) {
+    cards.push({
+      id: 'go-cases',
+      href: '/desk/cases',
+      title: t.casesCard,
+      lead: t.casesCardLead,
+      count: quiet(fetchCases('OPEN').then((r) => (r.nodes.length ? `${t.caseStatus.OPEN} ${r.nodes.length}` : ''))),
+    })
+  }
+  const counts = await Promise.all(cards.map((c) => c.count))
+  const roles = me.roles.map((r) => t.roles[r]).filter(Boolean)
+  return {
+    title: pageTitle(t.deskTitle),
+    body: html`<div class="desk"><h1 tabindex="-1">${t.deskTitle}</h1>
+<p class="lede">${t.deskLead(me.name)} ${roles.map((r) => html`${badge(r)} `)}</p>
+<ul class="cards desk-cards">${cards.map((c, i) => cardHtml(c, counts[i]))}</ul>
+${me.roles.includes('HELPER') ? html`<p class="m">${t.helperNote}</p>` : ''}</div>`,
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The main bundle's side of the staff desk (index.html only; guide.html has none of it): its routes,
+ * and loading its chunk on first use. Nothing here may be imported by the chunk
+ * (plugins/lazy-chunk.ts): the chunk is only reached through the virtual module's URL.
+ */
+import { url as deskChunk } from 'virtual:lazy/desk'
+import { Html, html } from '../dom'
+import { prefs } from '../prefs'
+import { addAccountRoutes, navigate, type Route } from '../router'
+import type { View } from '../views/view'
+
+const PATHS = /^\/desk(?:\/(?:queue|tasks|supervision|cases|applications\/[^/]+))?\/?$/
+addAccountRoutes(PATHS)
+
+export const isDeskPath = (path: string): boolean => PATHS.test(path)
+
+export const deskView = (route: Route): Promise<View> =>
+  import(/* @vite-ignore */ deskChunk).then((m: typeof import('./index')) =>
+    m.deskView(route, { html, raw: (markup) => new Html(markup), navigate, prefs }),
+  )

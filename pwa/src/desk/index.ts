@@ -1,0 +1,88 @@
+/**
+ * The staff desk (工作台): /desk (home by role), /desk/queue (pre-review queue), /desk/applications/<id>
+ * (one application: materials, corrections, acceptance, consultation, department decisions, pickup),
+ * /desk/tasks (a reviewer's department), /desk/supervision (电子监察) and /desk/cases (整改工单).
+ *
+ * A chunk loaded on first use (src/desk/hook.ts in the main bundle), so guide pages never carry it;
+ * it shares the account screens' session (../account/session.ts). Every page is wrapped in one
+ * element (.desk) that its listeners hang on: <main> stays from page to page, the wrapper does not.
+ * Forms are method="post" with their own listeners (the app turns GET forms into navigations).
+ */
+import accountCss from '../account/account.css?inline'
+import { html, useKit, type Kit } from '../account/kit'
+import { hasSession, SignInNeeded, type Role } from '../account/session'
+import type { Route } from '../router'
+import type { View } from '../views/view'
+import { fetchMe } from './api'
+import { applicationPage } from './application'
+import { casesPage } from './cases'
+import css from './desk.css?inline'
+import { homePage } from './home'
+import { queuePage } from './queue'
+import { pageTitle, s } from './strings'
+import { supervisionPage } from './supervision'
+import { tasksPage } from './tasks'
+import { decode, isClerk, isReviewer, isSupervisor, problemText, signInUrl } from './ui'
+import { dropFiles } from './viewer'
+
+function addStyles(): void {
+  const add = (id: string, text: string) => {
+    if (document.getElementById(id)) return
+    const style = document.createElement('style')
+    style.id = id
+    style.textContent = text
+    document.head.append(style)
+  }
+  add('ov-account-css', accountCss) // the same id as the account chunk: added once by either
+  add('ov-desk-css', css)
+}
+
+const DESK_ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'ADMIN']
+
+function frame(title: string, body: ReturnType<typeof html>): View {
+  return { title: pageTitle(title), body: html`<div class="desk">${body}</div>` }
+}
+
+function signInFirst(path: string): View {
+  const t = s()
+  return frame(
+    t.deskTitle,
+    html`<h1 tabindex="-1">${t.deskTitle}</h1><p class="notice">${t.signInFirst}</p>
+<div class="actions"><a class="btn" href="${signInUrl(path)}">${t.staffSignIn}</a><a class="btn alt" href="/enroll">${t.enroll}</a></div>`,
+  )
+}
+
+function notAllowed(text: string): View {
+  const t = s()
+  return frame(t.deskTitle, html`<h1 tabindex="-1">${t.deskTitle}</h1><p class="notice">${text}</p><p><a href="/desk">${t.backToDesk}</a></p>`)
+}
+
+async function screen(path: string, query: URLSearchParams): Promise<View> {
+  const me = await fetchMe()
+  const t = s()
+  if (!me.roles.some((r) => DESK_ROLES.includes(r))) return notAllowed(t.noDeskRole)
+  const app = /^\/desk\/applications\/([^/]+)\/?$/.exec(path)
+  if (app) return applicationPage(decode(app[1]), me)
+  if (/^\/desk\/queue\/?$/.test(path)) return isClerk(me) ? queuePage() : notAllowed(t.notAllowedHere)
+  if (/^\/desk\/tasks\/?$/.test(path)) return isReviewer(me) ? tasksPage(me) : notAllowed(t.notAllowedHere)
+  if (/^\/desk\/supervision\/?$/.test(path)) return isSupervisor(me) ? supervisionPage(query) : notAllowed(t.notAllowedHere)
+  if (/^\/desk\/cases\/?$/.test(path)) return isSupervisor(me) || isReviewer(me) ? casesPage(me, query) : notAllowed(t.notAllowedHere)
+  return homePage(me)
+}
+
+export async function deskView(route: Route, kit: Kit): Promise<View> {
+  useKit(kit)
+  addStyles()
+  dropFiles()
+  const path = route.name === 'account' ? route.path : '/desk'
+  const here = path + (route.query.toString() ? `?${route.query}` : '')
+  if (!hasSession()) return signInFirst(here)
+  try {
+    return await screen(path, route.query)
+  } catch (err) {
+    // The session ended (expired refresh token, signed out in another tab, reuse detected).
+    if (err instanceof SignInNeeded) return signInFirst(here)
+    const t = s()
+    return frame(t.deskTitle, html`<h1 tabindex="-1">${t.deskTitle}</h1><p class="notice">${problemText(err)}</p><p><a href="/desk">${t.backToDesk}</a></p>`)
+  }
+}
