@@ -5,28 +5,11 @@
  * thrown here as DeskError, so a page has one catch for everything that went wrong.
  */
 import { bearer, gql, GraphQLFailure, SignInNeeded, type Role } from '../account/session'
+// The application's own types, shared with the citizen's screens (type-only: nothing is bundled twice).
+import type { Label, MaterialStatus, Status } from '../apply/api'
 
-export interface Label {
-  zh: string
-  en: string
-}
+export type { Label, MaterialStatus, Status }
 
-export type Status =
-  | 'DRAFT'
-  | 'SUBMITTED'
-  | 'PRE_REVIEW'
-  | 'NEEDS_CORRECTION'
-  | 'ACCEPTED'
-  | 'IN_PROGRESS'
-  | 'COMPLETED'
-  | 'PARTLY_COMPLETED'
-  | 'REJECTED'
-  | 'READY_FOR_PICKUP'
-  | 'COLLECTED'
-  | 'CLOSED'
-  | 'WITHDRAWN'
-
-export type MaterialStatus = 'PROVIDED' | 'MISSING' | 'WAIVED' | 'PRODUCED' | 'ACCEPTED' | 'NEEDS_CORRECTION' | 'DEFERRED'
 export type TaskStatus = 'PENDING' | 'IN_REVIEW' | 'APPROVED' | 'REJECTED'
 
 export interface Material {
