@@ -13,7 +13,7 @@ export default defineConfig({
   plugins: [
     persistedQueries({ dir: documents, required: ['Guide', 'LifeCycle', 'Search', 'Catalog'] }),
     inlineAssets(),
-    lazyChunks({ account: 'src/account/index.ts', wallet: 'src/wallet/index.ts', scanner: 'src/wallet/scan.ts', apply: 'src/apply/index.ts', inbox: 'src/inbox/index.ts', desk: 'src/desk/index.ts' }),
+    lazyChunks({ account: 'src/account/index.ts', wallet: 'src/wallet/index.ts', scanner: 'src/wallet/scan.ts', apply: 'src/apply/index.ts', inbox: 'src/inbox/index.ts', desk: 'src/desk/index.ts', visit: 'src/visit/index.ts' }),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -44,6 +44,7 @@ APP_ROUTES = (
     "/report",
     "/desk",
     "/track",
+    "/cases",
 )
 APP_ROUTE_PREFIXES = ("/apply/", "/consent/", "/applications/", "/desk/", "/wallet/")
 mimetypes.add_type("application/manifest+json", ".webmanifest")

@@ -22,6 +22,7 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | Precac
 
 const APP_ROUTE = /^\/(?:g\/[^/]+\/?|tree\/?|search\/?|signin|signup|enroll|me|consents|access-log|helper\/consent|consent\/[^/]*|wallet|verify|inbox)?$/ // same as router.ts APP_PATH
 const APPLY_ROUTE = /^\/(?:apply\/[^/]+|applications(?:\/[^/]+)?|track)\/?$/ // same as src/apply/hook.ts
+const VISIT_ROUTE = /^\/(?:appointments|report|cases)\/?$/ // same as src/visit/hook.ts
 const NAVIGATION_TIMEOUT_MS = 2500
 const DAY = 24 * 60 * 60
 
@@ -37,7 +38,7 @@ registerRoute(
   ({ request, url }) =>
     request.mode === 'navigate' &&
     url.origin === self.location.origin &&
-    (APP_ROUTE.test(url.pathname) || APPLY_ROUTE.test(url.pathname)),
+    (APP_ROUTE.test(url.pathname) || APPLY_ROUTE.test(url.pathname) || VISIT_ROUTE.test(url.pathname)),
   async ({ request, event }) => {
     const shell = () => matchPrecache('/index.html')
     const preload = (event as FetchEvent).preloadResponse?.catch(() => undefined)

@@ -75,6 +75,7 @@ ${field({ id: 'pk-name', label: t.passkeyName, hint: t.passkeyNameHint, maxlengt
 ${staff ? html`<li><a href="/desk">${t.deskLink}</a></li>` : ''}
 ${citizen || helper ? html`<li><a href="/applications">${t.applicationsLink}</a></li>` : ''}
 ${citizen ? html`<li><a href="/wallet">${t.walletLink}</a></li>` : ''}
+${citizen ? html`<li><a href="/appointments" id="me-appointments">${t.appointmentsLink}</a></li><li><a href="/cases" id="me-cases">${t.casesLink}</a></li>` : ''}
 <li><a href="/verify">${t.verifyLink}</a></li>
 ${citizen ? html`<li><a href="/consents">${t.myConsentsLink}</a></li><li><a href="/consents#enter-code">${t.enterCodeLink}</a></li>` : ''}
 <li><a href="/access-log">${t.accessLogLink}</a></li>

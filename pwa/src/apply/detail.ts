@@ -253,6 +253,7 @@ ${alertRegion()}
 ${statusRegion()}
 <p class="live-state m" id="live-state" aria-live="off"></p>
 <div id="content">${contentHtml(a)}</div>
+<div id="rate-slot"></div>
 ${dialogHtml()}`,
     mount: (root) => {
       live?.()
@@ -264,6 +265,10 @@ ${dialogHtml()}`,
       const content = root.querySelector<HTMLElement>('#content') as HTMLElement
       const head = root.querySelector<HTMLElement>('#head') as HTMLElement
       const chosen = new Map<string, string>() // correction: material → upload id
+      // 好差评 once the application is done: src/visit/rating.ts, loaded on its own (a chunk of the visit screens).
+      let rated: ((next: Application) => void) | null = null
+      const rateSlot = root.querySelector<HTMLElement>('#rate-slot')
+      if (rateSlot) void import('../visit/rating').then((m) => (rated = m.mountRating(rateSlot, a))).catch(() => undefined)
 
       const redraw = (next: Application, announce: boolean) => {
         const before = a.status
@@ -281,6 +286,7 @@ ${dialogHtml()}`,
           if (log) log.innerHTML = html`${[...a.events].reverse().map((e) => eventHtml(e, departments))}`.value
         }
         if (announce && before !== a.status) say(root, 'status', t.updated(pickLang(a.statusLabel.zh, a.statusLabel.en)), 'ok')
+        rated?.(a)
       }
 
       const stateLine = root.querySelector<HTMLElement>('#live-state')

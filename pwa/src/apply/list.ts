@@ -98,6 +98,7 @@ export async function listPage(): Promise<View> {
     title: pageTitle(t.listTitle),
     body: html`<h1 tabindex="-1">${t.listTitle}</h1>
 <p class="lede">${t.listLead}</p>
+<ul class="links" id="visit-links"><li><a href="/appointments">${t.appointmentsLink}</a></li><li><a href="/cases">${t.casesLink}</a></li></ul>
 ${alertRegion()}
 <div id="lists">${listsHtml(waiting, apps, error, cursor)}</div>
 ${statusRegion()}`,

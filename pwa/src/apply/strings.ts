@@ -89,6 +89,8 @@ const zh = {
   // list
   listTitle: '我的办件',
   listLead: '已提交的申请、草稿和等待联网提交的申请。',
+  appointmentsLink: '预约到大厅办理',
+  casesLink: '我的诉求与整改工单',
   outboxTitle: '等待提交',
   outboxWaiting: '已保存在本机，联网后自动提交',
   outboxSending: '正在提交…',
@@ -298,6 +300,8 @@ const en: Strings = {
   working: 'Please wait…',
   listTitle: 'My applications',
   listLead: 'Submitted applications, drafts, and applications waiting for a connection.',
+  appointmentsLink: 'Book a visit to the hall',
+  casesLink: 'My reports and rectification cases',
   outboxTitle: 'Waiting to be sent',
   outboxWaiting: 'Saved on this device: it will be sent when you are back online',
   outboxSending: 'Sending…',

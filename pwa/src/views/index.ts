@@ -3,6 +3,7 @@ import { url as walletChunk } from 'virtual:lazy/wallet'
 import { applyView, isApplyPath } from '../apply/hook'
 import { deskView, isDeskPath } from '../desk/hook'
 import { inboxView, isInboxPath } from '../inbox/hook'
+import { isVisitPath, visitView, withVisitLinks } from '../visit/hook'
 import { Html, html } from '../dom'
 import { prefs } from '../prefs'
 import { addAccountRoutes, navigate, type Route } from '../router'
@@ -21,7 +22,7 @@ addAccountRoutes(WALLET_PATH)
 
 export const views: Record<Route['name'], ViewFn> = {
   home: homeView,
-  guide: guideView,
+  guide: (route) => guideView(route).then((view) => withVisitLinks(route, view)), // + 预约办理, 办不成事 (src/visit/hook.ts)
   tree: treeView,
   search: searchView,
   missing: missingView,
@@ -31,6 +32,8 @@ export const views: Record<Route['name'], ViewFn> = {
       ? deskView(route) // the staff desk: its own chunk (src/desk/), routes in src/desk/hook.ts
       : route.name === 'account' && isInboxPath(route.path)
       ? inboxView(route) // messages and notification settings: their own chunk (src/inbox/), badge in src/inbox/hook.ts
+      : route.name === 'account' && isVisitPath(route.path)
+      ? visitView(route) // appointments, 办不成事, my cases: their own chunk (src/visit/), routes in src/visit/hook.ts
       : route.name === 'account' && isApplyPath(route.path)
       ? applyView(route) // applications: their own chunk (src/apply/), routes in src/apply/hook.ts
       : route.name === 'account' && WALLET_PATH.test(route.path)
