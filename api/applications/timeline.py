@@ -28,17 +28,6 @@ STATUS_LABELS: dict[S, tuple[str, str]] = {
     S.WITHDRAWN: ("已撤回", "Withdrawn"),
 }
 
-# The main line of the timeline; lanes per department hang under "accepted".
-MAIN_LINE = (
-    S.SUBMITTED,
-    S.PRE_REVIEW,
-    S.ACCEPTED,
-    S.IN_PROGRESS,
-    S.COMPLETED,
-    S.READY_FOR_PICKUP,
-    S.COLLECTED,
-)
-
 
 def today_in_china(now: datetime | None = None) -> date:
     return (now or clock.now()).astimezone(clock.CHINA).date()

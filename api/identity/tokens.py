@@ -262,7 +262,3 @@ async def sign_out(token: str) -> None:
     row = await RefreshToken.get_or_none(token_hash=_hash(token))
     if row is not None:
         await revoke_family(row.family)
-
-
-async def sign_out_everywhere(user_id: int) -> None:
-    await RefreshToken.filter(user_id=user_id, revoked_at=None).update(revoked_at=_now())

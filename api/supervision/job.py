@@ -1,6 +1,7 @@
 """The daily supervision run inside the app process: at 01:00 Asia/Shanghai, escalate what became
-overdue. Every process may run it (the escalation is unique per task); ``python -m api supervise``
-does the same from cron, and ``supervision_job = "off"`` in ``Settings.extra`` turns this loop off."""
+overdue, and forget rate-limit windows that are over. Every process may run it (the escalation is
+unique per task); ``python -m api supervise`` does the same from cron, and
+``supervision_job = "off"`` in ``Settings.extra`` turns this loop off."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import contextlib
 import logging
 from datetime import datetime, time, timedelta
 
+from api.identity import ratelimit
 from api.supervision.flags import CHINA
 from api.supervision.services import run_supervision
 
@@ -40,6 +42,7 @@ class DailySupervision:
             await asyncio.sleep(seconds_until(self.at, datetime.now(CHINA)))
             try:
                 await run_supervision(datetime.now(CHINA).date())
+                await ratelimit.prune()  # yesterday's rate-limit windows are over
             except Exception:  # the next day tries again; nothing is lost (it is idempotent)
                 log.exception("the daily supervision run failed")
 
