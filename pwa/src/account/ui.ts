@@ -3,6 +3,12 @@ import { html, isEn, navigate, type Html } from './kit'
 import { GraphQLFailure, SignInNeeded, type IdentityError } from './session'
 import { s } from './strings'
 import { ceremonyProblem } from './webauthn'
+import { alertRegion, busy as busyWith, say, statusRegion } from '../shared/live'
+
+export { alertRegion, say, statusRegion }
+
+/** Disable a button while something runs and say so on it; returns the function that undoes it. */
+export const busy = (button: HTMLButtonElement | null, text = s().working): (() => void) => busyWith(button, text)
 
 export interface FieldOptions {
   id: string
@@ -47,31 +53,8 @@ export function setFieldError(root: ParentNode, id: string, message: string | nu
   }
 }
 
-/** Live regions, present (empty) from the first render so screen readers pick up what is put in them. */
-export const alertRegion = (id = 'alert'): Html => html`<div class="alert" id="${id}" role="alert"></div>`
-export const statusRegion = (id = 'status'): Html => html`<p class="status" id="${id}" role="status" aria-live="polite"></p>`
 
-export function say(root: ParentNode, id: string, message: string, tone: '' | 'ok' | 'bad' = ''): void {
-  const el = root.querySelector<HTMLElement>(`#${id}`)
-  if (!el) return
-  el.textContent = message
-  el.classList.toggle('on', !!message)
-  el.dataset.tone = tone
-}
 
-/** Disable a button while something runs and say so on it; returns the function that undoes it. */
-export function busy(button: HTMLButtonElement | null, text = s().working): () => void {
-  if (!button) return () => {}
-  const label = button.textContent
-  button.disabled = true
-  button.setAttribute('aria-busy', 'true')
-  button.textContent = text
-  return () => {
-    button.disabled = false
-    button.removeAttribute('aria-busy')
-    button.textContent = label
-  }
-}
 
 /** The server's message of a domain error, in the page's language. */
 export const errorText = (e: IdentityError): string => (isEn() ? e.messageEn : e.message)

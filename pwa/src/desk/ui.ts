@@ -3,31 +3,15 @@ import { html, isEn, navigate, type Html } from '../account/kit'
 import { GraphQLFailure, SignInNeeded } from '../account/session'
 import { DeskError, type Me } from './api'
 import { pick, s } from './strings'
+import { alertRegion, busy as busyWith, say, statusRegion } from '../shared/live'
 
-export const alertRegion = (id = 'alert'): Html => html`<div class="alert" id="${id}" role="alert" tabindex="-1"></div>`
-export const statusRegion = (id = 'status'): Html => html`<p class="status" id="${id}" role="status" aria-live="polite"></p>`
-
-export function say(root: ParentNode, id: string, message: string, tone: '' | 'ok' | 'bad' = ''): void {
-  const el = root.querySelector<HTMLElement>(`#${id}`)
-  if (!el) return
-  el.textContent = message
-  el.classList.toggle('on', !!message)
-  el.dataset.tone = tone
-}
+export { alertRegion, say, statusRegion }
 
 /** Disable a button while something runs and say so on it; returns the function that undoes it. */
-export function busy(button: HTMLButtonElement | null): () => void {
-  if (!button) return () => {}
-  const label = button.textContent
-  button.disabled = true
-  button.setAttribute('aria-busy', 'true')
-  button.textContent = s().working
-  return () => {
-    button.disabled = false
-    button.removeAttribute('aria-busy')
-    button.textContent = label
-  }
-}
+export const busy = (button: HTMLButtonElement | null, text = s().working): (() => void) => busyWith(button, text)
+
+
+
 
 export function problemText(err: unknown): string {
   const t = s()

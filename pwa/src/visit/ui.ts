@@ -5,6 +5,12 @@ import { GraphQLFailure, SignInNeeded } from '../account/session'
 import type { DomainError } from './api'
 import { pick, s } from './strings'
 import css from './visit.css?inline'
+import { alertRegion, busy as busyWith, say, statusRegion } from '../shared/live'
+
+export { alertRegion, say, statusRegion }
+
+/** Disable a button while something runs and say so on it; returns the function that undoes it. */
+export const busy = (button: HTMLButtonElement | null, text = s().working): (() => void) => busyWith(button, text)
 
 /** The account screens' styles (shared id: added once by whichever chunk comes first) and ours. */
 export function addStyles(): void {
@@ -19,30 +25,8 @@ export function addStyles(): void {
   add('ov-visit-css', css)
 }
 
-export const alertRegion = (id = 'alert'): Html => html`<div class="alert" id="${id}" role="alert" tabindex="-1"></div>`
-export const statusRegion = (id = 'status'): Html => html`<p class="status" id="${id}" role="status" aria-live="polite" tabindex="-1"></p>`
 
-export function say(root: ParentNode, id: string, message: string, tone: '' | 'ok' | 'bad' = ''): void {
-  const el = root.querySelector<HTMLElement>(`#${id}`)
-  if (!el) return
-  el.textContent = message
-  el.classList.toggle('on', !!message)
-  el.dataset.tone = tone
-}
 
-/** Disable a button while something runs and say so on it; returns the function that undoes it. */
-export function busy(button: HTMLButtonElement | null): () => void {
-  if (!button) return () => {}
-  const label = button.innerHTML
-  button.disabled = true
-  button.setAttribute('aria-busy', 'true')
-  button.textContent = s().working
-  return () => {
-    button.disabled = false
-    button.removeAttribute('aria-busy')
-    button.innerHTML = label
-  }
-}
 
 export const errorText = (e: DomainError): string => pick(e.message, e.messageEn)
 
