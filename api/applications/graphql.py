@@ -31,6 +31,7 @@ from api.applications.types import (
 from api.catalog import forms
 from api.failures import Failure
 from api.graphql.errors import failures_as
+from api.graphql.ids import int_id
 from api.graphql.permissions import allow
 from api.identity import access_log, policies
 from api.identity.models import Organization, User
@@ -42,12 +43,7 @@ failures_as_data = failures_as(ApplicationError)
 
 
 def _id(value: str | None) -> int | None:
-    if value is None:
-        return None
-    try:
-        return int(value)
-    except ValueError as exc:
-        raise Failure("NOT_FOUND", "未找到", "Not found") from exc
+    return None if value is None else int_id(value)
 
 
 async def _readable(principal: Principal, application_id: str) -> Application | None:

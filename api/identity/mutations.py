@@ -7,6 +7,7 @@ from strawberry.types import Info
 
 from api.failures import Failure
 from api.graphql.errors import failures_as
+from api.graphql.ids import int_id
 from api.graphql.permissions import allow
 from api.identity import accounts, clients, consents, passkeys, phone_codes, policies, ratelimit, tokens
 from api.identity.enums import ConsentScope as ConsentScopeEnum
@@ -112,7 +113,7 @@ class IdentityMutation:
     @strawberry.mutation(permission_classes=allow(policies.signed_in))
     @failures_as_data
     async def remove_passkey(self, info: Info, id: strawberry.ID) -> DoneResult:
-        await passkeys.remove_passkey(await current_user(info), _int_id(id))
+        await passkeys.remove_passkey(await current_user(info), int_id(id))
         return Done()
 
     @strawberry.mutation(
@@ -208,7 +209,7 @@ class IdentityMutation:
     @strawberry.mutation(permission_classes=allow(policies.citizen))
     @failures_as_data
     async def revoke_consent(self, info: Info, id: strawberry.ID) -> ConsentResult:
-        consent = await consents.revoke_consent(await current_user(info), _int_id(id))
+        consent = await consents.revoke_consent(await current_user(info), int_id(id))
         return Consent.of(consent, show_code=False)
 
     # --- API clients ----------------------------------------------------------------------------
@@ -224,7 +225,7 @@ class IdentityMutation:
     @strawberry.mutation(permission_classes=allow(policies.citizen))
     @failures_as_data
     async def revoke_client_grant(self, info: Info, id: strawberry.ID) -> ClientGrantResult:
-        return ClientGrant.of(await clients.revoke_grant(await current_user(info), _int_id(id)))
+        return ClientGrant.of(await clients.revoke_grant(await current_user(info), int_id(id)))
 
     @strawberry.mutation(
         description="Register a third-party mini-program; its secret is shown once",
@@ -254,13 +255,6 @@ class IdentityMutation:
         user, code = await accounts.invite_staff(name, phone, [RoleEnum(r) for r in roles], department_code)
         await user.fetch_related("department")
         return StaffInvitation(staff=staff_member(user), invitation_code=code)
-
-
-def _int_id(value: str) -> int:
-    try:
-        return int(value)
-    except ValueError as exc:
-        raise Failure("NOT_FOUND", "未找到", "Not found") from exc
 
 
 async def _check_scope_ref(info: Info, scope: ConsentScope, scope_ref: str) -> None:

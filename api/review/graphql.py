@@ -22,6 +22,7 @@ from api.applications.types import (
     application_views,
 )
 from api.failures import Failure
+from api.graphql.ids import int_id
 from api.graphql.permissions import allow
 from api.identity import access_log, policies
 from api.identity.enums import Role
@@ -89,13 +90,6 @@ class MessageType:
 
 async def _me(info: Info) -> User:
     return await User.get(id=info.context.principal.user_id)
-
-
-def _int(value: str) -> int:
-    try:
-        return int(value)
-    except ValueError as exc:
-        raise Failure("NOT_FOUND", "未找到", "Not found") from exc
 
 
 async def _view(application_id: int) -> ApplicationType:
@@ -186,14 +180,14 @@ class ReviewMutation:
     )
     @failures_as_data
     async def claim_application(self, info: Info, id: strawberry.ID) -> ApplicationResult:
-        application = await services.claim(_int(id), await _me(info))
+        application = await services.claim(int_id(id), await _me(info))
         return await _view(application.id)
 
     @strawberry.mutation(permission_classes=allow(policies.window_clerk))
     @failures_as_data
     async def release_application(self, info: Info, id: strawberry.ID) -> ApplicationResult:
-        await services.release(_int(id), await _me(info))
-        return await _view(_int(id))
+        await services.release(int_id(id), await _me(info))
+        return await _view(int_id(id))
 
     @strawberry.mutation(
         description="Mark materials OK or needing correction (with the reason)",
@@ -204,9 +198,9 @@ class ReviewMutation:
         self, info: Info, id: strawberry.ID, verdicts: list[VerdictInput]
     ) -> ApplicationResult:
         await services.judge_materials(
-            _int(id), await _me(info), [services.Verdict(v.material, v.ok, v.note) for v in verdicts]
+            int_id(id), await _me(info), [services.Verdict(v.material, v.ok, v.note) for v in verdicts]
         )
-        return await _view(_int(id))
+        return await _view(int_id(id))
 
     @strawberry.mutation(
         description="Send the one complete correction list (一次性告知)",
@@ -216,8 +210,8 @@ class ReviewMutation:
     async def request_corrections(
         self, info: Info, id: strawberry.ID, summary: str = ""
     ) -> ApplicationResult:
-        await services.request_corrections(_int(id), await _me(info), summary)
-        return await _view(_int(id))
+        await services.request_corrections(int_id(id), await _me(info), summary)
+        return await _view(int_id(id))
 
     @strawberry.mutation(
         description="受理: normal, 容缺 (deferred materials with due dates) or 告知承诺 (commitment)",
@@ -232,13 +226,13 @@ class ReviewMutation:
         deferred: list[DeferredInput] | None = None,
     ) -> ApplicationResult:
         items = [services.Deferred(d.material, d.due_on) for d in deferred or []]
-        await services.accept(_int(id), await _me(info), mode, items)
-        return await _view(_int(id))
+        await services.accept(int_id(id), await _me(info), mode, items)
+        return await _view(int_id(id))
 
     @strawberry.mutation(permission_classes=allow(policies.reviewer))
     @failures_as_data
     async def start_task_review(self, info: Info, id: strawberry.ID) -> ApplicationResult:
-        task = await services.start_review(_int(id), await _me(info))
+        task = await services.start_review(int_id(id), await _me(info))
         return await _view(task.application_id)
 
     @strawberry.mutation(
@@ -249,7 +243,7 @@ class ReviewMutation:
     async def decide_task(
         self, info: Info, id: strawberry.ID, approve: bool, note: str = ""
     ) -> ApplicationResult:
-        task = await services.decide(_int(id), await _me(info), approve, note, await info.context.catalog())
+        task = await services.decide(int_id(id), await _me(info), approve, note, await info.context.catalog())
         return await _view(task.application_id)
 
     @strawberry.mutation(
@@ -266,8 +260,8 @@ class ReviewMutation:
             pickup.carrier,
             pickup.tracking,
         )
-        await services.set_pickup(_int(id), await _me(info), details)
-        return await _view(_int(id))
+        await services.set_pickup(int_id(id), await _me(info), details)
+        return await _view(int_id(id))
 
     @strawberry.mutation(
         description="Record who collected the result at the window (identity checked)",
@@ -277,8 +271,8 @@ class ReviewMutation:
     async def record_collection(
         self, info: Info, id: strawberry.ID, collected_by: str, identity_checked: bool
     ) -> ApplicationResult:
-        await services.collect(_int(id), await _me(info), collected_by, identity_checked)
-        return await _view(_int(id))
+        await services.collect(int_id(id), await _me(info), collected_by, identity_checked)
+        return await _view(int_id(id))
 
     @strawberry.mutation(
         description="Open the 24-hour locker with the one-time code (the applicant or their helper)",
@@ -286,7 +280,7 @@ class ReviewMutation:
     )
     @failures_as_data
     async def collect_from_locker(self, info: Info, id: strawberry.ID, code: str) -> ApplicationResult:
-        application = await Application.get_or_none(id=_int(id))
+        application = await Application.get_or_none(id=int_id(id))
         if application is None:
             raise Failure("NOT_FOUND", "办件不存在", "No such application")
         actor = await acting.actor_for(info.context.principal, application)

@@ -51,6 +51,28 @@ def sign_up_over_http(client, authenticator: SoftAuthenticator, name: str = "孙
     return session
 
 
+def enroll_staff_over_http(client, name: str, role: Role) -> dict:
+    """An administrator's invitation, then the member of staff enrolls a passkey with its code: a session."""
+    _, code = client.portal.call(accounts.invite_staff, name, ids.phone(), [role], None)
+    key = SoftAuthenticator(origin=ORIGIN, rp_id="hall.example.gov.cn")
+    options = _data(
+        gql(
+            client,
+            "mutation($c: String!) { beginStaffEnrollment(invitationCode: $c) { ... on PasskeyCeremony { optionsJson } } }",
+            {"c": code},
+        ),
+        "beginStaffEnrollment",
+    )
+    return _data(
+        gql(
+            client,
+            f"mutation($c: String!) {{ finishRegistration(credential: $c) {{ {SESSION} }} }}",
+            {"c": key.create(options["optionsJson"])},
+        ),
+        "finishRegistration",
+    )
+
+
 @pytest.fixture
 def authenticator() -> SoftAuthenticator:
     return SoftAuthenticator(origin=ORIGIN, rp_id="hall.example.gov.cn")
@@ -173,24 +195,7 @@ def test_phone_code_fallback_over_http(demo_client, authenticator):
 
 def test_a_mini_program_reads_a_profile_only_with_the_citizens_grant(demo_client, authenticator):
     # an administrator (enrolled with the invitation code) registers the client
-    _, code = demo_client.portal.call(accounts.invite_staff, "管理员", ids.phone(), [Role.ADMIN], None)
-    admin_key = SoftAuthenticator(origin=ORIGIN, rp_id="hall.example.gov.cn")
-    options = _data(
-        gql(
-            demo_client,
-            "mutation($c: String!) { beginStaffEnrollment(invitationCode: $c) { ... on PasskeyCeremony { optionsJson } } }",
-            {"c": code},
-        ),
-        "beginStaffEnrollment",
-    )
-    admin = _data(
-        gql(
-            demo_client,
-            f"mutation($c: String!) {{ finishRegistration(credential: $c) {{ {SESSION} }} }}",
-            {"c": admin_key.create(options["optionsJson"])},
-        ),
-        "finishRegistration",
-    )
+    admin = enroll_staff_over_http(demo_client, "管理员", Role.ADMIN)
     registered = _data(
         gql(
             demo_client,
@@ -255,24 +260,7 @@ def test_a_mini_program_reads_a_profile_only_with_the_citizens_grant(demo_client
 
 
 def test_helper_consent_by_code_over_http(demo_client, authenticator):
-    _, code = demo_client.portal.call(accounts.invite_staff, "帮办小刘", ids.phone(), [Role.HELPER], None)
-    tablet = SoftAuthenticator(origin=ORIGIN, rp_id="hall.example.gov.cn")
-    options = _data(
-        gql(
-            demo_client,
-            "mutation($c: String!) { beginStaffEnrollment(invitationCode: $c) { ... on PasskeyCeremony { optionsJson } } }",
-            {"c": code},
-        ),
-        "beginStaffEnrollment",
-    )
-    helper = _data(
-        gql(
-            demo_client,
-            f"mutation($c: String!) {{ finishRegistration(credential: $c) {{ {SESSION} }} }}",
-            {"c": tablet.create(options["optionsJson"])},
-        ),
-        "finishRegistration",
-    )
+    helper = enroll_staff_over_http(demo_client, "帮办小刘", Role.HELPER)
     as_helper = _bearer(helper["accessToken"])
     unknown = _data(
         gql(
