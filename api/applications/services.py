@@ -129,14 +129,16 @@ def _missing(plan: list[dict], provided: dict[str, Upload]) -> list[dict]:
 async def represented_organization(applicant: User, credit_code: str | None) -> Organization | None:
     if not credit_code:
         return None
-    organization = await Organization.get_or_none(
-        credit_code=credit_code.strip().upper(), representative=applicant
+    organization = (
+        await Organization.filter(credit_code=credit_code.strip().upper(), representative=applicant)
+        .exclude(verified_at=None)
+        .first()
     )
     if organization is None:
         raise Failure(
             "ORGANIZATION_NOT_FOUND",
-            "您不是该企业的登记经办人",
-            "You are not the registered representative of this business",
+            "您不是该企业经核验的经办人（请先在“我的”中登记企业并完成核验）",
+            "You are not the verified representative of this business (register and verify it first)",
         )
     return organization
 

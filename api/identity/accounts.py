@@ -4,31 +4,98 @@ from __future__ import annotations
 
 import secrets
 
+from tortoise.transactions import in_transaction
 from webauthn.helpers import bytes_to_base64url
 
+from api import clock
 from api.catalog.models import Department
 from api.failures import Failure
-from api.identity.enums import STAFF_ROLES, Role
+from api.identity import access_log
+from api.identity.enums import STAFF_ROLES, OrganizationProof, Role
 from api.identity.models import Organization, User
 from api.identity.passkeys import create_invitation
+from api.identity.principal import Principal
 from api.identity.validators import normalize_credit_code, normalize_phone
+from api.wallet.enums import LicenceStatus
+from api.wallet.models import Licence
+
+BUSINESS_LICENCE = "business_licence"
+REPRESENTATIVE_FIELDS = ("legal_representative", "operator", "legal_rep_name")
 
 
 async def register_organization(user: User, credit_code: str, name: str) -> Organization:
-    """The signed-in person represents the business with this unified social credit code."""
+    """The signed-in person claims to represent the business with this unified social credit code.
+
+    The claim binds at once when a business licence in the person's own wallet proves it (same
+    credit code, naming them as legal representative or operator, their ID checked in person);
+    otherwise it waits for a window clerk's in-person check. Unproven claims bind nothing.
+    """
     code = normalize_credit_code(credit_code)
-    if not name.strip():
+    name = name.strip()
+    if not 1 <= len(name) <= 128:
         raise Failure("INVALID_NAME", "请填写企业名称", "Enter the business name")
-    existing = await Organization.get_or_none(credit_code=code)
-    if existing is not None:
-        if existing.representative_id != user.id:
-            raise Failure(
-                "ORGANIZATION_REGISTERED",
-                "该企业已由其他经办人登记，请联系企业变更经办人",
-                "Another person already represents this business",
+    async with in_transaction():
+        claim, _ = await Organization.get_or_create(
+            credit_code=code, representative=user, defaults={"name": name}
+        )
+        represented = Organization.filter(credit_code=code).exclude(verified_at=None)
+        if (
+            claim.verified_at is None
+            and await _wallet_proves(user, code)
+            and not await represented.exists()  # a change of representative is for a clerk
+        ):
+            claim.verified_at = clock.now()
+            claim.verification = OrganizationProof.WALLET_LICENCE
+            await claim.save(update_fields=["verified_at", "verification"])
+    return claim
+
+
+async def _wallet_proves(user: User, credit_code: str) -> bool:
+    if user.id_verified_at is None or not user.id_number:
+        return False
+    licences = await Licence.filter(holder=user, type_code=BUSINESS_LICENCE, status=LicenceStatus.ACTIVE)
+    for licence in licences:
+        fields = licence.key_fields or {}
+        if credit_code not in (licence.number, str(fields.get("credit_code", "")).upper()):
+            continue
+        if any(str(fields.get(key, "")).strip() == user.name for key in REPRESENTATIVE_FIELDS):
+            return True
+    return False
+
+
+async def pending_organizations(limit: int = 100) -> list[Organization]:
+    return (
+        await Organization.filter(verified_at=None)
+        .select_related("representative")
+        .order_by("created_at", "id")
+        .limit(limit)
+    )
+
+
+async def verify_organization(clerk: Principal, organization_id: int, note: str) -> Organization:
+    """A window clerk checked the business licence and the representative's ID card in person. If
+    someone else represented the business, the clerk's check moves it to this person."""
+    note = note.strip()[:200]
+    async with in_transaction():
+        claim = await Organization.get_or_none(id=organization_id).select_related("representative")
+        if claim is None:
+            raise Failure("NOT_FOUND", "未找到该企业登记", "No such business claim")
+        if claim.verified_at is not None:
+            return claim
+        previous = await Organization.filter(credit_code=claim.credit_code).exclude(verified_at=None)
+        for other in previous:
+            await Organization.filter(id=other.id).update(
+                verified_at=None, verification=None, verified_by=None
             )
-        return existing
-    return await Organization.create(credit_code=code, name=name.strip()[:128], representative=user)
+        claim.verified_at = clock.now()
+        claim.verification = OrganizationProof.IN_PERSON
+        claim.verified_by_id = clerk.user_id
+        await claim.save(update_fields=["verified_at", "verification", "verified_by_id"])
+        subjects = [claim.representative_id] + [o.representative_id for o in previous]
+        await access_log.record_many(
+            clerk, subjects, "organization_verified", f"窗口核验营业执照 {note}".strip()
+        )
+    return claim
 
 
 async def invite_staff(

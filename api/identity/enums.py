@@ -18,6 +18,17 @@ class ChallengePurpose(StrEnum):
     AUTHENTICATE = "authenticate"
 
 
+class ClaimStatus(StrEnum):
+    OPEN = "open"  # waiting for the person to show their ID card at a window
+    REBOUND = "rebound"  # a clerk checked the card and moved the number to the claimant
+    DISMISSED = "dismissed"  # a clerk checked and refused the claim
+
+
+class OrganizationProof(StrEnum):
+    WALLET_LICENCE = "wallet_licence"  # a business licence in the claimant's wallet names them
+    IN_PERSON = "in_person"  # a window clerk checked the licence and ID card at the counter
+
+
 class ConsentStatus(StrEnum):
     PENDING = "pending"  # the helper's tablet shows the code; the citizen has not answered
     ACTIVE = "active"

@@ -3,7 +3,7 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from api.identity.enums import ChallengePurpose, ConsentScope, ConsentStatus
+from api.identity.enums import ChallengePurpose, ClaimStatus, ConsentScope, ConsentStatus, OrganizationProof
 
 
 class User(Model):
@@ -14,7 +14,10 @@ class User(Model):
     user_handle = fields.CharField(max_length=88, unique=True)
     name = fields.CharField(max_length=64)
     phone = fields.CharField(max_length=16, unique=True, null=True)
-    id_number = fields.CharField(max_length=18, unique=True, null=True)  # 居民身份证号码
+    # 居民身份证号码: a claim made at sign-up, bound only when no other account holds it
+    id_number = fields.CharField(max_length=18, unique=True, null=True)
+    # set when a window clerk has checked the ID card in person (a claim until then)
+    id_verified_at = fields.DatetimeField(null=True)
     roles = fields.JSONField(default=list)  # list of Role values
     staff = fields.BooleanField(default=False, db_index=True)  # has a staff role (lists, audits)
     department: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
@@ -28,18 +31,53 @@ class User(Model):
 
 
 class Organization(Model):
-    """A business (法人) represented by a user, identified by its unified social credit code."""
+    """A person's claim to represent a business (法人), identified by its unified social credit code.
+
+    A claim binds only when proven (``verified_at``): by a business licence in the claimant's own
+    wallet naming them, or by a window clerk's in-person check. Unproven claims bind nothing, so
+    nobody can claim a credit code first and lock its real representative out.
+    """
 
     id = fields.IntField(primary_key=True)
-    credit_code = fields.CharField(max_length=18, unique=True)  # 统一社会信用代码
+    credit_code = fields.CharField(max_length=18, db_index=True)  # 统一社会信用代码
     name = fields.CharField(max_length=128)
     representative: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="organizations", on_delete=fields.CASCADE
     )
     created_at = fields.DatetimeField(auto_now_add=True)
+    verified_at = fields.DatetimeField(null=True)
+    verification = fields.CharEnumField(OrganizationProof, max_length=16, null=True)
+    verified_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="organizations_verified", null=True, on_delete=fields.SET_NULL
+    )
 
     class Meta:
         table = "identity_organization"
+        unique_together = (("credit_code", "representative"),)
+
+
+class IdNumberClaim(Model):
+    """A sign-up that claimed a resident ID number another account already holds.
+
+    The new account is created without the number; a window clerk checks the ID card in person and
+    either moves the number to this account (re-bind) or dismisses the claim.
+    """
+
+    id = fields.IntField(primary_key=True)
+    claimant: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="id_number_claims", on_delete=fields.CASCADE
+    )
+    id_number = fields.CharField(max_length=18)
+    status = fields.CharEnumField(ClaimStatus, max_length=12, default=ClaimStatus.OPEN, db_index=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    resolved_at = fields.DatetimeField(null=True)
+    resolved_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="id_number_claims_resolved", null=True, on_delete=fields.SET_NULL
+    )
+    note = fields.CharField(max_length=200, default="")
+
+    class Meta:
+        table = "identity_id_number_claim"
 
 
 class Passkey(Model):

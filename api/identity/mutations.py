@@ -9,11 +9,21 @@ from api.failures import Failure
 from api.graphql.errors import failures_as
 from api.graphql.ids import int_id
 from api.graphql.permissions import allow
-from api.identity import accounts, clients, consents, passkeys, phone_codes, policies, ratelimit, tokens
+from api.identity import (
+    accounts,
+    clients,
+    consents,
+    id_claims,
+    passkeys,
+    phone_codes,
+    policies,
+    ratelimit,
+    signup,
+    tokens,
+)
 from api.identity.enums import ConsentScope as ConsentScopeEnum
 from api.identity.enums import Role as RoleEnum
 from api.identity.models import User
-from api.identity.passkeys import SignUpProfile
 from api.identity.queries import current_user, staff_member
 from api.identity.types import (
     ApiClient,
@@ -29,6 +39,8 @@ from api.identity.types import (
     Done,
     DoneResult,
     IdentityError,
+    IdNumberClaim,
+    IdNumberClaimResult,
     Organization,
     OrganizationResult,
     Passkey,
@@ -40,6 +52,8 @@ from api.identity.types import (
     Scope,
     Session,
     SessionResult,
+    SignedUp,
+    SignedUpResult,
     StaffInvitation,
     StaffInvitationResult,
 )
@@ -65,19 +79,30 @@ async def new_session(info: Info, user: User) -> Session:
 
 @strawberry.type
 class IdentityMutation:
-    # --- passkeys -------------------------------------------------------------------------------
+    # --- signing up ---------------------------------------------------------------------------
     @strawberry.mutation(
-        description="Step 1 of signing up with a passkey: check the details, get WebAuthn options",
+        description=(
+            "Sign up with the code texted by requestPhoneCode: the phone is proven before the account "
+            "exists. A phone that already has an account signs in to it. Add a passkey afterwards."
+        ),
         permission_classes=allow(policies.public),
     )
     @failures_as_data
-    async def begin_sign_up(self, info: Info, name: str, phone: str, id_number: str) -> CeremonyResult:
-        name = name.strip()
-        if not 1 <= len(name) <= 64:
-            raise Failure("INVALID_NAME", "请填写姓名", "Enter your name")
-        profile = SignUpProfile(name, normalize_phone(phone), normalize_resident_id(id_number))
-        return PasskeyCeremony(options_json=await passkeys.begin_sign_up(info.context.identity.rp, profile))
+    async def sign_up_with_phone_code(
+        self, info: Info, phone: str, code: str, name: str, id_number: str
+    ) -> SignedUpResult:
+        outcome = await signup.sign_up(
+            normalize_phone(phone),
+            code,
+            signup.valid_name(name),
+            normalize_resident_id(id_number),
+            info.context.principal.address,
+        )
+        return SignedUp(
+            session=await new_session(info, outcome.user), id_number_status=outcome.id_number_status
+        )
 
+    # --- passkeys -------------------------------------------------------------------------------
     @strawberry.mutation(
         description="Step 1 of a staff member's enrollment with an administrator's invitation code",
         permission_classes=allow(policies.public),
@@ -88,7 +113,7 @@ class IdentityMutation:
         return PasskeyCeremony(options_json=options)
 
     @strawberry.mutation(
-        description="Step 2 of sign-up or enrollment: the new passkey (PublicKeyCredential JSON)",
+        description="Step 2 of a staff member's enrollment: the new passkey (PublicKeyCredential JSON)",
         permission_classes=allow(policies.public),
     )
     @failures_as_data
@@ -137,7 +162,9 @@ class IdentityMutation:
 
     # --- phone codes, sessions ------------------------------------------------------------------
     @strawberry.mutation(
-        description="Text a one-time sign-in code (fallback where no passkey is possible)",
+        description=(
+            "Text a one-time code to sign in or to sign up; the answer is the same for every number"
+        ),
         permission_classes=allow(policies.public),
     )
     @failures_as_data
@@ -146,7 +173,7 @@ class IdentityMutation:
         await phone_codes.send_code(info.context.identity.sms, phone, info.context.principal.address)
         return PhoneCodeSent(
             expires_in=int(phone_codes.CODE_TTL.total_seconds()),
-            message="如该号码已注册，验证码已发送",
+            message="验证码已发送，请查看短信",
         )
 
     @strawberry.mutation(permission_classes=allow(policies.public))
@@ -173,7 +200,10 @@ class IdentityMutation:
 
     # --- businesses -----------------------------------------------------------------------------
     @strawberry.mutation(
-        description="Represent a business identified by its unified social credit code",
+        description=(
+            "Claim to represent a business by its unified social credit code; it binds at once when a "
+            "business licence in my wallet names me, else after a window clerk's in-person check"
+        ),
         permission_classes=allow(policies.citizen),
     )
     @failures_as_data
@@ -181,6 +211,49 @@ class IdentityMutation:
         return Organization.of(
             await accounts.register_organization(await current_user(info), credit_code, name)
         )
+
+    @strawberry.mutation(
+        description="A window clerk checked the business licence and ID card in person: the claim binds",
+        permission_classes=allow(policies.window_clerk),
+    )
+    @failures_as_data
+    async def verify_organization(self, info: Info, id: strawberry.ID, note: str = "") -> OrganizationResult:
+        return Organization.of(await accounts.verify_organization(info.context.principal, int_id(id), note))
+
+    # --- resident ID numbers checked in person ----------------------------------------------------
+    @strawberry.mutation(
+        description="A window clerk checked the claimant's ID card: the number moves to their account",
+        permission_classes=allow(policies.window_clerk),
+    )
+    @failures_as_data
+    async def rebind_id_number(
+        self, info: Info, claim_id: strawberry.ID, note: str = ""
+    ) -> IdNumberClaimResult:
+        claim = await id_claims.rebind(info.context.principal, int_id(claim_id), note)
+        return IdNumberClaim.of(claim)
+
+    @strawberry.mutation(
+        description="A window clerk refuses an ID number claim after checking in person",
+        permission_classes=allow(policies.window_clerk),
+    )
+    @failures_as_data
+    async def dismiss_id_number_claim(
+        self, info: Info, claim_id: strawberry.ID, note: str = ""
+    ) -> IdNumberClaimResult:
+        return IdNumberClaim.of(await id_claims.dismiss(info.context.principal, int_id(claim_id), note))
+
+    @strawberry.mutation(
+        description="A window clerk read the citizen's ID card and it matches their account",
+        permission_classes=allow(policies.window_clerk),
+    )
+    @failures_as_data
+    async def verify_id_number_in_person(
+        self, info: Info, citizen_id: strawberry.ID, id_number: str
+    ) -> DoneResult:
+        await id_claims.verify_in_person(
+            info.context.principal, int_id(citizen_id), normalize_resident_id(id_number)
+        )
+        return Done()
 
     # --- helpers' consent -----------------------------------------------------------------------
     @strawberry.mutation(

@@ -1,4 +1,6 @@
-"""WebAuthn ceremonies: sign-up, staff enrollment, adding a passkey, signing in.
+"""WebAuthn ceremonies: staff enrollment, adding a passkey, signing in.
+
+Citizens sign up with a phone code (``api.identity.signup``) and may add a passkey afterwards.
 
 Challenges are kept server-side, live five minutes and are spent by their first use. The user
 handle is 64 random bytes, never the database id.
@@ -45,13 +47,6 @@ class RelyingParty:
     id: str  # the RP ID: the service's host name
     name: str
     origin: str  # the only origin whose ceremonies count
-
-
-@dataclass(frozen=True)
-class SignUpProfile:
-    name: str
-    phone: str
-    id_number: str
 
 
 def _now() -> datetime:
@@ -132,30 +127,6 @@ def _registration_options(
     return options_to_json(options)
 
 
-async def begin_sign_up(rp: RelyingParty, profile: SignUpProfile) -> str:
-    """Registration options (JSON) for a new citizen whose details were already validated."""
-    if await User.filter(phone=profile.phone).exists():
-        raise _failure(
-            "PHONE_REGISTERED",
-            "该手机号已注册，请直接登录",
-            "This phone number is already registered; sign in instead",
-        )
-    if await User.filter(id_number=profile.id_number).exists():
-        raise _failure(
-            "ID_NUMBER_REGISTERED",
-            "该身份证号码已注册，请直接登录",
-            "This ID number is already registered; sign in instead",
-        )
-    handle = bytes_to_base64url(secrets.token_bytes(64))
-    challenge = await _new_challenge(
-        ChallengePurpose.REGISTER,
-        user_handle=handle,
-        profile={"name": profile.name, "phone": profile.phone, "id_number": profile.id_number},
-        require_user_verification=False,
-    )
-    return _registration_options(rp, challenge, handle, profile.phone, profile.name, [], uv_required=False)
-
-
 async def begin_enrollment(rp: RelyingParty, invitation_code: str) -> str:
     """Registration options for a member of staff holding an administrator's invitation."""
     invitation = await _live_invitation(invitation_code)
@@ -223,14 +194,18 @@ def _parse_credential(credential_json: str) -> dict:
 async def finish_registration(
     rp: RelyingParty, credential_json: str, passkey_name: str, signed_in_user_id: int | None
 ) -> tuple[User, Passkey]:
-    """Verify the new credential and store it: creating the citizen (sign-up), enrolling a member
-    of staff (invitation) or adding a passkey to the signed-in user."""
+    """Verify the new credential and store it: enrolling a member of staff (invitation) or adding a
+    passkey to the signed-in user."""
     credential = _parse_credential(credential_json)
     row = await _spend_challenge(credential, ChallengePurpose.REGISTER)
     profile = row.profile or {}
-    adding = row.user_id is not None and "invitation" not in profile
-    if adding != (signed_in_user_id is not None) or (adding and row.user_id != signed_in_user_id):
-        # adding a passkey is for the signed-in owner only; sign-up and enrollment for no one signed in
+    adding = "invitation" not in profile
+    if (
+        row.user_id is None
+        or adding != (signed_in_user_id is not None)
+        or (adding and row.user_id != signed_in_user_id)
+    ):
+        # adding a passkey is for the signed-in owner only; enrollment for no one signed in
         raise _failure("CHALLENGE_UNKNOWN", "验证请求无效，请重试", "Unknown challenge; start again")
     try:
         verified = verify_registration_response(
@@ -251,26 +226,15 @@ async def finish_registration(
         if t in set(AuthenticatorTransport)
     ]
     async with in_transaction():
-        if row.user_id is None:
-            user = await User.create(
-                user_handle=row.user_handle,
-                name=profile["name"],
-                phone=profile["phone"],
-                id_number=profile["id_number"],
-                roles=[Role.CITIZEN.value],
-            )
-        else:
-            user = await User.get(id=row.user_id)
-            if "invitation" in profile:
-                used = await StaffInvitation.filter(id=profile["invitation"], used_at=None).update(
-                    used_at=_now()
+        user = await User.get(id=row.user_id)
+        if "invitation" in profile:
+            used = await StaffInvitation.filter(id=profile["invitation"], used_at=None).update(used_at=_now())
+            if not used:
+                raise _failure(
+                    "INVITATION_INVALID",
+                    "邀请码已使用，请联系管理员",
+                    "The invitation was already used; ask an administrator",
                 )
-                if not used:
-                    raise _failure(
-                        "INVITATION_INVALID",
-                        "邀请码已使用，请联系管理员",
-                        "The invitation was already used; ask an administrator",
-                    )
         passkey = await Passkey.create(
             user=user,
             credential_id=credential_id,

@@ -7,8 +7,10 @@ from strawberry.types import Info
 
 from api.failures import Failure
 from api.graphql.permissions import allow
-from api.identity import access_log, clients, consents, policies
+from api.identity import access_log, accounts, clients, consents, id_claims, policies
+from api.identity.enums import ClaimStatus
 from api.identity.models import ApiClient as ApiClientRow
+from api.identity.models import IdNumberClaim as IdNumberClaimRow
 from api.identity.models import Organization as OrganizationRow
 from api.identity.models import Passkey as PasskeyRow
 from api.identity.models import User
@@ -18,9 +20,11 @@ from api.identity.types import (
     CitizenProfile,
     ClientGrant,
     Consent,
+    IdNumberClaim,
     Me,
     Organization,
     Passkey,
+    PendingOrganization,
     StaffMember,
 )
 from api.identity.validators import mask_id_number
@@ -55,6 +59,10 @@ class IdentityQuery:
             department_code=user.department.code if user.department_id else None,
             passkeys=[Passkey.of(p) for p in await PasskeyRow.filter(user=user).order_by("id")],
             organizations=[Organization.of(o) for o in await OrganizationRow.filter(representative=user)],
+            id_verified=user.id_verified_at is not None,
+            id_number_claim_open=await IdNumberClaimRow.filter(
+                claimant=user, status=ClaimStatus.OPEN
+            ).exists(),
         )
 
     @strawberry.field(
@@ -99,6 +107,20 @@ class IdentityQuery:
             return None
         await access_log.record(info.context.principal, user.id, "profile", purpose)
         return CitizenProfile.of(user, await OrganizationRow.filter(representative=user))
+
+    @strawberry.field(
+        description="Sign-ups whose ID number another account holds, oldest first (window clerks)",
+        permission_classes=allow(policies.window_clerk),
+    )
+    async def id_number_claims(self, info: Info) -> list[IdNumberClaim]:
+        return [IdNumberClaim.of(c) for c in await id_claims.open_claims()]
+
+    @strawberry.field(
+        description="Business claims waiting for an in-person check, oldest first (window clerks)",
+        permission_classes=allow(policies.window_clerk),
+    )
+    async def pending_organizations(self, info: Info) -> list[PendingOrganization]:
+        return [PendingOrganization.of(o) for o in await accounts.pending_organizations()]
 
     @strawberry.field(description="Registered API clients", permission_classes=allow(policies.administrator))
     async def api_clients(self, info: Info) -> list[ApiClient]:

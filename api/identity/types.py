@@ -9,6 +9,7 @@ import strawberry
 
 from api.graphql.errors import Error
 from api.identity import enums, models
+from api.identity.signup import IdNumberStatus as IdNumberStatusEnum
 from api.identity.validators import mask_id_number
 
 Role = strawberry.enum(enums.Role)
@@ -43,14 +44,70 @@ class Passkey:
         )
 
 
-@strawberry.type
+OrganizationProof = strawberry.enum(enums.OrganizationProof)
+ClaimStatus = strawberry.enum(enums.ClaimStatus)
+IdNumberStatus = strawberry.enum(
+    IdNumberStatusEnum, description="What became of the ID number given at sign-up"
+)
+
+
+@strawberry.type(description="A claim to represent a business; it binds once verified")
 class Organization:
+    id: strawberry.ID
     credit_code: str
     name: str
+    verified: bool = strawberry.field(description="Proven by a wallet licence or a clerk's in-person check")
+    verification: OrganizationProof | None
 
     @classmethod
     def of(cls, row: models.Organization) -> Organization:
-        return cls(credit_code=row.credit_code, name=row.name)
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            credit_code=row.credit_code,
+            name=row.name,
+            verified=row.verified_at is not None,
+            verification=row.verification,
+        )
+
+
+@strawberry.type(description="A business claim waiting for a window clerk's in-person check")
+class PendingOrganization:
+    organization: Organization
+    representative_name: str
+    representative_id: strawberry.ID
+    created_at: datetime
+
+    @classmethod
+    def of(cls, row: models.Organization) -> PendingOrganization:
+        return cls(
+            organization=Organization.of(row),
+            representative_name=row.representative.name,
+            representative_id=strawberry.ID(str(row.representative_id)),
+            created_at=row.created_at,
+        )
+
+
+@strawberry.type(description="A sign-up whose ID number another account holds; a clerk checks the card")
+class IdNumberClaim:
+    id: strawberry.ID
+    claimant_name: str
+    claimant_phone: str | None
+    id_number_masked: str
+    status: ClaimStatus
+    created_at: datetime
+    resolved_at: datetime | None
+
+    @classmethod
+    def of(cls, row: models.IdNumberClaim) -> IdNumberClaim:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            claimant_name=row.claimant.name,
+            claimant_phone=row.claimant.phone,
+            id_number_masked=mask_id_number(row.id_number),
+            status=row.status,
+            created_at=row.created_at,
+            resolved_at=row.resolved_at,
+        )
 
 
 @strawberry.type(description="The signed-in person")
@@ -63,6 +120,10 @@ class Me:
     department_code: str | None
     passkeys: list[Passkey]
     organizations: list[Organization]
+    id_verified: bool = strawberry.field(description="A window clerk checked the ID card in person")
+    id_number_claim_open: bool = strawberry.field(
+        description="The ID number given at sign-up is held by another account: show the card at a window"
+    )
 
 
 @strawberry.type(description="A citizen's profile as someone else may see it")
@@ -92,6 +153,12 @@ class Session:
     user_id: strawberry.ID
     name: str
     roles: list[Role]
+
+
+@strawberry.type(description="A new account (or, for a phone that had one, that account), signed in")
+class SignedUp:
+    session: Session
+    id_number_status: IdNumberStatus
 
 
 @strawberry.type(description="WebAuthn options for navigator.credentials.create/get, as JSON")
@@ -246,6 +313,8 @@ PasskeyResult = result("PasskeyResult", Passkey)
 DoneResult = result("DoneResult", Done)
 PhoneCodeResult = result("PhoneCodeResult", PhoneCodeSent)
 OrganizationResult = result("OrganizationResult", Organization)
+SignedUpResult = result("SignedUpResult", SignedUp)
+IdNumberClaimResult = result("IdNumberClaimResult", IdNumberClaim)
 ConsentResult = result("ConsentResult", Consent)
 ClientGrantResult = result("ClientGrantResult", ClientGrant)
 ClientCredentialsResult = result("ClientCredentialsResult", ClientCredentials)

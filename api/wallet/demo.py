@@ -19,7 +19,7 @@ DEMO_LICENCES = {
         "SJ",
         {
             "name": "西安市长安区演示小吃店（个体工商户）",
-            "credit_code": "92610116MA6TX2XX0L",
+            "credit_code": "92610116MA6TX2XX05",
             "operator": "演示市民",
             "premises": "陕西省西安市长安区韦曲街道西长安街 88 号",
             "scope": "餐饮服务；食品销售（仅销售预包装食品）",

@@ -96,6 +96,8 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
         ),
     ],
     "apiClients": [("{ apiClients { clientId } }", ADMIN)],
+    "idNumberClaims": [("{ idNumberClaims { id } }", CLERK)],
+    "pendingOrganizations": [("{ pendingOrganizations { createdAt } }", CLERK)],
     "applyForm": [('{ applyForm(code: "B03") { __typename } }', CITIZENS | HELPERS)],
     "application": [
         (
@@ -150,9 +152,10 @@ _ANY = "{ __typename }"
 _P256DH = "BBMVLrRl8YNnbp8epHp2oEpqvF2UvSCUfvUl5uH1e2RaxjSqRzUwFMGUk3_6UcxBpHIoryITj71BxLAdnAZnKSo"
 _AUTH = "UA0UGqlIQIkWU6p8_89bOg"
 MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
-    "beginSignUp": [
+    "signUpWithPhoneCode": [
         (
-            f'mutation {{ beginSignUp(name: "测试", phone: "{ids.phone()}", idNumber: "{ids.resident_id()}") {_ANY} }}',
+            f'mutation {{ signUpWithPhoneCode(phone: "{ids.phone()}", code: "000000", name: "测试",'
+            f' idNumber: "{ids.resident_id()}") {_ANY} }}',
             EVERYONE,
         )
     ],
@@ -175,6 +178,15 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
         (
             f'mutation {{ registerOrganization(creditCode: "{ids.credit_code()}", name: "某餐饮店") {_ANY} }}',
             CITIZENS,
+        )
+    ],
+    "verifyOrganization": [(f'mutation {{ verifyOrganization(id: "999999") {_ANY} }}', CLERK)],
+    "rebindIdNumber": [(f'mutation {{ rebindIdNumber(claimId: "999999") {_ANY} }}', CLERK)],
+    "dismissIdNumberClaim": [(f'mutation {{ dismissIdNumberClaim(claimId: "999999") {_ANY} }}', CLERK)],
+    "verifyIdNumberInPerson": [
+        (
+            f'mutation {{ verifyIdNumberInPerson(citizenId: "999999", idNumber: "{ids.resident_id()}") {_ANY} }}',
+            CLERK,
         )
     ],
     "requestConsent": [

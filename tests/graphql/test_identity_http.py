@@ -16,7 +16,8 @@ from tests.identity.soft_authenticator import SoftAuthenticator
 
 ORIGIN = "https://hall.example.gov.cn"  # make_settings' public base URL
 
-SESSION = "... on Session { accessToken refreshToken expiresIn userId name roles } ... on IdentityError { code message messageEn }"
+SESSION_FIELDS = "accessToken refreshToken expiresIn userId name roles"
+SESSION = f"... on Session {{ {SESSION_FIELDS} }} ... on IdentityError {{ code message messageEn }}"
 
 
 def _data(response: dict, field: str) -> dict:
@@ -28,26 +29,51 @@ def _bearer(token: str) -> dict:
     return {"Authorization": f"Bearer {token}"}
 
 
+def text_code(client, phone: str) -> str:
+    return re.search(r"\d{6}", client.portal.call(latest_message, phone)).group()
+
+
+def sign_up_by_phone_over_http(client, name: str = "孙八", phone: str | None = None, id_number: str | None = None) -> dict:
+    """requestPhoneCode, then signUpWithPhoneCode with the texted code: ``{session, idNumberStatus}``."""
+    phone = phone or ids.phone()
+    sent = gql(client, "mutation($p: String!) { requestPhoneCode(phone: $p) { __typename } }", {"p": phone})
+    assert _data(sent, "requestPhoneCode")["__typename"] == "PhoneCodeSent"
+    signed_up = _data(
+        gql(
+            client,
+            "mutation($p: String!, $c: String!, $n: String!, $i: String!) {"
+            " signUpWithPhoneCode(phone: $p, code: $c, name: $n, idNumber: $i) {"
+            f" ... on SignedUp {{ idNumberStatus session {{ {SESSION_FIELDS} }} }} ... on IdentityError {{ code }} }} }}",
+            {"p": phone, "c": text_code(client, phone), "n": name, "i": id_number or ids.resident_id()},
+        ),
+        "signUpWithPhoneCode",
+    )
+    assert signed_up.get("session", {}).get("accessToken"), signed_up
+    return signed_up
+
+
 def sign_up_over_http(client, authenticator: SoftAuthenticator, name: str = "孙八") -> dict:
+    """A citizen signed up by phone code who then added a passkey: their session."""
+    session = sign_up_by_phone_over_http(client, name)["session"]
     begun = _data(
         gql(
             client,
-            "mutation($n: String!, $p: String!, $i: String!) { beginSignUp(name: $n, phone: $p, idNumber: $i) {"
-            " ... on PasskeyCeremony { optionsJson } ... on IdentityError { code } } }",
-            {"n": name, "p": ids.phone(), "i": ids.resident_id()},
+            "mutation { beginAddPasskey { ... on PasskeyCeremony { optionsJson } ... on IdentityError { code } } }",
+            headers=_bearer(session["accessToken"]),
         ),
-        "beginSignUp",
+        "beginAddPasskey",
     )
-    credential = authenticator.create(begun["optionsJson"])
-    session = _data(
+    added = _data(
         gql(
             client,
-            f'mutation($c: String!) {{ finishRegistration(credential: $c, passkeyName: "手机") {{ {SESSION} }} }}',
-            {"c": credential},
+            'mutation($c: String!) { finishAddPasskey(credential: $c, passkeyName: "手机") {'
+            " ... on Passkey { name } ... on IdentityError { code } } }",
+            {"c": authenticator.create(begun["optionsJson"])},
+            headers=_bearer(session["accessToken"]),
         ),
-        "finishRegistration",
+        "finishAddPasskey",
     )
-    assert session.get("accessToken"), session
+    assert added == {"name": "手机"}, added
     return session
 
 
@@ -127,10 +153,10 @@ def test_domain_failures_are_typed_results_in_both_languages(demo_client):
     result = _data(
         gql(
             demo_client,
-            'mutation { beginSignUp(name: "周九", phone: "13912345678", idNumber: "110105194912310021") {'
-            " ... on IdentityError { code message messageEn } } }",
+            'mutation { signUpWithPhoneCode(phone: "13912345678", code: "123456", name: "周九",'
+            ' idNumber: "110105194912310021") { ... on IdentityError { code message messageEn } } }',
         ),
-        "beginSignUp",
+        "signUpWithPhoneCode",
     )
     assert result == {
         "code": "INVALID_ID_NUMBER",
@@ -321,3 +347,77 @@ def test_helper_consent_by_code_over_http(demo_client, authenticator):
         headers=as_citizen,
     )
     assert gql(demo_client, read, headers=as_helper)["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+def test_sign_up_answers_never_reveal_who_is_registered(demo_client, authenticator):
+    registered = sign_up_over_http(demo_client, authenticator, "已注册")
+    registered_phone = _data(
+        gql(demo_client, "{ me { phone } }", headers=_bearer(registered["accessToken"])), "me"
+    )["phone"]
+    staff_phone = ids.phone()
+    demo_client.portal.call(accounts.invite_staff, "某窗口", staff_phone, [Role.WINDOW_CLERK], None)
+    request = "mutation($p: String!) { requestPhoneCode(phone: $p) { ... on PhoneCodeSent { expiresIn message } } }"
+    answers = {p: gql(demo_client, request, {"p": p}) for p in (registered_phone, ids.phone(), staff_phone)}
+    assert len({str(a) for a in answers.values()}) == 1, answers
+    sign_up = (
+        "mutation($p: String!, $i: String!) { signUpWithPhoneCode(phone: $p, code: \"000000\", name: \"某人\","
+        " idNumber: $i) { ... on IdentityError { code message messageEn } } }"
+    )
+    wrong = {p: gql(demo_client, sign_up, {"p": p, "i": ids.resident_id()}) for p in answers}
+    assert len({str(a) for a in wrong.values()}) == 1, wrong
+    assert next(iter(wrong.values()))["data"]["signUpWithPhoneCode"]["code"] == "CODE_INVALID"
+    # the passkey-first sign-up that trusted an unproven phone is gone from the schema
+    gone = gql(demo_client, 'mutation { beginSignUp(name: "x", phone: "x", idNumber: "x") { __typename } }')
+    assert "beginSignUp" in gone["errors"][0]["message"]
+
+
+def test_pre_hijack_replayed_over_http_fails(demo_client):
+    victim_phone, victim_id = ids.phone(), ids.resident_id()
+    attack = (
+        "mutation($p: String!, $c: String!, $i: String!) { signUpWithPhoneCode(phone: $p, code: $c,"
+        ' name: "攻击者", idNumber: $i) { __typename ... on IdentityError { code } } }'
+    )
+    gql(demo_client, "mutation($p: String!) { requestPhoneCode(phone: $p) { __typename } }", {"p": victim_phone})
+    for guess in ("000000", "111111", "123456"):
+        refused = _data(gql(demo_client, attack, {"p": victim_phone, "c": guess, "i": victim_id}), "signUpWithPhoneCode")
+        assert refused == {"__typename": "IdentityError", "code": "CODE_INVALID"}
+    # the victim later signs up with the code their own phone received: a fresh account, theirs alone
+    victim = sign_up_by_phone_over_http(demo_client, "真实用户", victim_phone, victim_id)
+    assert victim["idNumberStatus"] == "BOUND"
+    me = _data(
+        gql(demo_client, "{ me { name passkeys { name } idVerified } }", headers=_bearer(victim["session"]["accessToken"])),
+        "me",
+    )
+    assert me == {"name": "真实用户", "passkeys": [], "idVerified": False}
+
+
+def test_an_id_number_conflict_goes_to_a_window_clerk_over_http(demo_client):
+    id_number = ids.resident_id()
+    sign_up_by_phone_over_http(demo_client, "先登记者", id_number=id_number)
+    second = sign_up_by_phone_over_http(demo_client, "持证本人", id_number=id_number)
+    assert second["idNumberStatus"] == "CONFLICT"
+    token = second["session"]["accessToken"]
+    me = _data(gql(demo_client, "{ me { idNumberMasked idNumberClaimOpen } }", headers=_bearer(token)), "me")
+    assert me == {"idNumberMasked": None, "idNumberClaimOpen": True}
+
+    clerk = enroll_staff_over_http(demo_client, "窗口老李", Role.WINDOW_CLERK)
+    claims = _data(
+        gql(demo_client, "{ idNumberClaims { id claimantName idNumberMasked status } }", headers=_bearer(clerk["accessToken"])),
+        "idNumberClaims",
+    )
+    assert [(c["claimantName"], c["status"]) for c in claims] == [("持证本人", "OPEN")]
+    assert id_number not in str(claims) and "*" in claims[0]["idNumberMasked"]
+    rebound = _data(
+        gql(
+            demo_client,
+            'mutation($c: ID!) { rebindIdNumber(claimId: $c, note: "核验身份证原件") { ... on IdNumberClaim { status } } }',
+            {"c": claims[0]["id"]},
+            headers=_bearer(clerk["accessToken"]),
+        ),
+        "rebindIdNumber",
+    )
+    assert rebound == {"status": "REBOUND"}
+    me = _data(gql(demo_client, "{ me { idNumberMasked idNumberClaimOpen idVerified } }", headers=_bearer(token)), "me")
+    assert me["idNumberClaimOpen"] is False and me["idVerified"] is True and me["idNumberMasked"]
+    log = _data(gql(demo_client, "{ myAccessLog { what actorName } }", headers=_bearer(token)), "myAccessLog")
+    assert {"what": "id_number_rebound", "actorName": "窗口老李"} in log

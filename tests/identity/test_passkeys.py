@@ -10,10 +10,9 @@ import pytest
 from api.failures import Failure
 from api.identity import accounts, passkeys
 from api.identity.enums import Role
-from api.identity.models import Passkey, User, WebAuthnChallenge
-from api.identity.passkeys import SignUpProfile
+from api.identity.models import Passkey, WebAuthnChallenge
 from tests.identity import ids
-from tests.identity.conftest import RP, sign_up
+from tests.identity.conftest import RP, sign_up, sign_up_by_phone
 from tests.identity.soft_authenticator import SoftAuthenticator
 
 
@@ -70,13 +69,13 @@ async def test_wrong_origin_or_rp_id_is_refused(database, authenticator, where, 
         await passkeys.finish_sign_in(RP, authenticator.get(options, **{where: value}))
     assert wrong.value.code == "PASSKEY_REJECTED"
 
-    # and at registration too
-    profile = SignUpProfile("王五", ids.phone(), ids.resident_id())
-    options = await passkeys.begin_sign_up(RP, profile)
+    # and when adding a passkey too
+    user = (await sign_up_by_phone("王五")).user
+    options = await passkeys.begin_add_passkey(RP, user)
     with pytest.raises(Failure) as wrong:
-        await passkeys.finish_registration(RP, authenticator.create(options, **{where: value}), "", None)
+        await passkeys.finish_registration(RP, authenticator.create(options, **{where: value}), "", user.id)
     assert wrong.value.code == "PASSKEY_REJECTED"
-    assert not await User.filter(phone=profile.phone).exists()
+    assert not await Passkey.filter(user=user).exists()
 
 
 async def test_a_cloned_authenticator_is_detected_by_its_counter(database, authenticator):
@@ -100,16 +99,6 @@ async def test_a_signature_by_another_key_is_refused(database, authenticator):
     with pytest.raises(Failure) as forged:
         await passkeys.finish_sign_in(RP, thief.get(options))
     assert forged.value.code == "PASSKEY_REJECTED"
-
-
-async def test_details_are_checked_before_the_ceremony(database, authenticator):
-    user = await sign_up(authenticator)
-    with pytest.raises(Failure) as taken:
-        await passkeys.begin_sign_up(RP, SignUpProfile("赵六", user.phone, ids.resident_id()))
-    assert taken.value.code == "PHONE_REGISTERED"
-    with pytest.raises(Failure) as taken:
-        await passkeys.begin_sign_up(RP, SignUpProfile("赵六", ids.phone(), user.id_number))
-    assert taken.value.code == "ID_NUMBER_REGISTERED"
 
 
 async def test_staff_enroll_with_an_invitation_and_must_verify_themselves(database, authenticator):
@@ -137,12 +126,11 @@ async def test_add_list_and_remove_passkeys(database, authenticator):
     options = await passkeys.begin_add_passkey(RP, user)
     excluded = json.loads(options)["excludeCredentials"]
     assert [e["id"] for e in excluded] == [(await Passkey.get(user=user)).credential_id]
-    # someone else cannot finish my ceremony, and a sign-up ceremony cannot add to my account
+    # someone else cannot finish my ceremony, nor can anyone finish it signed out
     with pytest.raises(Failure):
         await passkeys.finish_registration(RP, laptop.create(options), "笔记本", user.id + 1000)
-    sign_up_options = await passkeys.begin_sign_up(RP, SignUpProfile("钱七", ids.phone(), ids.resident_id()))
     with pytest.raises(Failure):
-        await passkeys.finish_registration(RP, laptop.create(sign_up_options), "笔记本", user.id)
+        await passkeys.finish_registration(RP, laptop.create(await passkeys.begin_add_passkey(RP, user)), "", None)
     options = await passkeys.begin_add_passkey(RP, user)
     _, added = await passkeys.finish_registration(RP, laptop.create(options), "笔记本", user.id)
     assert await Passkey.filter(user=user).count() == 2

@@ -34,10 +34,27 @@ async def test_a_registered_citizen_signs_in_with_a_texted_code(database, authen
     assert spent.value.code == "CODE_INVALID"
 
 
-async def test_unknown_numbers_get_no_message_and_no_hint(database):
+async def test_a_new_number_gets_a_sign_up_code_that_signing_in_does_not_spend(database):
     number = ids.phone()
     await phone_codes.send_code(SMS, number, "10.0.0.2")  # same answer as for a registered number
-    assert not await SmsMessage.filter(phone=number).exists()
+    assert "注册" in await latest_message(number)
+    code = await _code_sent_to(number)
+    with pytest.raises(Failure) as unknown:
+        await phone_codes.verify_code(number, code, "10.0.0.2")
+    assert unknown.value.code == "NOT_REGISTERED"  # only the phone's holder can learn this
+    await phone_codes.prove_phone(number, code, "10.0.0.2")  # still live for signing up
+    with pytest.raises(Failure) as spent:
+        await phone_codes.prove_phone(number, code, "10.0.0.2")
+    assert spent.value.code == "CODE_INVALID"
+
+
+async def test_over_long_or_empty_codes_are_simply_wrong(database, authenticator):
+    user = await sign_up(authenticator)
+    await phone_codes.send_code(SMS, user.phone, "10.0.0.5")
+    for junk in ("", "   ", "1" * 10_000):
+        with pytest.raises(Failure) as wrong:
+            await phone_codes.verify_code(user.phone, junk, "10.0.0.5")
+        assert wrong.value.code == "CODE_INVALID"
 
 
 async def test_five_wrong_guesses_kill_the_code(database, authenticator):
@@ -66,8 +83,8 @@ async def test_a_newer_code_replaces_the_older(database, authenticator):
 
 
 async def test_code_requests_are_limited_per_phone_and_per_address(database, authenticator):
-    user = await sign_up(authenticator)
-    for n in range(ratelimit.CODE_REQUESTS_PER_PHONE.count):
+    user = await sign_up(authenticator)  # its sign-up code was the first request
+    for n in range(ratelimit.CODE_REQUESTS_PER_PHONE.count - 1):
         await phone_codes.send_code(SMS, user.phone, f"10.1.0.{n}")  # a new address each time
     with pytest.raises(Failure) as per_phone:
         await phone_codes.send_code(SMS, user.phone, "10.1.1.1")
@@ -82,8 +99,8 @@ async def test_code_requests_are_limited_per_phone_and_per_address(database, aut
 
 
 async def test_sign_in_attempts_are_limited_per_phone(database, authenticator):
-    user = await sign_up(authenticator)
-    for n in range(ratelimit.SIGN_IN_PER_PHONE.count):
+    user = await sign_up(authenticator)  # answering its sign-up code was the first attempt
+    for n in range(ratelimit.SIGN_IN_PER_PHONE.count - 1):
         with pytest.raises(Failure) as attempt:
             await phone_codes.verify_code(user.phone, "000000", f"10.3.0.{n}")
         assert attempt.value.code == "CODE_INVALID"

@@ -16,7 +16,7 @@ from tests.identity import ids
 
 BUSINESS_FIELDS = {
     "name": "西安市长安区欧阳小吃店（个体工商户）",
-    "credit_code": "92610116MA6TX2XX0L",
+    "credit_code": "92610116MA6TX2XX05",
     "operator": "欧阳娜娜",
     "premises": "陕西省西安市长安区韦曲街道西长安街 123 号",
     "scope": "餐饮服务；食品销售（仅销售预包装食品）",
