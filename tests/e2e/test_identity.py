@@ -20,6 +20,7 @@ import zxingcpp
 from PIL import Image
 
 from api.settings import ROOT
+from tests.e2e.conftest import LIVE
 
 pytestmark = pytest.mark.browser
 
@@ -91,13 +92,34 @@ def open_sign_up(page, base: str) -> None:
     page.wait_for_url("**/signup")
 
 
-def sign_up(page, base: str, name: str, phone: str | None = None) -> str:
-    phone = phone or unique_phone()
+def text_code(phone: str) -> str:
+    """The code in the last text message the live server recorded for ``phone``."""
+    with sqlite3.connect(LIVE["database_url"].removeprefix("sqlite://")) as db:
+        row = db.execute(
+            "SELECT text FROM identity_sms_message WHERE phone = ? ORDER BY id DESC LIMIT 1", (phone,)
+        ).fetchone()
+    assert row, f"no text message to {phone}"
+    return re.search(r"\d{6}", row[0]).group()
+
+
+def fill_sign_up(page, base: str, name: str, phone: str, id_number: str) -> None:
+    """The sign-up form filled in, the code asked for and typed in from the text message."""
     open_sign_up(page, base)
     page.fill("#name", name)
+    page.fill("#idnumber", id_number)
     page.fill("#phone", phone)
-    page.fill("#idnumber", resident_id())
+    page.click("#send")
+    page.locator("#code").wait_for(state="visible")
+    page.fill("#code", text_code(phone))
+
+
+def sign_up(page, base: str, name: str, phone: str | None = None, *, passkey: bool = True) -> str:
+    """Sign up by texted code, then take (or skip) the passkey offered: lands on 我的."""
+    phone = phone or unique_phone()
+    fill_sign_up(page, base, name, phone, resident_id())
     page.click("#signup-submit")
+    page.locator("#welcome").wait_for(state="visible")
+    page.click("#pk-create" if passkey else "#later")
     page.wait_for_url("**/me")
     page.wait_for_selector("main h2#profile-h")
     return phone
@@ -201,10 +223,7 @@ def test_two_tabs_refresh_one_after_the_other_and_a_reused_token_ends_the_sessio
 def test_a_wrong_id_number_shows_the_servers_message_next_to_the_field(live_server, phone):
     page = phone.new_page()
     cdp = with_authenticator(phone, page)
-    open_sign_up(page, live_server)
-    page.fill("#name", "赵敏")
-    page.fill("#phone", unique_phone())
-    page.fill("#idnumber", wrong_check(resident_id()))
+    fill_sign_up(page, live_server, "赵敏", unique_phone(), wrong_check(resident_id()))
     page.click("#signup-submit")
 
     error = page.locator("#idnumber-err")
@@ -219,10 +238,82 @@ def test_a_wrong_id_number_shows_the_servers_message_next_to_the_field(live_serv
 
     # In English the same error comes in English.
     page.click("#lang")
-    page.wait_for_selector("text=Create a passkey and sign up")
+    page.wait_for_selector("#send:text-is('Send code')")
+    number = unique_phone()
+    page.fill("#name", "Zhao Min")
+    page.fill("#idnumber", wrong_check(resident_id()))
+    page.fill("#phone", number)
+    page.click("#send")
+    page.locator("#code").wait_for(state="visible")
+    page.fill("#code", text_code(number))
     page.click("#signup-submit")
     page.locator("#idnumber-err").wait_for(state="visible")
     assert page.inner_text("#idnumber-err") == "The check digit of the resident ID number is wrong"
+
+
+def test_phone_code_sign_up_without_a_passkey_then_a_passkey_later(live_server, phone):
+    """An elderly citizen whose phone makes no passkey: signs up and in with texted codes alone, and
+    adds a passkey later from 我的."""
+    page = phone.new_page()
+    number = sign_up(page, live_server, "孙奶奶", passkey=False)
+    assert page.locator("#passkey-list li").count() == 0
+    page.click("#sign-out")
+    page.wait_for_url(f"{live_server}/")
+
+    page.goto(f"{live_server}/signin?via=code")
+    page.fill("#phone", number)
+    page.click("#send")
+    page.locator("#code").wait_for(state="visible")
+    page.fill("#code", text_code(number))
+    page.click("#code-submit")
+    page.wait_for_selector("main h2#profile-h")
+    assert "孙奶奶" in page.inner_text("main")
+
+    cdp = with_authenticator(phone, page)  # a new phone that can make passkeys
+    page.click("#add-passkey button[type=submit]")
+    page.wait_for_selector("#passkey-list li")
+    assert len(credentials(cdp)) == 1
+    page.click("#sign-out")
+    page.wait_for_url(f"{live_server}/")
+    page.click("#nav-me")
+    page.click("#passkey")
+    page.wait_for_selector("main h2#profile-h")
+    assert "孙奶奶" in page.inner_text("main")
+
+
+def test_an_id_number_registered_to_another_phone_sends_the_person_to_a_window(live_server, browser):
+    id_number = resident_id()
+    for name, expected in (("先登记的人", "注册成功"), ("持证本人", "请携带身份证到政务服务大厅综合窗口")):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN")
+        try:
+            page = context.new_page()
+            fill_sign_up(page, live_server, name, unique_phone(), id_number)
+            page.click("#signup-submit")
+            page.locator("#welcome").wait_for(state="visible")
+            assert expected in page.inner_text("#outcome")
+            assert page.evaluate("document.activeElement.id") in ("offer-h", "outcome")
+        finally:
+            context.close()
+
+
+def test_a_code_for_a_new_number_at_sign_in_carries_over_to_sign_up(live_server, phone):
+    page = phone.new_page()
+    number = unique_phone()
+    page.goto(f"{live_server}/signin?via=code")
+    page.fill("#phone", number)
+    page.click("#send")
+    page.locator("#code").wait_for(state="visible")
+    page.fill("#code", text_code(number))
+    page.click("#code-submit")
+    page.click("#to-signup")
+    page.wait_for_url("**/signup")
+    assert page.input_value("#phone") == number and page.is_visible("#code")
+    assert number not in page.url, "the phone and the code travel in the tab's storage, not the URL"
+    page.fill("#name", "周新")
+    page.fill("#idnumber", resident_id())
+    page.click("#signup-submit")
+    page.locator("#welcome").wait_for(state="visible")
+    assert "注册成功" in page.inner_text("#outcome")
 
 
 def test_phone_code_sign_in_is_the_fallback(live_server, live_database, browser):
@@ -376,17 +467,17 @@ def test_the_account_screens_are_a_lazy_chunk_the_guide_page_does_not_carry(live
     with urllib.request.urlopen(f"{live_server}/", timeout=10) as response:
         app_html = response.read().decode()
     chunk = re.search(r"/assets/account-[\w-]+\.js", app_html).group()  # the app's loader names it
-    assert "beginSignUp" not in app_html, "the screens themselves are in the chunk"
+    assert "signUpWithPhoneCode" not in app_html, "the screens themselves are in the chunk"
     assert "<script src=" not in app_html and "<script type=" not in app_html, (
         "the app stays one inline script"
     )
     with urllib.request.urlopen(f"{live_server}/g/{item['code']}", timeout=10) as response:
         guide_html = response.read().decode()
-    assert "beginSignUp" not in guide_html and "/assets/account-" not in guide_html
+    assert "signUpWithPhoneCode" not in guide_html and "/assets/account-" not in guide_html
 
     with urllib.request.urlopen(f"{live_server}{chunk}", timeout=10) as response:
         assert "immutable" in response.headers["Cache-Control"]
-        assert "beginSignUp" in response.read().decode()
+        assert "signUpWithPhoneCode" in response.read().decode()
     with urllib.request.urlopen(f"{live_server}/sw.js", timeout=10) as response:
         assert chunk.lstrip("/") in response.read().decode(), "precached for offline use"
 

@@ -4,7 +4,8 @@ import { html, navigate, type Html } from './kit'
 import { gql, signOut, type IdentityError, type Role } from './session'
 import { pageTitle, roleLabel, s, when } from './strings'
 import { alertRegion, busy, deviceName, fail, field, isIdentityError, say, statusRegion } from './ui'
-import { createPasskey, webAuthnSupported } from './webauthn'
+import { addPasskey } from './passkeys'
+import { webAuthnSupported } from './webauthn'
 
 interface Passkey {
   id: string
@@ -131,20 +132,10 @@ function mountMe(root: HTMLElement): void {
     const name = input?.value.trim() || deviceName()
     const undo = busy(root.querySelector<HTMLButtonElement>('#pk-add'))
     try {
-      const begun = await gql<{ beginAddPasskey: { __typename: 'PasskeyCeremony'; optionsJson: string } | IdentityError }>(
-        `mutation BeginAddPasskey { beginAddPasskey { __typename ... on PasskeyCeremony { optionsJson } ... on IdentityError { code message messageEn } } }`,
-      )
-      if (begun.beginAddPasskey.__typename === 'IdentityError') throw begun.beginAddPasskey
-      say(root, 'pk-status', t.passkeyPrompt)
-      const credential = await createPasskey(begun.beginAddPasskey.optionsJson)
-      const r = await gql<{ finishAddPasskey: { __typename: 'Passkey'; name: string } | IdentityError }>(
-        `mutation FinishAddPasskey($credential: String!, $passkeyName: String!) { finishAddPasskey(credential: $credential, passkeyName: $passkeyName) { __typename ... on Passkey { name } ... on IdentityError { code message messageEn } } }`,
-        { credential, passkeyName: name },
-      )
-      if (r.finishAddPasskey.__typename === 'IdentityError') throw r.finishAddPasskey
+      const added = await addPasskey(name, (text) => say(root, 'pk-status', text))
       await reloadPasskeys(root)
       if (input) input.value = ''
-      say(root, 'pk-status', t.added(r.finishAddPasskey.name), 'ok')
+      say(root, 'pk-status', t.added(added), 'ok')
     } catch (err) {
       say(root, 'pk-status', '')
       fail(root, 'pk-alert', err)

@@ -1,10 +1,13 @@
-/** /signup (citizens) and /enroll (staff with an invitation code): details, then a new passkey. */
+/** /signup (citizens: details and a texted code, then a passkey offered) and /enroll (staff with an
+ * invitation code: a passkey, required). */
 import type { View } from '../views/view'
 import { idHint, normalizeId } from './idnumber'
 import { html, navigate } from './kit'
-import { gql, hasSession, SESSION_FIELDS, startSession, type IdentityError, type Session } from './session'
+import { gql, hasSession, SESSION, SESSION_FIELDS, startSession, type IdentityError, type Session } from './session'
+import { codeLooksRight, mountCodeSender, takeHandedOverCode } from './phonecode'
 import { pageTitle, s } from './strings'
 import { alertRegion, busy, deviceName, errorText, field, isIdentityError, problemText, safeNext, say, setFieldError, statusRegion } from './ui'
+import { addPasskey } from './passkeys'
 import { createPasskey, webAuthnSupported } from './webauthn'
 
 type Ceremony = { __typename: 'PasskeyCeremony'; optionsJson: string } | IdentityError
@@ -14,9 +17,8 @@ const CEREMONY = `__typename ... on PasskeyCeremony { optionsJson } ... on Ident
 const FIELD_OF: Record<string, string> = {
   INVALID_NAME: 'name',
   INVALID_PHONE: 'phone',
-  PHONE_REGISTERED: 'phone',
   INVALID_ID_NUMBER: 'idnumber',
-  ID_NUMBER_REGISTERED: 'idnumber',
+  CODE_INVALID: 'code',
   INVITATION_INVALID: 'invitation',
 }
 
@@ -28,8 +30,8 @@ function alreadySignedIn(title: string): View {
   }
 }
 
-/** Step 2 of both: create the passkey with the options, send it, keep the session. */
-async function register(root: HTMLElement, optionsJson: string, next: string): Promise<void> {
+/** Staff enrollment, step 2: create the passkey with the options, send it, keep the session. */
+async function enroll(root: HTMLElement, optionsJson: string): Promise<void> {
   say(root, 'status', s().passkeyPrompt)
   const credential = await createPasskey(optionsJson)
   const r = await gql<{ finishRegistration: Session | IdentityError }>(
@@ -39,7 +41,7 @@ async function register(root: HTMLElement, optionsJson: string, next: string): P
   )
   if (r.finishRegistration.__typename === 'IdentityError') throw r.finishRegistration
   startSession(r.finishRegistration)
-  navigate(next, true)
+  navigate('/me', true)
 }
 
 /** Show an error: next to its field when it has one (and focus that field), else in the alert. */
@@ -64,18 +66,19 @@ function clearErrors(root: HTMLElement, ids: string[]): void {
   for (const id of ids) setFieldError(root, id, null)
 }
 
+type IdNumberStatus = 'BOUND' | 'CONFLICT' | 'EXISTING_ACCOUNT'
+type SignedUp = { __typename: 'SignedUp'; idNumberStatus: IdNumberStatus; session: Session }
+
 export function signUpView(query: URLSearchParams): View {
   const t = s()
   if (hasSession()) return alreadySignedIn(t.signUpTitle)
   const next = safeNext(query.get('next'))
-  const supported = webAuthnSupported()
   const body = html`<h1 tabindex="-1">${t.signUpTitle}</h1>
+<div id="signup-part">
 <p class="lede">${t.signUpLead}</p>
-${supported ? '' : html`<p class="notice">${t.noWebAuthn}</p>`}
 ${alertRegion()}
 <form id="signup" method="post" class="form" novalidate>
 ${field({ id: 'name', label: t.name, hint: t.nameHint, autocomplete: 'name', maxlength: 64, required: true })}
-${field({ id: 'phone', label: t.phone, type: 'tel', hint: t.phoneHint, autocomplete: 'tel', inputmode: 'tel', maxlength: 20, required: true })}
 ${field({
   id: 'idnumber',
   label: t.idNumber,
@@ -86,11 +89,18 @@ ${field({
   attrs: html` autocapitalize="characters" spellcheck="false"`,
 })}
 <p class="idcheck" id="idnumber-check" aria-live="polite"></p>
+${field({ id: 'phone', label: t.phone, type: 'tel', hint: t.phoneHint, autocomplete: 'tel', inputmode: 'tel', maxlength: 20, required: true })}
+<p><button type="button" class="btn alt" id="send">${t.sendCode}</button></p>
+<div id="code-step" hidden>
+${field({ id: 'code', label: t.code, hint: t.codeHint, autocomplete: 'one-time-code', inputmode: 'numeric', maxlength: 6, required: true })}
+<p><button type="submit" class="btn block" id="signup-submit">${t.signUpButton}</button></p>
+</div>
 <p class="note">${t.privacy}</p>
-<p><button type="submit" class="btn block" id="signup-submit"${supported ? '' : html` disabled`}>${t.signUpButton}</button></p>
 </form>
 ${statusRegion()}
-<p class="more">${t.haveAccount} <a href="/signin${next === '/me' ? '' : `?next=${encodeURIComponent(next)}`}">${t.signInLink}</a></p>`
+<p class="more">${t.haveAccount} <a href="/signin${next === '/me' ? '' : `?next=${encodeURIComponent(next)}`}">${t.signInLink}</a></p>
+</div>
+<div id="welcome" hidden></div>`
 
   return {
     title: pageTitle(t.signUpTitle),
@@ -99,51 +109,53 @@ ${statusRegion()}
       const form = root.querySelector<HTMLFormElement>('#signup')
       const id = root.querySelector<HTMLInputElement>('#idnumber')
       const check = root.querySelector<HTMLElement>('#idnumber-check')
-      if (!form || !id || !check) return
-      // The hint is tied to the field too, so it is read when the field is focused again.
-      id.setAttribute('aria-describedby', `${id.getAttribute('aria-describedby')} idnumber-check`)
-      const hint = (final: boolean) => {
-        const h = idHint(id.value)
-        const tt = s()
-        let text = ''
-        if (h.kind === 'length') text = final || h.n > 18 ? tt.idLength(h.n) : ''
-        else if (h.kind === 'format') text = tt.idFormat
-        else if (h.kind === 'date') text = tt.idDate(h.date)
-        else if (h.kind === 'check') text = tt.idCheck(h.expected)
-        else if (h.kind === 'ok') text = tt.idOk
-        check.textContent = text
-        check.dataset.tone = h.kind === 'ok' ? 'ok' : h.kind === 'empty' ? '' : 'warn'
-      }
-      id.addEventListener('input', () => {
-        setFieldError(root, 'idnumber', null)
-        hint(false)
-      })
-      id.addEventListener('blur', () => hint(true))
-      for (const f of ['name', 'phone']) {
+      const phone = root.querySelector<HTMLInputElement>('#phone')
+      const send = root.querySelector<HTMLButtonElement>('#send')
+      const step = root.querySelector<HTMLElement>('#code-step')
+      const code = root.querySelector<HTMLInputElement>('#code')
+      if (!form || !id || !check || !phone || !send || !step || !code) return
+      mountIdHint(root, id, check)
+      for (const f of ['name', 'phone', 'code']) {
         root.querySelector(`#${f}`)?.addEventListener('input', () => setFieldError(root, f, null))
       }
+      const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim()
+      // Only emptiness is stopped here; everything else is the server's to judge.
+      const filledIn = (): boolean => {
+        const tt = s()
+        clearErrors(root, ['name', 'phone', 'idnumber', 'code'])
+        const missing = (['name', 'idnumber', 'phone'] as const).filter((f) => !value(f))
+        const label = { name: tt.name, phone: tt.phone, idnumber: tt.idNumber }
+        for (const f of missing) setFieldError(root, f, tt.fill(label[f]))
+        root.querySelector<HTMLInputElement>(`#${missing[0]}`)?.focus()
+        return missing.length === 0
+      }
+      mountCodeSender(root, { phone, send, step, code, before: filledIn })
+      const handed = takeHandedOverCode() // sign-in found no account for this proven phone
+      if (handed) {
+        phone.value = handed.phone
+        code.value = handed.code
+        step.hidden = false
+        say(root, 'status', s().finishSignUp, 'ok')
+      }
+
       form.addEventListener('submit', async (e) => {
         e.preventDefault()
-        const tt = s()
-        clearErrors(root, ['name', 'phone', 'idnumber'])
-        const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim()
-        // Only emptiness is stopped here; everything else is the server's to judge.
-        const missing = (['name', 'phone', 'idnumber'] as const).filter((f) => !value(f))
-        if (missing.length) {
-          const label = { name: tt.name, phone: tt.phone, idnumber: tt.idNumber }
-          for (const f of missing) setFieldError(root, f, tt.fill(label[f]))
-          root.querySelector<HTMLInputElement>(`#${missing[0]}`)?.focus()
+        if (step.hidden) {
+          send.click()
           return
         }
+        if (!filledIn() || !codeLooksRight(root, code)) return
         const undo = busy(root.querySelector<HTMLButtonElement>('#signup-submit'))
         try {
-          const r = await gql<{ beginSignUp: Ceremony }>(
-            `mutation BeginSignUp($name: String!, $phone: String!, $idNumber: String!) { beginSignUp(name: $name, phone: $phone, idNumber: $idNumber) { ${CEREMONY} } }`,
-            { name: value('name'), phone: value('phone'), idNumber: normalizeId(value('idnumber')) },
+          const r = await gql<{ signUpWithPhoneCode: SignedUp | IdentityError }>(
+            `mutation SignUpWithPhoneCode($phone: String!, $code: String!, $name: String!, $idNumber: String!) { signUpWithPhoneCode(phone: $phone, code: $code, name: $name, idNumber: $idNumber) { __typename ... on SignedUp { idNumberStatus session { ${SESSION} } } ... on IdentityError { code message messageEn } } }`,
+            { phone: value('phone'), code: value('code'), name: value('name'), idNumber: normalizeId(value('idnumber')) },
             false,
           )
-          if (r.beginSignUp.__typename === 'IdentityError') throw r.beginSignUp
-          await register(root, r.beginSignUp.optionsJson, next)
+          const result = r.signUpWithPhoneCode
+          if (result.__typename === 'IdentityError') throw result
+          startSession(result.session)
+          welcome(root, result.idNumberStatus, result.session.name, next)
         } catch (err) {
           undo()
           showError(root, err)
@@ -151,6 +163,66 @@ ${statusRegion()}
       })
     },
   }
+}
+
+/** The live check of a resident ID number as it is typed (the server checks it again). */
+function mountIdHint(root: HTMLElement, id: HTMLInputElement, check: HTMLElement): void {
+  // The hint is tied to the field too, so it is read when the field is focused again.
+  id.setAttribute('aria-describedby', `${id.getAttribute('aria-describedby')} idnumber-check`)
+  const hint = (final: boolean) => {
+    const h = idHint(id.value)
+    const tt = s()
+    let text = ''
+    if (h.kind === 'length') text = final || h.n > 18 ? tt.idLength(h.n) : ''
+    else if (h.kind === 'format') text = tt.idFormat
+    else if (h.kind === 'date') text = tt.idDate(h.date)
+    else if (h.kind === 'check') text = tt.idCheck(h.expected)
+    else if (h.kind === 'ok') text = tt.idOk
+    check.textContent = text
+    check.dataset.tone = h.kind === 'ok' ? 'ok' : h.kind === 'empty' ? '' : 'warn'
+  }
+  id.addEventListener('input', () => {
+    setFieldError(root, 'idnumber', null)
+    hint(false)
+  })
+  id.addEventListener('blur', () => hint(true))
+}
+
+/** Signed up (or, for a phone that had an account, signed in): what became of the ID number, and a
+ * passkey offered for next time — never required. */
+function welcome(root: HTMLElement, status: IdNumberStatus, name: string, next: string): void {
+  const t = s()
+  const part = root.querySelector<HTMLElement>('#signup-part')
+  const box = root.querySelector<HTMLElement>('#welcome')
+  if (!part || !box) return
+  const outcome = status === 'CONFLICT' ? t.idConflict : status === 'EXISTING_ACCOUNT' ? t.existingAccount : t.signedUp(name)
+  const supported = webAuthnSupported()
+  box.innerHTML = html`<p class="notice" data-tone="${status === 'BOUND' ? 'ok' : 'warn'}" id="outcome">${outcome}</p>
+${
+  supported
+    ? html`<h2 tabindex="-1" id="offer-h">${t.offerPasskeyTitle}</h2><p>${t.offerPasskey}</p>
+${alertRegion()}
+<p><button type="button" class="btn block" id="pk-create">${t.addPasskey}</button></p>
+<p><a class="btn alt block" id="later" href="${next}">${t.later}</a></p>
+${statusRegion()}`
+    : html`<p>${t.codesAreEnough}</p><p><a class="btn block" id="later" href="${next}">${t.continue}</a></p>`
+}`.value
+  part.remove()
+  box.hidden = false
+  box.querySelector<HTMLElement>(supported ? '#offer-h' : '#outcome')?.focus()
+  const create = box.querySelector<HTMLButtonElement>('#pk-create')
+  create?.addEventListener('click', async () => {
+    say(box, 'alert', '')
+    const undo = busy(create)
+    try {
+      await addPasskey(deviceName(), (text) => say(box, 'status', text))
+      navigate(next, true)
+    } catch (err) {
+      undo()
+      say(box, 'status', '')
+      say(box, 'alert', isIdentityError(err) ? errorText(err) : problemText(err), 'bad')
+    }
+  })
 }
 
 export function enrollView(): View {
@@ -196,7 +268,7 @@ ${statusRegion()}`
             false,
           )
           if (r.beginStaffEnrollment.__typename === 'IdentityError') throw r.beginStaffEnrollment
-          await register(root, r.beginStaffEnrollment.optionsJson, '/me')
+          await enroll(root, r.beginStaffEnrollment.optionsJson)
         } catch (err) {
           undo()
           showError(root, err)

@@ -36,7 +36,9 @@ export interface IdentityError {
   messageEn: string
 }
 
-export const SESSION_FIELDS = `__typename ... on Session { accessToken expiresIn refreshToken userId name roles } ... on IdentityError { code message messageEn }`
+/** A Session's fields; SESSION_FIELDS selects them from a SessionResult union. */
+export const SESSION = `accessToken expiresIn refreshToken userId name roles`
+export const SESSION_FIELDS = `__typename ... on Session { ${SESSION} } ... on IdentityError { code message messageEn }`
 
 /** A GraphQL or HTTP error with the server's code (UNAUTHENTICATED, FORBIDDEN, TOKEN_EXPIRED, …). */
 export class GraphQLFailure extends Error {

@@ -12,6 +12,7 @@ import {
   type SignInNeeded,
 } from './session'
 import { pageTitle, s } from './strings'
+import { codeLooksRight, handOverCode, mountCodeSender } from './phonecode'
 import { alertRegion, busy, errorText, fail, field, problemText, safeNext, say, setFieldError, statusRegion } from './ui'
 import { getPasskey, webAuthnSupported } from './webauthn'
 
@@ -123,57 +124,7 @@ function mountCode(root: HTMLElement, next: string): void {
   const step = root.querySelector<HTMLElement>('#code-step')
   const code = root.querySelector<HTMLInputElement>('#code')
   if (!form || !phone || !send || !step || !code) return
-  let cooldown = 0
-
-  const tick = () => {
-    const t = s()
-    if (!send.isConnected) return
-    if (cooldown > 0) {
-      send.disabled = true
-      send.textContent = t.resendIn(cooldown)
-      cooldown--
-      window.setTimeout(tick, 1000)
-    } else {
-      send.disabled = false
-      send.textContent = t.resend
-    }
-  }
-
-  send.addEventListener('click', async () => {
-    const t = s()
-    say(root, 'alert', '')
-    setFieldError(root, 'phone', null)
-    if (!phone.value.trim()) {
-      setFieldError(root, 'phone', t.fill(t.phone))
-      phone.focus()
-      return
-    }
-    const undo = busy(send)
-    try {
-      const r = await gql<{ requestPhoneCode: { __typename: 'PhoneCodeSent'; expiresIn: number; message: string } | IdentityError }>(
-        `mutation RequestPhoneCode($phone: String!) { requestPhoneCode(phone: $phone) { __typename ... on PhoneCodeSent { expiresIn message } ... on IdentityError { code message messageEn } } }`,
-        { phone: phone.value },
-        false,
-      )
-      undo()
-      const result = r.requestPhoneCode
-      if (result.__typename === 'IdentityError') {
-        if (result.code === 'INVALID_PHONE') {
-          setFieldError(root, 'phone', errorText(result))
-          phone.focus()
-        } else say(root, 'alert', errorText(result), 'bad')
-        return
-      }
-      step.hidden = false
-      say(root, 'status', t.codeSent, 'ok')
-      cooldown = 60
-      tick()
-      code.focus()
-    } catch (err) {
-      undo()
-      say(root, 'alert', problemText(err), 'bad')
-    }
-  })
+  mountCodeSender(root, { phone, send, step, code })
 
   form.addEventListener('submit', async (e) => {
     e.preventDefault()
@@ -181,14 +132,8 @@ function mountCode(root: HTMLElement, next: string): void {
       send.click()
       return
     }
-    const t = s()
     say(root, 'alert', '')
-    setFieldError(root, 'code', null)
-    if (!/^\d{6}$/.test(code.value.trim())) {
-      setFieldError(root, 'code', t.codeHint)
-      code.focus()
-      return
-    }
+    if (!codeLooksRight(root, code)) return
     const undo = busy(root.querySelector<HTMLButtonElement>('#code-submit'))
     try {
       const r = await gql<{ signInWithPhoneCode: Session | IdentityError }>(
@@ -202,6 +147,13 @@ function mountCode(root: HTMLElement, next: string): void {
         if (result.code === 'CODE_INVALID') {
           setFieldError(root, 'code', errorText(result))
           code.focus()
+        } else if (result.code === 'NOT_REGISTERED') {
+          // The code stays valid: the sign-up screen takes it over and asks only for the name and ID
+          // number (handed over in this tab's storage, never in a URL that servers would log).
+          handOverCode(phone.value.trim(), code.value.trim())
+          const to = link('/signup', { next: next === '/me' ? null : next })
+          say(root, 'alert', errorText(result), 'bad')
+          root.querySelector('#alert')?.insertAdjacentHTML('beforeend', html` <a href="${to}" id="to-signup">${s().signUpLink}</a>`.value)
         } else say(root, 'alert', errorText(result), 'bad')
         return
       }

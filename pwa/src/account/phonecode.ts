@@ -1,0 +1,94 @@
+/** The "获取验证码" button of sign-in and sign-up: asks for a texted code, then counts down to a resend. */
+import { gql, type IdentityError } from './session'
+import { s } from './strings'
+import { busy, errorText, problemText, say, setFieldError } from './ui'
+
+type Sent = { __typename: 'PhoneCodeSent'; expiresIn: number; message: string } | IdentityError
+
+export type CodeParts = {
+  phone: HTMLInputElement
+  send: HTMLButtonElement
+  step: HTMLElement // the code field and the final button, shown once a code was sent
+  code: HTMLInputElement
+  before?: () => boolean // checks of the other fields; false stops the request
+}
+
+export function mountCodeSender(root: HTMLElement, parts: CodeParts): void {
+  const { phone, send, step, code } = parts
+  let cooldown = 0
+  const tick = () => {
+    if (!send.isConnected) return
+    if (cooldown > 0) {
+      send.disabled = true
+      send.textContent = s().resendIn(cooldown)
+      cooldown--
+      window.setTimeout(tick, 1000)
+    } else {
+      send.disabled = false
+      send.textContent = s().resend
+    }
+  }
+  send.addEventListener('click', async () => {
+    const t = s()
+    say(root, 'alert', '')
+    setFieldError(root, 'phone', null)
+    if (parts.before && !parts.before()) return
+    if (!phone.value.trim()) {
+      setFieldError(root, 'phone', t.fill(t.phone))
+      phone.focus()
+      return
+    }
+    const undo = busy(send)
+    try {
+      const r = await gql<{ requestPhoneCode: Sent }>(
+        `mutation RequestPhoneCode($phone: String!) { requestPhoneCode(phone: $phone) { __typename ... on PhoneCodeSent { expiresIn message } ... on IdentityError { code message messageEn } } }`,
+        { phone: phone.value },
+        false,
+      )
+      undo()
+      const result = r.requestPhoneCode
+      if (result.__typename === 'IdentityError') {
+        if (result.code === 'INVALID_PHONE') {
+          setFieldError(root, 'phone', errorText(result))
+          phone.focus()
+        } else say(root, 'alert', errorText(result), 'bad')
+        return
+      }
+      step.hidden = false
+      say(root, 'status', t.codeSent, 'ok')
+      cooldown = 60
+      tick()
+      code.focus()
+    } catch (err) {
+      undo()
+      say(root, 'alert', problemText(err), 'bad')
+    }
+  })
+}
+
+/** Six digits, or the field says what is wrong (and takes the focus). */
+export function codeLooksRight(root: HTMLElement, code: HTMLInputElement): boolean {
+  setFieldError(root, 'code', null)
+  if (/^\d{6}$/.test(code.value.trim())) return true
+  setFieldError(root, 'code', s().codeHint)
+  code.focus()
+  return false
+}
+
+const HANDOVER = 'ov-signup-code'
+
+/** Sign-in found no account for a proven phone: its still-valid code goes on to sign-up. */
+export function handOverCode(phone: string, code: string): void {
+  sessionStorage.setItem(HANDOVER, JSON.stringify({ phone, code }))
+}
+
+export function takeHandedOverCode(): { phone: string; code: string } | null {
+  const raw = sessionStorage.getItem(HANDOVER)
+  sessionStorage.removeItem(HANDOVER)
+  try {
+    const value = raw ? JSON.parse(raw) : null
+    return typeof value?.phone === 'string' && typeof value?.code === 'string' ? value : null
+  } catch {
+    return null
+  }
+}
