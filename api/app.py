@@ -26,6 +26,7 @@ from api.settings import Settings, tortoise_config
 from api.supervision.job import start_in_app as start_supervision
 from api.uploads.routes import UploadRoutes
 from api.wallet import routes as wallet_routes
+from api.web.demo_sms import demo_sms_page
 from api.web.graphql_http import GraphQLEndpoint, GraphQLRoute
 from api.web.oauth import OAuthRoutes
 from api.web.public_queries import PublicQueryCache
@@ -122,6 +123,8 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         Route("/wallet/status-list", wallet_routes.status_list),
         Mount("/", compressed(Router([Route("/{path:path}", pwa.asset, methods=["GET", "HEAD"])]))),
     ]
+    if load_demo and not settings.production:
+        routes.insert(0, Route("/demo/sms", demo_sms_page))  # a demo's texts, readable by whoever tries it
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings
     app.state.catalog_cache = catalog_cache

@@ -33,6 +33,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
     settings = Settings.from_env(**overrides)
     app = create_app(settings, load_demo=args.demo)
     print(f"OneVisit is running at {settings.public_base_url}/  (GraphQL: /graphql)", flush=True)
+    if args.demo and not settings.production:
+        print(f"Demo text messages (sign-in codes): {settings.public_base_url}/demo/sms", flush=True)
     uvicorn.run(app, host=args.host, port=settings.port, log_level="info", proxy_headers=True)
 
 

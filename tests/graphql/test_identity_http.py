@@ -421,3 +421,11 @@ def test_an_id_number_conflict_goes_to_a_window_clerk_over_http(demo_client):
     assert me["idNumberClaimOpen"] is False and me["idVerified"] is True and me["idNumberMasked"]
     log = _data(gql(demo_client, "{ myAccessLog { what actorName } }", headers=_bearer(token)), "myAccessLog")
     assert {"what": "id_number_rebound", "actorName": "窗口老李"} in log
+
+
+def test_the_demo_shows_the_texts_it_would_have_sent(demo_client):
+    phone = ids.phone()
+    gql(demo_client, "mutation($p: String!) { requestPhoneCode(phone: $p) { __typename } }", {"p": phone})
+    page = demo_client.get("/demo/sms")
+    assert page.status_code == 200 and page.headers["cache-control"] == "no-store"
+    assert phone in page.text and text_code(demo_client, phone) in page.text

@@ -37,3 +37,8 @@ def test_unexpected_errors_are_masked():
 
     assert _should_mask(GraphQLError("boom", original_error=RuntimeError("db password in here")))
     assert not _should_mask(GraphQLError("bad cursor", original_error=PublicError("bad cursor")))
+
+
+def test_the_demo_sms_page_is_not_served_in_production(production_client):
+    response = production_client.get("/demo/sms")
+    assert "演示短信" not in response.text
