@@ -28,7 +28,7 @@ from webauthn.helpers import bytes_to_base64url
 from api.identity import tokens
 from api.identity.accounts import invite_staff
 from api.identity.enums import Role
-from api.identity.models import User
+from api.identity.models import IdNumberClaim, User
 from api.identity.runtime import IdentityRuntime
 from api.settings import tortoise_config
 from tests.applications.conftest import sample_value
@@ -518,6 +518,51 @@ def test_deferred_acceptance_a_rejection_and_collection_at_the_window(desk, brow
     finally:
         for context in (clerk_context, rs_context, yb_context):
             context.close()
+
+
+def test_a_clerk_binds_an_id_number_after_checking_the_card(desk, browser):
+    """A sign-up whose ID number another phone holds waits on the clerk's 身份和企业核验 screen; the
+    clerk checks the card in person and binds it (the other account loses it)."""
+    id_number = resident_id()
+
+    async def conflict() -> tuple[int, int]:
+        holder = await User.create(
+            user_handle=bytes_to_base64url(secrets.token_bytes(64)),
+            name="先登记者",
+            phone=unique_phone(),
+            id_number=id_number,
+            roles=[Role.CITIZEN.value],
+        )
+        claimant = await User.create(
+            user_handle=bytes_to_base64url(secrets.token_bytes(64)),
+            name="持证的葛大爷",
+            phone=unique_phone(),
+            roles=[Role.CITIZEN.value],
+        )
+        await IdNumberClaim.create(claimant=claimant, id_number=id_number)
+        return holder.id, claimant.id
+
+    holder_id, claimant_id = in_database(desk.database, conflict)
+    context = browser.new_context(viewport={"width": 1024, "height": 768}, locale="zh-CN")
+    try:
+        page = signed_in(desk, context, desk.clerk)
+        page.goto(f"{desk.base}/desk")
+        page.click("#go-checks")
+        page.wait_for_selector("#id-claims")
+        claim = page.locator("#id-claims li", has_text="持证的葛大爷")
+        assert id_number not in claim.inner_text(), "the number is shown masked"
+        claim.locator("input").fill("核验身份证原件")
+        claim.get_by_role("button", name="已查验身份证原件，绑定到此账户").click()
+        page.wait_for_selector("#status.on")
+        assert page.inner_text("#status") == "已绑定身份证号。"
+        assert page.locator("#id-claims li", has_text="持证的葛大爷").count() == 0
+    finally:
+        context.close()
+
+    async def numbers() -> tuple[str | None, str | None]:
+        return (await User.get(id=holder_id)).id_number, (await User.get(id=claimant_id)).id_number
+
+    assert in_database(desk.database, numbers) == (None, id_number)
 
 
 def test_the_desk_asks_staff_to_sign_in_and_turns_citizens_away(desk, browser, phone):

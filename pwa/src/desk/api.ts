@@ -329,6 +329,35 @@ export async function answerCase(id: string, answer: string): Promise<Rectificat
   return unwrap((await gql<{ answerCase: CaseResult }>(q, { id, answer })).answerCase, 'RectificationCase')
 }
 
+// --- identity checks at the window ----------------------------------------------------------------
+
+export interface IdNumberClaim {
+  id: string
+  claimantName: string
+  claimantPhone: string | null
+  idNumberMasked: string
+  createdAt: string
+}
+
+export interface PendingOrganization {
+  organization: { id: string; creditCode: string; name: string }
+  representativeName: string
+  createdAt: string
+}
+
+export async function fetchChecks(): Promise<{ idNumberClaims: IdNumberClaim[]; pendingOrganizations: PendingOrganization[] }> {
+  return gql(
+    `query DeskChecks { idNumberClaims { id claimantName claimantPhone idNumberMasked createdAt } pendingOrganizations { organization { id creditCode name } representativeName createdAt } }`,
+  )
+}
+
+/** rebindIdNumber, dismissIdNumberClaim (claimId) or verifyOrganization (id), with the clerk's note. */
+export async function decideCheck(name: 'rebindIdNumber' | 'dismissIdNumberClaim' | 'verifyOrganization', id: string, note: string): Promise<void> {
+  const [arg, okType] = name === 'verifyOrganization' ? ['id', 'Organization'] : ['claimId', 'IdNumberClaim']
+  const q = `mutation Desk${name[0].toUpperCase()}${name.slice(1)}($id: ID!, $note: String!) { ${name}(${arg}: $id, note: $note) { __typename ... on IdentityError { code message messageEn } } }`
+  unwrap((await gql<Record<string, { __typename: string } | ErrorData>>(q, { id, note }))[name], okType)
+}
+
 // --- material files ----------------------------------------------------------------------------
 
 /** GET /uploads/<id> with the bearer token (never cached by the service worker): a blob. */

@@ -1,7 +1,7 @@
 /** /desk: the work a member of staff can do, by role, with what waits in each. */
 import { html, type Html } from '../account/kit'
 import type { View } from '../views/view'
-import { fetchCases, fetchQueue, fetchSupervision, fetchTasks, type Me } from './api'
+import { fetchCases, fetchChecks, fetchQueue, fetchSupervision, fetchTasks, type Me } from './api'
 import { pageTitle, s } from './strings'
 import { badge, isClerk, isReviewer, isSupervisor, todayIso } from './ui'
 
@@ -27,6 +27,13 @@ export async function homePage(me: Me): Promise<View> {
   const cards: Card[] = []
   if (isClerk(me)) {
     cards.push({ id: 'go-queue', href: '/desk/queue', title: t.queueCard, lead: t.queueCardLead, count: quiet(fetchQueue(1).then((q) => t.queueWaiting(q.totalCount))) })
+    cards.push({
+      id: 'go-checks',
+      href: '/desk/checks',
+      title: t.checksCard,
+      lead: t.checksCardLead,
+      count: quiet(fetchChecks().then((c) => (c.idNumberClaims.length + c.pendingOrganizations.length ? t.waiting(c.idNumberClaims.length + c.pendingOrganizations.length) : ''))),
+    })
   }
   if (isReviewer(me)) {
     cards.push({

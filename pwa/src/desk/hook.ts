@@ -9,7 +9,7 @@ import { prefs } from '../prefs'
 import { addAccountRoutes, navigate, type Route } from '../router'
 import type { View } from '../views/view'
 
-const PATHS = /^\/desk(?:\/(?:queue|tasks|supervision|cases|applications\/[^/]+))?\/?$/
+const PATHS = /^\/desk(?:\/(?:queue|checks|tasks|supervision|cases|applications\/[^/]+))?\/?$/
 addAccountRoutes(PATHS)
 
 export const isDeskPath = (path: string): boolean => PATHS.test(path)

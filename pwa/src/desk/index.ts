@@ -16,6 +16,7 @@ import type { View } from '../views/view'
 import { fetchMe } from './api'
 import { applicationPage } from './application'
 import { casesPage } from './cases'
+import { checksPage } from './checks'
 import css from './desk.css?inline'
 import { homePage } from './home'
 import { queuePage } from './queue'
@@ -63,6 +64,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
   if (!me.roles.some((r) => DESK_ROLES.includes(r))) return notAllowed(t.noDeskRole)
   const app = /^\/desk\/applications\/([^/]+)\/?$/.exec(path)
   if (app) return applicationPage(decode(app[1]), me)
+  if (/^\/desk\/checks\/?$/.test(path)) return isClerk(me) ? checksPage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/queue\/?$/.test(path)) return isClerk(me) ? queuePage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/tasks\/?$/.test(path)) return isReviewer(me) ? tasksPage(me) : notAllowed(t.notAllowedHere)
   if (/^\/desk\/supervision\/?$/.test(path)) return isSupervisor(me) ? supervisionPage(query) : notAllowed(t.notAllowedHere)
