@@ -22,10 +22,12 @@ interface Me {
   roles: Role[]
   departmentCode: string | null
   passkeys: Passkey[]
-  organizations: { creditCode: string; name: string }[]
+  organizations: { creditCode: string; name: string; verified: boolean }[]
+  idVerified: boolean
+  idNumberClaimOpen: boolean
 }
 
-const ME = `query Me { me { id name phone idNumberMasked roles departmentCode passkeys { id name createdAt lastUsedAt backedUp } organizations { creditCode name } } }`
+const ME = `query Me { me { id name phone idNumberMasked roles departmentCode passkeys { id name createdAt lastUsedAt backedUp } organizations { creditCode name verified } idVerified idNumberClaimOpen } }`
 
 function passkeyItems(list: Passkey[]): Html {
   const t = s()
@@ -48,7 +50,7 @@ export async function meView(): Promise<View> {
   const facts: [string, string | null][] = [
     [t.name, me.name],
     [t.phone, me.phone],
-    [t.idNumber, me.idNumberMasked],
+    [t.idNumber, me.idNumberMasked && `${me.idNumberMasked}${me.idVerified ? ` ${t.idVerified}` : ''}`],
     [t.roles, me.roles.map(roleLabel).join('、')],
     [t.department, me.departmentCode],
   ]
@@ -56,7 +58,14 @@ export async function meView(): Promise<View> {
 <ul class="links"><li><a href="/inbox" id="me-inbox">${t.inboxLink}</a></li></ul>
 <section class="sec" aria-labelledby="profile-h"><h2 id="profile-h">${t.profile}</h2>
 <dl class="kv">${facts.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
-${me.organizations.length ? html`<h3>${t.organizations}</h3><ul>${me.organizations.map((o) => html`<li>${o.name}（${o.creditCode}）</li>`)}</ul>` : ''}
+${me.idNumberClaimOpen ? html`<p class="notice" id="id-claim">${t.idClaimOpen}</p>` : ''}
+${
+  me.organizations.length
+    ? html`<h3>${t.organizations}</h3><ul>${me.organizations.map(
+        (o) => html`<li>${o.name}（${o.creditCode}）${o.verified ? '' : html` <span class="badge">${t.organizationUnverified}</span>`}</li>`,
+      )}</ul>`
+    : ''
+}
 </section>
 <section class="sec" aria-labelledby="passkeys-h"><h2 id="passkeys-h" tabindex="-1">${t.passkeys}</h2>
 <p class="muted">${t.passkeysLead}</p>
