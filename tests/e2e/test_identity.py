@@ -292,6 +292,9 @@ def test_an_id_number_registered_to_another_phone_sends_the_person_to_a_window(l
             page.locator("#welcome").wait_for(state="visible")
             assert expected in page.inner_text("#outcome")
             assert page.evaluate("document.activeElement.id") in ("offer-h", "outcome")
+            page.click("#later")
+            page.wait_for_selector("main h2#profile-h")
+            assert page.locator("#id-claim").count() == (1 if name == "持证本人" else 0)
         finally:
             context.close()
 
