@@ -16,7 +16,8 @@ from tests.identity.soft_authenticator import SoftAuthenticator
 
 ORIGIN = "https://hall.example.gov.cn"  # make_settings' public base URL
 
-SESSION = "... on Session { accessToken refreshToken expiresIn userId name roles } ... on IdentityError { code message messageEn }"
+SESSION = "... on Session { accessToken expiresIn userId name roles } ... on IdentityError { code message messageEn }"
+CSRF = {"X-OneVisit-CSRF": "1"}
 
 
 def _data(response: dict, field: str) -> dict:
@@ -26,6 +27,26 @@ def _data(response: dict, field: str) -> dict:
 
 def _bearer(token: str) -> dict:
     return {"Authorization": f"Bearer {token}"}
+
+
+def refresh_cookie(response) -> str:
+    """The refresh token a response set (api.web.session_cookie), as the browser would keep it."""
+    cookies = [c for c in response.headers.get_list("set-cookie") if c.startswith("ov_refresh=")]
+    assert len(cookies) == 1, response.headers
+    return cookies[0].split(";", 1)[0].removeprefix("ov_refresh=")
+
+
+def session_of(response, field: str) -> dict:
+    """A session mutation's answer, with the refresh token of its cookie added as ``refreshToken``."""
+    session = _data(response.json(), field)
+    assert session.get("accessToken"), session
+    return {**session, "refreshToken": refresh_cookie(response)}
+
+
+def post_auth(client, path: str, token: str | None, headers: dict | None = None):
+    client.cookies.clear()  # the test client's jar would mix sessions; send the cookie explicitly
+    cookie = {"Cookie": f"ov_refresh={token}"} if token else {}
+    return client.post(path, headers={**CSRF, **cookie, **(headers or {})})
 
 
 def sign_up_over_http(client, authenticator: SoftAuthenticator, name: str = "孙八") -> dict:
@@ -39,16 +60,14 @@ def sign_up_over_http(client, authenticator: SoftAuthenticator, name: str = "孙
         "beginSignUp",
     )
     credential = authenticator.create(begun["optionsJson"])
-    session = _data(
-        gql(
-            client,
-            f'mutation($c: String!) {{ finishRegistration(credential: $c, passkeyName: "手机") {{ {SESSION} }} }}',
-            {"c": credential},
-        ),
-        "finishRegistration",
+    response = client.post(
+        "/graphql",
+        json={
+            "query": f'mutation($c: String!) {{ finishRegistration(credential: $c, passkeyName: "手机") {{ {SESSION} }} }}',
+            "variables": {"c": credential},
+        },
     )
-    assert session.get("accessToken"), session
-    return session
+    return session_of(response, "finishRegistration")
 
 
 def enroll_staff_over_http(client, name: str, role: Role) -> dict:
@@ -91,23 +110,9 @@ def test_sign_up_sign_out_and_sign_in_again(demo_client, authenticator):
     assert me["name"] == "孙八" and me["roles"] == ["CITIZEN"] and "*" in me["idNumberMasked"]
     assert [p["name"] for p in me["passkeys"]] == ["手机"]
 
-    assert _data(
-        gql(
-            demo_client,
-            "mutation($t: String!) { signOut(refreshToken: $t) { ok } }",
-            {"t": session["refreshToken"]},
-        ),
-        "signOut",
-    )["ok"]
-    gone = _data(
-        gql(
-            demo_client,
-            f"mutation($t: String!) {{ refreshSession(refreshToken: $t) {{ {SESSION} }} }}",
-            {"t": session["refreshToken"]},
-        ),
-        "refreshSession",
-    )
-    assert gone["code"] == "REFRESH_INVALID"
+    assert post_auth(demo_client, "/auth/sign-out", session["refreshToken"]).status_code == 204
+    gone = post_auth(demo_client, "/auth/refresh", session["refreshToken"])
+    assert gone.status_code == 401 and gone.json()["error"]["code"] == "REFRESH_INVALID"
 
     options = _data(
         gql(demo_client, "mutation { beginSignIn { ... on PasskeyCeremony { optionsJson } } }"), "beginSignIn"
@@ -139,17 +144,17 @@ def test_domain_failures_are_typed_results_in_both_languages(demo_client):
     }
 
 
-def test_refresh_rotation_and_reuse_over_http(demo_client, authenticator):
+def test_refresh_rotation_over_http(demo_client, authenticator):
+    """Rotation through POST /auth/refresh (reuse after the grace window: tests/identity/test_tokens.py
+    and tests/web/test_session_cookie.py)."""
     session = sign_up_over_http(demo_client, authenticator)
-    query = f"mutation($t: String!) {{ refreshSession(refreshToken: $t) {{ {SESSION} }} }}"
-    rotated = _data(gql(demo_client, query, {"t": session["refreshToken"]}), "refreshSession")
-    assert rotated["refreshToken"] != session["refreshToken"]
-    reused = _data(gql(demo_client, query, {"t": session["refreshToken"]}), "refreshSession")
-    assert reused["code"] == "REFRESH_REUSED"
-    assert (
-        _data(gql(demo_client, query, {"t": rotated["refreshToken"]}), "refreshSession")["code"]
-        == "REFRESH_INVALID"
-    )
+    response = post_auth(demo_client, "/auth/refresh", session["refreshToken"])
+    assert response.status_code == 200, response.text
+    rotated = response.json()
+    assert rotated["userId"] == session["userId"] and rotated["roles"] == ["CITIZEN"]
+    assert refresh_cookie(response) != session["refreshToken"]
+    me = _data(gql(demo_client, "{ me { name } }", headers=_bearer(rotated["accessToken"])), "me")
+    assert me["name"] == "孙八"
 
 
 def test_a_bad_bearer_token_is_a_401_not_an_anonymous_call(demo_client, authenticator):
