@@ -67,3 +67,20 @@ def test_trusted_proxies_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("TRUSTED_PROXIES", "proxy.internal")
     with pytest.raises(ValueError):
         Settings.from_env()
+
+
+async def test_websockets_see_the_client_behind_a_trusted_proxy_too():
+    """The subscription socket's context takes client_address(scope) like HTTP does."""
+    from api.web.auth import client_address, trusted_proxies
+
+    seen = []
+
+    async def app(scope, receive, send):
+        seen.append((client_address(scope), scope["scheme"]))
+
+    wrapped = trusted_proxies(app, ("10.0.0.0/8",))
+    headers = [(b"x-forwarded-for", b"203.0.113.20"), (b"x-forwarded-proto", b"https")]
+    for peer in ("10.0.0.3", "198.51.100.8"):
+        scope = {"type": "websocket", "client": (peer, 1), "scheme": "ws", "headers": headers, "path": "/graphql"}
+        await wrapped(scope, None, None)
+    assert seen == [("203.0.113.20", "wss"), ("198.51.100.8", "ws")]

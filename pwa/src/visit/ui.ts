@@ -33,6 +33,7 @@ export function problemText(err: unknown): string {
   const t = s()
   if (isOffline(err)) return t.offline
   if (err instanceof GraphQLFailure && (err.code === 'FORBIDDEN' || err.code === 'NOT_FOUND')) return t.notFound
+  if (err instanceof GraphQLFailure && err.code === 'RATE_LIMITED') return err.message // says when to try again
   return t.failed
 }
 
