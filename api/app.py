@@ -7,6 +7,7 @@ import logging
 from functools import partial
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -26,12 +27,15 @@ from api.settings import Settings, tortoise_config
 from api.supervision.job import start_in_app as start_supervision
 from api.uploads.routes import UploadRoutes
 from api.wallet import routes as wallet_routes
+from api.web.auth import trusted_proxies
 from api.web.demo_sms import demo_sms_page
 from api.web.graphql_http import GraphQLEndpoint, GraphQLRoute
 from api.web.oauth import OAuthRoutes
 from api.web.public_queries import PublicQueryCache
 from api.web.pwa import PWA
 from api.web.qr_routes import QRRoutes
+from api.web.security_headers import SecurityHeaders
+from api.web.session_cookie import SessionRoutes
 from notifications.worker import start_in_app as start_notifications
 
 log = logging.getLogger("onevisit")
@@ -62,6 +66,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
     oauth = OAuthRoutes(identity)
     pwa = PWA(settings.pwa_dist, persisted, public_cache, make_context)
     uploads = UploadRoutes(settings, identity.keys)
+    sessions = SessionRoutes(identity, settings.public_base_url)
 
     async def health(request: Request) -> JSONResponse:
         catalog = await catalog_cache.get()
@@ -113,6 +118,8 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         WebSocketRoute("/graphql", endpoint),
         Route("/healthz", health),
         Route("/oauth/token", oauth.token, methods=["POST"]),
+        Route("/auth/refresh", sessions.refresh, methods=["POST"]),
+        Route("/auth/sign-out", sessions.sign_out, methods=["POST"]),
         Route("/.well-known/jwks.json", oauth.jwks),
         Mount("/g", compressed(Router([Route("/{code:str}", pwa.guide_page)]))),
         Route("/q/{code:str}.{fmt:str}", qr.image),
@@ -125,7 +132,12 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
     ]
     if load_demo and not settings.production:
         routes.insert(0, Route("/demo/sms", demo_sms_page))  # a demo's texts, readable by whoever tries it
-    app = Starlette(routes=routes, lifespan=lifespan)
+    middleware = [
+        # outermost: the client's real address and scheme, from explicitly trusted proxies only
+        Middleware(trusted_proxies, proxies=settings.trusted_proxies),
+        Middleware(SecurityHeaders, shells=pwa.shells),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
     app.state.settings = settings
     app.state.catalog_cache = catalog_cache
     app.state.identity = identity

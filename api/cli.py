@@ -35,7 +35,9 @@ def cmd_serve(args: argparse.Namespace) -> None:
     print(f"OneVisit is running at {settings.public_base_url}/  (GraphQL: /graphql)", flush=True)
     if args.demo and not settings.production:
         print(f"Demo text messages (sign-in codes): {settings.public_base_url}/demo/sms", flush=True)
-    uvicorn.run(app, host=args.host, port=settings.port, log_level="info", proxy_headers=True)
+    # proxy_headers off: X-Forwarded-* are honoured only from TRUSTED_PROXIES (create_app), never by
+    # uvicorn's default of trusting 127.0.0.1
+    uvicorn.run(app, host=args.host, port=settings.port, log_level="info", proxy_headers=False)
 
 
 def cmd_load_catalog(args: argparse.Namespace) -> None:

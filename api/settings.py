@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +57,11 @@ def tortoise_config(database_url: str) -> dict:
     }
 
 
+def parse_trusted_proxies(value: str) -> tuple[str, ...]:
+    """``TRUSTED_PROXIES``: comma-separated IPs or CIDRs (``10.0.0.5, 172.18.0.0/16``)."""
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
@@ -76,7 +82,14 @@ class Settings:
     # The notification outbox worker: "inline" runs it inside the app process, "off" leaves it to
     # separate `python -m notifications.worker` processes.
     notifications_worker: str = "inline"
+    # Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (IPs or CIDRs). Empty: the
+    # peer's address is the client's and forwarded headers are ignored (see api.web.auth.client_address).
+    trusted_proxies: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for proxy in self.trusted_proxies:
+            ipaddress.ip_network(proxy, strict=False)  # ValueError names a mistyped entry at start-up
 
     @property
     def introspection(self) -> bool:
@@ -101,6 +114,8 @@ class Settings:
             values["upload_dir"] = Path(os.environ["UPLOAD_DIR"])
         if "UPLOAD_MAX_BYTES" in os.environ:
             values["upload_max_bytes"] = int(os.environ["UPLOAD_MAX_BYTES"])
+        if "TRUSTED_PROXIES" in os.environ:
+            values["trusted_proxies"] = parse_trusted_proxies(os.environ["TRUSTED_PROXIES"])
         if "NOTIFICATIONS_WORKER" in os.environ:
             values["notifications_worker"] = os.environ["NOTIFICATIONS_WORKER"].strip().lower()
         values.update(overrides)

@@ -29,7 +29,9 @@ from notifications.models import OutboxMessage
 CASE_WORKING_DAYS = 15  # a case must be answered within 15 working days (reopened: 15 more)
 RATING_CHANGE_WINDOW = timedelta(days=7)
 RATABLE = frozenset({S.COMPLETED, S.PARTLY_COMPLETED, S.READY_FOR_PICKUP, S.COLLECTED, S.CLOSED, S.REJECTED})
-COMPLAINTS_PER_ADDRESS = ratelimit.Limit("complaint-addr", 10, 3600)
+# A signed-in reporter is counted as themself; a hall's Wi-Fi (one address) serves many reporters.
+COMPLAINTS_PER_ACCOUNT = ratelimit.Limit("complaint-acct", 10, 3600)
+COMPLAINTS_PER_ADDRESS = ratelimit.Limit("complaint-addr", 30, 3600)
 MAX_TEXT = 2000
 # Moves of a case: event → (states it may start from, state it reaches)
 CASE_MOVES: dict[str, tuple[frozenset[CaseStatus], CaseStatus]] = {
@@ -227,12 +229,15 @@ async def report_problem(
     idempotency_key: str | None = None,
     now: datetime | None = None,
 ) -> ComplaintOutcome:
-    """办不成事: anyone may report (anonymously with a phone to call back); rate-limited per address.
+    """办不成事: anyone may report (anonymously with a phone to call back); rate-limited per account
+    and per address.
     The case goes to the item's department, or waits for the supervisor when that is not one department.
     A retry with the same ``idempotency_key`` returns the first report."""
     key = (idempotency_key or "").strip()[:64] or None
     if key is not None and (first := await _reported(key, reporter)) is not None:
         return first
+    if reporter is not None:
+        await ratelimit.hit(COMPLAINTS_PER_ACCOUNT, ratelimit.user_account(reporter.id))
     await ratelimit.hit(COMPLAINTS_PER_ADDRESS, address or "unknown")
     now = now or _now()
     description = _text(description, minimum=5, what=("问题描述", "description"))

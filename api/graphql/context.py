@@ -3,6 +3,7 @@ identity runtime (signing keys, relying party, SMS)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from api.catalog.entities import Catalog
@@ -19,6 +20,9 @@ class Context:
     identity: IdentityRuntime
     principal: Principal = ANONYMOUS
     connection_params: dict | None = None  # a WebSocket's connection_init payload
+    # Over HTTP: keeps a new session's refresh token in the browser (the HttpOnly cookie of
+    # api.web.session_cookie, set on this request's response). None on a WebSocket.
+    keep_refresh_token: Callable[[str], None] | None = None
 
     async def catalog(self) -> Catalog:
         return await self.catalog_cache.get()

@@ -13,6 +13,7 @@ from tortoise.expressions import Q
 
 from api import clock
 from api.failures import Failure
+from api.identity import ratelimit
 from api.identity.enums import ConsentScope, ConsentStatus
 from api.identity.models import Consent, User
 
@@ -30,6 +31,7 @@ def normalize_code(code: str) -> str:
 
 
 async def request_consent(helper: User, scope: ConsentScope, scope_ref: str, hours: int) -> Consent:
+    await ratelimit.hit(ratelimit.CONSENT_REQUESTS_PER_ACCOUNT, ratelimit.user_account(helper.id))
     if not 1 <= hours <= MAX_HOURS:
         raise Failure(
             "CONSENT_DURATION",
@@ -63,6 +65,7 @@ async def pending_by_code(code: str) -> Consent:
 
 
 async def answer_consent(citizen: User, code: str, approve: bool) -> Consent:
+    await ratelimit.hit(ratelimit.CONSENT_ANSWERS_PER_ACCOUNT, ratelimit.user_account(citizen.id))
     consent = await pending_by_code(code)
     if consent.helper_id == citizen.id:
         raise Failure("CONSENT_SELF", "不能给自己授权", "You cannot give consent to yourself")

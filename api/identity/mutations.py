@@ -66,7 +66,6 @@ def session_of(session: tokens.Session) -> Session:
     return Session(
         access_token=session.access_token,
         expires_in=session.expires_in,
-        refresh_token=session.refresh_token,
         user_id=strawberry.ID(str(session.user.id)),
         name=session.user.name,
         roles=list(session.user.roles),
@@ -74,7 +73,14 @@ def session_of(session: tokens.Session) -> Session:
 
 
 async def new_session(info: Info, user: User) -> Session:
-    return session_of(await tokens.start_session(info.context.identity.keys, user))
+    """Start a session for someone who just proved who they are: the access token in the answer, the
+    refresh token in an HttpOnly cookie on the HTTP response (never in the data)."""
+    keep = info.context.keep_refresh_token
+    if keep is None:
+        raise Failure("HTTP_REQUIRED", "请通过 HTTP 登录", "Sign in over HTTP POST /graphql, not a WebSocket")
+    session = await tokens.start_session(info.context.identity.keys, user)
+    keep(session.refresh_token)
+    return session_of(session)
 
 
 @strawberry.type
@@ -182,21 +188,8 @@ class IdentityMutation:
         user = await phone_codes.verify_code(normalize_phone(phone), code, info.context.principal.address)
         return await new_session(info, user)
 
-    @strawberry.mutation(
-        description="Exchange a refresh token for new tokens; the old one is spent",
-        permission_classes=allow(policies.public),
-    )
-    @failures_as_data
-    async def refresh_session(self, info: Info, refresh_token: str) -> SessionResult:
-        return session_of(await tokens.refresh_session(info.context.identity.keys, refresh_token))
-
-    @strawberry.mutation(
-        description="Sign out: the refresh token and its family stop working",
-        permission_classes=allow(policies.public),
-    )
-    async def sign_out(self, info: Info, refresh_token: str) -> Done:
-        await tokens.sign_out(refresh_token)
-        return Done()
+    # Refreshing and signing out are POST /auth/refresh and POST /auth/sign-out (api.web.session_cookie):
+    # the refresh token is an HttpOnly cookie that only those routes receive.
 
     # --- businesses -----------------------------------------------------------------------------
     @strawberry.mutation(

@@ -1,5 +1,9 @@
 """Access tokens (short-lived ES256 JWTs with ``kid`` rotation) and refresh tokens (opaque, rotated on
-every use; a reused one revokes its whole family)."""
+every use; a reused one revokes its whole family, unless it comes back within a short grace window:
+a tab whose refresh reply was lost, or two tabs refreshing at once, are not signed out).
+
+Browsers never see refresh tokens in script: they travel in an HttpOnly cookie limited to ``/auth``
+(``api.web.session_cookie``)."""
 
 from __future__ import annotations
 
@@ -27,6 +31,9 @@ ALGORITHM = "ES256"  # pinned: nothing else is ever accepted
 TOKEN_TYPE = "at+jwt"  # RFC 9068
 ACCESS_TTL = timedelta(minutes=10)
 REFRESH_TTL = timedelta(days=30)
+# A spent refresh token presented again this soon after its first use gets a fresh token of the same
+# family instead of revoking it: the first reply may have been lost (a tab closed, a dropped network).
+REFRESH_GRACE = timedelta(seconds=45)
 KEY_RELOAD_INTERVAL = 30.0  # seconds between reloads of the key ring on an unknown kid
 
 
@@ -230,21 +237,25 @@ def _refresh_invalid() -> Failure:
     )
 
 
-async def refresh_session(keys: KeyRing, token: str) -> Session:
+async def refresh_session(keys: KeyRing, token: str, *, now: datetime | None = None) -> Session:
     """Rotate: the presented token is spent and a new one of the same family returned.
 
-    A token presented a second time means it was copied: the whole family is revoked, so both the
-    thief and the owner must sign in again.
+    A token presented again within ``REFRESH_GRACE`` of its first use gets another new token of the
+    same family (the first reply may never have arrived). Presented later, it means it was copied:
+    the whole family is revoked, so both the thief and the owner must sign in again.
     """
     row = await RefreshToken.get_or_none(token_hash=_hash(token)).select_related("user")
     if row is None:
         raise _refresh_invalid()
-    now = _now()
+    now = now or _now()
     if row.revoked_at is not None or row.expires_at <= now or row.user.disabled:
         raise _refresh_invalid()
     # conditional update: of two concurrent uses exactly one wins, on SQLite and PostgreSQL alike
     won = await RefreshToken.filter(id=row.id, used_at=None).update(used_at=now)
     if not won:
+        first_used = row.used_at or now  # None: spent by a concurrent request a moment ago
+        if now - first_used <= REFRESH_GRACE:
+            return await start_session(keys, row.user, row.family)
         await revoke_family(row.family)
         raise Failure(
             "REFRESH_REUSED",

@@ -145,11 +145,13 @@ class CitizenProfile:
         )
 
 
-@strawberry.type
+@strawberry.type(
+    description="A signed-in session. Its refresh token is not in the data: over HTTP the answer sets it as "
+    "an HttpOnly cookie for POST /auth/refresh and POST /auth/sign-out"
+)
 class Session:
     access_token: str
     expires_in: int = strawberry.field(description="Seconds the access token lives")
-    refresh_token: str = strawberry.field(description="Single use: each refresh returns a new one")
     user_id: strawberry.ID
     name: str
     roles: list[Role]

@@ -9,6 +9,7 @@ import anyio
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 
+from api.identity import ratelimit
 from api.identity.principal import Principal, PrincipalKind
 from api.identity.tokens import KeyRing, TokenRejected
 from api.settings import Settings
@@ -17,7 +18,7 @@ from api.uploads.errors import UploadRefused
 from api.uploads.policies import may_read_upload
 from api.uploads.receive import receive_file
 from api.uploads.storage import UploadStore
-from api.web.auth import authenticate, unauthorized
+from api.web.auth import authenticate, too_many_requests, unauthorized
 
 log = logging.getLogger("onevisit.uploads")
 
@@ -82,6 +83,12 @@ class UploadRoutes:
                     "Only signed-in people may upload materials (not API clients)",
                 )
             )
+        try:
+            await ratelimit.hit_caller(
+                principal, ratelimit.UPLOADS_PER_ACCOUNT, ratelimit.UPLOADS_PER_ADDRESS
+            )
+        except ratelimit.RateLimited as limited:
+            return too_many_requests(limited, NO_STORE)
         try:
             received = await receive_file(request, self.store, self.settings.upload_max_bytes)
             upload = await services.accept_upload(

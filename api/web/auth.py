@@ -3,14 +3,32 @@
 from __future__ import annotations
 
 from starlette.responses import JSONResponse
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api.identity.principal import Principal, PrincipalKind
+from api.identity.ratelimit import RateLimited
 from api.identity.tokens import KeyRing, TokenRejected, principal_from_claims
 
 
 def client_address(scope) -> str:
+    """The caller's network address, for rate limits and logs: every HTTP route, the GraphQL context
+    and WebSockets take it from here.
+
+    ``scope["client"]`` is the peer, or, when the peer is one of the explicitly trusted proxies
+    (``TRUSTED_PROXIES``), the first untrusted address of ``X-Forwarded-For`` read from the right: the
+    ``trusted_proxies`` middleware (uvicorn's ``ProxyHeadersMiddleware``) put it there. Without trusted
+    proxies ``X-Forwarded-For`` is ignored.
+    """
     client = scope.get("client")
     return client[0] if client else ""
+
+
+def trusted_proxies(app, proxies: tuple[str, ...]):
+    """Wrap ``app`` so that requests from ``proxies`` (IPs or CIDRs) are seen from the client behind
+    them (address and scheme from ``X-Forwarded-For`` / ``X-Forwarded-Proto``). No proxies: ``app``."""
+    if not proxies:
+        return app
+    return ProxyHeadersMiddleware(app, trusted_hosts=list(proxies))
 
 
 def header(scope, name: bytes) -> bytes:
@@ -48,4 +66,23 @@ def unauthorized(rejected: TokenRejected) -> JSONResponse:
         },
         status_code=401,
         headers={"WWW-Authenticate": f'Bearer error="invalid_token", error_description="{description}"'},
+    )
+
+
+def too_many_requests(limited: RateLimited, headers: dict[str, str] | None = None) -> JSONResponse:
+    """The HTTP answer to a rate-limited request: 429 with ``Retry-After`` (seconds), and the same
+    ``errors[]`` entry GraphQL gives (``extensions.code = RATE_LIMITED``, ``extensions.retryAfter``)."""
+    message = str(limited.message)
+    return JSONResponse(
+        {
+            "error": {
+                "code": "RATE_LIMITED",
+                "message": message,
+                "messageEn": limited.message_en,
+                "retryAfter": limited.retry_after,
+            },
+            "errors": [{"message": message, "extensions": limited.extensions}],
+        },
+        status_code=429,
+        headers={**(headers or {}), "Retry-After": str(limited.retry_after), "Cache-Control": "no-store"},
     )

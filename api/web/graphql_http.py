@@ -11,11 +11,12 @@ import hashlib
 import json
 from collections import OrderedDict
 from dataclasses import replace
+from functools import partial
 from typing import Any
 from urllib.parse import parse_qsl
 
 from cross_web import HTTPException
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLRequestData
@@ -27,6 +28,7 @@ from api.identity.principal import ANONYMOUS
 from api.identity.tokens import KeyRing, TokenRejected
 from api.web.auth import authenticate, client_address, header, unauthorized
 from api.web.public_queries import CachedBody, PublicQueryCache
+from api.web.session_cookie import secure_cookies, set_refresh_cookie
 
 MAX_BODY = 64 * 1024  # a GraphQL request larger than this is not a request a client needs to send
 
@@ -77,7 +79,12 @@ class GraphQLEndpoint(GraphQL):
         principal = request.scope.get("state", {}).get("principal")
         if principal is None:  # a WebSocket: signed in by its connection_init payload (on_ws_connect)
             principal = replace(ANONYMOUS, address=client_address(request.scope))
-        return self._context_factory(principal)
+        context = self._context_factory(principal)
+        if isinstance(response, Response):  # HTTP (on a WebSocket strawberry passes the socket)
+            context.keep_refresh_token = partial(
+                set_refresh_cookie, response, secure=secure_cookies(request)
+            )
+        return context
 
     async def on_ws_connect(self, context: Context):  # type: ignore[override]
         """``connection_init`` with ``{"authorization": "Bearer <token>"}`` signs the socket in."""

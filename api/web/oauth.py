@@ -7,8 +7,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from api.failures import Failure
-from api.identity import clients
+from api.identity import clients, ratelimit
 from api.identity.runtime import IdentityRuntime
+from api.web.auth import client_address, too_many_requests
 
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
@@ -33,6 +34,11 @@ class OAuthRoutes:
         if not isinstance(client_id, str) or not isinstance(secret, str):
             return _error("invalid_client", "client_id and client_secret are required", 401)
         scope = form.get("scope")
+        try:  # guessing a client's secret: limited per client and per address
+            await ratelimit.hit(ratelimit.CLIENT_TOKENS_PER_CLIENT, client_id[:64])
+            await ratelimit.hit(ratelimit.CLIENT_TOKENS_PER_ADDRESS, client_address(request.scope))
+        except ratelimit.RateLimited as limited:
+            return too_many_requests(limited, NO_STORE)
         try:
             token, expires_in, granted = await clients.client_token(
                 self.identity.keys, client_id, secret, scope if isinstance(scope, str) else None

@@ -88,6 +88,10 @@ class PWA:
             cached = self._shells[name] = (mtime, path.read_text(encoding="utf-8"))
         return cached[1]
 
+    def shells(self) -> tuple[str | None, str | None]:
+        """The app shell and the guide shell as built (their inline code is hashed into the CSP)."""
+        return self.shell(), self.shell("guide.html")
+
     def _missing_build(self) -> Response:
         return PlainTextResponse(
             "The PWA is not built: run `npm ci && npm run build` in pwa/ (see README).", status_code=503

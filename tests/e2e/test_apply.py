@@ -246,7 +246,7 @@ def test_the_servers_problem_shows_next_to_its_field(live_server, phone):
     error = page.locator("#f-legal_rep_id_number-err")
     error.wait_for(state="visible")
     page.wait_for_function(
-        "document.querySelector('#f-legal_rep_id_number-err').textContent.startsWith('法定代表人身份证号：')"
+        "() => document.querySelector('#f-legal_rep_id_number-err').textContent.startsWith('法定代表人身份证号：')"
     )
     assert error.inner_text() == "法定代表人身份证号：身份证号码校验位不正确，请核对"  # the server's words
     field = "#f-legal_rep_id_number"
@@ -317,7 +317,7 @@ def lose_one_answer(live_server: str, phone) -> None:
 
     page.goto(f"{live_server}/applications")  # the list sends what waits in the outbox
     page.wait_for_selector("#app-list li.row")
-    page.wait_for_function("!document.querySelector('#outbox-list')")
+    page.wait_for_function("() => !document.querySelector('#outbox-list')")
     assert [a["id"] for a in applications(live_server, token)] == [first["id"]], (
         "the same key: one application"
     )

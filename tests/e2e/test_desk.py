@@ -32,6 +32,7 @@ from api.identity.models import IdNumberClaim, User
 from api.identity.runtime import IdentityRuntime
 from api.settings import tortoise_config
 from tests.applications.conftest import sample_value
+from tests.e2e.sessions import sign_in_with
 from tests.e2e.test_identity import resident_id, unique_phone
 from tests.uploads import samples
 
@@ -113,12 +114,11 @@ def desk(live_server, live_database_url) -> Desk:
 
 
 def signed_in(desk: Desk, context, person: Person):
-    """A page of `context` signed in as `person`: the refresh token stored where session.ts keeps it
-    (the page gets its access token with it on the first call)."""
+    """A page of `context` signed in as `person`: the refresh cookie a sign-in would have set (the page
+    gets its access token with it on the first call)."""
     page = context.new_page()
     page.goto(f"{desk.base}/")
-    refresh = desk.session(person).refresh_token
-    page.evaluate("token => localStorage.setItem('ov.rt', token)", refresh)
+    sign_in_with(page, desk.base, desk.session(person).refresh_token)
     return page
 
 

@@ -42,7 +42,7 @@ def an_item(catalogue, with_waived: bool = True) -> dict:
 
 def wait_for_service_worker(page) -> None:
     page.wait_for_function(
-        "navigator.serviceWorker && navigator.serviceWorker.controller !== null", timeout=15000
+        "() => navigator.serviceWorker && navigator.serviceWorker.controller !== null", timeout=15000
     )
 
 
@@ -161,7 +161,7 @@ def test_a_qr_image_from_the_app_decodes_to_the_guide_url(live_server, phone, ca
     page.set_content(
         f'<img src="{live_server}/q/{code}.svg" width="330" height="330" style="image-rendering:pixelated">'
     )
-    page.wait_for_function("document.images[0].complete && document.images[0].naturalWidth > 0")
+    page.wait_for_function("() => document.images[0].complete && document.images[0].naturalWidth > 0")
     shot = page.locator("img").screenshot()
     decoded = zxingcpp.read_barcodes(Image.open(io.BytesIO(shot)))
     assert [d.text for d in decoded] == [f"{live_server}/g/{code}"]

@@ -21,6 +21,7 @@ from PIL import Image
 
 from api.settings import ROOT
 from tests.e2e.conftest import LIVE
+from tests.e2e.sessions import fresh_access_token, refresh_cookie, refresh_token
 
 pytestmark = pytest.mark.browser
 
@@ -125,10 +126,6 @@ def sign_up(page, base: str, name: str, phone: str | None = None, *, passkey: bo
     return phone
 
 
-def refresh_token(page) -> str | None:
-    return page.evaluate("localStorage.getItem('ov.rt')")
-
-
 def test_sign_up_with_a_passkey_sign_out_and_sign_in_again(live_server, phone):
     page = phone.new_page()
     cdp = with_authenticator(phone, page)
@@ -140,6 +137,19 @@ def test_sign_up_with_a_passkey_sign_out_and_sign_in_again(live_server, phone):
     assert page.get_attribute("#nav-me", "aria-current") == "page"
     assert len(credentials(cdp)) == 1, "one discoverable credential on the authenticator"
     assert page.locator("#passkey-list li").count() == 1
+
+    # The refresh token is an HttpOnly cookie for /auth only: no script can read it.
+    cookie = refresh_cookie(phone)
+    assert cookie is not None
+    assert (cookie["httpOnly"], cookie["secure"], cookie["sameSite"], cookie["path"]) == (
+        True,
+        True,  # Chromium keeps Secure cookies from http://localhost
+        "Strict",
+        "/auth",
+    )
+    assert "ov_refresh" not in page.evaluate("document.cookie")
+    stored = page.evaluate("JSON.stringify(Object.entries(localStorage))")
+    assert cookie["value"] not in stored
 
     # A reload starts without the access token (memory only): the refresh token gets a new one and
     # is itself replaced (single use).
@@ -189,7 +199,9 @@ def test_passkeys_work_where_the_browser_lacks_the_webauthn_json_helpers(live_se
         context.close()
 
 
-def test_two_tabs_refresh_one_after_the_other_and_a_reused_token_ends_the_session(live_server, phone):
+def test_two_tabs_refresh_one_after_the_other_and_a_reused_token_ends_the_session(
+    live_server, live_database_url, phone
+):
     first = phone.new_page()
     with_authenticator(phone, first)
     sign_up(first, live_server, "周一")
@@ -206,18 +218,50 @@ def test_two_tabs_refresh_one_after_the_other_and_a_reused_token_ends_the_sessio
             page.wait_for_selector("main h2#profile-h")
             assert "周一" in page.inner_text("main")
 
-    # A refresh token used twice (stolen, or a browser without Web Locks) ends the session.
+    # A refresh whose reply never arrived (the tab closed, the network dropped): the browser still
+    # holds the spent token, and within the grace window it is answered again.
     spent = refresh_token(first)
-    renewed = graphql(
-        live_server,
-        "mutation($t: String!) { refreshSession(refreshToken: $t) { __typename } }",
-        {"t": spent},
-    )
-    assert renewed["refreshSession"]["__typename"] == "Session"
+    assert _refresh_outside_the_browser(live_server, spent) == 200
+    first.reload()
+    first.wait_for_selector("main h2#profile-h")
+    assert "周一" in first.inner_text("main")
+
+    # A refresh token that comes back after the grace window (stolen and replayed later) ends the
+    # session. "Later" is made by moving the spent token's first use back in the database.
+    spent = refresh_token(first)
+    assert _refresh_outside_the_browser(live_server, spent) == 200
+    _age_first_use(live_database_url, spent)
     first.reload()
     first.wait_for_selector("#passkey")
     assert "检测到登录凭证被重复使用" in first.inner_text("main")
     assert refresh_token(first) is None
+
+
+def _refresh_outside_the_browser(base: str, token: str) -> int:
+    request = urllib.request.Request(
+        f"{base}/auth/refresh",
+        b"",
+        {"Cookie": f"ov_refresh={token}", "X-OneVisit-CSRF": "1"},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.status
+
+
+def _age_first_use(database_url: str, token: str) -> None:
+    from datetime import datetime, timedelta
+
+    from api.identity.tokens import REFRESH_GRACE, _hash
+
+    with sqlite3.connect(database_url.removeprefix("sqlite://")) as db:
+        (used_at,) = db.execute(
+            "SELECT used_at FROM identity_refresh_token WHERE token_hash = ?", (_hash(token),)
+        ).fetchone()
+        earlier = datetime.fromisoformat(used_at) - REFRESH_GRACE - timedelta(seconds=5)
+        db.execute(
+            "UPDATE identity_refresh_token SET used_at = ? WHERE token_hash = ?",
+            (earlier.isoformat(sep=" "), _hash(token)),
+        )
 
 
 def test_a_wrong_id_number_shows_the_servers_message_next_to_the_field(live_server, phone):
@@ -425,18 +469,14 @@ def test_a_helper_asks_for_consent_and_the_citizen_answers_on_their_phone(
 
         # The tablet notices without a reload.
         helper_page.wait_for_function(
-            "document.querySelector('#wait')?.textContent.includes('已同意授权')", timeout=15_000
+            "() => document.querySelector('#wait')?.textContent.includes('已同意授权')", timeout=15_000
         )
         assert "孙大娘" in helper_page.inner_text("#wait")
 
         # The helper reads the citizen's profile with the consent: it shows in the citizen's access log.
         with sqlite3.connect(live_database) as db:
             (citizen_id,) = db.execute("SELECT id FROM identity_user WHERE phone = ?", (number,)).fetchone()
-        helper_token = graphql(
-            live_server,
-            "mutation($t: String!) { refreshSession(refreshToken: $t) { ... on Session { accessToken } } }",
-            {"t": refresh_token(helper_page)},
-        )["refreshSession"]["accessToken"]
+        helper_token = fresh_access_token(helper_page)
         request = urllib.request.Request(
             f"{live_server}/graphql",
             json.dumps(

@@ -15,7 +15,8 @@ import urllib.request
 import pytest
 
 from tests.applications.conftest import sample_value
-from tests.e2e.test_identity import refresh_token, sign_up, with_authenticator
+from tests.e2e.sessions import fresh_access_token
+from tests.e2e.test_identity import sign_up, with_authenticator
 from tests.uploads import samples
 
 pytestmark = pytest.mark.browser
@@ -37,15 +38,8 @@ def gql(base: str, query: str, variables: dict | None = None, token: str | None 
 
 
 def access_token(page, base: str) -> str:
-    """An access token of the page's session, without spending its refresh token: refresh here,
-    then hand the page the new refresh token (single use: the old one is spent)."""
-    session = gql(
-        base,
-        "mutation($t: String!) { refreshSession(refreshToken: $t) { ... on Session { accessToken refreshToken } } }",
-        {"t": refresh_token(page)},
-    )["refreshSession"]
-    page.evaluate("token => localStorage.setItem('ov.rt', token)", session["refreshToken"])
-    return session["accessToken"]
+    """An access token of the page's session (the page's browser keeps the rotated refresh cookie)."""
+    return fresh_access_token(page)
 
 
 def upload(base: str, token: str) -> str:
@@ -115,7 +109,7 @@ def wait_for(check, timeout: float = 20.0, what: str = "condition"):
 
 def wait_for_service_worker(page) -> None:
     page.wait_for_function(
-        "navigator.serviceWorker && navigator.serviceWorker.controller !== null", timeout=15000
+        "() => navigator.serviceWorker && navigator.serviceWorker.controller !== null", timeout=15000
     )
 
 
@@ -264,7 +258,7 @@ def test_the_inbox_shows_what_the_server_wrote_and_marks_it_read(live_server, ph
     assert page.get_attribute("#nav-me", "aria-describedby") == "nav-unread"
     assert page.inner_text("#nav-unread") == "1 条未读消息"
     page.click("#care")
-    page.wait_for_function("document.documentElement.classList.contains('care')")
+    page.wait_for_function("() => document.documentElement.classList.contains('care')")
     with_badge = page.evaluate("document.querySelector('.navrow').getBoundingClientRect().height")
     without = page.evaluate(
         """() => { const me = document.querySelector('#nav-me'); const n = me.dataset.unread;
@@ -290,7 +284,7 @@ def test_the_inbox_shows_what_the_server_wrote_and_marks_it_read(live_server, ph
     page.wait_for_url(f"**/applications/{application['id']}")
     after = gql(live_server, INBOX, token=token)["myInbox"]
     assert after["unreadCount"] == 0 and after["nodes"][0]["readAt"] is not None
-    page.wait_for_function("!document.querySelector('#nav-me').hasAttribute('data-unread')")
+    page.wait_for_function("() => !document.querySelector('#nav-me').hasAttribute('data-unread')")
 
     page.go_back()
     page.wait_for_url("**/inbox")

@@ -95,11 +95,11 @@ def test_search_then_follow_a_result_without_reloading(live_server, phone):
 def test_a_guide_from_the_saved_copy_says_it_is_offline(live_server, phone, demo):
     page = phone.new_page()
     page.goto(f"{live_server}/")
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=20_000)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=20_000)
     page.goto(f"{live_server}/g/{demo['item']['code']}")
     name = page.inner_text("h1")
     page.wait_for_function(
-        "caches.open('ov-graphql-v1').then(c => c.keys()).then(keys => keys.length > 0)", timeout=10_000
+        "() => caches.open('ov-graphql-v1').then(c => c.keys()).then(keys => keys.length > 0)", timeout=10_000
     )
     phone.set_offline(True)
     try:

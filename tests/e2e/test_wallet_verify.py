@@ -20,6 +20,7 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 
 from api.settings import ROOT
+from tests.e2e.sessions import refresh_token_of, sign_in_with
 
 pytestmark = pytest.mark.browser
 
@@ -69,8 +70,8 @@ def test_verify_works_offline_after_one_visit(live_server, live_db, phone):
     assert header["alg"] == "EdDSA"
     page = phone.new_page()
     page.goto(f"{live_server}/verify")
-    page.wait_for_function("document.querySelector('#keys-state')?.textContent.includes('已保存')")
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=20_000)
+    page.wait_for_function("() => document.querySelector('#keys-state')?.textContent.includes('已保存')")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=20_000)
 
     phone.set_offline(True)
     try:
@@ -130,7 +131,9 @@ def _session(base: str, db: str) -> str:
             f"{base}/graphql", json.dumps({"query": query}).encode(), {"Content-Type": "application/json"}
         )
         with urllib.request.urlopen(request, timeout=10) as response:
-            return json.load(response)["data"]
+            data = json.load(response)["data"]
+            data["_headers"] = response.headers
+            return data
 
     graphql(f'mutation {{ requestPhoneCode(phone: "{DEMO_PHONE}") {{ __typename }} }}')
     with sqlite3.connect(db) as conn:
@@ -138,19 +141,19 @@ def _session(base: str, db: str) -> str:
             "SELECT text FROM identity_sms_message WHERE phone = ? ORDER BY id DESC LIMIT 1", (DEMO_PHONE,)
         ).fetchone()
     code = re.search(r"\d{6}", text).group()
-    session = graphql(
+    answer = graphql(
         f'mutation {{ signInWithPhoneCode(phone: "{DEMO_PHONE}", code: "{code}") '
-        "{ __typename ... on Session { refreshToken } ... on IdentityError { code } } }"
-    )["signInWithPhoneCode"]
-    assert session["__typename"] == "Session", session
-    return session["refreshToken"]
+        "{ __typename ... on IdentityError { code } } }"
+    )
+    assert answer["signInWithPhoneCode"]["__typename"] == "Session", answer
+    return refresh_token_of(answer["_headers"])
 
 
 def test_my_wallet_shows_a_fresh_qr_and_stays_readable_offline(live_server, live_db, phone):
     licence = issue(live_db)
     page = phone.new_page()
     page.goto(f"{live_server}/")
-    page.evaluate(f"localStorage.setItem('ov.rt', {json.dumps(_session(live_server, live_db))})")
+    sign_in_with(page, live_server, _session(live_server, live_db))
     page.goto(f"{live_server}/wallet")
     card = page.locator(f"li.licence[data-id='{licence['licence']}']")
     card.wait_for()
@@ -167,7 +170,7 @@ def test_my_wallet_shows_a_fresh_qr_and_stays_readable_offline(live_server, live
     verifier.goto(f"{live_server}/verify")
     assert "有效" in check(verifier, token)
 
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=20_000)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=20_000)
     phone.set_offline(True)
     try:
         page.goto(f"{live_server}/wallet")
@@ -208,6 +211,6 @@ def test_the_camera_reads_a_licence_qr(live_server, live_db, browser, tmp_path):
         page.wait_for_selector("#result .verdict", timeout=30_000)
         assert "有效" in page.inner_text("#result .verdict-t")
         assert page.input_value("#token") == licence["token"]
-        page.wait_for_function("document.querySelector('#camera').hidden")  # the camera is off again
+        page.wait_for_function("() => document.querySelector('#camera').hidden")  # the camera is off again
     finally:
         with_camera.close()

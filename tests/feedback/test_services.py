@@ -12,6 +12,7 @@ from api.failures import Failure
 from api.feedback import services
 from api.feedback.enums import CaseSource, CaseStatus
 from api.feedback.models import Complaint, Rating, RectificationCase
+from api.identity import ratelimit
 from notifications.models import OutboxMessage
 from tests.applications.conftest import make_user
 from tests.feedback.conftest import finished, submitted
@@ -128,11 +129,22 @@ async def test_an_anonymous_complaint_needs_a_phone_and_reaches_the_items_depart
 async def test_reports_are_rate_limited_per_address(world, staff):
     for _ in range(services.COMPLAINTS_PER_ADDRESS.count):
         await services.report_problem(world.catalog, "反映一个问题", None, "13912345678", None, "10.2.2.2")
-    with pytest.raises(Failure) as limited:
+    with pytest.raises(ratelimit.RateLimited) as limited:
         await services.report_problem(world.catalog, "反映一个问题", None, "13912345678", None, "10.2.2.2")
     assert limited.value.code == "RATE_LIMITED"
     await services.report_problem(world.catalog, "反映一个问题", None, "13912345678", None, "10.2.2.3")
     assert await Complaint.all().count() == services.COMPLAINTS_PER_ADDRESS.count + 1
+
+
+async def test_a_signed_in_reporter_is_limited_as_themself_not_only_by_address(world, staff):
+    """One person cannot use up a hall's Wi-Fi (one address) for everyone, nor escape by moving."""
+    for n in range(services.COMPLAINTS_PER_ACCOUNT.count):
+        await services.report_problem(world.catalog, "反映一个问题", None, None, world.citizen, f"10.4.0.{n}")
+    with pytest.raises(ratelimit.RateLimited) as limited:
+        await services.report_problem(world.catalog, "反映一个问题", None, None, world.citizen, "10.4.1.1")
+    assert limited.value.retry_after > 0 and limited.value.extensions["code"] == "RATE_LIMITED"
+    # others behind the same address still get through
+    await services.report_problem(world.catalog, "反映一个问题", None, "13912345678", None, "10.4.0.1")
 
 
 async def test_the_loop_assign_answer_reopen_answer_confirm(world, staff):

@@ -172,8 +172,6 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "signInWithPhoneCode": [
         (f'mutation {{ signInWithPhoneCode(phone: "{ids.phone()}", code: "000000") {_ANY} }}', EVERYONE)
     ],
-    "refreshSession": [(f'mutation {{ refreshSession(refreshToken: "x") {_ANY} }}', EVERYONE)],
-    "signOut": [('mutation { signOut(refreshToken: "x") { ok } }', EVERYONE)],
     "registerOrganization": [
         (
             f'mutation {{ registerOrganization(creditCode: "{ids.credit_code()}", name: "某餐饮店") {_ANY} }}',
@@ -453,7 +451,8 @@ async def test_each_principal_gets_exactly_what_the_policy_says(database, demo_s
                     result = await schema.execute(_fill(operation, world), context_value=context)
                     codes = [(e.extensions or {}).get("code") for e in result.errors or []]
                     if who in allowed:
-                        if result.errors:
+                        # let through by its policy; the phone-code limits (one phone here) may then bite
+                        if result.errors and codes != ["RATE_LIMITED"]:
                             causes = [e.original_error or e for e in result.errors]
                             wrong.append(f"{name}: {who} should be allowed, got {causes!r}")
                     else:

@@ -16,8 +16,9 @@ from tests.identity.soft_authenticator import SoftAuthenticator
 
 ORIGIN = "https://hall.example.gov.cn"  # make_settings' public base URL
 
-SESSION_FIELDS = "accessToken refreshToken expiresIn userId name roles"
+SESSION_FIELDS = "accessToken expiresIn userId name roles"
 SESSION = f"... on Session {{ {SESSION_FIELDS} }} ... on IdentityError {{ code message messageEn }}"
+CSRF = {"X-OneVisit-CSRF": "1"}
 
 
 def _data(response: dict, field: str) -> dict:
@@ -29,26 +30,48 @@ def _bearer(token: str) -> dict:
     return {"Authorization": f"Bearer {token}"}
 
 
+def refresh_cookie(response) -> str:
+    """The refresh token a response set (api.web.session_cookie), as the browser would keep it."""
+    cookies = [c for c in response.headers.get_list("set-cookie") if c.startswith("ov_refresh=")]
+    assert len(cookies) == 1, response.headers
+    return cookies[0].split(";", 1)[0].removeprefix("ov_refresh=")
+
+
+def session_of(response, field: str) -> dict:
+    """A session mutation's answer, with the refresh token of its cookie added as ``refreshToken``."""
+    session = _data(response.json(), field)
+    assert session.get("accessToken"), session
+    return {**session, "refreshToken": refresh_cookie(response)}
+
+
+def post_auth(client, path: str, token: str | None, headers: dict | None = None):
+    client.cookies.clear()  # the test client's jar would mix sessions; send the cookie explicitly
+    cookie = {"Cookie": f"ov_refresh={token}"} if token else {}
+    return client.post(path, headers={**CSRF, **cookie, **(headers or {})})
+
+
 def text_code(client, phone: str) -> str:
     return re.search(r"\d{6}", client.portal.call(latest_message, phone)).group()
 
 
 def sign_up_by_phone_over_http(client, name: str = "孙八", phone: str | None = None, id_number: str | None = None) -> dict:
-    """requestPhoneCode, then signUpWithPhoneCode with the texted code: ``{session, idNumberStatus}``."""
+    """requestPhoneCode, then signUpWithPhoneCode with the texted code: ``{session, idNumberStatus}``
+    (the session with the refresh token of its cookie as ``refreshToken``)."""
     phone = phone or ids.phone()
     sent = gql(client, "mutation($p: String!) { requestPhoneCode(phone: $p) { __typename } }", {"p": phone})
     assert _data(sent, "requestPhoneCode")["__typename"] == "PhoneCodeSent"
-    signed_up = _data(
-        gql(
-            client,
-            "mutation($p: String!, $c: String!, $n: String!, $i: String!) {"
+    response = client.post(
+        "/graphql",
+        json={
+            "query": "mutation($p: String!, $c: String!, $n: String!, $i: String!) {"
             " signUpWithPhoneCode(phone: $p, code: $c, name: $n, idNumber: $i) {"
             f" ... on SignedUp {{ idNumberStatus session {{ {SESSION_FIELDS} }} }} ... on IdentityError {{ code }} }} }}",
-            {"p": phone, "c": text_code(client, phone), "n": name, "i": id_number or ids.resident_id()},
-        ),
-        "signUpWithPhoneCode",
+            "variables": {"p": phone, "c": text_code(client, phone), "n": name, "i": id_number or ids.resident_id()},
+        },
     )
+    signed_up = _data(response.json(), "signUpWithPhoneCode")
     assert signed_up.get("session", {}).get("accessToken"), signed_up
+    signed_up["session"]["refreshToken"] = refresh_cookie(response)
     return signed_up
 
 
@@ -117,23 +140,9 @@ def test_sign_up_sign_out_and_sign_in_again(demo_client, authenticator):
     assert me["name"] == "孙八" and me["roles"] == ["CITIZEN"] and "*" in me["idNumberMasked"]
     assert [p["name"] for p in me["passkeys"]] == ["手机"]
 
-    assert _data(
-        gql(
-            demo_client,
-            "mutation($t: String!) { signOut(refreshToken: $t) { ok } }",
-            {"t": session["refreshToken"]},
-        ),
-        "signOut",
-    )["ok"]
-    gone = _data(
-        gql(
-            demo_client,
-            f"mutation($t: String!) {{ refreshSession(refreshToken: $t) {{ {SESSION} }} }}",
-            {"t": session["refreshToken"]},
-        ),
-        "refreshSession",
-    )
-    assert gone["code"] == "REFRESH_INVALID"
+    assert post_auth(demo_client, "/auth/sign-out", session["refreshToken"]).status_code == 204
+    gone = post_auth(demo_client, "/auth/refresh", session["refreshToken"])
+    assert gone.status_code == 401 and gone.json()["error"]["code"] == "REFRESH_INVALID"
 
     options = _data(
         gql(demo_client, "mutation { beginSignIn { ... on PasskeyCeremony { optionsJson } } }"), "beginSignIn"
@@ -165,17 +174,17 @@ def test_domain_failures_are_typed_results_in_both_languages(demo_client):
     }
 
 
-def test_refresh_rotation_and_reuse_over_http(demo_client, authenticator):
+def test_refresh_rotation_over_http(demo_client, authenticator):
+    """Rotation through POST /auth/refresh (reuse after the grace window: tests/identity/test_tokens.py
+    and tests/web/test_session_cookie.py)."""
     session = sign_up_over_http(demo_client, authenticator)
-    query = f"mutation($t: String!) {{ refreshSession(refreshToken: $t) {{ {SESSION} }} }}"
-    rotated = _data(gql(demo_client, query, {"t": session["refreshToken"]}), "refreshSession")
-    assert rotated["refreshToken"] != session["refreshToken"]
-    reused = _data(gql(demo_client, query, {"t": session["refreshToken"]}), "refreshSession")
-    assert reused["code"] == "REFRESH_REUSED"
-    assert (
-        _data(gql(demo_client, query, {"t": rotated["refreshToken"]}), "refreshSession")["code"]
-        == "REFRESH_INVALID"
-    )
+    response = post_auth(demo_client, "/auth/refresh", session["refreshToken"])
+    assert response.status_code == 200, response.text
+    rotated = response.json()
+    assert rotated["userId"] == session["userId"] and rotated["roles"] == ["CITIZEN"]
+    assert refresh_cookie(response) != session["refreshToken"]
+    me = _data(gql(demo_client, "{ me { name } }", headers=_bearer(rotated["accessToken"])), "me")
+    assert me["name"] == "孙八"
 
 
 def test_a_bad_bearer_token_is_a_401_not_an_anonymous_call(demo_client, authenticator):

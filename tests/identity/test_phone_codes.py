@@ -86,14 +86,14 @@ async def test_code_requests_are_limited_per_phone_and_per_address(database, aut
     user = await sign_up(authenticator)  # its sign-up code was the first request
     for n in range(ratelimit.CODE_REQUESTS_PER_PHONE.count - 1):
         await phone_codes.send_code(SMS, user.phone, f"10.1.0.{n}")  # a new address each time
-    with pytest.raises(Failure) as per_phone:
+    with pytest.raises(ratelimit.RateLimited) as per_phone:
         await phone_codes.send_code(SMS, user.phone, "10.1.1.1")
     assert per_phone.value.code == "RATE_LIMITED"
     assert await SmsMessage.filter(phone=user.phone).count() == ratelimit.CODE_REQUESTS_PER_PHONE.count
 
     for _ in range(ratelimit.CODE_REQUESTS_PER_ADDRESS.count):
         await phone_codes.send_code(SMS, ids.phone(), "10.2.0.1")  # a new number each time
-    with pytest.raises(Failure) as per_address:
+    with pytest.raises(ratelimit.RateLimited) as per_address:
         await phone_codes.send_code(SMS, ids.phone(), "10.2.0.1")
     assert per_address.value.code == "RATE_LIMITED"
 
@@ -104,7 +104,7 @@ async def test_sign_in_attempts_are_limited_per_phone(database, authenticator):
         with pytest.raises(Failure) as attempt:
             await phone_codes.verify_code(user.phone, "000000", f"10.3.0.{n}")
         assert attempt.value.code == "CODE_INVALID"
-    with pytest.raises(Failure) as limited:
+    with pytest.raises(ratelimit.RateLimited) as limited:
         await phone_codes.verify_code(user.phone, "000000", "10.3.1.1")
     assert limited.value.code == "RATE_LIMITED"
 
@@ -113,7 +113,7 @@ async def test_windows_reset(database):
     limit = ratelimit.Limit("test", 2, 60)
     await ratelimit.hit(limit, "x", now=1000.0)
     await ratelimit.hit(limit, "x", now=1001.0)
-    with pytest.raises(Failure):
+    with pytest.raises(ratelimit.RateLimited):
         await ratelimit.hit(limit, "x", now=1002.0)
     await ratelimit.hit(limit, "x", now=1060.0)  # next window
 

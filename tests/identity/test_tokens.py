@@ -7,12 +7,14 @@ import hashlib
 import hmac
 import json
 import time
+from datetime import timedelta
 
 import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
+from api import clock
 from api.failures import Failure
 from api.identity import tokens
 from api.identity.enums import Role
@@ -119,9 +121,10 @@ async def test_refresh_rotates_and_a_reused_token_revokes_the_family(keys, authe
     third = await tokens.refresh_session(keys, second.refresh_token)
     assert len({first.refresh_token, second.refresh_token, third.refresh_token}) == 3
 
-    # the first token shows up again (stolen and replayed): everything in its family dies
+    # the first token shows up again later (stolen and replayed): everything in its family dies
+    later = clock.now() + tokens.REFRESH_GRACE + timedelta(seconds=1)
     with pytest.raises(Failure) as reused:
-        await tokens.refresh_session(keys, first.refresh_token)
+        await tokens.refresh_session(keys, first.refresh_token, now=later)
     assert reused.value.code == "REFRESH_REUSED"
     with pytest.raises(Failure) as revoked:
         await tokens.refresh_session(keys, third.refresh_token)
@@ -131,6 +134,41 @@ async def test_refresh_rotates_and_a_reused_token_revokes_the_family(keys, authe
     other = await tokens.start_session(keys, user)
     assert await tokens.refresh_session(keys, other.refresh_token)
     assert await RefreshToken.filter(token_hash__not="").count() >= 5
+
+
+async def test_a_token_presented_again_within_the_grace_window_gets_a_session_of_its_family(
+    keys, authenticator
+):
+    """A tab whose refresh reply was lost sends the spent token again: it is not signed out."""
+    user = await sign_up(authenticator)
+    first = await tokens.start_session(keys, user)
+    spent_at = clock.now()
+    lost = await tokens.refresh_session(keys, first.refresh_token, now=spent_at)
+    retried = await tokens.refresh_session(
+        keys, first.refresh_token, now=spent_at + tokens.REFRESH_GRACE - timedelta(seconds=1)
+    )
+    assert retried.user.id == user.id and retried.refresh_token != lost.refresh_token
+    family = (await RefreshToken.get(token_hash=tokens._hash(first.refresh_token))).family
+    assert {r.family for r in await RefreshToken.filter(user=user)} == {family}
+    # both successors work (each once): the one that reached the browser's cookie jar goes on
+    assert await tokens.refresh_session(keys, retried.refresh_token)
+    assert await tokens.refresh_session(keys, lost.refresh_token)
+    assert not await RefreshToken.filter(family=family, revoked_at__not_isnull=True).exists()
+
+
+async def test_a_token_presented_again_after_the_grace_window_revokes_the_family(keys, authenticator):
+    user = await sign_up(authenticator)
+    first = await tokens.start_session(keys, user)
+    spent_at = clock.now()
+    successor = await tokens.refresh_session(keys, first.refresh_token, now=spent_at)
+    with pytest.raises(Failure) as reused:
+        await tokens.refresh_session(
+            keys, first.refresh_token, now=spent_at + tokens.REFRESH_GRACE + timedelta(seconds=1)
+        )
+    assert reused.value.code == "REFRESH_REUSED"
+    with pytest.raises(Failure) as revoked:
+        await tokens.refresh_session(keys, successor.refresh_token)
+    assert revoked.value.code == "REFRESH_INVALID"
 
 
 async def test_sign_out_ends_the_refresh_family(keys, authenticator):

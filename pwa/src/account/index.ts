@@ -6,6 +6,7 @@
  * Forms here are method="post" and handled by their own listeners: main.ts turns GET forms to app
  * routes into navigations, which must not happen to these.
  */
+import { addStyles as addStyleSheet } from '../shared/stylesheet'
 import type { Route } from '../router'
 import type { View } from '../views/view'
 import css from './account.css?inline'
@@ -19,11 +20,7 @@ import { hasSession, SignInNeeded } from './session'
 import { signInView } from './signin'
 
 function addStyles(): void {
-  if (document.getElementById('ov-account-css')) return
-  const style = document.createElement('style')
-  style.id = 'ov-account-css'
-  style.textContent = css
-  document.head.append(style)
+  addStyleSheet('ov-account-css', css)
 }
 
 /**

@@ -2,20 +2,20 @@
  * The signed-in session and the GraphQL client of the account screens.
  *
  * - The access token (10 minutes) lives in memory only: a reload starts with a refresh.
- * - The refresh token is in localStorage (key below). Each refresh token is single use: the new one
- *   is stored at once. An HttpOnly, SameSite
- *   cookie set by the server would keep it out of reach of injected script (XSS); that needs the
- *   server to issue and read it, so until then it is here.
- * - Refreshes run one at a time across tabs (Web Locks), and a tab that waited for another's
- *   refresh first waits for the new token to reach it (storage event), so two tabs never spend the
- *   same token. Where Web Locks are missing a race can still happen, and so can a tab closed while
- *   its refresh is under way (the server spent the token, the page never stored the new one): the
- *   server then answers REFRESH_REUSED, ends the session, and the page asks to sign in again.
+ * - The refresh token never reaches script: the server keeps it in an HttpOnly, SameSite=Strict
+ *   cookie sent only to /auth (set by the sign-in and sign-up mutations' answers, rotated by
+ *   POST /auth/refresh, ended by POST /auth/sign-out; both need the X-OneVisit-CSRF header).
+ *   localStorage holds only a marker (SESSION_KEY) that a session cookie was set, so screens know
+ *   whether to offer sign-in without a request, and other tabs learn of sign-in and sign-out.
+ * - Refreshes run one at a time across tabs (Web Locks): two tabs never present the same cookie at
+ *   once. Where Web Locks are missing, or a reply was lost (a tab closed mid-refresh), the server's
+ *   grace window answers the spent token again with a fresh one of its family; only a token that
+ *   comes back later (a copy) ends the session (REFRESH_REUSED), and the page asks to sign in again.
  * - Identity operations are POSTs with the document in the body; they are never cached (the service
  *   worker caches only persisted GETs of the public catalogue).
  */
 
-export const REFRESH_KEY = 'ov.rt'
+export const SESSION_KEY = 'ov.session'
 
 export type Role = 'CITIZEN' | 'WINDOW_CLERK' | 'REVIEWER' | 'SUPERVISOR' | 'HELPER' | 'ADMIN'
 
@@ -23,7 +23,6 @@ export interface Session {
   __typename: 'Session'
   accessToken: string
   expiresIn: number
-  refreshToken: string
   userId: string
   name: string
   roles: Role[]
@@ -37,7 +36,7 @@ export interface IdentityError {
 }
 
 /** A Session's fields; SESSION_FIELDS selects them from a SessionResult union. */
-export const SESSION = `accessToken expiresIn refreshToken userId name roles`
+export const SESSION = `accessToken expiresIn userId name roles`
 export const SESSION_FIELDS = `__typename ... on Session { ${SESSION} } ... on IdentityError { code message messageEn }`
 
 /** A GraphQL or HTTP error with the server's code (UNAUTHENTICATED, FORBIDDEN, TOKEN_EXPIRED, …). */
@@ -63,18 +62,18 @@ let who: { userId: string; name: string; roles: Role[] } | null = null
 let refreshing: Promise<boolean> | null = null
 let lostReason: SignInNeeded['reason'] = 'none'
 
-function storedRefresh(): string | null {
+function marked(): boolean {
   try {
-    return localStorage.getItem(REFRESH_KEY)
+    return !!localStorage.getItem(SESSION_KEY)
   } catch {
-    return null
+    return access !== null
   }
 }
 
-function storeRefresh(token: string | null): void {
+function mark(on: boolean): void {
   try {
-    if (token) localStorage.setItem(REFRESH_KEY, token)
-    else localStorage.removeItem(REFRESH_KEY)
+    if (on) localStorage.setItem(SESSION_KEY, String(Date.now()))
+    else localStorage.removeItem(SESSION_KEY)
   } catch {
     /* storage disabled: the session lasts as long as the page */
   }
@@ -82,15 +81,15 @@ function storeRefresh(token: string | null): void {
 
 // Another tab signed out (or its refresh failed): this one is signed out too.
 window.addEventListener('storage', (e) => {
-  if (e.key === REFRESH_KEY && !e.newValue) {
+  if (e.key === SESSION_KEY && !e.newValue) {
     access = null
     who = null
   }
 })
 
-/** A refresh token is stored: the person counts as signed in until a call proves otherwise. */
+/** A session cookie was set: the person counts as signed in until a call proves otherwise. */
 export function hasSession(): boolean {
-  return !!storedRefresh()
+  return marked()
 }
 
 export function currentUser(): { userId: string; name: string; roles: Role[] } | null {
@@ -99,14 +98,14 @@ export function currentUser(): { userId: string; name: string; roles: Role[] } |
 
 /** Keep a new session (sign-in, sign-up, refresh). */
 export function startSession(session: Session): void {
-  storeRefresh(session.refreshToken)
+  mark(true)
   access = { token: session.accessToken, expiresAt: Date.now() + session.expiresIn * 1000 }
   who = { userId: session.userId, name: session.name, roles: session.roles }
   lostReason = 'none'
 }
 
 function dropSession(reason: SignInNeeded['reason']): void {
-  storeRefresh(null)
+  mark(false)
   access = null
   who = null
   lostReason = reason
@@ -135,65 +134,48 @@ async function read<T>(res: Response): Promise<Body<T>> {
   }
 }
 
-const REFRESH = `mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ${SESSION_FIELDS} } }`
+/** POST to /auth/refresh or /auth/sign-out: the cookie goes along, with the CSRF header. */
+async function authPost(path: string): Promise<Response> {
+  try {
+    return await fetch(path, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'x-onevisit-csrf': '1' },
+      credentials: 'same-origin',
+      cache: 'no-store',
+    })
+  } catch {
+    throw new GraphQLFailure('offline', 'NETWORK', true)
+  }
+}
 
 async function refreshOnce(): Promise<boolean> {
-  const token = storedRefresh() // read inside the lock: another tab may have rotated it
-  if (!token) {
+  if (!marked()) {
     dropSession(who ? 'lost' : lostReason) // signed out in another tab meanwhile
     return false
   }
-  const body = await read<{ refreshSession: Session | IdentityError }>(await post(REFRESH, { refreshToken: token }))
-  const result = body.data?.refreshSession
-  if (result?.__typename === 'Session') {
-    startSession(result)
+  const res = await authPost('/auth/refresh')
+  if (res.ok) {
+    const session = (await res.json()) as Omit<Session, '__typename'>
+    startSession({ ...session, __typename: 'Session' })
     return true
   }
-  if (!result) throw new GraphQLFailure(body.errors?.[0]?.message ?? 'refresh failed', 'SERVER')
-  // REFRESH_REUSED, REFRESH_INVALID (expired, signed out elsewhere): the session is over, unless
-  // another tab stored a newer token while this request was out.
-  if (storedRefresh() === token) dropSession(result.code === 'REFRESH_REUSED' ? 'reused' : 'lost')
-  else return refreshOnce()
-  return false
-}
-
-/**
- * Resolves once the stored refresh token is no longer `token` (another tab stored its successor),
- * or after `ms`. localStorage is not synchronised between tabs at once: a tab that wrote a token
- * and released the lock may still be ahead of what this tab reads, so the next holder waits for the
- * storage event that brings the new value.
- */
-function storedTokenChanges(token: string | null, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      window.removeEventListener('storage', onStorage)
-      window.clearTimeout(timer)
-      resolve()
-    }
-    const onStorage = (e: StorageEvent) => {
-      if (e.key === REFRESH_KEY && e.newValue !== token) done()
-    }
-    const timer = window.setTimeout(done, ms)
-    window.addEventListener('storage', onStorage)
-    if (storedRefresh() !== token) done()
-  })
+  if (res.status === 401) {
+    // REFRESH_REUSED, REFRESH_INVALID (expired, signed out elsewhere), REFRESH_MISSING: it is over.
+    const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null
+    dropSession(body?.error?.code === 'REFRESH_REUSED' ? 'reused' : 'lost')
+    return false
+  }
+  throw new GraphQLFailure(`HTTP ${res.status}`, res.status >= 500 ? 'SERVER' : 'HTTP')
 }
 
 async function refreshAcrossTabs(): Promise<boolean> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks
   if (!locks) return refreshOnce()
-  const before = storedRefresh()
-  // Free: refresh now. Held by another tab: it is spending the token this tab would send, so wait
-  // for the lock and for its successor to arrive in storage, then refresh with that one.
-  const now = await locks.request('ov-refresh', { ifAvailable: true }, (lock) => (lock ? refreshOnce() : null))
-  if (now !== null) return now
-  return locks.request('ov-refresh', async () => {
-    await storedTokenChanges(before, 2000)
-    return refreshOnce()
-  })
+  // One tab at a time presents the cookie; the next one sends the successor the first one received.
+  return locks.request('ov-refresh', () => refreshOnce())
 }
 
-/** Get a new access token with the stored refresh token; false when the session is gone. */
+/** Get a new access token with the refresh cookie; false when the session is gone. */
 export function refresh(): Promise<boolean> {
   if (!refreshing) {
     refreshing = refreshAcrossTabs().finally(() => {
@@ -206,7 +188,7 @@ export function refresh(): Promise<boolean> {
 /** An access token valid for at least another 30 s, refreshing if needed. */
 async function accessToken(): Promise<string> {
   if (access && access.expiresAt - Date.now() > 30_000) return access.token
-  if (!storedRefresh()) throw new SignInNeeded(lostReason)
+  if (!marked()) throw new SignInNeeded(lostReason)
   if (!(await refresh()) || !access) throw new SignInNeeded(lostReason)
   return access.token
 }
@@ -271,13 +253,11 @@ async function endPushHere(): Promise<void> {
 
 /** Sign out here and on the server (the refresh token's family stops working). */
 export async function signOut(): Promise<void> {
-  const token = storedRefresh()
   await endPushHere()
   dropSession('none')
-  if (!token) return
   try {
-    await post(`mutation SignOut($refreshToken: String!) { signOut(refreshToken: $refreshToken) { ok } }`, { refreshToken: token })
+    await authPost('/auth/sign-out')
   } catch {
-    /* offline: the token is gone from this device and expires on the server */
+    /* offline: the cookie stays until it expires or the next sign-in replaces it */
   }
 }

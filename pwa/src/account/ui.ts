@@ -73,7 +73,8 @@ export function problemText(err: unknown): string {
     case 'notSupported':
       return t.notSupported
   }
-  if (err instanceof GraphQLFailure && err.code === 'FORBIDDEN') return err.message
+  // RATE_LIMITED: the server's message says when to try again (extensions.retryAfter has the seconds)
+  if (err instanceof GraphQLFailure && (err.code === 'FORBIDDEN' || err.code === 'RATE_LIMITED')) return err.message
   return t.failed
 }
 

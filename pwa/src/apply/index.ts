@@ -7,6 +7,7 @@
  * Forms here are method="post" (or "dialog") with their own listeners: the app turns GET forms to
  * app routes into navigations.
  */
+import { addStyles as addStyleSheet } from '../shared/stylesheet'
 import accountCss from '../account/account.css?inline'
 import { useKit } from '../account/kit'
 import { hasSession, SignInNeeded } from '../account/session'
@@ -23,11 +24,7 @@ import { trackPage } from './track'
 
 function addStyles(): void {
   const add = (id: string, text: string) => {
-    if (document.getElementById(id)) return
-    const style = document.createElement('style')
-    style.id = id
-    style.textContent = text
-    document.head.append(style)
+    addStyleSheet(id, text)
   }
   add('ov-account-css', accountCss) // the same id as the account chunk: added once by either
   add('ov-apply-css', css)

@@ -8,6 +8,7 @@
  * element (.desk) that its listeners hang on: <main> stays from page to page, the wrapper does not.
  * Forms are method="post" with their own listeners (the app turns GET forms into navigations).
  */
+import { addStyles as addStyleSheet } from '../shared/stylesheet'
 import accountCss from '../account/account.css?inline'
 import { html, useKit, type Kit } from '../account/kit'
 import { hasSession, SignInNeeded, type Role } from '../account/session'
@@ -28,11 +29,7 @@ import { dropFiles } from './viewer'
 
 function addStyles(): void {
   const add = (id: string, text: string) => {
-    if (document.getElementById(id)) return
-    const style = document.createElement('style')
-    style.id = id
-    style.textContent = text
-    document.head.append(style)
+    addStyleSheet(id, text)
   }
   add('ov-account-css', accountCss) // the same id as the account chunk: added once by either
   add('ov-desk-css', css)

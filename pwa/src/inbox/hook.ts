@@ -19,7 +19,7 @@ import type { View } from '../views/view'
 
 const UNREAD_KEY = 'ov.unread' // src/inbox/api.ts
 const UNREAD_EVENT = 'ov:unread' // src/inbox/api.ts
-const REFRESH_KEY = 'ov.rt' // src/account/session.ts
+const SESSION_KEY = 'ov.session' // src/account/session.ts
 const STALE_MS = 60_000
 const CSS =
   '#nav-me{position:relative}' +
@@ -58,17 +58,17 @@ function read(key: string): string | null {
 function startBadge(): void {
   const me = document.getElementById('nav-me')
   if (!me) return
-  const style = document.createElement('style')
-  style.textContent = CSS
-  document.head.append(style)
+  const sheet = new CSSStyleSheet() // not a <style>: see src/shared/stylesheet.ts
+  sheet.replaceSync(CSS)
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
   const description = Object.assign(document.createElement('span'), { id: 'nav-unread', hidden: true })
   document.body.append(description)
 
-  let signedIn = !!read(REFRESH_KEY)
+  let signedIn = !!read(SESSION_KEY)
   let checkedAt = 0
 
   const refresh = (): void => {
-    if (!read(REFRESH_KEY)) return
+    if (!read(SESSION_KEY)) return
     checkedAt = Date.now()
     load()
       .then((m) => m.refreshUnread())
@@ -78,7 +78,7 @@ function startBadge(): void {
   }
 
   const paint = (): void => {
-    const nowSignedIn = !!read(REFRESH_KEY)
+    const nowSignedIn = !!read(SESSION_KEY)
     if (!nowSignedIn && read(UNREAD_KEY)) {
       try {
         localStorage.removeItem(UNREAD_KEY) // signed out: the next person must not see this count
@@ -104,7 +104,7 @@ function startBadge(): void {
   new MutationObserver(paint).observe(me, { childList: true })
   window.addEventListener(UNREAD_EVENT, paint)
   window.addEventListener('storage', (e) => {
-    if (e.key === UNREAD_KEY || e.key === REFRESH_KEY || e.key === null) paint()
+    if (e.key === UNREAD_KEY || e.key === SESSION_KEY || e.key === null) paint()
   })
   navigator.serviceWorker?.addEventListener('message', (e: MessageEvent) => {
     if ((e.data as { type?: string } | null)?.type === 'ov-push') refresh()

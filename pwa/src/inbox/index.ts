@@ -6,6 +6,7 @@
  *
  * offerPush() (./push.ts) is for the other screens: import it from '../inbox/push'.
  */
+import { addStyles as addStyleSheet } from '../shared/stylesheet'
 import { useKit, type Kit } from '../account/kit'
 import { hasSession, SignInNeeded } from '../account/session'
 import type { Route } from '../router'
@@ -17,11 +18,7 @@ export { refreshUnread } from './api'
 export { offerPush } from './push'
 
 function addStyles(): void {
-  if (document.getElementById('ov-inbox-css')) return
-  const style = document.createElement('style')
-  style.id = 'ov-inbox-css'
-  style.textContent = css
-  document.head.append(style)
+  addStyleSheet('ov-inbox-css', css)
 }
 
 export async function inboxScreen(_route: Route, kit: Kit): Promise<View> {

@@ -7,6 +7,7 @@
  * Self-contained (its own strings and styles, no kit): the application screens import offerPush
  * from here whether or not the inbox or account screens were ever drawn in this page.
  */
+import { addStyles } from '../shared/stylesheet'
 import { GraphQLFailure, gql, hasSession } from '../account/session'
 import { s } from './strings'
 
@@ -158,11 +159,7 @@ const OFFER_CSS = `.ov-offer{position:fixed;left:.75rem;right:.75rem;bottom:calc
 .ov-offer[data-tone=ok]{border-color:var(--ok-fg,#0b5a2a)}`
 
 function addOfferStyles(): void {
-  if (document.getElementById('ov-offer-css')) return
-  const style = document.createElement('style')
-  style.id = 'ov-offer-css'
-  style.textContent = OFFER_CSS
-  document.head.append(style)
+  addStyles('ov-offer-css', OFFER_CSS)
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {

@@ -58,7 +58,7 @@ export async function withVisitLinks(route: Route, view: View): Promise<View> {
           `<p><a class="btn alt block" id="book" href="/appointments?item=${esc(code)}">${en() ? 'Book a visit' : '预约办理'}</a></p>`,
         )
       }
-      article?.insertAdjacentHTML('beforeend', `<p class="report-line" style="margin-top:2rem"><a id="report-problem" href="/report?code=${esc(code)}" style="display:inline-flex;align-items:center;min-height:var(--tap)">${esc(REPORT())}</a></p>`)
+      article?.insertAdjacentHTML('beforeend', `<p class="report-line"><a id="report-problem" href="/report?code=${esc(code)}">${esc(REPORT())}</a></p>`)
     },
   }
 }

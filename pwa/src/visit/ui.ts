@@ -1,4 +1,5 @@
 /** Small pieces of the visit screens: styles, live regions, busy buttons, errors tied to fields, Beijing dates. */
+import { addStyles as addStyleSheet } from '../shared/stylesheet'
 import accountCss from '../account/account.css?inline'
 import { html, isEn, navigate, type Html } from '../account/kit'
 import { GraphQLFailure, SignInNeeded } from '../account/session'
@@ -15,11 +16,7 @@ export const busy = (button: HTMLButtonElement | null, text = s().working): (() 
 /** The account screens' styles (shared id: added once by whichever chunk comes first) and ours. */
 export function addStyles(): void {
   const add = (id: string, text: string) => {
-    if (document.getElementById(id)) return
-    const style = document.createElement('style')
-    style.id = id
-    style.textContent = text
-    document.head.append(style)
+    addStyleSheet(id, text)
   }
   add('ov-account-css', accountCss)
   add('ov-visit-css', css)
@@ -36,6 +33,7 @@ export function problemText(err: unknown): string {
   const t = s()
   if (isOffline(err)) return t.offline
   if (err instanceof GraphQLFailure && (err.code === 'FORBIDDEN' || err.code === 'NOT_FOUND')) return t.notFound
+  if (err instanceof GraphQLFailure && err.code === 'RATE_LIMITED') return err.message // says when to try again
   return t.failed
 }
 

@@ -3,6 +3,7 @@
  * pages never carry it. The main bundle hands over what it shares (../account/kit.ts). The camera
  * scanner (barcode-detector + ZXing wasm) is a further chunk, loaded on the first scan.
  */
+import { addStyles as addStyleSheet } from '../shared/stylesheet'
 import type { Kit } from '../account/kit'
 import type { Route } from '../router'
 import type { View } from '../views/view'
@@ -12,11 +13,7 @@ import { verifyView } from './verify'
 import css from './wallet.css?inline'
 
 function addStyles(): void {
-  if (document.getElementById('ov-wallet-css')) return
-  const style = document.createElement('style')
-  style.id = 'ov-wallet-css'
-  style.textContent = css
-  document.head.append(style)
+  addStyleSheet('ov-wallet-css', css)
 }
 
 export async function walletView(route: Route, kit: Kit): Promise<View> {
