@@ -114,6 +114,15 @@ def fill_sign_up(page, base: str, name: str, phone: str, id_number: str) -> None
     page.fill("#code", text_code(phone))
 
 
+def sign_in_with_texted_code(page, base: str, phone: str) -> None:
+    page.goto(f"{base}/signin?via=code")
+    page.fill("#phone", phone)
+    page.click("#send")
+    page.locator("#code").wait_for(state="visible")
+    page.fill("#code", text_code(phone))
+    page.click("#code-submit")
+
+
 def sign_up(page, base: str, name: str, phone: str | None = None, *, passkey: bool = True) -> str:
     """Sign up by texted code, then take (or skip) the passkey offered: lands on 我的."""
     phone = phone or unique_phone()
@@ -304,12 +313,7 @@ def test_phone_code_sign_up_without_a_passkey_then_a_passkey_later(live_server, 
     page.click("#sign-out")
     page.wait_for_url(f"{live_server}/")
 
-    page.goto(f"{live_server}/signin?via=code")
-    page.fill("#phone", number)
-    page.click("#send")
-    page.locator("#code").wait_for(state="visible")
-    page.fill("#code", text_code(number))
-    page.click("#code-submit")
+    sign_in_with_texted_code(page, live_server, number)
     page.wait_for_selector("main h2#profile-h")
     assert "孙奶奶" in page.inner_text("main")
 
@@ -346,12 +350,7 @@ def test_an_id_number_registered_to_another_phone_sends_the_person_to_a_window(l
 def test_a_code_for_a_new_number_at_sign_in_carries_over_to_sign_up(live_server, phone):
     page = phone.new_page()
     number = unique_phone()
-    page.goto(f"{live_server}/signin?via=code")
-    page.fill("#phone", number)
-    page.click("#send")
-    page.locator("#code").wait_for(state="visible")
-    page.fill("#code", text_code(number))
-    page.click("#code-submit")
+    sign_in_with_texted_code(page, live_server, number)
     page.click("#to-signup")
     page.wait_for_url("**/signup")
     assert page.input_value("#phone") == number and page.is_visible("#code")
