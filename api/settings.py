@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,7 +77,25 @@ class Settings:
     # The notification outbox worker: "inline" runs it inside the app process, "off" leaves it to
     # separate `python -m notifications.worker` processes.
     notifications_worker: str = "inline"
+    # Push endpoints the SSRF rules let through although they are not public https hosts: "host:port"
+    # entries (PUSH_ALLOW_HOSTS, comma separated), for a fake push service in tests and benchmarks
+    # only; refused in production. ``push_resolver`` replaces DNS for the push rules (tests).
+    push_allow_hosts: str = ""
+    push_resolver: Callable[[str, int], Awaitable[list[str]]] | None = field(default=None, compare=False)
     extra: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.production and self.push_allow_hosts.strip():
+            raise ValueError("PUSH_ALLOW_HOSTS is for tests and benchmarks: it is refused in production")
+
+    @property
+    def push_endpoints(self):
+        """The SSRF rules for Web Push endpoints (``notifications.endpoints.EndpointPolicy``)."""
+        from notifications.endpoints import EndpointPolicy
+
+        return EndpointPolicy.from_setting(
+            self.push_allow_hosts, production=self.production, resolver=self.push_resolver
+        )
 
     @property
     def introspection(self) -> bool:
@@ -101,6 +120,8 @@ class Settings:
             values["upload_dir"] = Path(os.environ["UPLOAD_DIR"])
         if "UPLOAD_MAX_BYTES" in os.environ:
             values["upload_max_bytes"] = int(os.environ["UPLOAD_MAX_BYTES"])
+        if "PUSH_ALLOW_HOSTS" in os.environ:
+            values["push_allow_hosts"] = os.environ["PUSH_ALLOW_HOSTS"]
         if "NOTIFICATIONS_WORKER" in os.environ:
             values["notifications_worker"] = os.environ["NOTIFICATIONS_WORKER"].strip().lower()
         values.update(overrides)
