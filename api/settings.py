@@ -81,12 +81,25 @@ class Settings:
     # entries (PUSH_ALLOW_HOSTS, comma separated), for a fake push service in tests and benchmarks
     # only; refused in production. ``push_resolver`` replaces DNS for the push rules (tests).
     push_allow_hosts: str = ""
+    # Secrets at rest (api.crypto_at_rest): ONEVISIT_DATA_KEYS "kid:base64,…" (first encrypts) or
+    # ONEVISIT_DATA_KEY "base64"; without one, development and the demo use data_key_file (generated at
+    # first start), production refuses to start.
+    data_keys: str = field(default="", repr=False)
+    data_key_file: Path = ROOT / "var" / "data-key"
     push_resolver: Callable[[str, int], Awaitable[list[str]]] | None = field(default=None, compare=False)
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.production and self.push_allow_hosts.strip():
             raise ValueError("PUSH_ALLOW_HOSTS is for tests and benchmarks: it is refused in production")
+
+    def setup_data_keys(self):
+        """Configure this process's data key ring (``api.crypto_at_rest``); raises in production
+        without a key."""
+        from api import crypto_at_rest
+
+        spec = self.data_keys or crypto_at_rest.environment_spec()
+        return crypto_at_rest.setup(spec, production=self.production, key_file=self.data_key_file)
 
     @property
     def push_endpoints(self):
@@ -120,6 +133,12 @@ class Settings:
             values["upload_dir"] = Path(os.environ["UPLOAD_DIR"])
         if "UPLOAD_MAX_BYTES" in os.environ:
             values["upload_max_bytes"] = int(os.environ["UPLOAD_MAX_BYTES"])
+        values["data_keys"] = (
+            os.environ.get("ONEVISIT_DATA_KEYS", "").strip()
+            or os.environ.get("ONEVISIT_DATA_KEY", "").strip()
+        )
+        if "ONEVISIT_DATA_KEY_FILE" in os.environ:
+            values["data_key_file"] = Path(os.environ["ONEVISIT_DATA_KEY_FILE"])
         if "PUSH_ALLOW_HOSTS" in os.environ:
             values["push_allow_hosts"] = os.environ["PUSH_ALLOW_HOSTS"]
         if "NOTIFICATIONS_WORKER" in os.environ:

@@ -3,7 +3,9 @@
 from tortoise import fields
 from tortoise.models import Model
 
+from api.crypto_at_rest import EncryptedTextField
 from api.identity.enums import ChallengePurpose, ConsentScope, ConsentStatus
+from api.identity.id_numbers import id_number_hash
 
 
 class User(Model):
@@ -14,7 +16,15 @@ class User(Model):
     user_handle = fields.CharField(max_length=88, unique=True)
     name = fields.CharField(max_length=64)
     phone = fields.CharField(max_length=16, unique=True, null=True)
-    id_number = fields.CharField(max_length=18, unique=True, null=True)  # 居民身份证号码
+    # 居民身份证号码, encrypted at rest (not queryable); lookups use its blind index below, which
+    # save() keeps in step (api.identity.id_numbers)
+    id_number = EncryptedTextField(
+        context="identity_user.id_number",
+        null=True,
+        blind_index_field="id_number_hash",
+        blind_index_of=id_number_hash,
+    )
+    id_number_hash = fields.CharField(max_length=64, unique=True, null=True)
     roles = fields.JSONField(default=list)  # list of Role values
     staff = fields.BooleanField(default=False, db_index=True)  # has a staff role (lists, audits)
     department: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
@@ -25,6 +35,17 @@ class User(Model):
 
     class Meta:
         table = "identity_user"
+
+    async def save(self, *args, **kwargs) -> None:
+        self.id_number_hash = id_number_hash(self.id_number)
+        update_fields = kwargs.get("update_fields")
+        if (
+            update_fields is not None
+            and "id_number" in update_fields
+            and "id_number_hash" not in update_fields
+        ):
+            kwargs["update_fields"] = [*update_fields, "id_number_hash"]
+        await super().save(*args, **kwargs)
 
 
 class Organization(Model):
@@ -101,7 +122,7 @@ class SigningKey(Model):
 
     id = fields.IntField(primary_key=True)
     kid = fields.CharField(max_length=32, unique=True)
-    private_pem = fields.TextField()
+    private_pem = EncryptedTextField(context="identity_signing_key.private_pem")
     public_jwk = fields.JSONField()
     created_at = fields.DatetimeField(auto_now_add=True)
     retired_at = fields.DatetimeField(null=True)  # stops signing; verifies until tokens expire

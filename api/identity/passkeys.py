@@ -34,6 +34,7 @@ from webauthn.helpers.structs import (
 from api import clock
 from api.failures import Failure
 from api.identity.enums import STAFF_ROLES, ChallengePurpose, Role
+from api.identity.id_numbers import id_number_taken
 from api.identity.models import Passkey, StaffInvitation, User, WebAuthnChallenge
 
 CHALLENGE_TTL = timedelta(minutes=5)
@@ -140,7 +141,7 @@ async def begin_sign_up(rp: RelyingParty, profile: SignUpProfile) -> str:
             "该手机号已注册，请直接登录",
             "This phone number is already registered; sign in instead",
         )
-    if await User.filter(id_number=profile.id_number).exists():
+    if await id_number_taken(profile.id_number):
         raise _failure(
             "ID_NUMBER_REGISTERED",
             "该身份证号码已注册，请直接登录",

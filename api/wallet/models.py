@@ -3,6 +3,7 @@
 from tortoise import fields
 from tortoise.models import Model
 
+from api.crypto_at_rest import EncryptedTextField
 from api.wallet.enums import KeyAlgorithm, LicenceAction, LicenceStatus
 
 
@@ -20,7 +21,7 @@ class IssuerKey(Model):
     )
     issuer = fields.CharField(max_length=16, db_index=True)  # the ``iss`` it signs as: department code
     algorithm = fields.CharEnumField(KeyAlgorithm, max_length=8, default=KeyAlgorithm.EDDSA)
-    private_pem = fields.TextField()
+    private_pem = EncryptedTextField(context="wallet_issuer_key.private_pem")
     public_jwk = fields.JSONField()
     created_at = fields.DatetimeField(auto_now_add=True)
     retired_at = fields.DatetimeField(null=True)

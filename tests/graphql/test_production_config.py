@@ -37,3 +37,25 @@ def test_unexpected_errors_are_masked():
 
     assert _should_mask(GraphQLError("boom", original_error=RuntimeError("db password in here")))
     assert not _should_mask(GraphQLError("bad cursor", original_error=PublicError("bad cursor")))
+
+
+def test_production_refuses_to_start_without_a_data_key(tmp_path, monkeypatch):
+    from api import crypto_at_rest
+    from api.crypto_at_rest import DataKeyError
+
+    monkeypatch.delenv("ONEVISIT_DATA_KEYS", raising=False)
+    monkeypatch.delenv("ONEVISIT_DATA_KEY", raising=False)
+    saved = crypto_at_rest.ring()
+    settings = make_settings(
+        tmp_path,
+        f"sqlite://{tmp_path / 'p.sqlite3'}",
+        production=True,
+        data_keys="",
+        data_key_file=tmp_path / "data-key",
+    )
+    try:
+        with pytest.raises(DataKeyError, match="required in production"):
+            create_app(settings)
+        assert not (tmp_path / "data-key").exists()  # production never makes one up
+    finally:
+        crypto_at_rest.configure(saved)
