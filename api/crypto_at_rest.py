@@ -27,6 +27,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import json
 import logging
 import os
 import re
@@ -294,3 +295,22 @@ class EncryptedTextField(fields.TextField):
             return None
         value = str(value)
         return decrypt(value, self.context) if is_encrypted(value) else value
+
+
+class EncryptedJSONField(EncryptedTextField):
+    """A JSON value (a dict or list) stored encrypted as text: for JSON that carries ID numbers
+    (application form data, licence fields, sign-up details). Not queryable by content."""
+
+    def to_db_value(self, value: Any, instance: Any) -> str | None:
+        if isinstance(instance, type):
+            raise TypeError(f"{self.context} is encrypted: it cannot be filtered on")
+        if value is None:
+            return None
+        return encrypt(json.dumps(value, ensure_ascii=False, separators=(",", ":")), self.context)
+
+    def to_python_value(self, value: Any) -> Any:
+        if value is None or not isinstance(value, str | bytes):
+            return value  # a model built in code (dict, list)
+        text = value.decode("utf-8") if isinstance(value, bytes) else value
+        # stored: encrypted JSON; JSON text without the prefix is a row from before encryption
+        return json.loads(decrypt(text, self.context) if is_encrypted(text) else text)

@@ -144,6 +144,48 @@ async def test_signing_keys_are_encrypted_in_the_row(database):
         assert obj.private_pem.startswith("-----BEGIN PRIVATE KEY-----")
 
 
+async def test_json_that_carries_id_numbers_is_encrypted_in_the_row(database, demo_source):
+    """Application form data, licence fields and sign-up details hold ID numbers (the applicant's and
+    third parties'): stored encrypted, read back as the same JSON."""
+    from datetime import timedelta
+
+    from api import clock
+    from api.catalog.loader import load_catalog
+    from api.identity.enums import ChallengePurpose
+    from api.identity.models import WebAuthnChallenge
+    from api.wallet.models import Licence
+    from tests.notifications.conftest import application
+    from tests.wallet.factories import BUSINESS_FIELDS, business_licence
+
+    await load_catalog(demo_source)
+    holder = await User.create(user_handle="h4", name="赵六", phone=ids.phone(), id_number=ids.resident_id())
+    spouse = ids.resident_id()
+    app = await application(holder)
+    app.data = {"spouse_id_number": spouse, "names": ["赵六", "钱七"], "n": 2}
+    await app.save()
+    licence = await business_licence(holder)
+    challenge = await WebAuthnChallenge.create(
+        challenge="c" * 43,
+        purpose=ChallengePurpose.REGISTER,
+        profile={"name": "孙八", "phone": "13900000000", "id_number": spouse},
+        expires_at=clock.now() + timedelta(minutes=5),
+    )
+    for model, pk, column, secret in (
+        (type(app), app.id, "data", spouse),
+        (Licence, licence.id, "key_fields", BUSINESS_FIELDS["id_number"]),
+        (WebAuthnChallenge, challenge.id, "profile", spouse),
+    ):
+        raw = (await _raw(model, pk, column))[column]
+        assert raw.startswith("ov1.test1.") and secret not in raw, column
+    assert (await type(app).get(id=app.id)).data == {
+        "spouse_id_number": spouse,
+        "names": ["赵六", "钱七"],
+        "n": 2,
+    }
+    assert (await Licence.get(id=licence.id)).key_fields["id_number"] == BUSINESS_FIELDS["id_number"]
+    assert (await WebAuthnChallenge.get(id=challenge.id)).profile["id_number"] == spouse
+
+
 async def test_a_tampered_row_fails_loudly_when_read(database):
     user = await User.create(user_handle="h3", name="王五", phone=ids.phone(), id_number=ids.resident_id())
     raw = (await _raw(User, user.id, "id_number"))["id_number"]

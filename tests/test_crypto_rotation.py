@@ -23,6 +23,7 @@ from notifications.models import VapidKey
 from notifications.vapid import ensure_key
 from tests.conftest import TEST_DATA_KEYS
 from tests.identity import ids
+from tests.notifications.conftest import application
 
 NEW = "new2:" + base64.b64encode(bytes(range(100, 132))).decode()
 
@@ -53,6 +54,9 @@ async def test_rotation_re_encrypts_everything_and_old_data_stays_readable(datab
     await wallet_keys.rotate(None)
     await ensure_key()
     pems = {m: (await m.first()).private_pem for m in (SigningKey, IssuerKey, VapidKey)}
+    form = await application(await User.get(user_handle="u0"))
+    form.data = {"id_number": numbers[0]}
+    await form.save()
     # a row written before encryption at rest (an upgraded database): plaintext, no blind index
     legacy = ids.resident_id()
     old = await User.create(user_handle="old", name="旧", phone=ids.phone())
@@ -72,7 +76,7 @@ async def test_rotation_re_encrypts_everything_and_old_data_stays_readable(datab
     fresh = ids.resident_id()
     await User.create(user_handle="fresh", name="新", phone=ids.phone(), id_number=fresh)
     assert (await user_with_id_number(fresh)).id_number == fresh
-    assert await remaining_under_other_keys() == 5 + 3 + 1
+    assert await remaining_under_other_keys() == 5 + 3 + 1 + 1
 
     report = await rotate_data_key(batch_size=2)  # several batches
     users = report.columns["identity_user.id_number"]
@@ -80,6 +84,7 @@ async def test_rotation_re_encrypts_everything_and_old_data_stays_readable(datab
     assert users.reindexed == 6  # the five old ones and the plaintext one
     for table in ("identity_signing_key", "wallet_issuer_key", "notifications_vapid_key"):
         assert report.columns[f"{table}.private_pem"].reencrypted == 1
+    assert report.columns["applications_application.data"].reencrypted == 1
     assert report.remaining == 0 and report.key == "new2"
 
     stored = [v for v in await _column(User, "id_number") if v is not None]
@@ -98,6 +103,7 @@ async def test_rotation_re_encrypts_everything_and_old_data_stays_readable(datab
         assert found is not None and found.id_number == number
     for model, pem in pems.items():
         assert (await model.first()).private_pem == pem
+    assert (await type(form).get(id=form.id)).data == {"id_number": numbers[0]}
 
 
 async def test_rotation_stops_on_a_tampered_value_without_writing_it(database, keep_ring):

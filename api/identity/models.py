@@ -3,7 +3,7 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from api.crypto_at_rest import EncryptedTextField
+from api.crypto_at_rest import EncryptedJSONField, EncryptedTextField
 from api.identity.enums import ChallengePurpose, ConsentScope, ConsentStatus
 from api.identity.id_numbers import id_number_hash
 
@@ -92,7 +92,8 @@ class WebAuthnChallenge(Model):
         "models.User", related_name="challenges", null=True, on_delete=fields.CASCADE
     )
     user_handle = fields.CharField(max_length=88, null=True)  # for sign-up, before the user exists
-    profile = fields.JSONField(null=True)  # sign-up details, checked before the ceremony
+    # sign-up details (name, phone, ID number), checked before the ceremony; encrypted at rest
+    profile = EncryptedJSONField(context="identity_webauthn_challenge.profile", null=True)
     require_user_verification = fields.BooleanField(default=True)
     expires_at = fields.DatetimeField()
     used_at = fields.DatetimeField(null=True)

@@ -3,7 +3,7 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from api.crypto_at_rest import EncryptedTextField
+from api.crypto_at_rest import EncryptedJSONField, EncryptedTextField
 from api.wallet.enums import KeyAlgorithm, LicenceAction, LicenceStatus
 
 
@@ -44,7 +44,8 @@ class Licence(Model):
     organization: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Organization", related_name="licences", null=True, on_delete=fields.RESTRICT
     )
-    key_fields = fields.JSONField(default=dict)  # the licence's fields: name, address, scope …
+    # the licence's fields: name, address, scope, the holder's ID number …: encrypted at rest
+    key_fields = EncryptedJSONField(context="wallet_licence.key_fields", default=dict)
     department: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Department", related_name="licences", on_delete=fields.RESTRICT
     )
