@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 
 from tortoise import Tortoise
 
-from api.settings import ROOT, tortoise_config
+from api.settings import ROOT, Settings, tortoise_config
 
 POSTGRES_SERVER = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
 BENCH_DATABASE = "onevisit_bench"
@@ -140,6 +140,9 @@ async def measure(kind: str, url: str, port: int, messages: int, batch: int, use
 
 
 def main() -> None:
+    # the data key the app would use (ONEVISIT_DATA_KEYS, or the development var/data-key): rows
+    # this process writes are read by the server and workers it starts
+    Settings.from_env().setup_data_keys()
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
