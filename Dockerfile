@@ -8,6 +8,7 @@ COPY api/graphql/documents api/graphql/documents
 RUN cd pwa && npm run build
 
 FROM python:3.11-slim-bookworm
+# Production needs the data key at run time: docker run -e ONEVISIT_DATA_KEYS=kid:BASE64 … (README "Secrets at rest")
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 ONEVISIT_ENV=production PORT=8000
 WORKDIR /app
 COPY pyproject.toml README.md ./

@@ -43,6 +43,7 @@ log = logging.getLogger("onevisit")
 
 def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> Starlette:
     settings = settings or Settings.from_env()
+    settings.setup_data_keys()  # before anything reads a key or an ID number; production needs one
     db.ensure_sqlite_directory(settings.database_url)
     schema = build_schema(settings)
     catalog_cache = CatalogCache(settings.catalog_check_interval)

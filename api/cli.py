@@ -15,6 +15,7 @@ from api.settings import Settings, tortoise_config
 
 
 async def _with_database(settings: Settings, action):
+    settings.setup_data_keys()
     db.ensure_sqlite_directory(settings.database_url)
     await Tortoise.init(config=tortoise_config(settings.database_url))
     try:
@@ -98,6 +99,32 @@ def cmd_rotate_keys(args: argparse.Namespace) -> None:
     print(f"access tokens are now signed with key {kid}; older keys verify until their tokens expire")
 
 
+def cmd_rotate_data_key(args: argparse.Namespace) -> None:
+    """Re-encrypt every encrypted column under the first key of ONEVISIT_DATA_KEYS (README)."""
+    if args.new_key:
+        from api.crypto_at_rest import KeyRing
+
+        print(KeyRing.generate().spec())
+        return
+    from api.crypto_rotation import rotate_data_key
+
+    async def action():
+        return await rotate_data_key(args.batch_size)
+
+    report = asyncio.run(_with_database(Settings.from_env(), action))
+    for column, c in report.columns.items():
+        print(
+            f"{column}: {c.reencrypted} re-encrypted, {c.encrypted} encrypted (were plaintext), "
+            f"{c.reindexed} blind indexes recomputed, {c.skipped} changed meanwhile"
+        )
+    print(
+        f"data key {report.key}: {report.remaining} value(s) still under other keys"
+        + ("" if report.remaining else "; keys other than the first can be removed from ONEVISIT_DATA_KEYS")
+    )
+    if report.remaining:
+        sys.exit(1)
+
+
 def cmd_supervise(args: argparse.Namespace) -> None:
     """电子监察's daily run (from cron, or when the in-app loop is off): escalate overdue tasks."""
     from datetime import date
@@ -168,6 +195,13 @@ def main(argv: list[str] | None = None) -> None:
 
     rotate = sub.add_parser("rotate-keys", help="start signing access tokens with a new key")
     rotate.set_defaults(func=cmd_rotate_keys)
+
+    data_key = sub.add_parser(
+        "rotate-data-key", help="re-encrypt secrets and ID numbers at rest under the newest data key"
+    )
+    data_key.add_argument("--batch-size", type=int, default=500)
+    data_key.add_argument("--new-key", action="store_true", help="only print a new key entry (kid:base64)")
+    data_key.set_defaults(func=cmd_rotate_data_key)
 
     supervise = sub.add_parser("supervise", help="escalate overdue tasks (the daily supervision run)")
     supervise.add_argument("--today", help="YYYY-MM-DD (default: today in China)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,11 +86,40 @@ class Settings:
     # Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (IPs or CIDRs). Empty: the
     # peer's address is the client's and forwarded headers are ignored (see api.web.auth.client_address).
     trusted_proxies: tuple[str, ...] = ()
+    # Push endpoints the SSRF rules let through although they are not public https hosts: "host:port"
+    # entries (PUSH_ALLOW_HOSTS, comma separated), for a fake push service in tests and benchmarks
+    # only; refused in production. ``push_resolver`` replaces DNS for the push rules (tests).
+    push_allow_hosts: str = ""
+    # Secrets at rest (api.crypto_at_rest): ONEVISIT_DATA_KEYS "kid:base64,…" (first encrypts) or
+    # ONEVISIT_DATA_KEY "base64"; without one, development and the demo use data_key_file (generated at
+    # first start), production refuses to start.
+    data_keys: str = field(default="", repr=False)
+    data_key_file: Path = ROOT / "var" / "data-key"
+    push_resolver: Callable[[str, int], Awaitable[list[str]]] | None = field(default=None, compare=False)
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for proxy in self.trusted_proxies:
             ipaddress.ip_network(proxy, strict=False)  # ValueError names a mistyped entry at start-up
+        if self.production and self.push_allow_hosts.strip():
+            raise ValueError("PUSH_ALLOW_HOSTS is for tests and benchmarks: it is refused in production")
+
+    def setup_data_keys(self):
+        """Configure this process's data key ring (``api.crypto_at_rest``); raises in production
+        without a key."""
+        from api import crypto_at_rest
+
+        spec = self.data_keys or crypto_at_rest.environment_spec()
+        return crypto_at_rest.setup(spec, production=self.production, key_file=self.data_key_file)
+
+    @property
+    def push_endpoints(self):
+        """The SSRF rules for Web Push endpoints (``notifications.endpoints.EndpointPolicy``)."""
+        from notifications.endpoints import EndpointPolicy
+
+        return EndpointPolicy.from_setting(
+            self.push_allow_hosts, production=self.production, resolver=self.push_resolver
+        )
 
     @property
     def introspection(self) -> bool:
@@ -116,6 +146,14 @@ class Settings:
             values["upload_max_bytes"] = int(os.environ["UPLOAD_MAX_BYTES"])
         if "TRUSTED_PROXIES" in os.environ:
             values["trusted_proxies"] = parse_trusted_proxies(os.environ["TRUSTED_PROXIES"])
+        values["data_keys"] = (
+            os.environ.get("ONEVISIT_DATA_KEYS", "").strip()
+            or os.environ.get("ONEVISIT_DATA_KEY", "").strip()
+        )
+        if "ONEVISIT_DATA_KEY_FILE" in os.environ:
+            values["data_key_file"] = Path(os.environ["ONEVISIT_DATA_KEY_FILE"])
+        if "PUSH_ALLOW_HOSTS" in os.environ:
+            values["push_allow_hosts"] = os.environ["PUSH_ALLOW_HOSTS"]
         if "NOTIFICATIONS_WORKER" in os.environ:
             values["notifications_worker"] = os.environ["NOTIFICATIONS_WORKER"].strip().lower()
         values.update(overrides)

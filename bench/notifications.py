@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 
 from tortoise import Tortoise
 
-from api.settings import ROOT, tortoise_config
+from api.settings import ROOT, Settings, tortoise_config
 
 POSTGRES_SERVER = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
 BENCH_DATABASE = "onevisit_bench"
@@ -109,6 +109,7 @@ async def _fill(port: int, users: int, messages: int) -> None:
 
 
 async def measure(kind: str, url: str, port: int, messages: int, batch: int, users: int) -> dict:
+    from notifications.endpoints import EndpointPolicy
     from notifications.models import Delivery, InboxMessage, OutboxMessage
     from notifications.worker import Worker, WorkerConfig
 
@@ -116,7 +117,10 @@ async def measure(kind: str, url: str, port: int, messages: int, batch: int, use
     try:
         await Tortoise.generate_schemas()
         await _fill(port, users, messages)
-        worker = Worker(WorkerConfig(batch_size=batch, vapid_subject="mailto:bench@example.gov.cn"))
+        # the fake push service is on loopback: allowed explicitly, as PUSH_ALLOW_HOSTS would
+        endpoints = EndpointPolicy.from_setting(f"127.0.0.1:{port}")
+        config = WorkerConfig(batch_size=batch, vapid_subject="mailto:bench@example.gov.cn")
+        worker = Worker(config, endpoints=endpoints)
         await worker.push()  # VAPID key made and loaded before the clock starts
         started = time.perf_counter()
         batches = 0
@@ -136,6 +140,9 @@ async def measure(kind: str, url: str, port: int, messages: int, batch: int, use
 
 
 def main() -> None:
+    # the data key the app would use (ONEVISIT_DATA_KEYS, or the development var/data-key): rows
+    # this process writes are read by the server and workers it starts
+    Settings.from_env().setup_data_keys()
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )

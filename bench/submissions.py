@@ -28,7 +28,7 @@ from api.identity import tokens
 from api.identity.enums import Role
 from api.identity.models import User
 from api.identity.runtime import IdentityRuntime
-from api.settings import ROOT, tortoise_config
+from api.settings import ROOT, Settings, tortoise_config
 from api.uploads.models import Upload
 from bench.common import PYTHON, free_port, running_server
 from tests.applications.conftest import valid_data
@@ -176,6 +176,9 @@ def run(url: str, label: str, seconds: int, connections: int, users: int) -> dic
 
 
 def main() -> None:
+    # the data key the app would use (ONEVISIT_DATA_KEYS, or the development var/data-key): rows
+    # this process writes are read by the server and workers it starts
+    Settings.from_env().setup_data_keys()
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=8)

@@ -16,6 +16,7 @@ from py_vapid import _check_sub
 from pywebpush import WebPushException, webpush_async
 
 from api.identity.sms import SmsSender
+from notifications.endpoints import AddressRefused, EndpointPolicy, EndpointRefused, PinnedResolver
 from notifications.templates import Rendered, mask
 from notifications.vapid import VapidKeys
 
@@ -88,9 +89,24 @@ def classify(status: int | None, retry_after: str | None = None) -> Outcome:
     return Outcome(FAILED, f"HTTP {status}")  # 400 bad request, 403 wrong VAPID key, 413 too big
 
 
+class _NoRedirects:
+    """The session as pywebpush sees it: its POSTs never follow a redirect (a 3xx is the answer)."""
+
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        self._session = session
+
+    def post(self, url: str, **kwargs):
+        return self._session.post(url, allow_redirects=False, **kwargs)
+
+
 class WebPush:
     """Sends through one pooled aiohttp session; the VAPID claims are a fresh dict per send (pywebpush
-    writes ``aud`` and ``exp`` into the dict it is given)."""
+    writes ``aud`` and ``exp`` into the dict it is given).
+
+    Every endpoint is checked again at send time (``notifications.endpoints``): its URL statically,
+    and every new connection's addresses by the connector's ``PinnedResolver`` (no DNS cache), so a
+    name that rebinds to a private address after it was subscribed is refused, not connected to. A
+    refused endpoint counts as gone (the subscription is dropped); redirects are not followed."""
 
     def __init__(
         self,
@@ -100,6 +116,7 @@ class WebPush:
         ttl: int = 24 * 3600,
         timeout: float = 15.0,
         connections: int = 32,
+        endpoints: EndpointPolicy | None = None,
     ) -> None:
         if not _check_sub(subject):
             raise ValueError(f"VAPID subject must be mailto: or an https:// origin, not {subject!r}")
@@ -108,6 +125,7 @@ class WebPush:
         self.ttl = ttl  # 0 would drop the message when the phone is asleep
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self.connections = connections
+        self.endpoints = endpoints or EndpointPolicy()
         self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> WebPush:
@@ -119,7 +137,10 @@ class WebPush:
     def _http(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self.connections), timeout=self.timeout
+                connector=aiohttp.TCPConnector(
+                    limit=self.connections, resolver=PinnedResolver(self.endpoints), use_dns_cache=False
+                ),
+                timeout=self.timeout,
             )
         return self._session
 
@@ -131,6 +152,10 @@ class WebPush:
     async def send(self, target: PushTarget, data: bytes, *, urgency: str, topic: str) -> Outcome:
         info = {"endpoint": target.endpoint, "keys": {"p256dh": target.p256dh, "auth": target.auth}}
         try:
+            self.endpoints.target(target.endpoint)
+        except EndpointRefused as exc:
+            return _refused(exc.reason)
+        try:
             await webpush_async(
                 subscription_info=info,
                 data=data,
@@ -139,15 +164,24 @@ class WebPush:
                 ttl=self.ttl,
                 headers={"Urgency": urgency, "Topic": topic},
                 timeout=self.timeout,
-                aiohttp_session=self._http(),
+                aiohttp_session=_NoRedirects(self._http()),
             )
         except WebPushException as exc:
             return classify(exc.status_code, exc.retry_after)
+        except aiohttp.ClientConnectorDNSError as exc:
+            if isinstance(exc.os_error, AddressRefused):
+                return _refused(exc.os_error.reason)
+            return Outcome(RETRY, "network: name not resolved")
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             return Outcome(RETRY, f"network: {type(exc).__name__}")
         except (ValueError, TypeError) as exc:  # keys that are not a P-256 point / auth secret
             return Outcome(FAILED, f"not sent: {type(exc).__name__}")
         return OK
+
+
+def _refused(reason: str) -> Outcome:
+    log.warning("push endpoint refused: %s", reason)
+    return Outcome(GONE, f"refused: {reason}")
 
 
 class Sms:

@@ -137,7 +137,7 @@ class NotificationMutation:
     ) -> SubscribePushResult:
         me = _me(info)
         subscription = await services.subscribe(
-            me, endpoint, p256dh, auth, user_agent, allow_loopback=not info.context.settings.production
+            me, endpoint, p256dh, auth, user_agent, endpoints=info.context.settings.push_endpoints
         )
         devices = (await services.preferences(me)).push_devices
         return PushSubscribed(endpoint=subscription.endpoint, push_devices=devices)

@@ -4,6 +4,8 @@ what the worker delivers them to: the in-app inbox, Web Push subscriptions and S
 from tortoise import fields
 from tortoise.models import Model
 
+from api.crypto_at_rest import EncryptedTextField
+
 
 class OutboxMessage(Model):
     id = fields.BigIntField(primary_key=True)
@@ -92,7 +94,7 @@ class VapidKey(Model):
 
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=16, unique=True, default="default")
-    private_pem = fields.TextField()
+    private_pem = EncryptedTextField(context="notifications_vapid_key.private_pem")
     public_key = fields.CharField(
         max_length=100
     )  # uncompressed P-256 point, base64url (applicationServerKey)

@@ -37,6 +37,7 @@ from api.identity.models import User
 from api.identity.sms import RecordingSms, SmsSender
 from notifications import channels
 from notifications.channels import FAILED, GONE, RETRY, SENT, Outcome, PushSender, PushTarget, Sms
+from notifications.endpoints import EndpointPolicy
 from notifications.models import ChannelPreference, Delivery, InboxMessage, OutboxMessage, PushSubscription
 from notifications.templates import DEFAULT_LOCALE, MaskingFilter, Rendered, mask, render
 from notifications.vapid import ensure_key, load_keys
@@ -122,8 +123,10 @@ class Worker:
         sms: SmsSender | None = None,
         push: PushSender | None = None,
         name: str | None = None,
+        endpoints: EndpointPolicy | None = None,
     ) -> None:
         self.config = config or WorkerConfig()
+        self.endpoints = endpoints or EndpointPolicy()  # SSRF rules, checked again at every send
         self.sms = Sms(sms or RecordingSms())
         self._push = push
         self._own_push: channels.WebPush | None = None
@@ -139,6 +142,7 @@ class Worker:
                 ttl=self.config.push_ttl,
                 timeout=self.config.push_timeout,
                 connections=self.config.concurrency,
+                endpoints=self.endpoints,
             )
             self._push = self._own_push
         return self._push
@@ -417,9 +421,11 @@ async def run_worker(stop_event: asyncio.Event, poll_interval: float = 1.0, **wo
 class InlineWorker:
     """The worker as a background task of the app process (``NOTIFICATIONS_WORKER=inline``)."""
 
-    def __init__(self, config: WorkerConfig, sms: SmsSender | None = None) -> None:
+    def __init__(
+        self, config: WorkerConfig, sms: SmsSender | None = None, endpoints: EndpointPolicy | None = None
+    ) -> None:
         self.stop_event = asyncio.Event()
-        self.worker = Worker(config, sms=sms)
+        self.worker = Worker(config, sms=sms, endpoints=endpoints)
         self.task: asyncio.Task | None = None
 
     def start(self) -> InlineWorker:
@@ -447,7 +453,8 @@ async def start_in_app(settings, sms: SmsSender | None = None) -> InlineWorker |
         return None
     if mode != "inline":
         raise ValueError(f"NOTIFICATIONS_WORKER must be inline or off, not {mode!r}")
-    return InlineWorker(WorkerConfig.from_env(settings.public_base_url), sms).start()
+    config = WorkerConfig.from_env(settings.public_base_url)
+    return InlineWorker(config, sms, settings.push_endpoints).start()
 
 
 async def _main() -> None:
@@ -458,6 +465,7 @@ async def _main() -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     settings = Settings.from_env()
+    settings.setup_data_keys()
     db.ensure_sqlite_directory(settings.database_url)
     await Tortoise.init(config=tortoise_config(settings.database_url))
     try:
@@ -467,7 +475,7 @@ async def _main() -> None:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         config = WorkerConfig.from_env(settings.public_base_url)
-        await Worker(config).run(stop)
+        await Worker(config, endpoints=settings.push_endpoints).run(stop)
     finally:
         await Tortoise.close_connections()
 

@@ -14,11 +14,18 @@ import pytest
 import pytest_asyncio
 from tortoise import Tortoise
 
-from api import db
+from api import crypto_at_rest, db
 from api.catalog.loader import CatalogSource, read_catalog
 from api.settings import ROOT, tortoise_config
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
+
+# Secrets at rest: one fixed test data key for this process and the servers and workers it starts
+# (they read keys and ID numbers written here); never the development key file under var/.
+TEST_DATA_KEYS = "test1:" + "dGVzdCBkYXRhIGtleSBmb3Igb25ldmlzaXQgdGVzdHM="  # 32 bytes
+os.environ["ONEVISIT_DATA_KEYS"] = TEST_DATA_KEYS
+os.environ.pop("ONEVISIT_DATA_KEY", None)
+crypto_at_rest.configure(TEST_DATA_KEYS)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -172,6 +179,7 @@ def make_settings(tmp_path: Path, database_url: str, **overrides):
         "public_base_url": "https://hall.example.gov.cn",
         "pwa_dist": dist,
         "catalog_check_interval": 0.0,
+        "data_keys": TEST_DATA_KEYS,
     }
     values.update(overrides)
     return Settings(**values)

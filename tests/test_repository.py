@@ -15,7 +15,7 @@ def test_schema_graphql_is_exported_from_the_code():
 
 def test_migrations_match_the_models(tmp_path):
     """`aerich migrate --offline` on a scratch copy must find nothing to do."""
-    for name in ("api", "migrations"):
+    for name in ("api", "notifications", "migrations"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     result = subprocess.run(

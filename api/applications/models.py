@@ -11,6 +11,7 @@ from api.applications.enums import (
     MaterialStatus,
     TaskStatus,
 )
+from api.crypto_at_rest import EncryptedJSONField
 
 
 class Application(Model):
@@ -23,7 +24,8 @@ class Application(Model):
     catalog_name = fields.CharField(max_length=128)
     catalog_revision = fields.CharField(max_length=64)
     form_schema = fields.JSONField()  # frozen at the first save: later catalogue changes don't break it
-    data = fields.JSONField(default=dict)
+    # the form as filled in: names, ID numbers of the applicant and others, addresses: encrypted at rest
+    data = EncryptedJSONField(context="applications_application.data", default=dict)
     applicant: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.User", related_name="applications", on_delete=fields.RESTRICT
     )

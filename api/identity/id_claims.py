@@ -12,6 +12,7 @@ from api import clock
 from api.failures import Failure
 from api.identity import access_log
 from api.identity.enums import ClaimStatus
+from api.identity.id_numbers import user_with_id_number
 from api.identity.models import IdNumberClaim, User
 from api.identity.principal import Principal
 
@@ -55,10 +56,13 @@ async def rebind(clerk: Principal, claim_id: int, note: str) -> IdNumberClaim:
         )
         if not done:
             raise Failure("CLAIM_RESOLVED", "该申请已处理", "This claim was already resolved")
-        holder = await User.get_or_none(id_number=claim.id_number)
-        if holder is not None:
-            await User.filter(id=holder.id).update(id_number=None, id_verified_at=None)
-        await User.filter(id=claim.claimant_id).update(id_number=claim.id_number, id_verified_at=now)
+        holder = await user_with_id_number(claim.id_number)
+        if holder is not None:  # first, so the number is free when the claimant takes it
+            holder.id_number, holder.id_verified_at = None, None
+            await holder.save(update_fields=["id_number", "id_verified_at"])
+        claimant = claim.claimant
+        claimant.id_number, claimant.id_verified_at = claim.id_number, now
+        await claimant.save(update_fields=["id_number", "id_verified_at"])
         purpose = f"窗口核验身份证后变更绑定 {note}".strip()
         await access_log.record_many(
             clerk, [claim.claimant_id] + ([holder.id] if holder else []), "id_number_rebound", purpose

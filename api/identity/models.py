@@ -3,7 +3,9 @@
 from tortoise import fields
 from tortoise.models import Model
 
+from api.crypto_at_rest import EncryptedJSONField, EncryptedTextField
 from api.identity.enums import ChallengePurpose, ClaimStatus, ConsentScope, ConsentStatus, OrganizationProof
+from api.identity.id_numbers import id_number_hash
 
 
 class User(Model):
@@ -14,8 +16,15 @@ class User(Model):
     user_handle = fields.CharField(max_length=88, unique=True)
     name = fields.CharField(max_length=64)
     phone = fields.CharField(max_length=16, unique=True, null=True)
-    # 居民身份证号码: a claim made at sign-up, bound only when no other account holds it
-    id_number = fields.CharField(max_length=18, unique=True, null=True)
+    # 居民身份证号码 (a claim made at sign-up, bound only when no other account holds it), encrypted at rest (not queryable); lookups use its blind index below, which
+    # save() keeps in step (api.identity.id_numbers)
+    id_number = EncryptedTextField(
+        context="identity_user.id_number",
+        null=True,
+        blind_index_field="id_number_hash",
+        blind_index_of=id_number_hash,
+    )
+    id_number_hash = fields.CharField(max_length=64, unique=True, null=True)
     # set when a window clerk has checked the ID card in person (a claim until then)
     id_verified_at = fields.DatetimeField(null=True)
     roles = fields.JSONField(default=list)  # list of Role values
@@ -28,6 +37,17 @@ class User(Model):
 
     class Meta:
         table = "identity_user"
+
+    async def save(self, *args, **kwargs) -> None:
+        self.id_number_hash = id_number_hash(self.id_number)
+        update_fields = kwargs.get("update_fields")
+        if (
+            update_fields is not None
+            and "id_number" in update_fields
+            and "id_number_hash" not in update_fields
+        ):
+            kwargs["update_fields"] = [*update_fields, "id_number_hash"]
+        await super().save(*args, **kwargs)
 
 
 class Organization(Model):
@@ -67,7 +87,7 @@ class IdNumberClaim(Model):
     claimant: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="id_number_claims", on_delete=fields.CASCADE
     )
-    id_number = fields.CharField(max_length=18)
+    id_number = EncryptedTextField(context="identity_id_number_claim.id_number")
     status = fields.CharEnumField(ClaimStatus, max_length=12, default=ClaimStatus.OPEN, db_index=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     resolved_at = fields.DatetimeField(null=True)
@@ -109,7 +129,8 @@ class WebAuthnChallenge(Model):
         "models.User", related_name="challenges", null=True, on_delete=fields.CASCADE
     )
     user_handle = fields.CharField(max_length=88, null=True)  # for sign-up, before the user exists
-    profile = fields.JSONField(null=True)  # sign-up details, checked before the ceremony
+    # sign-up details (name, phone, ID number), checked before the ceremony; encrypted at rest
+    profile = EncryptedJSONField(context="identity_webauthn_challenge.profile", null=True)
     require_user_verification = fields.BooleanField(default=True)
     expires_at = fields.DatetimeField()
     used_at = fields.DatetimeField(null=True)
@@ -139,7 +160,7 @@ class SigningKey(Model):
 
     id = fields.IntField(primary_key=True)
     kid = fields.CharField(max_length=32, unique=True)
-    private_pem = fields.TextField()
+    private_pem = EncryptedTextField(context="identity_signing_key.private_pem")
     public_jwk = fields.JSONField()
     created_at = fields.DatetimeField(auto_now_add=True)
     retired_at = fields.DatetimeField(null=True)  # stops signing; verifies until tokens expire

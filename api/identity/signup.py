@@ -19,6 +19,7 @@ from webauthn.helpers import bytes_to_base64url
 from api.failures import Failure
 from api.identity import phone_codes
 from api.identity.enums import Role
+from api.identity.id_numbers import id_number_taken
 from api.identity.models import IdNumberClaim, User
 from api.identity.passkeys import is_staff
 
@@ -54,7 +55,7 @@ async def sign_up(phone: str, code: str, name: str, id_number: str, address: str
             existing = await User.get_or_none(phone=phone)
             if existing is not None:
                 return _signed_in_instead(existing)
-            taken = await User.filter(id_number=id_number).exists()
+            taken = await id_number_taken(id_number)
             user = await User.create(
                 user_handle=bytes_to_base64url(secrets.token_bytes(64)),
                 name=name,

@@ -3,6 +3,7 @@
 from tortoise import fields
 from tortoise.models import Model
 
+from api.crypto_at_rest import EncryptedJSONField, EncryptedTextField
 from api.wallet.enums import KeyAlgorithm, LicenceAction, LicenceStatus
 
 
@@ -20,7 +21,7 @@ class IssuerKey(Model):
     )
     issuer = fields.CharField(max_length=16, db_index=True)  # the ``iss`` it signs as: department code
     algorithm = fields.CharEnumField(KeyAlgorithm, max_length=8, default=KeyAlgorithm.EDDSA)
-    private_pem = fields.TextField()
+    private_pem = EncryptedTextField(context="wallet_issuer_key.private_pem")
     public_jwk = fields.JSONField()
     created_at = fields.DatetimeField(auto_now_add=True)
     retired_at = fields.DatetimeField(null=True)
@@ -43,7 +44,8 @@ class Licence(Model):
     organization: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Organization", related_name="licences", null=True, on_delete=fields.RESTRICT
     )
-    key_fields = fields.JSONField(default=dict)  # the licence's fields: name, address, scope …
+    # the licence's fields: name, address, scope, the holder's ID number …: encrypted at rest
+    key_fields = EncryptedJSONField(context="wallet_licence.key_fields", default=dict)
     department: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Department", related_name="licences", on_delete=fields.RESTRICT
     )

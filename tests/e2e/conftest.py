@@ -47,6 +47,8 @@ def live_server(tmp_path_factory):
         "PORT": str(port),
         "DATABASE_URL": f"sqlite://{tmp / 'live.sqlite3'}",
         "PUBLIC_BASE_URL": base,
+        # test_push_inbox's stand-in PushManager subscribes to a loopback endpoint (never sent to)
+        "PUSH_ALLOW_HOSTS": "127.0.0.1:9",
     }
     log = open(tmp / "server.log", "w")  # noqa: SIM115 — closed below
     process = subprocess.Popen(

@@ -42,3 +42,25 @@ def test_unexpected_errors_are_masked():
 def test_the_demo_sms_page_is_not_served_in_production(production_client):
     response = production_client.get("/demo/sms")
     assert "演示短信" not in response.text
+
+
+def test_production_refuses_to_start_without_a_data_key(tmp_path, monkeypatch):
+    from api import crypto_at_rest
+    from api.crypto_at_rest import DataKeyError
+
+    monkeypatch.delenv("ONEVISIT_DATA_KEYS", raising=False)
+    monkeypatch.delenv("ONEVISIT_DATA_KEY", raising=False)
+    saved = crypto_at_rest.ring()
+    settings = make_settings(
+        tmp_path,
+        f"sqlite://{tmp_path / 'p.sqlite3'}",
+        production=True,
+        data_keys="",
+        data_key_file=tmp_path / "data-key",
+    )
+    try:
+        with pytest.raises(DataKeyError, match="required in production"):
+            create_app(settings)
+        assert not (tmp_path / "data-key").exists()  # production never makes one up
+    finally:
+        crypto_at_rest.configure(saved)

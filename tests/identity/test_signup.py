@@ -152,8 +152,8 @@ async def test_a_business_licence_in_my_wallet_proves_the_claim_once_my_id_is_ch
     await load_catalog(demo_source)
     licence = await issue_demo_licence("business_licence")  # held by the demo citizen, 演示市民
     holder = await User.get(id=licence.holder_id)
-    await User.filter(id=holder.id).update(id_number=ids.resident_id())
-    holder = await User.get(id=holder.id)
+    holder.id_number = ids.resident_id()
+    await holder.save(update_fields=["id_number"])
     credit_code = licence.key_fields.get("credit_code") or licence.number
     unproven = await accounts.register_organization(holder, credit_code, "演示小吃店")
     assert unproven.verified_at is None  # the ID number is still only a claim

@@ -14,6 +14,7 @@ from api.applications.models import Application
 from api.identity.enums import Role
 from api.identity.models import User
 from notifications import services
+from notifications.endpoints import EndpointPolicy
 from notifications.models import OutboxMessage
 from notifications.worker import Worker, WorkerConfig
 from tests.identity import ids
@@ -29,6 +30,15 @@ FAST = WorkerConfig(
 async def push_service():
     async with FakePushService() as service:
         yield service
+
+
+def allowing(service: FakePushService) -> EndpointPolicy:
+    """The push rules with the fake service on loopback allowed (as ``PUSH_ALLOW_HOSTS`` does)."""
+    return EndpointPolicy.from_setting(f"127.0.0.1:{service.port}")
+
+
+def worker_for(service: FakePushService, config: WorkerConfig = FAST, **options) -> Worker:
+    return Worker(config, endpoints=allowing(service), **options)
 
 
 async def person(name: str = "张三", phone: str | None = None) -> User:
@@ -71,7 +81,9 @@ async def outbox(user: User, kind: str, app: Application | None = None, **payloa
 
 async def subscribe(service: FakePushService, user: User) -> BrowserSubscription:
     browser = service.subscribe()
-    await services.subscribe(user.id, browser.endpoint, browser.p256dh, browser.auth, allow_loopback=True)
+    await services.subscribe(
+        user.id, browser.endpoint, browser.p256dh, browser.auth, endpoints=allowing(service)
+    )
     return browser
 
 

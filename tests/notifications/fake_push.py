@@ -56,6 +56,7 @@ class FakePushService:
     _server: asyncio.Server | None = None
     port: int = 0
     decrypt: bool = True  # off: accept any token without checking or decrypting (benchmarks)
+    redirect: str | None = None  # sent as Location with 3xx answers (from ``fail``)
 
     async def start(self) -> FakePushService:
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
@@ -120,6 +121,8 @@ class FakePushService:
                     if status in (429, 503) and self.retry_after
                     else ""
                 )
+                if 300 <= status < 400 and self.redirect:
+                    extra += f"Location: {self.redirect}\r\n"
                 writer.write(
                     f"HTTP/1.1 {status} X\r\nContent-Length: 0\r\n{extra}Connection: keep-alive\r\n\r\n".encode()
                 )

@@ -14,7 +14,7 @@ from notifications.models import PushSubscription
 from notifications.vapid import b64url_decode
 from notifications.worker import deliver_batch
 from tests.conftest import make_settings
-from tests.notifications.conftest import FAST, application, outbox, person
+from tests.notifications.conftest import FAST, allowing, application, outbox, person
 
 SUBSCRIBE = """mutation($endpoint: String!, $p256dh: String!, $auth: String!) {
   subscribePush(endpoint: $endpoint, p256dh: $p256dh, auth: $auth, userAgent: "Chromium") {
@@ -30,8 +30,10 @@ INBOX = """query($after: ID) {
 def run(database, tmp_path):
     identity = IdentityRuntime.for_base_url("https://hall.example.gov.cn")
 
-    async def execute(query: str, principal: Principal = ANONYMOUS, production: bool = False, **variables):
-        settings = make_settings(tmp_path, database, production=production)
+    async def execute(
+        query: str, principal: Principal = ANONYMOUS, production: bool = False, allow: str = "", **variables
+    ):
+        settings = make_settings(tmp_path, database, production=production, push_allow_hosts=allow)
         context = Context(settings, CatalogCache(0), identity, principal)
         result = await build_schema(settings).execute(query, variable_values=variables, context_value=context)
         assert not result.errors, result.errors
@@ -55,18 +57,21 @@ async def test_subscribe_read_the_inbox_and_mark_it_read(run, push_service):
     me, other = await person(), await person()
     browser = push_service.subscribe()
     keys = {"p256dh": browser.p256dh, "auth": browser.auth}
-    subscribed = (await run(SUBSCRIBE, as_user(me), endpoint=browser.endpoint, **keys))["subscribePush"]
+    allow = f"127.0.0.1:{push_service.port}"  # PUSH_ALLOW_HOSTS: the fake push service on loopback
+    subscribed = (await run(SUBSCRIBE, as_user(me), allow=allow, endpoint=browser.endpoint, **keys))[
+        "subscribePush"
+    ]
     assert subscribed == {"__typename": "PushSubscribed", "pushDevices": 1}
     # again (the PWA re-sends it at every start): still one device
-    assert (await run(SUBSCRIBE, as_user(me), endpoint=browser.endpoint, **keys))["subscribePush"][
-        "pushDevices"
-    ] == 1
+    assert (await run(SUBSCRIBE, as_user(me), allow=allow, endpoint=browser.endpoint, **keys))[
+        "subscribePush"
+    ]["pushDevices"] == 1
 
     app = await application(me)
     for kind in ("receipt", "accepted", "ready_for_pickup"):
         await outbox(me, kind, app, window="A03")
     await outbox(other, "receipt", await application(other))
-    await deliver_batch(config=FAST)
+    await deliver_batch(config=FAST, endpoints=allowing(push_service))
     assert len(push_service.messages_for(browser)) == 3
 
     page = (await run(INBOX, as_user(me)))["myInbox"]
@@ -93,20 +98,23 @@ async def test_subscribe_read_the_inbox_and_mark_it_read(run, push_service):
 
 
 @pytest.mark.parametrize(
-    ("endpoint", "production"),
+    ("endpoint", "production", "allow"),
     [
-        ("http://push.example.net/x", False),  # not https
-        ("https://10.1.2.3/push", False),  # a private address: the server would POST inside the network
-        ("https://user:pw@push.example.net/x", False),
-        ("http://127.0.0.1:9/push/x", True),  # loopback only in development
+        ("http://push.example.net/x", False, ""),  # not https
+        ("https://10.1.2.3/push", False, ""),  # a private address: the server would POST inside the network
+        ("https://user:pw@push.example.net/x", False, ""),
+        ("http://127.0.0.1:9/push/x", False, ""),  # loopback: not by default, in development too
+        ("http://127.0.0.1:9/push/x", True, ""),
+        ("http://127.0.0.1:10/push/x", False, "127.0.0.1:9"),  # allowed is one host and port
     ],
 )
-async def test_endpoints_that_are_not_push_services_are_refused(run, endpoint, production):
+async def test_endpoints_that_are_not_push_services_are_refused(run, endpoint, production, allow):
     me = await person()
     data = await run(
         SUBSCRIBE,
         as_user(me),
         production=production,
+        allow=allow,
         endpoint=endpoint,
         p256dh="BBMVLrRl8YNnbp8epHp2oEpqvF2UvSCUfvUl5uH1e2RaxjSqRzUwFMGUk3_6UcxBpHIoryITj71BxLAdnAZnKSo",
         auth="UA0UGqlIQIkWU6p8_89bOg",

@@ -21,7 +21,12 @@ async def test_the_worker_process_delivers_and_stops_on_sigterm(database, push_s
     browser = await subscribe(push_service, citizen)
     await outbox(citizen, "ready_for_pickup", await application(citizen), lockerCode="445566")
 
-    env = {**os.environ, "DATABASE_URL": database, "NOTIFICATIONS_POLL_INTERVAL": "0.05"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": database,
+        "NOTIFICATIONS_POLL_INTERVAL": "0.05",
+        "PUSH_ALLOW_HOSTS": f"127.0.0.1:{push_service.port}",  # the fake push service on loopback
+    }
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",

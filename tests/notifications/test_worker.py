@@ -11,7 +11,16 @@ from api.identity.sms import latest_message
 from notifications import services
 from notifications.models import ChannelPreference, Delivery, InboxMessage, OutboxMessage, PushSubscription
 from notifications.worker import InlineWorker, Worker, deliver_batch
-from tests.notifications.conftest import FAST, application, drain, outbox, person, subscribe
+from tests.notifications.conftest import (
+    FAST,
+    allowing,
+    application,
+    drain,
+    outbox,
+    person,
+    subscribe,
+    worker_for,
+)
 
 
 async def test_ready_for_pickup_arrives_once_with_the_pickup_code(database, push_service):
@@ -26,7 +35,7 @@ async def test_ready_for_pickup_arrives_once_with_the_pickup_code(database, push
         lockerLocation="市民中心一楼",
         lockerCode="836201",
     )
-    worker = Worker(FAST)
+    worker = worker_for(push_service)
     try:
         result = await worker.deliver_batch()
         assert (result.claimed, result.done, result.inbox, dict(result.sent)) == (
@@ -79,7 +88,7 @@ async def test_with_half_the_requests_failing_every_message_arrives_exactly_once
             message = await outbox(citizen, kind, app, window="A03", hall="市民中心")
             for b in mine:
                 expected[(b.token, str(message.id))] += 1
-    worker = Worker(FAST)
+    worker = worker_for(push_service)
     try:
         await drain(worker)
     finally:
@@ -102,7 +111,7 @@ async def test_gone_subscription_is_removed_and_the_inbox_still_has_the_message(
     app = await application(citizen)
     await outbox(citizen, "correction_needed", app, reason="缺少出生医学证明")
 
-    result = await deliver_batch(10, config=FAST)
+    result = await deliver_batch(10, config=FAST, endpoints=allowing(push_service))
     assert (result.done, result.gone, result.sent["push"]) == (1, 1, 1)
     assert await PushSubscription.filter(endpoint=stale.endpoint).count() == 0
     assert await PushSubscription.filter(endpoint=fresh.endpoint).count() == 1
@@ -118,10 +127,10 @@ async def test_a_crash_between_claim_and_send_loses_nothing(database, push_servi
     app = await application(citizen)
     messages = [await outbox(citizen, kind, app) for kind in ("receipt", "accepted", "please_rate")]
 
-    crashed = Worker(FAST, name="crashed")
+    crashed = worker_for(push_service, name="crashed")
     assert len(await crashed.claim(10)) == 3  # ... and the process dies here
 
-    survivor = Worker(FAST, name="survivor")
+    survivor = worker_for(push_service, name="survivor")
     try:
         assert (await survivor.deliver_batch()).claimed == 0  # the claims are fresh: not taken yet
         await asyncio.sleep(FAST.claim_timeout + 0.1)
@@ -157,7 +166,9 @@ async def test_two_concurrent_workers_never_take_the_same_row(database, push_ser
         finally:
             await worker.close()
 
-    await asyncio.gather(work(Worker(FAST, name="one")), work(Worker(FAST, name="two")))
+    await asyncio.gather(
+        work(worker_for(push_service, name="one")), work(worker_for(push_service, name="two"))
+    )
     assert sum(claims.values()) == count, claims  # no row claimed twice
     assert claims["one"] > 0 and claims["two"] > 0, claims
     pushed = Counter(r.data["messageId"] for r in push_service.received)
@@ -174,7 +185,7 @@ async def test_preferences_choose_the_channels_and_the_language(database, push_s
     for citizen in (quiet, english):
         await outbox(citizen, "ready_for_pickup", await application(citizen), window="5", hall="政务大厅")
 
-    result = await deliver_batch(config=FAST)
+    result = await deliver_batch(config=FAST, endpoints=allowing(push_service))
     assert result.done == 2
     assert push_service.messages_for(browser) == []
     assert await SmsMessage.filter(phone="13700000001").count() == 0
@@ -187,7 +198,9 @@ async def test_preferences_choose_the_channels_and_the_language(database, push_s
 async def test_the_inline_worker_delivers_in_the_background_and_stops(database, push_service):
     citizen = await person()
     browser = await subscribe(push_service, citizen)
-    inline = InlineWorker(FAST.__class__(**{**FAST.__dict__, "poll_interval": 0.05})).start()
+    inline = InlineWorker(
+        FAST.__class__(**{**FAST.__dict__, "poll_interval": 0.05}), endpoints=allowing(push_service)
+    ).start()
     try:
         await outbox(citizen, "receipt", await application(citizen))
         for _ in range(200):
