@@ -16,7 +16,8 @@ class User(Model):
     user_handle = fields.CharField(max_length=88, unique=True)
     name = fields.CharField(max_length=64)
     phone = fields.CharField(max_length=16, unique=True, null=True)
-    # 居民身份证号码 (a claim made at sign-up, bound only when no other account holds it), encrypted at rest (not queryable); lookups use its blind index below, which
+    # 居民身份证号码: a claim made at sign-up, bound only when no other account holds it. Encrypted at
+    # rest (not queryable); lookups use its blind index below, which
     # save() keeps in step (api.identity.id_numbers)
     id_number = EncryptedTextField(
         context="identity_user.id_number",
