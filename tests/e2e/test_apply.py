@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 from PIL import Image
 
-from tests.e2e.test_identity import resident_id, unique_phone, with_authenticator
+from tests.e2e.test_identity import resident_id, text_code, unique_phone, with_authenticator
 from tests.identity.ids import credit_code
 
 pytestmark = pytest.mark.browser
@@ -97,7 +97,8 @@ def fill(page, field: dict) -> None:
 
 
 def open_form(page, base: str) -> tuple[dict, str]:
-    """Open the bundle's guide, tap 申请办理, sign up on the way (a passkey), and come back to the form;
+    """Open the bundle's guide, tap 申请办理, sign up on the way (a texted code, then a passkey), and come
+    back to the form;
     returns the form (as the server has it) and the page's access token."""
     bearer = capture_bearer(page)
     scripts: list[str] = []
@@ -112,10 +113,15 @@ def open_form(page, base: str) -> tuple[dict, str]:
     page.wait_for_selector("main .notice:has-text('需要先登录')")
     page.get_by_role("link", name="注册", exact=True).click()
     page.wait_for_url("**/signup?next=*")
+    number = unique_phone()
     page.fill("#name", "陈立")
-    page.fill("#phone", unique_phone())
     page.fill("#idnumber", resident_id())
+    page.fill("#phone", number)
+    page.click("#send")
+    page.locator("#code").wait_for(state="visible")
+    page.fill("#code", text_code(number))
     page.click("#signup-submit")
+    page.click("#pk-create")  # the passkey offered after sign-up
     page.wait_for_url(f"**/apply/{BUNDLE}")  # back where the person was going
     page.wait_for_selector("#apply-form")
     form = api(
