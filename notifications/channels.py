@@ -16,7 +16,8 @@ from py_vapid import _check_sub
 from pywebpush import WebPushException, webpush_async
 
 from api.identity.sms import SmsSender
-from notifications.templates import Rendered, mask
+from api.logs import mask
+from notifications.templates import Rendered
 from notifications.vapid import VapidKeys
 
 log = logging.getLogger("onevisit.notifications")
