@@ -158,7 +158,8 @@ class ReviewQuery:
         permission_classes=allow(may_read_application),
     )
     async def messages(self, info: Info, id: strawberry.ID) -> list[MessageType]:
-        rows = await Message.filter(application_id=int(id)).select_related("author", "attachment").limit(200)
+        query = Message.filter(application_id=int_id(id))
+        rows = await query.select_related("author", "attachment").limit(200)
         return [
             MessageType(
                 id=strawberry.ID(str(m.id)),
