@@ -129,3 +129,27 @@ def test_an_over_long_consent_code(client, citizen):
     assert result["data"]["answerConsent"]["code"] == "CONSENT_CODE_INVALID"
     lookup = gql(client, '{ consentRequest(code: "%s") { status } }' % ("9" * 5000), headers=citizen)
     assert lookup["data"]["consentRequest"] is None
+
+
+def test_values_the_database_refuses_are_typed(client, citizen):
+    """PostgreSQL's jsonb refuses a NUL character (SQLite keeps it): a typed INVALID_INPUT, not a 500."""
+    payload = {"code": "B03", "data": {"applicant_name": "张\u0000三"}, "idempotencyKey": secrets.token_hex(8)}
+    result = gql(
+        client,
+        "mutation($i: ApplicationInput!) { saveDraft(input: $i) { __typename ... on ApplicationError { code } } }",
+        {"i": payload},
+        headers=citizen,
+    )["data"]["saveDraft"]
+    postgres = not client.app.state.settings.database_url.startswith("sqlite")
+    assert result == ({"__typename": "ApplicationError", "code": "INVALID_INPUT"} if postgres else {"__typename": "ApplicationType"})
+
+
+def test_refused_input_never_echoes_the_value():
+    from tortoise.exceptions import ValidationError
+
+    from api.graphql.errors import refused_input
+
+    failure = refused_input(ValidationError("tracking_number: Length of '13812345678999' 14 > 12"))
+    assert failure.code == "INVALID_INPUT" and "tracking_number" in failure.message_en
+    assert "13812345678" not in failure.message + failure.message_en
+    assert refused_input(RuntimeError("boom")) is None
