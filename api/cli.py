@@ -11,6 +11,7 @@ from pathlib import Path
 from tortoise import Tortoise
 
 from api import db
+from api.logs import install_masking
 from api.settings import Settings, tortoise_config
 
 
@@ -33,7 +34,9 @@ def cmd_serve(args: argparse.Namespace) -> None:
     settings = Settings.from_env(**overrides)
     app = create_app(settings, load_demo=args.demo)
     print(f"OneVisit is running at {settings.public_base_url}/  (GraphQL: /graphql)", flush=True)
-    uvicorn.run(app, host=args.host, port=settings.port, log_level="info", proxy_headers=True)
+    config = uvicorn.Config(app, host=args.host, port=settings.port, log_level="info", proxy_headers=True)
+    install_masking()  # uvicorn.Config has just set up its loggers: query strings and personal data masked
+    uvicorn.Server(config).run()
 
 
 def cmd_load_catalog(args: argparse.Namespace) -> None:
@@ -129,6 +132,7 @@ def cmd_issue_demo_licence(args: argparse.Namespace) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    install_masking()
     parser = argparse.ArgumentParser(prog="onevisit", description="OneVisit (一次办) service")
     sub = parser.add_subparsers(dest="command", required=True)
 
