@@ -301,7 +301,7 @@ class ReviewMutation:
             raise Failure(
                 "NOT_ALLOWED", "只有办件相关人员可以留言", "Only people on the application may write"
             )
-        application = await Application.get(id=int(id))
+        application = await Application.get(id=int_id(id))
         upload = None
         if attachment:
             upload = await Upload.get_or_none(public_id=attachment, owner_id=principal.user_id)

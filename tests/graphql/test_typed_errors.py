@@ -153,3 +153,27 @@ def test_refused_input_never_echoes_the_value():
     assert failure.code == "INVALID_INPUT" and "tracking_number" in failure.message_en
     assert "13812345678" not in failure.message + failure.message_en
     assert refused_input(RuntimeError("boom")) is None
+
+
+@pytest.mark.parametrize("bad", [TOO_BIG, "abc", ""])
+def test_a_subscription_to_a_bad_id_is_refused_and_the_socket_stays_open(client, citizen, bad):
+    """The fuzz test does not drive subscriptions (hypothesis-graphql makes queries and mutations)."""
+    with client.websocket_connect("/graphql", subprotocols=["graphql-transport-ws"]) as ws:
+        ws.send_json({"type": "connection_init", "payload": {"authorization": citizen["Authorization"]}})
+        assert ws.receive_json()["type"] == "connection_ack"
+        ws.send_json(
+            {
+                "id": "1",
+                "type": "subscribe",
+                "payload": {
+                    "query": "subscription($id: ID!) { applicationUpdated(id: $id) { status } }",
+                    "variables": {"id": bad},
+                },
+            }
+        )
+        message = ws.receive_json()
+        errors = message["payload"] if message["type"] == "error" else message["payload"]["errors"]
+        assert MASKED_MESSAGE not in str(errors)
+        assert errors[0]["extensions"]["code"] == "FORBIDDEN"
+        ws.send_json({"type": "ping"})
+        assert ws.receive_json()["type"] == "pong"
