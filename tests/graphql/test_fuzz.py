@@ -1,10 +1,11 @@
 """Schema-driven fuzzing: queries and mutations generated from the live schema (hypothesis-graphql), sent
-over HTTP to the real ASGI app on a SQLite file with the demo catalogue, anonymously and with a
-citizen's token. Any 5xx or masked internal error fails.
+over HTTP to the real ASGI app (httpx through Starlette's TestClient transport, lifespan run) on a
+SQLite file with the demo catalogue: anonymously, with a citizen's token, and with a staff token that
+holds every staff role. Any 5xx or masked internal error fails.
 
-Bounded and reproducible: a fixed number of derandomized examples per root field. Subscriptions are
-not fuzzed here (hypothesis-graphql generates queries and mutations only); their inputs go through
-the same resolvers' decoders (ids, cursors), which the query fuzzing covers.
+Bounded and reproducible: a fixed number of derandomized examples per root field and caller.
+Subscriptions are not fuzzed (hypothesis-graphql generates queries and mutations only);
+tests/graphql/test_typed_errors.py probes the subscription's id by hand.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from tests.conftest import database_url_for, make_settings, reset_postgres_schem
 
 # A fixed budget per root field (×2: anonymous and citizen); FUZZ_EXAMPLES raises it for a longer
 # run by hand, FUZZ_DATABASE=postgres runs it against the PostgreSQL test database instead.
-EXAMPLES_PER_FIELD = int(os.environ.get("FUZZ_EXAMPLES", "12"))
+EXAMPLES_PER_FIELD = int(os.environ.get("FUZZ_EXAMPLES", "10"))
 SCHEMA = graphql.build_schema((ROOT / "schema.graphql").read_text(encoding="utf-8"))
 
 
@@ -49,18 +50,16 @@ def _json_values() -> st.SearchStrategy:
     def field(item):
         return graphql.ObjectFieldNode(name=graphql.NameNode(value=item[0]), value=item[1])
 
-    return st.recursive(
-        leaves,
-        lambda children: st.one_of(
+    def containers(children: st.SearchStrategy) -> st.SearchStrategy:
+        keys = st.from_regex(r"[a-z_]{1,12}", fullmatch=True)
+        return st.one_of(
             st.lists(children, max_size=4).map(nodes.List),
-            st.lists(
-                st.tuples(st.from_regex(r"[a-z_]{1,12}", fullmatch=True), children),
-                max_size=4,
-                unique_by=lambda kv: kv[0],
-            ).map(lambda items: nodes.Object([field(i) for i in items])),
-        ),
-        max_leaves=12,
-    )
+            st.lists(st.tuples(keys, children), max_size=4, unique_by=lambda kv: kv[0]).map(
+                lambda items: nodes.Object([field(i) for i in items])
+            ),
+        )
+
+    return st.recursive(leaves, containers, max_leaves=12)
 
 
 CUSTOM_SCALARS = {
@@ -71,7 +70,7 @@ CUSTOM_SCALARS = {
 
 QUERY_FIELDS = sorted(SCHEMA.query_type.fields)
 MUTATION_FIELDS = sorted(SCHEMA.mutation_type.fields)
-FIGURES = {"cases": 0, "failures": 0}
+FIGURES = {"cases": 0, "failures": 0, "refused": 0}  # refused: UNAUTHENTICATED or FORBIDDEN
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +83,7 @@ def fuzz_client(tmp_path_factory):
     app_settings = make_settings(tmp, url, upload_dir=tmp / "uploads")
     with TestClient(create_app(app_settings, load_demo=True)) as client:
         yield client
-    print(f"\nfuzz: {FIGURES['cases']} cases, {FIGURES['failures']} failures")
+    print(f"\nfuzz: {FIGURES['cases']} cases, {FIGURES['failures']} failures, {FIGURES['refused']} refused by policy")
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +105,8 @@ def _check(client: TestClient, document: str, headers: dict) -> None:
         errors = response.json().get("errors") or []
         if any(MASKED_MESSAGE in (e.get("message") or "") for e in errors):
             problem = "masked internal error"
+        codes = {(e.get("extensions") or {}).get("code") for e in errors}
+        FIGURES["refused"] += bool(codes & {"UNAUTHENTICATED", "FORBIDDEN"})
     if problem:
         FIGURES["failures"] += 1
         raise AssertionError(f"{problem} for\n{document}\n{response.text[:500]}")
@@ -126,18 +127,40 @@ def _fuzz(strategy, client: TestClient, headers: dict) -> None:
     run()
 
 
-@pytest.mark.parametrize("who", ["anonymous", "citizen"])
+@pytest.fixture(scope="module")
+def staff_auth(fuzz_client) -> dict:
+    """Every staff role at once (a reviewer of the first department): reaches the desk's fields."""
+
+    async def make():
+        from api.catalog.models import Department
+
+        user = await make_user(f"职员{secrets.token_hex(2)}", [r for r in Role if r != Role.CITIZEN])
+        user.department = await Department.all().order_by("id").first()
+        await user.save()
+        return (await tokens.start_session(fuzz_client.app.state.identity.keys, user)).access_token
+
+    return {"Authorization": f"Bearer {fuzz_client.portal.call(make)}"}
+
+
+WHO = ["anonymous", "citizen", "staff"]
+
+
+def _headers(request, who: str) -> dict:
+    return {} if who == "anonymous" else request.getfixturevalue(f"{who}_auth")
+
+
+@pytest.mark.parametrize("who", WHO)
 @pytest.mark.parametrize("field", QUERY_FIELDS)
-def test_fuzz_query(fuzz_client, citizen_auth, field, who):
+def test_fuzz_query(request, fuzz_client, field, who):
     strategy = gql_st.queries(SCHEMA, fields=[field], custom_scalars=CUSTOM_SCALARS)
-    _fuzz(strategy, fuzz_client, citizen_auth if who == "citizen" else {})
+    _fuzz(strategy, fuzz_client, _headers(request, who))
 
 
-@pytest.mark.parametrize("who", ["anonymous", "citizen"])
+@pytest.mark.parametrize("who", WHO)
 @pytest.mark.parametrize("field", MUTATION_FIELDS)
-def test_fuzz_mutation(fuzz_client, citizen_auth, field, who):
+def test_fuzz_mutation(request, fuzz_client, field, who):
     strategy = gql_st.mutations(SCHEMA, fields=[field], custom_scalars=CUSTOM_SCALARS)
-    _fuzz(strategy, fuzz_client, citizen_auth if who == "citizen" else {})
+    _fuzz(strategy, fuzz_client, _headers(request, who))
 
 
 def test_json_strategy_makes_arrays_and_objects():
