@@ -11,6 +11,7 @@ from pathlib import Path
 from tortoise import Tortoise
 
 from api import db
+from api.logs import install_masking
 from api.settings import Settings, tortoise_config
 
 
@@ -38,7 +39,9 @@ def cmd_serve(args: argparse.Namespace) -> None:
         print(f"Demo text messages (sign-in codes): {settings.public_base_url}/demo/sms", flush=True)
     # proxy_headers off: X-Forwarded-* are honoured only from TRUSTED_PROXIES (create_app), never by
     # uvicorn's default of trusting 127.0.0.1
-    uvicorn.run(app, host=args.host, port=settings.port, log_level="info", proxy_headers=False)
+    config = uvicorn.Config(app, host=args.host, port=settings.port, log_level="info", proxy_headers=False)
+    install_masking()  # uvicorn.Config has just set up its loggers: query strings and personal data masked
+    uvicorn.Server(config).run()
 
 
 def cmd_load_catalog(args: argparse.Namespace) -> None:
@@ -160,6 +163,7 @@ def cmd_issue_demo_licence(args: argparse.Namespace) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    install_masking()
     parser = argparse.ArgumentParser(prog="onevisit", description="OneVisit (一次办) service")
     sub = parser.add_subparsers(dest="command", required=True)
 

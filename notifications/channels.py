@@ -16,8 +16,9 @@ from py_vapid import _check_sub
 from pywebpush import WebPushException, webpush_async
 
 from api.identity.sms import SmsSender
+from api.logs import mask
 from notifications.endpoints import AddressRefused, EndpointPolicy, EndpointRefused, PinnedResolver
-from notifications.templates import Rendered, mask
+from notifications.templates import Rendered
 from notifications.vapid import VapidKeys
 
 log = logging.getLogger("onevisit.notifications")

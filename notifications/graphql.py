@@ -9,6 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from api.graphql.errors import Error, failures_as
+from api.graphql.ids import int_cursor, parse_id
 from api.graphql.permissions import allow
 from api.identity import policies
 from notifications import services, vapid
@@ -98,15 +99,15 @@ def _me(info: Info) -> int:
 
 
 def _ids(values: list[strawberry.ID]) -> list[int]:
-    return [int(v) for v in values if str(v).isdigit()]
+    """Ids to mark read: a malformed one names no message of mine, so it is skipped."""
+    return [number for number in map(parse_id, values) if number is not None]
 
 
 @strawberry.type
 class NotificationQuery:
     @strawberry.field(description="My inbox, newest first", permission_classes=allow(policies.signed_in))
     async def my_inbox(self, info: Info, first: int = 20, after: strawberry.ID | None = None) -> InboxPage:
-        cursor = int(after) if after is not None and str(after).isdigit() else None
-        page = await services.inbox(_me(info), first, cursor)
+        page = await services.inbox(_me(info), first, int_cursor(after))
         return InboxPage(
             nodes=[InboxMessage.of(r) for r in page.nodes],
             next_cursor=page.next_cursor,

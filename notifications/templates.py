@@ -12,8 +12,6 @@ A template is never edited once messages were sent with it: change the text by a
 
 from __future__ import annotations
 
-import logging
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -327,33 +325,3 @@ def render(
         urgency=template.urgency,
         sms=template.sms,
     )
-
-
-# --- personal data in logs ------------------------------------------------------------------------
-
-_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])")
-_PHONE = re.compile(r"(?<!\d)((?:\+?86[- ]?)?1[3-9]\d)\d{4}(\d{4})(?!\d)")
-_CODE = re.compile(
-    r"(?i)((?:code|码|单号|pin|token|secret|password|密码|mailTrackingNumber)[\"']?\s*(?:[:：=]|is)?\s*[\"']?)"
-    r"([A-Za-z0-9][A-Za-z0-9-]{2,})"
-)
-
-
-def mask(text: str) -> str:
-    """Mask phone numbers, resident ID numbers and codes (pickup, verification, mail tracking) in a
-    log line: 13812345678 → 138****5678, 110105199003071234 → 110105********1234,
-    取件码 836201 → 取件码 ******."""
-    text = _ID_NUMBER.sub(lambda m: m[1] + "*" * 8 + m[2], text)
-    text = _PHONE.sub(lambda m: m[1] + "****" + m[2], text)
-    return _CODE.sub(lambda m: m[1] + "*" * len(m[2]), text)
-
-
-class MaskingFilter(logging.Filter):
-    """Attach to a logger (or handler) whose lines may carry personal data: masks the formatted line."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        masked = mask(message)
-        if masked != message or record.args:
-            record.msg, record.args = masked, None
-        return True

@@ -35,11 +35,12 @@ from tortoise.transactions import in_transaction
 
 from api.identity.models import User
 from api.identity.sms import RecordingSms, SmsSender
+from api.logs import MaskingFilter, install_masking, mask
 from notifications import channels
 from notifications.channels import FAILED, GONE, RETRY, SENT, Outcome, PushSender, PushTarget, Sms
 from notifications.endpoints import EndpointPolicy
 from notifications.models import ChannelPreference, Delivery, InboxMessage, OutboxMessage, PushSubscription
-from notifications.templates import DEFAULT_LOCALE, MaskingFilter, Rendered, mask, render
+from notifications.templates import DEFAULT_LOCALE, Rendered, render
 from notifications.vapid import ensure_key, load_keys
 
 log = logging.getLogger("onevisit.notifications")
@@ -464,6 +465,7 @@ async def _main() -> None:
     from api.settings import Settings, tortoise_config
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    install_masking()
     settings = Settings.from_env()
     settings.setup_data_keys()
     db.ensure_sqlite_directory(settings.database_url)

@@ -31,7 +31,7 @@ from api.applications.types import (
 from api.catalog import forms
 from api.failures import Failure
 from api.graphql.errors import failures_as
-from api.graphql.ids import int_id
+from api.graphql.ids import int_cursor, int_id, optional_id
 from api.graphql.permissions import allow
 from api.identity import access_log, policies
 from api.identity.models import Organization, User
@@ -42,8 +42,16 @@ from api.wallet.models import Licence
 failures_as_data = failures_as(ApplicationError)
 
 
-def _id(value: str | None) -> int | None:
-    return None if value is None else int_id(value)
+_id = optional_id
+
+
+def _form_data(value: object) -> dict:
+    """Form values by field code: a JSON object (null: none yet)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise Failure("INVALID_DATA", "表单数据必须是 JSON 对象", "Form data must be a JSON object")
+    return value
 
 
 async def _readable(principal: Principal, application_id: str) -> Application | None:
@@ -125,7 +133,7 @@ class ApplicationQuery:
 
     @strawberry.field(permission_classes=allow(may_read_application))
     async def application(self, info: Info, id: strawberry.ID) -> ApplicationType:
-        return await _view(info, await Application.get(id=int(id)))
+        return await _view(info, await Application.get(id=int_id(id)))
 
     @strawberry.field(
         description="My applications and drafts (as a helper: the ones I filed), newest first",
@@ -140,7 +148,7 @@ class ApplicationQuery:
         if not drafts:
             query = query.exclude(status=S.DRAFT)
         if after is not None:
-            query = query.filter(id__lt=_id(after))
+            query = query.filter(id__lt=int_cursor(after))
         rows = await query.order_by("-id").limit(first + 1)
         nodes = await application_views(rows[:first])
         return ApplicationPage(
@@ -188,7 +196,7 @@ class ApplicationMutation:
             applicant,
             actor,
             code,
-            dict(input.data or {}),
+            _form_data(input.data),
             _materials(input.materials),
             draft_id,
             version,
@@ -221,7 +229,7 @@ class ApplicationMutation:
             actor,
             services.Submission(
                 code=entry.code,
-                data=dict(input.data or {}),
+                data=_form_data(input.data),
                 materials=_materials(input.materials),
                 idempotency_key=input.idempotency_key,
                 draft_id=_id(input.draft_id),
@@ -255,7 +263,7 @@ class ApplicationMutation:
     ) -> ApplicationResult:
         application = await _own(info, id)
         actor = await acting.actor_for(info.context.principal, application)
-        await services.answer_correction(application, actor, _materials(materials), dict(data or {}) or None)
+        await services.answer_correction(application, actor, _materials(materials), _form_data(data) or None)
         return (await application_views([await Application.get(id=application.id)]))[0]
 
 
@@ -276,7 +284,7 @@ class ApplicationSubscription:
     async def application_updated(
         self, info: Info, id: strawberry.ID
     ) -> AsyncGenerator[ApplicationType, None]:
-        application_id = int(id)
+        application_id = int_id(id)
         async with BUS.subscribe(application_id) as queue:
             yield (await application_views([await Application.get(id=application_id)]))[0]
             while True:

@@ -16,7 +16,7 @@ from api.applications import bus
 from api.applications.enums import ActorKind, ApplicationKind, MaterialStatus
 from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application, ApplicationMaterial, Task
-from api.applications.tracking import new_tracking_number, normalize_tracking_number
+from api.applications.tracking import is_valid_tracking_number, new_tracking_number, normalize_tracking_number
 from api.applications.workflow import APPLICATION_MOVES, Actor, apply_move, check_move, record
 from api.catalog import forms
 from api.catalog.entities import Bundle, Catalog, ServiceItem
@@ -435,9 +435,12 @@ async def answer_correction(
 async def lookup(tracking_number: str, verification_code: str, address: str) -> Application:
     """A hall kiosk's lookup: the tracking number and the applicant's verification code, rate-limited."""
     await ratelimit.hit(ratelimit.TRACKING_LOOKUPS_PER_ADDRESS, address)
-    application = await Application.get_or_none(tracking_number=normalize_tracking_number(tracking_number))
+    number = normalize_tracking_number(tracking_number)
+    application = (
+        await Application.get_or_none(tracking_number=number) if is_valid_tracking_number(number) else None
+    )
     if application is None or not hmac.compare_digest(
-        application.verification_code or "", verification_code.strip()
+        (application.verification_code or "").encode(), verification_code.strip().encode()
     ):
         raise Failure(
             "NOT_FOUND", "办件编号或查询码不正确", "The tracking number or the verification code is wrong"

@@ -26,6 +26,7 @@ from api.appointments.types import (
 )
 from api.failures import Failure
 from api.graphql.errors import failures_as
+from api.graphql.ids import int_cursor, int_id
 from api.graphql.permissions import allow
 from api.identity import access_log, consents, policies
 from api.identity.enums import ConsentScope, Role
@@ -38,15 +39,11 @@ MAX_PAGE = 100
 failures_as_data = failures_as(AppointmentError)
 
 
-def _id(value: str | None) -> int:
-    try:
-        return int(value or "")
-    except ValueError as exc:
-        raise Failure("NOT_FOUND", "未找到该预约时段或预约", "No such slot or booking") from exc
+_id = int_id
 
 
 def _bad_cursor() -> Failure:
-    return Failure("INVALID", "分页游标无效", "Invalid page cursor")
+    return Failure("INVALID_CURSOR", "分页游标无效", "Invalid page cursor")
 
 
 def _slot_cursor(slot: Slot) -> str:
@@ -57,7 +54,8 @@ def _after_slot(cursor: str) -> Q:
     try:
         seconds, slot_id = (int(part) for part in cursor.split(".", 1))
         moment = datetime.fromtimestamp(seconds, services.CHINA)
-    except (ValueError, OverflowError, OSError) as exc:
+        slot_id = int_cursor(str(slot_id))
+    except (ValueError, OverflowError, OSError, Failure) as exc:
         raise _bad_cursor() from exc
     return Q(starts_at__gt=moment) | Q(starts_at=moment, id__gt=slot_id)
 
@@ -127,7 +125,7 @@ class AppointmentQuery:
     ) -> SlotsResult:
         catalog = await info.context.catalog()
         the_hall = services.hall_of(catalog, hall)
-        if to < from_ or (to - from_).days >= MAX_RANGE_DAYS:
+        if to < from_ or (to - from_).days >= MAX_RANGE_DAYS or to >= date.max:
             raise Failure(
                 "INVALID",
                 f"日期范围应为 1–{MAX_RANGE_DAYS} 天",
@@ -166,10 +164,7 @@ class AppointmentQuery:
             now = datetime.now(services.CHINA)
             query = query.filter(status=BookingStatus.BOOKED, slot__starts_at__gt=now)
         if after is not None:
-            try:
-                query = query.filter(id__lt=int(after))
-            except ValueError:
-                return BookingPage(nodes=[], next_cursor=None)
+            query = query.filter(id__lt=int_cursor(after))
         rows = await query.select_related("slot").order_by("-id").limit(first + 1)
         return BookingPage(
             nodes=[BookingType.of(r) for r in rows[:first]],

@@ -16,7 +16,7 @@ from api.catalog.types import (
     ServiceItemPage,
     Subject,
 )
-from api.graphql.errors import PublicError
+from api.failures import Failure
 from api.graphql.permissions import allow
 from api.identity import policies
 
@@ -47,7 +47,7 @@ class CatalogQuery:
                 await info.context.catalog(), first, after, department, subject
             )
         except services.BadCursor as exc:
-            raise PublicError(f"无效的分页游标 Invalid cursor: {exc}") from exc
+            raise Failure("INVALID_CURSOR", "分页游标无效", "Invalid page cursor") from exc
         return ServiceItemPage(nodes=nodes, total_count=total, next_cursor=next_cursor)
 
     @strawberry.field(permission_classes=allow(policies.public), description="Every bundle (一件事)")

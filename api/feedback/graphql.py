@@ -15,6 +15,7 @@ from api.failures import Failure
 from api.feedback import enums, services
 from api.feedback.models import Rating, RectificationCase
 from api.graphql.errors import Error, failures_as
+from api.graphql.ids import int_id, parse_id
 from api.graphql.permissions import allow
 from api.identity import policies
 from api.identity.enums import Role
@@ -33,11 +34,7 @@ class FeedbackError(Error):
 _failures_as_data = failures_as(FeedbackError)
 
 
-def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
+_int = parse_id
 
 
 # --- policies (one per field; the object-level ones read the row) -------------------------------------
@@ -260,7 +257,7 @@ class FeedbackMutation:
         department_code: str | None = None,
     ) -> RatingResult:
         outcome = await services.rate(
-            int(application_id), info.context.principal.user_id, level, comment, department_code
+            int_id(application_id), info.context.principal.user_id, level, comment, department_code
         )
         return await RatingType.of(outcome)
 
@@ -308,7 +305,7 @@ class FeedbackMutation:
         instruction: str = "",
     ) -> CaseResult:
         case = await services.assign_case(
-            int(id),
+            int_id(id),
             info.context.principal.user_id,
             department_code,
             _assignee(assignee_id),
@@ -324,7 +321,7 @@ class FeedbackMutation:
     async def answer_case(self, info: Info, id: strawberry.ID, answer: str) -> CaseResult:
         principal: Principal = info.context.principal
         only = None if principal.has_role(Role.SUPERVISOR) else principal.department_id
-        case = await services.answer_case(int(id), principal.user_id, answer, department_id=only)
+        case = await services.answer_case(int_id(id), principal.user_id, answer, department_id=only)
         return await _case_result(case)
 
     @strawberry.mutation(
@@ -335,5 +332,5 @@ class FeedbackMutation:
     async def confirm_case(
         self, info: Info, id: strawberry.ID, satisfied: bool, comment: str = ""
     ) -> CaseResult:
-        case = await services.confirm_case(int(id), info.context.principal.user_id, satisfied, comment)
+        case = await services.confirm_case(int_id(id), info.context.principal.user_id, satisfied, comment)
         return await _case_result(case)

@@ -20,6 +20,7 @@ from api.catalog.models import Department
 from api.failures import Failure
 from api.feedback.enums import BAD_RATING, CaseSource, CaseStatus
 from api.feedback.models import Complaint, Rating, RectificationCase
+from api.graphql.ids import int_cursor
 from api.identity import ratelimit
 from api.identity.enums import Role
 from api.identity.models import User
@@ -495,18 +496,9 @@ class CasePage:
     total_count: int | None = None
 
 
-def _cursor(value: str | None) -> int | None:
-    if value is None:
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        return None
-
-
 async def _page(query, first: int, after: str | None) -> tuple[list[RectificationCase], str | None]:
     first = max(1, min(first, 100))
-    cursor = _cursor(after)
+    cursor = int_cursor(after)
     if cursor is not None:
         query = query.filter(id__lt=cursor)
     rows = await query.order_by("-id").limit(first + 1)

@@ -1,14 +1,21 @@
 """Domain failures are data: each result union carries typed errors with a stable code."""
 
 import functools
+import logging
+import traceback
 from collections.abc import Awaitable, Callable
 from typing import ParamSpec, TypeVar
 
+import asyncpg
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
+from tortoise.exceptions import OperationalError, ValidationError
 
 from api.failures import Failure
+from api.logs import mask
+
+log = logging.getLogger("strawberry.execution")
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -26,6 +33,28 @@ class Error:
         return cls(code=failure.code, message=failure.message, message_en=failure.message_en)
 
 
+def refused_input(exc: BaseException) -> Failure | None:
+    """A value the database layer refuses, as a typed failure: too long for its column or out of range
+    (tortoise checks a value against its field before a query), or a PostgreSQL data exception (class
+    22: a NUL byte, a string or number that does not fit). The value itself is never echoed."""
+    seen: BaseException | None = exc
+    for _ in range(4):  # tortoise wraps the driver's error (OperationalError from DataError)
+        if seen is None:
+            return None
+        if isinstance(seen, ValidationError):
+            name = str(seen).split(":", 1)[0]
+            field = name if name.isidentifier() else "?"
+            return Failure(
+                "INVALID_INPUT",
+                f"输入的内容过长或格式不正确（{field}）",
+                f"An input is too long or malformed ({field})",
+            )
+        if isinstance(seen, asyncpg.exceptions.DataError):
+            return Failure("INVALID_INPUT", "输入的内容过长或格式不正确", "An input is too long or malformed")
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 def failures_as(error_type: type) -> Callable[[Callable[P, Awaitable[R]]], Callable[P, Awaitable[R]]]:
     """A resolver decorator: domain failures it raises become ``error_type.of(failure)``, the error
     member of the field's result union (failures are data, never a 500)."""
@@ -37,6 +66,11 @@ def failures_as(error_type: type) -> Callable[[Callable[P, Awaitable[R]]], Calla
                 return await resolver(*args, **kwargs)
             except Failure as failure:
                 return error_type.of(failure)
+            except (ValidationError, OperationalError, asyncpg.exceptions.DataError) as exc:
+                failure = refused_input(exc)
+                if failure is None:
+                    raise
+                return error_type.of(failure)
 
         return wrapper
 
@@ -47,12 +81,66 @@ class PublicError(GraphQLError):
     """A deliberate error whose message may be shown to clients (everything else is masked)."""
 
 
-def _should_mask(error: GraphQLError) -> bool:
+MASKED_MESSAGE = "内部错误 Internal server error"
+
+
+def is_deliberate(error: GraphQLError) -> bool:
+    """Errors about the request itself (syntax, validation, permissions, typed failures): the client's
+    to fix, shown to it, and not worth a traceback in the log."""
     original = error.original_error
-    if original is None:
-        return False  # parse/validation errors: about the request itself, safe to show
-    return not isinstance(original, PublicError)
+    return (
+        original is None or isinstance(original, PublicError | Failure) or refused_input(original) is not None
+    )
+
+
+def _unexpected(error: GraphQLError) -> bool:
+    return not is_deliberate(error)
+
+
+def log_internal_errors(errors: list[GraphQLError]) -> None:
+    """What strawberry's ``process_errors`` should log: unexpected errors only, with their path and
+    traceback but not the document (its arguments may carry phones, ID numbers or codes), all of it
+    masked (``api.logs.mask``). Deliberate errors (forbidden, typed failures, invalid documents) are
+    answers to the client, not incidents: nothing is logged for them."""
+    for error in errors:
+        original = error.original_error
+        where = ".".join(str(p) for p in error.path or ()) or "(operation)"
+        refused = refused_input(original) if original is not None else None
+        if refused is not None:  # the client's error, but a value the server made could be the cause
+            log.warning("input refused in %s: %s", where, refused.message_en)
+        elif not is_deliberate(error):
+            trace = "".join(traceback.format_exception(original))
+            log.error("internal error in %s\n%s", where, mask(trace))
+
+
+def _typed(error: GraphQLError) -> GraphQLError:
+    """A domain failure raised where the field has no error union (a list's cursor, an id decoded by a
+    query), or an input the database refused: the code and messages, in ``errors[]``."""
+    original = error.original_error
+    if isinstance(original, PublicError) or original is None:
+        return error
+    failure = original if isinstance(original, Failure) else refused_input(original)
+    if failure is None:
+        return error
+    return GraphQLError(
+        f"{failure.message} {failure.message_en}",
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        extensions={"code": failure.code, "messageEn": failure.message_en},
+    )
+
+
+class TypedErrors(MaskErrors):
+    """Masks unexpected errors; lets deliberate ones through, with failures typed by their code."""
+
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=_unexpected, error_message=MASKED_MESSAGE)
+
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        return [_typed(error) for error in super()._process_errors(errors)]
 
 
 def masked_errors() -> MaskErrors:
-    return MaskErrors(should_mask_error=_should_mask, error_message="内部错误 Internal server error")
+    return TypedErrors()

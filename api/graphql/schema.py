@@ -21,7 +21,7 @@ from api.appointments.graphql import AppointmentMutation, AppointmentQuery
 from api.catalog.queries import CatalogQuery
 from api.catalog.types import NotFoundType
 from api.feedback.graphql import FeedbackMutation, FeedbackQuery
-from api.graphql.errors import masked_errors
+from api.graphql.errors import log_internal_errors, masked_errors
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
 from api.review.graphql import ReviewMutation, ReviewQuery
@@ -64,6 +64,13 @@ class Subscription(ApplicationSubscription):
     pass
 
 
+class Schema(strawberry.Schema):
+    def process_errors(self, errors, execution_context=None) -> None:
+        # strawberry logs every error with the document and a traceback: a permission refusal or a
+        # typed failure is an answer, not an incident
+        log_internal_errors(errors)
+
+
 def build_schema(settings: Settings) -> strawberry.Schema:
     # Validation rules are built once here: a rule class built per request would defeat the
     # ValidationCache (its key includes the rule classes).
@@ -77,7 +84,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     ]
     if not settings.introspection:
         extensions.append(DisableIntrospection)
-    return strawberry.Schema(
+    return Schema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,

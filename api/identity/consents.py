@@ -40,7 +40,7 @@ async def request_consent(helper: User, scope: ConsentScope, scope_ref: str, hou
         )
     now = _now()
     for _ in range(5):
-        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         if not await Consent.filter(code=code).exists():
             break
     return await Consent.create(
@@ -53,8 +53,13 @@ async def request_consent(helper: User, scope: ConsentScope, scope_ref: str, hou
     )
 
 
+CODE_LENGTH = 8
+
+
 async def pending_by_code(code: str) -> Consent:
-    consent = await Consent.get_or_none(code=normalize_code(code)).select_related("helper")
+    code = normalize_code(code)
+    well_formed = len(code) == CODE_LENGTH and all(c in CODE_ALPHABET for c in code)
+    consent = await Consent.get_or_none(code=code).select_related("helper") if well_formed else None
     if consent is None or consent.status != ConsentStatus.PENDING or consent.request_expires_at <= _now():
         raise Failure(
             "CONSENT_CODE_INVALID",

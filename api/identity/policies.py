@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from api.graphql.ids import parse_id
 from api.identity import clients, consents
 from api.identity.enums import STAFF_ROLES, Role, Scope
 from api.identity.principal import Principal
@@ -59,13 +60,12 @@ async def may_read_citizen(principal: Principal, args: Mapping[str, Any]) -> boo
     """A citizen's profile: themselves; window clerks and supervisors (logged, with a purpose);
     a helper while the citizen's consent is active; a client the citizen granted ``profile:read``.
     Reviewers see applicants through their applications, not by looking people up."""
-    try:
-        citizen_id = int(args["id"])
-    except (KeyError, TypeError, ValueError):
+    if principal.has_role(Role.WINDOW_CLERK) or principal.has_role(Role.SUPERVISOR):
+        return True  # any profile (the resolver refuses a malformed id)
+    citizen_id = parse_id(args.get("id"))
+    if citizen_id is None:
         return False
     if principal.is_user and principal.user_id == citizen_id:
-        return True
-    if principal.has_role(Role.WINDOW_CLERK) or principal.has_role(Role.SUPERVISOR):
         return True
     if principal.has_role(Role.HELPER) and await consents.has_active_consent(principal.user_id, citizen_id):
         return True

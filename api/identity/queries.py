@@ -6,6 +6,7 @@ import strawberry
 from strawberry.types import Info
 
 from api.failures import Failure
+from api.graphql.ids import int_id
 from api.graphql.permissions import allow
 from api.identity import access_log, accounts, clients, consents, id_claims, policies
 from api.identity.enums import ClaimStatus
@@ -102,7 +103,7 @@ class IdentityQuery:
         permission_classes=allow(policies.may_read_citizen),
     )
     async def citizen(self, info: Info, id: strawberry.ID, purpose: str = "") -> CitizenProfile | None:
-        user = await User.get_or_none(id=int(id))
+        user = await User.get_or_none(id=int_id(id))
         if user is None:
             return None
         await access_log.record(info.context.principal, user.id, "profile", purpose)

@@ -133,7 +133,7 @@ class KeyRing:
         """The claims of a valid access token, or TokenRejected naming what is wrong."""
         try:
             header = jwt.get_unverified_header(token)
-        except jwt.DecodeError as exc:
+        except jwt.InvalidTokenError as exc:  # not decodable, or a malformed header (kid, crit, …)
             raise TokenRejected("TOKEN_MALFORMED", "令牌格式错误", "The token is malformed") from exc
         if header.get("alg") != ALGORITHM:
             raise TokenRejected(

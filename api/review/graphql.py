@@ -158,7 +158,8 @@ class ReviewQuery:
         permission_classes=allow(may_read_application),
     )
     async def messages(self, info: Info, id: strawberry.ID) -> list[MessageType]:
-        rows = await Message.filter(application_id=int(id)).select_related("author", "attachment").limit(200)
+        query = Message.filter(application_id=int_id(id))
+        rows = await query.select_related("author", "attachment").limit(200)
         return [
             MessageType(
                 id=strawberry.ID(str(m.id)),
@@ -300,7 +301,7 @@ class ReviewMutation:
             raise Failure(
                 "NOT_ALLOWED", "只有办件相关人员可以留言", "Only people on the application may write"
             )
-        application = await Application.get(id=int(id))
+        application = await Application.get(id=int_id(id))
         upload = None
         if attachment:
             upload = await Upload.get_or_none(public_id=attachment, owner_id=principal.user_id)

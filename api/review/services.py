@@ -435,7 +435,7 @@ async def collect_from_locker(application: Application, actor: Actor, code: str)
     await ratelimit.hit(ratelimit.PICKUP_CODE_TRIES, str(application.id))
     pickup = application.pickup or {}
     if pickup.get("method") != PickupMethod.LOCKER or not secrets.compare_digest(
-        pickup.get("code", ""), code.strip()
+        str(pickup.get("code", "")).encode(), code.strip().encode()
     ):
         raise Failure("CODE_INVALID", "取件码不正确", "Wrong pickup code")
     if datetime.fromisoformat(pickup["expiresAt"]) < _now():

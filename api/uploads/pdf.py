@@ -1,8 +1,16 @@
-"""Checks of uploaded PDFs: complete, not encrypted, and without active content.
+"""Checks of uploaded PDFs: complete, not encrypted, without active content, and not HTML in disguise.
 
 A PDF reader finds objects in the file's plain text and in object streams (compressed, PDF 1.5+), so
-both are searched for the names that make a PDF do things: scripts, launching programs, attached files.
-Names may be written with ``#xx`` escapes (``/Java#53cript``): they are decoded before comparing.
+both are searched for the names that make a PDF do things: scripts, launching programs, attached files,
+actions run on opening (``/OpenAction`` of any kind, even a harmless "show page 1"), form submission,
+XFA forms and rich media. Names may be written with ``#xx`` escapes (``/Open#41ction``): they are
+decoded before comparing. Object streams in an encoding that cannot be decoded here are refused.
+What is not claimed: content streams (page drawing, fonts, images) are inflated only when Flate-coded
+and only while a budget lasts, and only the long names are looked for in them (a reader never takes
+actions from them, so this is a second net, not the check).
+
+A browser that sniffs content reads the raw bytes, not a PDF's decoded streams: HTML markup anywhere
+in the raw file (``<html``, ``<script``, … — a PDF/HTML polyglot) is refused.
 CPU work: call ``check_pdf`` in a worker thread.
 """
 
@@ -23,6 +31,10 @@ ACTIVE_NAMES: dict[bytes, tuple[str, str]] = {
     b"Launch": ("启动程序的动作（Launch）", "an action that launches programs (/Launch)"),
     b"EmbeddedFile": ("嵌入的附件（EmbeddedFile）", "embedded files (/EmbeddedFile)"),
     b"EmbeddedFiles": ("嵌入的附件（EmbeddedFile）", "embedded files (/EmbeddedFile)"),
+    b"OpenAction": ("打开时自动执行的动作（OpenAction）", "an action run on opening (/OpenAction)"),
+    b"SubmitForm": ("提交表单的动作（SubmitForm）", "a form submission action (/SubmitForm)"),
+    b"XFA": ("XFA 动态表单", "an XFA form (/XFA)"),
+    b"RichMedia": ("富媒体（RichMedia）", "rich media (/RichMedia)"),
 }
 # Names long enough never to occur by chance in binary data: searched in every byte of the file.
 _LONG_NAMES = {name for name in ACTIVE_NAMES if len(name) >= 6}
@@ -32,6 +44,11 @@ _HEX_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _STREAM = re.compile(rb"(?<![A-Za-z])stream(?:\r\n|\n|\r)")
 _DIRECT_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
 _OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
+# Markup a browser would render: an element name followed by what ends an element name.
+_HTML = re.compile(
+    rb"(?i)<(?:!doctype\s+html|html|head|body|script|iframe|frame|frameset|svg|object|embed|meta|style|"
+    rb"img|form|link|base|xml|\?xml-stylesheet)[\s>/]"
+)
 
 
 def _refused(code: str, message: str, message_en: str) -> errors.UploadRefused:
@@ -116,6 +133,12 @@ def check_pdf(data: bytes) -> None:
             "PDF_INVALID",
             "PDF 文件不完整或已损坏，请重新导出后上传",
             "The PDF is incomplete or damaged (no %%EOF at its end)",
+        )
+    if _HTML.search(data):
+        raise _refused(
+            "PDF_HTML",
+            "PDF 文件中含有网页代码（HTML），请打印为新的 PDF 后上传",
+            "The PDF contains web page markup (HTML); print it to a new PDF and upload that",
         )
     plain, streams = _streams(data)
     found = names(plain)

@@ -61,8 +61,10 @@ class WalletQuery:
         first = max(1, min(first, 100))
         query = LicenceRow.filter(holder_id=info.context.principal.user_id)
         if after is not None:
-            cursor = await LicenceRow.get_or_none(public_id=str(after)).values_list("id", flat=True)
-            query = query.filter(id__lt=cursor or 0)
+            cursor = await LicenceRow.get_or_none(public_id=str(after)[:64]).values_list("id", flat=True)
+            if cursor is None:
+                raise Failure("INVALID_CURSOR", "分页游标无效", "Invalid page cursor")
+            query = query.filter(id__lt=cursor)
         rows = (
             await query.select_related("department", "holder", "organization")
             .order_by("-id")

@@ -97,7 +97,9 @@ def test_page_size_is_capped_at_100(demo_client):
 
 def test_a_forged_cursor_is_a_clear_error(demo_client):
     result = gql(demo_client, '{ catalogItems(after: "!!bogus") { nodes { code } } }')
-    assert result["errors"][0]["message"].startswith("无效的分页游标 Invalid cursor")
+    (error,) = result["errors"]
+    assert error["message"] == "分页游标无效 Invalid page cursor"
+    assert error["extensions"] == {"code": "INVALID_CURSOR", "messageEn": "Invalid page cursor"}
 
 
 def test_filters_by_department_and_subject(demo_client):

@@ -33,10 +33,10 @@ def test_graphiql_is_not_served(production_client):
 def test_unexpected_errors_are_masked():
     from graphql import GraphQLError
 
-    from api.graphql.errors import PublicError, _should_mask
+    from api.graphql.errors import PublicError, is_deliberate
 
-    assert _should_mask(GraphQLError("boom", original_error=RuntimeError("db password in here")))
-    assert not _should_mask(GraphQLError("bad cursor", original_error=PublicError("bad cursor")))
+    assert not is_deliberate(GraphQLError("boom", original_error=RuntimeError("db password in here")))
+    assert is_deliberate(GraphQLError("bad cursor", original_error=PublicError("bad cursor")))
 
 
 def test_the_demo_sms_page_is_not_served_in_production(production_client):

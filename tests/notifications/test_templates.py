@@ -6,7 +6,8 @@ import logging
 
 import pytest
 
-from notifications.templates import TEMPLATES, MaskingFilter, mask, render, template_for
+from api.logs import MaskingFilter, mask
+from notifications.templates import TEMPLATES, render, template_for
 
 KINDS = (
     "receipt",

