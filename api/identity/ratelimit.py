@@ -32,10 +32,13 @@ class Limit:
 
 
 # Per phone number and per network address: guessing codes or flooding a phone with SMS must fail.
+# Every sign-up and every code sign-in goes through these; a hall's Wi-Fi (or a carrier's NAT) is one
+# address for hundreds of people, so the per-phone limits are the tight ones and the per-address ones
+# only stop one machine from spraying many numbers.
 CODE_REQUESTS_PER_PHONE = Limit("code-phone", 5, 3600)
-CODE_REQUESTS_PER_ADDRESS = Limit("code-addr", 20, 3600)
+CODE_REQUESTS_PER_ADDRESS = Limit("code-addr", 200, 3600)
 SIGN_IN_PER_PHONE = Limit("signin-phone", 10, 900)
-SIGN_IN_PER_ADDRESS = Limit("signin-addr", 30, 900)
+SIGN_IN_PER_ADDRESS = Limit("signin-addr", 150, 900)
 # A hall kiosk (or the hall's Wi-Fi) is one address for many people; a pickup code has 10^6 values.
 TRACKING_LOOKUPS_PER_ADDRESS = Limit("track-addr", 300, 900)
 PICKUP_CODE_TRIES = Limit("locker-code", 5, 3600)
