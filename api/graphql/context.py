@@ -19,6 +19,7 @@ class Context:
     identity: IdentityRuntime
     principal: Principal = ANONYMOUS
     connection_params: dict | None = None  # a WebSocket's connection_init payload
+    bearer: str | None = None  # the verified access token's header value (its expiry ends live streams)
 
     async def catalog(self) -> Catalog:
         return await self.catalog_cache.get()

@@ -77,7 +77,10 @@ class GraphQLEndpoint(GraphQL):
         principal = request.scope.get("state", {}).get("principal")
         if principal is None:  # a WebSocket: signed in by its connection_init payload (on_ws_connect)
             principal = replace(ANONYMOUS, address=client_address(request.scope))
-        return self._context_factory(principal)
+        context = self._context_factory(principal)
+        if principal.kind != "anonymous":
+            context.bearer = header(request.scope, b"authorization").decode("latin-1")
+        return context
 
     async def on_ws_connect(self, context: Context):  # type: ignore[override]
         """``connection_init`` with ``{"authorization": "Bearer <token>"}`` signs the socket in."""
@@ -92,6 +95,7 @@ class GraphQLEndpoint(GraphQL):
                 {"code": rejected.code, "message": rejected.message_en}
             ) from rejected
         context.principal = replace(principal, address=context.principal.address)
+        context.bearer = str(value)
         return UNSET
 
     async def parse_http_body(self, request):  # type: ignore[override]
