@@ -98,8 +98,6 @@ async def announce_access_changed() -> None:
     if BUS.postgres:
         from tortoise import connections
 
-        await connections.get("postgres").execute_query(
-            "SELECT pg_notify($1, $2)", [CHANNEL, ACCESS_CHANGED]
-        )
+        await connections.get("postgres").execute_query("SELECT pg_notify($1, $2)", [CHANNEL, ACCESS_CHANGED])
     else:
         BUS.publish_all()
