@@ -77,9 +77,21 @@ class Settings:
     graphql_max_depth: int = 10
     graphql_max_aliases: int = 15
     graphql_max_tokens: int = 2000
+    # Query cost (api/graphql/cost.py): the most one request may cost, and each principal's budget
+    # per window (kept in memory per app process: N processes allow up to N budgets).
+    graphql_max_cost: int = 5000
+    graphql_cost_budget: int = 50000
+    graphql_cost_window: float = 60.0
+    # Live subscriptions re-check their authorization on every event, on revocations, and at least
+    # this often (seconds), so an expired consent stops the stream without waiting for an event.
+    subscription_recheck_seconds: float = 30.0
     # Application materials (photos, PDFs), stored once per content under <upload_dir>/<sha[:2]>/<sha>
     upload_dir: Path = ROOT / "var" / "uploads"
     upload_max_bytes: int = 15 * 1024 * 1024
+    # Image re-encoding (api/uploads/images.py): a bounded pool of workers (0: one per CPU), shared
+    # fairly between users (round robin), at most this many jobs of one user at once.
+    reencode_workers: int = 0
+    reencode_per_user: int = 1
     # The notification outbox worker: "inline" runs it inside the app process, "off" leaves it to
     # separate `python -m notifications.worker` processes.
     notifications_worker: str = "inline"

@@ -62,6 +62,29 @@ async def actor_for(principal: Principal, application: Application) -> Actor:
     )
 
 
+async def helper_consented(principal: Principal, application: Application) -> bool:
+    """A helper holds an active consent of the applicant covering this application (its item or
+    bundle, or the application itself). Filing it once is not enough to follow it live."""
+    return principal.has_role(Role.HELPER) and (
+        await _consented(principal.user_id, application.applicant_id, application.catalog_code)
+        or await consents.has_active_consent(
+            principal.user_id, application.applicant_id, ConsentScope.APPLICATION, application.tracking_number
+        )
+    )
+
+
+async def may_follow(principal: Principal, application: Application) -> bool:
+    """Live updates (subscriptions), checked again on every event: like ``may_read``, except that a
+    helper needs a consent that is still active (a revoked or expired consent stops the stream, even
+    for the helper who filed it)."""
+    if principal.is_user and principal.user_id == application.applicant_id:
+        return True
+    staff_reader = principal.has_role(Role.WINDOW_CLERK) or principal.has_role(Role.SUPERVISOR)
+    if principal.has_role(Role.HELPER) and not staff_reader and not principal.has_role(Role.REVIEWER):
+        return await helper_consented(principal, application)
+    return await may_read(principal, application)
+
+
 async def may_read(principal: Principal, application: Application) -> bool:
     """Read access to one application (the policy of every application field and subscription)."""
     if principal.is_user and principal.user_id in (application.applicant_id, application.filed_by_id):

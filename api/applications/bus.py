@@ -1,5 +1,8 @@
 """Who must hear that an application changed: the GraphQL subscriptions of every app process.
 
+It also carries one other announcement, "access changed" (a grant, a consent or a client was
+revoked or disabled): every live subscription wakes up and checks again whether it may go on.
+
 On SQLite (one process) changes are announced in-process after the commit. On PostgreSQL the
 announcement is a ``pg_notify`` inside the writing transaction — delivered to every process
 LISTENing, only if the transaction commits — and each process's listener hands it to its own
@@ -15,6 +18,7 @@ from collections import defaultdict
 from collections.abc import AsyncIterator
 
 CHANNEL = "onevisit_applications"
+ACCESS_CHANGED = "access"  # the payload that wakes every subscriber to re-check its authorization
 log = logging.getLogger("onevisit.bus")
 
 
@@ -28,6 +32,13 @@ class Bus:
         for queue in list(self._queues.get(application_id, ())):
             with contextlib.suppress(asyncio.QueueFull):
                 queue.put_nowait(application_id)
+
+    def publish_all(self) -> None:
+        """Wake every subscriber of this process (authorization may have changed)."""
+        for queues in list(self._queues.values()):
+            for queue in list(queues):
+                with contextlib.suppress(asyncio.QueueFull):
+                    queue.put_nowait(0)
 
     @contextlib.asynccontextmanager
     async def subscribe(self, application_id: int) -> AsyncIterator[asyncio.Queue[int]]:
@@ -47,6 +58,9 @@ class Bus:
         connection = await asyncpg.connect(dsn.replace("postgres://", "postgresql://", 1))
 
         def on_notify(_connection, _pid, _channel, payload: str) -> None:
+            if payload == ACCESS_CHANGED:
+                self.publish_all()
+                return
             try:
                 self.publish(int(payload))
             except ValueError:
@@ -76,3 +90,14 @@ def after_commit(application_id: int) -> None:
     """After the commit: on SQLite, tell this process's subscribers (PostgreSQL's NOTIFY does it there)."""
     if not BUS.postgres:
         BUS.publish(application_id)
+
+
+async def announce_access_changed() -> None:
+    """A grant, consent or client was revoked or disabled: every process's subscriptions re-check now
+    (they also re-check on every event and on a timer, so a lost announcement only delays the stop)."""
+    if BUS.postgres:
+        from tortoise import connections
+
+        await connections.get("postgres").execute_query("SELECT pg_notify($1, $2)", [CHANNEL, ACCESS_CHANGED])
+    else:
+        BUS.publish_all()

@@ -10,8 +10,7 @@ from strawberry.types import Info
 from tortoise.expressions import Q
 
 from api import clock
-from api.applications import acting, services
-from api.applications.bus import BUS
+from api.applications import acting, live, services
 from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application
 from api.applications.types import (
@@ -284,11 +283,12 @@ class ApplicationSubscription:
     async def application_updated(
         self, info: Info, id: strawberry.ID
     ) -> AsyncGenerator[ApplicationType, None]:
-        application_id = int_id(id)
-        async with BUS.subscribe(application_id) as queue:
-            yield (await application_views([await Application.get(id=application_id)]))[0]
-            while True:
-                await queue.get()
-                while not queue.empty():  # a burst of changes: show the latest once
-                    queue.get_nowait()
-                yield (await application_views([await Application.get(id=application_id)]))[0]
+        context = info.context
+        updates = live.follow(
+            context.principal,
+            int_id(id),
+            expires_at=live.token_expiry(context.bearer),
+            recheck_seconds=context.settings.subscription_recheck_seconds,
+        )
+        async for application in updates:
+            yield (await application_views([application]))[0]

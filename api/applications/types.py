@@ -14,6 +14,7 @@ from api.applications.models import Application, ApplicationEvent, ApplicationMa
 from api.catalog.forms import InvalidForm
 from api.failures import Failure
 from api.graphql.errors import Error
+from api.identity import disclosure
 
 ApplicationStatus = strawberry.enum(enums.ApplicationStatus)
 TaskStatus = strawberry.enum(enums.TaskStatus)
@@ -166,7 +167,6 @@ class ApplicationType:
     status: ApplicationStatus
     status_label: Label
     next_action: Label
-    data: JSON
     form_schema: JSON
     version: int
     created_at: datetime
@@ -180,6 +180,17 @@ class ApplicationType:
     claimed_by: strawberry.ID | None = strawberry.field(description="The clerk pre-reviewing it (user id)")
     pickup_details: strawberry.Private[dict | None]
     parties: strawberry.Private[frozenset[int]]
+    applicant_id: strawberry.Private[int]
+    form_data: strawberry.Private[dict]
+
+    @strawberry.field(
+        description="Form values by field code. API clients see resident ID numbers masked "
+        "(110105********1234) unless the applicant granted them identity_numbers:read"
+    )
+    async def data(self, info: Info) -> JSON:
+        if await disclosure.sees_full_id_numbers(info.context.principal, self.applicant_id):
+            return self.form_data
+        return disclosure.mask_form_data(self.form_schema, self.form_data)
 
     @strawberry.field(
         description="How the result is collected: window, locker (+ one-time code: applicant only), or mail"
@@ -238,7 +249,7 @@ def application_view(
         status=application.status,
         status_label=Label(zh=label[0], en=label[1]),
         next_action=Label(zh=zh, en=en),
-        data=application.data if personal else {},
+        form_data=application.data if personal else {},
         form_schema=application.form_schema if personal else {},
         version=application.version,
         created_at=application.created_at,
@@ -252,6 +263,7 @@ def application_view(
         claimed_by=strawberry.ID(str(application.claimed_by_id)) if application.claimed_by_id else None,
         pickup_details=application.pickup if personal else None,
         parties=frozenset(i for i in (application.applicant_id, application.filed_by_id) if i),
+        applicant_id=application.applicant_id,
     )
 
 

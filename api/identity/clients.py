@@ -9,6 +9,7 @@ import secrets
 from datetime import datetime
 
 from api import clock
+from api.applications.bus import announce_access_changed
 from api.failures import Failure
 from api.identity.enums import PERSONAL_SCOPES, Scope
 from api.identity.models import ApiClient, ClientGrant, User
@@ -56,6 +57,7 @@ async def disable_client(client_id: str) -> ApiClient:
     if client.disabled_at is None:
         client.disabled_at = _now()
         await client.save(update_fields=["disabled_at"])
+        await announce_access_changed()
     return client
 
 
@@ -108,6 +110,7 @@ async def revoke_grant(citizen: User, grant_id: int) -> ClientGrant:
     if row.revoked_at is None:
         row.revoked_at = _now()
         await row.save(update_fields=["revoked_at"])
+        await announce_access_changed()
     return row
 
 

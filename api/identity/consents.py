@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from tortoise.expressions import Q
 
 from api import clock
+from api.applications.bus import announce_access_changed
 from api.failures import Failure
 from api.identity import ratelimit
 from api.identity.enums import ConsentScope, ConsentStatus
@@ -91,6 +92,7 @@ async def revoke_consent(citizen: User, consent_id: int) -> Consent:
         raise Failure("NOT_FOUND", "未找到该授权", "No such consent")
     if consent.status == ConsentStatus.ACTIVE:
         await Consent.filter(id=consent.id).update(status=ConsentStatus.REVOKED, revoked_at=_now())
+        await announce_access_changed()
     return await Consent.get(id=consent.id).select_related("helper", "citizen")
 
 

@@ -47,8 +47,13 @@ class Scope(StrEnum):
 
     CATALOG_READ = "catalog:read"  # public: no grant needed
     PROFILE_READ = "profile:read"  # name, masked ID number, phone — with the citizen's grant
-    APPLICATIONS_READ = "applications:read"  # the citizen's applications — with the citizen's grant
-    LICENCES_READ = "licences:read"  # the citizen's e-licences — with the citizen's grant
+    APPLICATIONS_READ = "applications:read"  # the citizen's applications — ID numbers masked
+    LICENCES_READ = "licences:read"  # the citizen's e-licences — ID numbers masked
+    # full resident ID numbers (the citizen's and third parties' in forms, licences, material files)
+    # wherever the other scopes show them masked — only with its own, explicit grant
+    IDENTITY_NUMBERS_READ = "identity_numbers:read"
 
 
-PERSONAL_SCOPES = frozenset({Scope.PROFILE_READ, Scope.APPLICATIONS_READ, Scope.LICENCES_READ})
+PERSONAL_SCOPES = frozenset(
+    {Scope.PROFILE_READ, Scope.APPLICATIONS_READ, Scope.LICENCES_READ, Scope.IDENTITY_NUMBERS_READ}
+)

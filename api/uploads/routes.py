@@ -15,6 +15,7 @@ from api.identity.tokens import KeyRing, TokenRejected
 from api.settings import Settings
 from api.uploads import services
 from api.uploads.errors import UploadRefused
+from api.uploads.fairness import FairQueue
 from api.uploads.policies import may_read_upload
 from api.uploads.receive import receive_file
 from api.uploads.storage import UploadStore
@@ -22,7 +23,6 @@ from api.web.auth import authenticate, too_many_requests, unauthorized
 
 log = logging.getLogger("onevisit.uploads")
 
-REENCODE_CONCURRENCY = 2  # photos re-encoded at once per process (each may take ~100 MB for a moment)
 NO_STORE = {"Cache-Control": "no-store"}
 READ_HEADERS = {
     "Cache-Control": "private, max-age=3600",
@@ -53,13 +53,8 @@ class UploadRoutes:
         self.settings = settings
         self.keys = keys
         self.store = UploadStore(settings.upload_dir)
-        self._limiter: anyio.CapacityLimiter | None = None
-
-    @property
-    def limiter(self) -> anyio.CapacityLimiter:
-        if self._limiter is None:  # made in the event loop that uses it
-            self._limiter = anyio.CapacityLimiter(REENCODE_CONCURRENCY)
-        return self._limiter
+        # re-encoding: about one worker per CPU (each may take ~100 MB for a moment), shared fairly
+        self.queue = FairQueue(settings.reencode_workers, settings.reencode_per_user)
 
     async def _principal(self, request: Request) -> Principal | JSONResponse:
         try:
@@ -92,7 +87,7 @@ class UploadRoutes:
         try:
             received = await receive_file(request, self.store, self.settings.upload_max_bytes)
             upload = await services.accept_upload(
-                principal.user_id, received.path, received.filename, self.store, limiter=self.limiter
+                principal.user_id, received.path, received.filename, self.store, queue=self.queue
             )
         except UploadRefused as refused:
             log.info("upload refused for user %s: %s", principal.user_id, refused.code)

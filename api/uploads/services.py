@@ -15,6 +15,7 @@ from pathlib import Path
 import anyio.to_thread
 from anyio import CapacityLimiter
 
+from api.uploads.fairness import FairQueue
 from api.uploads.images import normalize_image
 from api.uploads.models import Upload
 from api.uploads.pdf import check_pdf
@@ -96,13 +97,19 @@ async def accept_upload(
     store: UploadStore,
     *,
     limiter: CapacityLimiter | None = None,
+    queue: FairQueue | None = None,
 ) -> Upload:
     """Check and store the temporary file ``source`` for ``owner_id``; the same person sending the
     same content again gets the same ``Upload``. ``source`` is consumed (moved or removed) in every case.
 
-    Raises ``UploadRefused``. ``limiter`` bounds how many files are re-encoded at once."""
+    Raises ``UploadRefused``. ``queue`` shares the re-encoding workers fairly between users (the app's
+    way); ``limiter`` alone only bounds how many files are re-encoded at once, first come first served."""
     try:
-        prepared = await anyio.to_thread.run_sync(prepare, source, store, limiter=limiter)
+        if queue is not None:
+            async with queue.slot(owner_id):
+                prepared = await anyio.to_thread.run_sync(prepare, source, store, limiter=queue.limiter)
+        else:
+            prepared = await anyio.to_thread.run_sync(prepare, source, store, limiter=limiter)
         await anyio.to_thread.run_sync(store.commit, prepared.path, prepared.sha256)
         upload, _ = await Upload.get_or_create(
             owner_id=owner_id,

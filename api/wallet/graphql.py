@@ -8,8 +8,9 @@ import strawberry
 from strawberry.types import Info
 
 from api.failures import Failure
+from api.graphql.ids import int_id
 from api.graphql.permissions import allow
-from api.identity import access_log
+from api.identity import access_log, disclosure
 from api.identity import policies as identity_policies
 from api.qr import render
 from api.wallet import policies, services
@@ -36,6 +37,18 @@ async def _row(public_id: str) -> LicenceRow:
     return row
 
 
+async def _licences_of(holder_id: int, first: int, after: str | None) -> tuple[list[LicenceRow], str | None]:
+    first = max(1, min(first, 100))
+    query = LicenceRow.filter(holder_id=holder_id)
+    if after is not None:
+        cursor = await LicenceRow.get_or_none(public_id=str(after)[:64]).values_list("id", flat=True)
+        if cursor is None:
+            raise Failure("INVALID_CURSOR", "分页游标无效", "Invalid page cursor")
+        query = query.filter(id__lt=cursor)
+    rows = await query.select_related("department", "holder", "organization").order_by("-id").limit(first + 1)
+    return rows[:first], rows[first - 1].public_id if len(rows) > first else None
+
+
 def qr_image(token: str) -> tuple[str, int]:
     """The compact one-path SVG of api/qr/render.py, and the QR version (not cached: every
     presentation is different). Milliseconds of work: callers run it in a thread."""
@@ -58,21 +71,24 @@ class WalletQuery:
     async def my_licences(
         self, info: Info, first: int = 50, after: strawberry.ID | None = None
     ) -> LicencePage:
-        first = max(1, min(first, 100))
-        query = LicenceRow.filter(holder_id=info.context.principal.user_id)
-        if after is not None:
-            cursor = await LicenceRow.get_or_none(public_id=str(after)[:64]).values_list("id", flat=True)
-            if cursor is None:
-                raise Failure("INVALID_CURSOR", "分页游标无效", "Invalid page cursor")
-            query = query.filter(id__lt=cursor)
-        rows = (
-            await query.select_related("department", "holder", "organization")
-            .order_by("-id")
-            .limit(first + 1)
-        )
+        rows, next_cursor = await _licences_of(info.context.principal.user_id, first, after)
+        return LicencePage(nodes=[Licence.of(r) for r in rows], next_cursor=next_cursor)
+
+    @strawberry.field(
+        description="A citizen's licences, newest first, for a mini-program the citizen granted "
+        "licences:read (logged). ID numbers are masked unless also granted identity_numbers:read",
+        permission_classes=allow(policies.may_read_citizen_licences),
+    )
+    async def citizen_licences(
+        self, info: Info, citizen_id: strawberry.ID, first: int = 50, after: strawberry.ID | None = None
+    ) -> LicencePage:
+        principal = info.context.principal
+        holder_id = int_id(citizen_id)
+        rows, next_cursor = await _licences_of(holder_id, first, after)
+        await access_log.record(principal, holder_id, "licences", f"{len(rows)} 张证照")
+        full = await disclosure.sees_full_id_numbers(principal, holder_id)
         return LicencePage(
-            nodes=[Licence.of(r) for r in rows[:first]],
-            next_cursor=rows[first - 1].public_id if len(rows) > first else None,
+            nodes=[Licence.of(r, mask_id_numbers=not full) for r in rows], next_cursor=next_cursor
         )
 
     @strawberry.field(

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from api.identity.enums import STAFF_ROLES, Role
+from api.identity import clients
+from api.identity.enums import STAFF_ROLES, Role, Scope
 from api.identity.principal import Principal
 from api.wallet.models import Licence
 
@@ -49,3 +50,14 @@ async def may_change_licence_status(principal: Principal, args: Mapping[str, Any
         return False
     licence = await _licence(args)
     return licence is not None and _of_issuing_department(principal, licence)
+
+
+async def may_read_citizen_licences(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """A mini-program the citizen granted ``licences:read`` (each list it reads is logged)."""
+    try:
+        citizen_id = int(args["citizen_id"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    if not (principal.is_client and Scope.LICENCES_READ in principal.scopes):
+        return False
+    return await clients.has_grant(principal.client_id, citizen_id, Scope.LICENCES_READ)

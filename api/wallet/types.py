@@ -9,6 +9,7 @@ import strawberry
 
 from api.failures import Failure
 from api.graphql.errors import Error
+from api.identity import disclosure
 from api.wallet import enums, services
 from api.wallet.labels import label, ordered
 from api.wallet.models import Licence as LicenceRow
@@ -32,8 +33,16 @@ class LicenceField:
     value: str
 
     @classmethod
-    def all(cls, values: dict) -> list[LicenceField]:
-        return [cls(key=k, label=label(k)[0], label_en=label(k)[1], value=str(v)) for k, v in ordered(values)]
+    def all(cls, values: dict, *, mask_id_numbers: bool = False) -> list[LicenceField]:
+        return [
+            cls(
+                key=k,
+                label=label(k)[0],
+                label_en=label(k)[1],
+                value=disclosure.mask_text(str(v)) if mask_id_numbers else str(v),
+            )
+            for k, v in ordered(values)
+        ]
 
 
 @strawberry.type
@@ -63,16 +72,17 @@ class Licence:
     )
 
     @classmethod
-    def of(cls, row: LicenceRow) -> Licence:
-        """``row`` with department, holder and organization fetched (select_related)."""
+    def of(cls, row: LicenceRow, *, mask_id_numbers: bool = False) -> Licence:
+        """``row`` with department, holder and organization fetched (select_related); for an API client
+        without ``identity_numbers:read``, ID numbers masked."""
         return cls(
             id=strawberry.ID(row.public_id),
             type_code=row.type_code,
             name=row.name,
-            number=row.number,
+            number=disclosure.mask_text(row.number) if mask_id_numbers else row.number,
             holder_name=row.holder.name,
             organization_name=row.organization.name if row.organization_id else None,
-            fields=LicenceField.all(row.key_fields),
+            fields=LicenceField.all(row.key_fields, mask_id_numbers=mask_id_numbers),
             issuer=LicenceIssuer(
                 code=row.department.code, name=row.department.name, name_en=row.department.name_en
             ),

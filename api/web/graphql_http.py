@@ -84,6 +84,8 @@ class GraphQLEndpoint(GraphQL):
             context.keep_refresh_token = partial(
                 set_refresh_cookie, response, secure=secure_cookies(request)
             )
+        if principal.kind != "anonymous":
+            context.bearer = header(request.scope, b"authorization").decode("latin-1")
         return context
 
     async def on_ws_connect(self, context: Context):  # type: ignore[override]
@@ -99,6 +101,7 @@ class GraphQLEndpoint(GraphQL):
                 {"code": rejected.code, "message": rejected.message_en}
             ) from rejected
         context.principal = replace(principal, address=context.principal.address)
+        context.bearer = str(value)
         return UNSET
 
     async def parse_http_body(self, request):  # type: ignore[override]

@@ -205,3 +205,39 @@ def test_drafts_over_graphql(client, citizen):
     assert saved["status"] == "DRAFT" and saved["version"] == 1
     mine = gql(client, "{ myApplications { nodes { id status } } }", headers=auth)["data"]["myApplications"]
     assert {"id": saved["id"], "status": "DRAFT"} in mine["nodes"]
+
+
+def test_a_live_timeline_ends_with_a_typed_error_when_the_socket_token_expires(client, citizen):
+    from datetime import timedelta
+
+    from api.identity.models import User
+
+    auth, user_id = citizen
+    app = gql(client, SUBMIT, {"i": _apply(client, auth)}, headers=auth)["data"]["submitApplication"][
+        "application"
+    ]
+
+    async def short_token():
+        user = await User.get(id=user_id)
+        keys = client.app.state.identity.keys
+        return keys.sign(f"user:{user.id}", tokens.user_claims(user), ttl=timedelta(seconds=1))[0]
+
+    token = client.portal.call(short_token)
+    with client.websocket_connect("/graphql", subprotocols=["graphql-transport-ws"]) as ws:
+        ws.send_json({"type": "connection_init", "payload": {"authorization": f"Bearer {token}"}})
+        assert ws.receive_json()["type"] == "connection_ack"
+        ws.send_json(
+            {
+                "id": "1",
+                "type": "subscribe",
+                "payload": {
+                    "query": "subscription($id: ID!) { applicationUpdated(id: $id) { status } }",
+                    "variables": {"id": app["id"]},
+                },
+            }
+        )
+        assert ws.receive_json()["payload"]["data"]["applicationUpdated"]["status"] == "SUBMITTED"
+        ended = ws.receive_json()  # no event needed: the expiry itself ends the stream
+        assert ended["type"] == "next", ended
+        assert ended["payload"]["errors"][0]["extensions"]["code"] == "TOKEN_EXPIRED"
+        assert ws.receive_json() == {"id": "1", "type": "complete"}

@@ -138,6 +138,10 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "slots": [('{ slots(hall: "CA", from: "2025-10-09", to: "2025-10-10") { __typename } }', EVERYONE)],
     "myBookings": [("{ myBookings { nodes { id } } }", PEOPLE)],
     "myLicences": [("{ myLicences { nodes { id number } } }", PEOPLE)],
+    "citizenLicences": [
+        ('{ citizenLicences(citizenId: "{citizen_a}") { nodes { id } } }', frozenset({"client_with_grant"})),
+        ('{ citizenLicences(citizenId: "{citizen_b}") { nodes { id } } }', frozenset()),
+    ],
     "licence": [
         (
             '{ licence(id: "{licence_a}", purpose: "matrix") { id number } }',
@@ -387,10 +391,11 @@ async def build_world() -> World:
     world.principals = {name: _person(u) for name, u in people.items()}
     world.principals["anonymous"] = ANONYMOUS
 
-    granted, _ = await clients.register_client("有授权小程序", frozenset({Scope.PROFILE_READ}), None)
-    ungranted, _ = await clients.register_client("无授权小程序", frozenset({Scope.PROFILE_READ}), None)
+    readable = frozenset({Scope.PROFILE_READ, Scope.LICENCES_READ})
+    granted, _ = await clients.register_client("有授权小程序", readable, None)
+    ungranted, _ = await clients.register_client("无授权小程序", readable, None)
     spare, _ = await clients.register_client("备用小程序", frozenset({Scope.PROFILE_READ}), None)
-    await clients.grant(a, granted.client_id, frozenset({Scope.PROFILE_READ}))
+    await clients.grant(a, granted.client_id, readable)
     for name, client in (("client_with_grant", granted), ("client_without_grant", ungranted)):
         world.principals[name] = Principal(
             PrincipalKind.CLIENT, client_id=client.id, scopes=frozenset(Scope(s) for s in client.scopes)

@@ -352,6 +352,10 @@ const CLIENT_SCOPE: Table = {
   PROFILE_READ: ['读取基本信息（姓名、手机号、部分隐藏的身份证号）', 'Read my basic details (name, mobile, partly hidden ID number)'],
   APPLICATIONS_READ: ['读取我的办件', 'Read my applications'],
   LICENCES_READ: ['读取我的电子证照', 'Read my e-licences'],
+  IDENTITY_NUMBERS_READ: [
+    '读取完整的身份证号（我的和表单中家人等他人的；不授权时只显示部分隐藏的号码）',
+    'Read full ID numbers (mine and those of family and others in my forms; otherwise partly hidden)',
+  ],
 }
 const WHAT: Table = {
   profile: ['基本信息', 'Basic details'],
