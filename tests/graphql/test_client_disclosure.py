@@ -138,7 +138,7 @@ async def test_licences_read_lists_the_citizens_licences_masked_and_logged(world
     nodes = (await execute(LICENCES % citizen.id, principal))["citizenLicences"]["nodes"]
     assert len(nodes) == 1
     fields = {f["key"]: f["value"] for f in nodes[0]["fields"]}
-    assert fields["id_number"] == "610116********1234" and fields["credit_code"] == "92610116MA6TX2XX0L"
+    assert fields["id_number"] == "610116********1234" and fields["credit_code"] == "92610116MA6TX2XX05"
     logged = await AccessLog.filter(subject_id=citizen.id, client_id=client.id, what="licences").count()
     assert logged == 1
 
