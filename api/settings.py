@@ -73,7 +73,7 @@ class Settings:
     # Query cost (api/graphql/cost.py): the most one request may cost, and each principal's budget
     # per window (kept in memory per app process: N processes allow up to N budgets).
     graphql_max_cost: int = 5000
-    graphql_cost_budget: int = 50000
+    graphql_cost_budget: int = 100_000
     graphql_cost_window: float = 60.0
     # Live subscriptions re-check their authorization on every event, on revocations, and at least
     # this often (seconds), so an expired consent stops the stream without waiting for an event.
@@ -113,6 +113,15 @@ class Settings:
             values["upload_dir"] = Path(os.environ["UPLOAD_DIR"])
         if "UPLOAD_MAX_BYTES" in os.environ:
             values["upload_max_bytes"] = int(os.environ["UPLOAD_MAX_BYTES"])
+        for name, kind in (
+            ("graphql_max_cost", int),
+            ("graphql_cost_budget", int),
+            ("graphql_cost_window", float),
+            ("reencode_workers", int),
+            ("reencode_per_user", int),
+        ):
+            if name.upper() in os.environ:
+                values[name] = kind(os.environ[name.upper()])
         if "NOTIFICATIONS_WORKER" in os.environ:
             values["notifications_worker"] = os.environ["NOTIFICATIONS_WORKER"].strip().lower()
         values.update(overrides)

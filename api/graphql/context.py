@@ -19,6 +19,7 @@ class Context:
     identity: IdentityRuntime
     principal: Principal = ANONYMOUS
     connection_params: dict | None = None  # a WebSocket's connection_init payload
+    metered: bool = True  # charged to the principal's query budget (not the public cache's own runs)
     bearer: str | None = None  # the verified access token's header value (its expiry ends live streams)
 
     async def catalog(self) -> Catalog:
