@@ -80,7 +80,7 @@ class Settings:
     # Query cost (api/graphql/cost.py): the most one request may cost, and each principal's budget
     # per window (kept in memory per app process: N processes allow up to N budgets).
     graphql_max_cost: int = 5000
-    graphql_cost_budget: int = 50000
+    graphql_cost_budget: int = 100_000
     graphql_cost_window: float = 60.0
     # Live subscriptions re-check their authorization on every event, on revocations, and at least
     # this often (seconds), so an expired consent stops the stream without waiting for an event.
@@ -166,6 +166,15 @@ class Settings:
             values["data_key_file"] = Path(os.environ["ONEVISIT_DATA_KEY_FILE"])
         if "PUSH_ALLOW_HOSTS" in os.environ:
             values["push_allow_hosts"] = os.environ["PUSH_ALLOW_HOSTS"]
+        for name, kind in (
+            ("graphql_max_cost", int),
+            ("graphql_cost_budget", int),
+            ("graphql_cost_window", float),
+            ("reencode_workers", int),
+            ("reencode_per_user", int),
+        ):
+            if name.upper() in os.environ:
+                values[name] = kind(os.environ[name.upper()])
         if "NOTIFICATIONS_WORKER" in os.environ:
             values["notifications_worker"] = os.environ["NOTIFICATIONS_WORKER"].strip().lower()
         values.update(overrides)

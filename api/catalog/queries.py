@@ -65,6 +65,7 @@ class CatalogQuery:
     @strawberry.field(
         permission_classes=allow(policies.public),
         description="The life-cycle tree (全生命周期树), optionally for one subject",
+        metadata={"cost_size": 2},  # natural and legal persons
     )
     async def life_cycle(self, info: Info, subject: Subject | None = None) -> list[LifeNodeType]:
         return list(services.life_cycle(await info.context.catalog(), subject))

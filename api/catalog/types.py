@@ -259,9 +259,10 @@ class LifeNodeType:
     kind: LifeNodeKind
     name: str
     name_en: str
-    children: list[LifeNodeType]
-    items: list[ServiceItemType]
-    bundles: list[BundleType]
+    # expected fan-out, for the query cost (api/graphql/cost.py): the tree is wide at the top only
+    children: list[LifeNodeType] = strawberry.field(metadata={"cost_size": 5})
+    items: list[ServiceItemType] = strawberry.field(metadata={"cost_size": 6})
+    bundles: list[BundleType] = strawberry.field(metadata={"cost_size": 3})
 
 
 @strawberry.type(name="ServiceItemPage")

@@ -23,6 +23,7 @@ class Context:
     # Over HTTP: keeps a new session's refresh token in the browser (the HttpOnly cookie of
     # api.web.session_cookie, set on this request's response). None on a WebSocket.
     keep_refresh_token: Callable[[str], None] | None = None
+    metered: bool = True  # charged to the principal's query budget (not the public cache's own runs)
     bearer: str | None = None  # the verified access token's header value (its expiry ends live streams)
 
     async def catalog(self) -> Catalog:

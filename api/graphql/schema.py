@@ -21,6 +21,7 @@ from api.appointments.graphql import AppointmentMutation, AppointmentQuery
 from api.catalog.queries import CatalogQuery
 from api.catalog.types import NotFoundType
 from api.feedback.graphql import FeedbackMutation, FeedbackQuery
+from api.graphql.cost import CostBudget, QueryCost
 from api.graphql.errors import log_internal_errors, masked_errors
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
@@ -75,11 +76,14 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     # Validation rules are built once here: a rule class built per request would defeat the
     # ValidationCache (its key includes the rule classes).
     limits = [depth_rule(settings.graphql_max_depth, None), alias_rule(settings.graphql_max_aliases)]
+    # The cost limit and the budgets of this schema (one app): built once, shared by its requests.
+    budget = CostBudget(settings.graphql_cost_budget, settings.graphql_cost_window)
     extensions = [
         partial(MaxTokensLimiter, settings.graphql_max_tokens),
         ParserCache,
         partial(AddValidationRules, limits),
         ValidationCache,
+        QueryCost.factory(settings.graphql_max_cost, budget),
         masked_errors,
     ]
     if not settings.introspection:

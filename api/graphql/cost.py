@@ -1,0 +1,260 @@
+"""Query cost: computed from the document before anything runs, limited per request and budgeted per
+principal over a time window. Every response reports it in ``extensions.cost``.
+
+The cost of a field that returns an object is 1, times the number of objects it may return; scalar
+fields are free. A list's size is its ``first``/``last`` argument (the literal or the variable, else
+the argument's default, at most ``MAX_PAGE``); the ``nodes``/``edges`` of a sized page count that
+size; other lists count their field's ``cost_size`` hint (``strawberry.field(metadata=...)``) or
+``DEFAULT_LIST`` items.
+Sizes multiply down the tree. A mutation field costs ``MUTATION_COST`` on top.
+
+Budgets are kept in memory, per app process and per principal (a user, an API client, or the address
+of an anonymous caller): with N processes behind a load balancer a principal can spend up to N
+budgets. Answers from the public cache (persisted catalogue queries, see api/web/graphql_http.py)
+are served without strawberry and cost nothing to serve, so they are not charged; their documents
+are checked against the per-request maximum in the tests.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from math import ceil
+from typing import Any
+
+from graphql import (
+    DocumentNode,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLList,
+    GraphQLSchema,
+    InlineFragmentNode,
+    IntValueNode,
+    OperationDefinitionNode,
+    OperationType,
+    SelectionSetNode,
+    VariableNode,
+    get_named_type,
+    get_nullable_type,
+    is_composite_type,
+)
+from graphql import ExecutionResult as GraphQLExecutionResult
+from strawberry.extensions import SchemaExtension
+
+from api.graphql.errors import PublicError
+from api.identity.principal import Principal
+from api.identity.ratelimit import Limit, RateLimited
+
+MAX_PAGE = 100  # the largest page any list field serves
+DEFAULT_LIST = 10  # an unsized list (an application's lanes, materials, events …)
+MUTATION_COST = 10
+SIZE_ARGUMENTS = ("first", "last")
+PAGE_LISTS = frozenset({"nodes", "edges"})
+
+
+def _size(field: FieldNode, definition, variables: dict[str, Any]) -> int | None:
+    for name in SIZE_ARGUMENTS:
+        argument = definition.args.get(name)
+        if argument is None:
+            continue
+        value: Any = None
+        for node in field.arguments or ():
+            if node.name.value == name:
+                if isinstance(node.value, IntValueNode):
+                    value = int(node.value.value)
+                elif isinstance(node.value, VariableNode):
+                    value = variables.get(node.value.name.value)
+        if value is None:
+            default = argument.default_value
+            value = default if isinstance(default, int) else MAX_PAGE
+        if not isinstance(value, int) or isinstance(value, bool):
+            value = MAX_PAGE
+        return max(0, min(value, MAX_PAGE))
+    return None
+
+
+def _hint(definition) -> int:
+    """An unsized list's expected length: ``strawberry.field(metadata={"cost_size": n})``, else
+    ``DEFAULT_LIST``."""
+    field = (definition.extensions or {}).get("strawberry-definition")
+    size = (getattr(field, "metadata", None) or {}).get("cost_size")
+    return size if isinstance(size, int) else DEFAULT_LIST
+
+
+class _Walk:
+    def __init__(self, schema: GraphQLSchema, fragments: dict[str, FragmentDefinitionNode], variables: dict):
+        self.schema = schema
+        self.fragments = fragments
+        self.variables = variables
+
+    def selections(self, selection_set: SelectionSetNode | None, parent, page: int | None) -> int:
+        if selection_set is None:
+            return 0
+        total = 0
+        for node in selection_set.selections:
+            if isinstance(node, FieldNode):
+                total += self.field(node, parent, page)
+            elif isinstance(node, InlineFragmentNode):
+                on = self.schema.get_type(node.type_condition.name.value) if node.type_condition else parent
+                total += self.selections(node.selection_set, on or parent, page)
+            elif isinstance(node, FragmentSpreadNode):
+                fragment = self.fragments.get(node.name.value)
+                if fragment is not None:
+                    on = self.schema.get_type(fragment.type_condition.name.value) or parent
+                    total += self.selections(fragment.selection_set, on, page)
+        return total
+
+    def field(self, node: FieldNode, parent, page: int | None) -> int:
+        name = node.name.value
+        if name.startswith("__"):
+            return 0 if name == "__typename" else 1  # introspection (off in production): flat
+        fields = getattr(parent, "fields", None)
+        definition = fields.get(name) if fields else None
+        if definition is None:
+            return 0
+        named = get_named_type(definition.type)
+        if not is_composite_type(named):
+            return 0
+        size = _size(node, definition, self.variables)
+        is_list = isinstance(get_nullable_type(definition.type), GraphQLList)
+        if is_list:
+            if size is not None:
+                count = size
+            elif name in PAGE_LISTS and page is not None:
+                count = page  # the items of a sized page
+            else:
+                count = _hint(definition)
+            return count * (1 + self.selections(node.selection_set, named, None))
+        if size is not None:  # a page object: its nodes/edges are `size` items
+            return 1 + self.selections(node.selection_set, named, size)
+        return 1 + self.selections(node.selection_set, named, None)
+
+
+def query_cost(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation_name: str | None = None,
+    variables: dict[str, Any] | None = None,
+) -> int:
+    """The cost of running ``operation_name`` (or the only operation) of a validated document."""
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+    if operation_name is not None:
+        operations = [o for o in operations if o.name is not None and o.name.value == operation_name]
+    if len(operations) != 1:
+        return 1  # graphql-core refuses it before running anything
+    operation = operations[0]
+    root = schema.get_root_type(operation.operation)
+    walk = _Walk(schema, fragments, variables or {})
+    total = walk.selections(operation.selection_set, root, None)
+    if operation.operation is OperationType.MUTATION:
+        total += MUTATION_COST * sum(
+            1 for s in operation.selection_set.selections if isinstance(s, FieldNode)
+        )
+    return max(1, total)
+
+
+class QueryTooCostly(PublicError):
+    def __init__(self, cost: int, limit: int) -> None:
+        super().__init__(
+            f"查询过于复杂（成本 {cost}，上限 {limit}），请减少每页条数或字段 "
+            f"The query costs {cost}, more than the {limit} allowed per request: "
+            "ask for fewer items or fields",
+            extensions={
+                "code": "QUERY_TOO_COSTLY",
+                "messageEn": f"The query costs {cost}, more than the {limit} allowed per request",
+                "cost": cost,
+                "maxCost": limit,
+            },
+        )
+
+
+def principal_key(principal: Principal) -> str:
+    if principal.is_user:
+        return f"user:{principal.user_id}"
+    if principal.is_client:
+        return f"client:{principal.client_id}"
+    return f"address:{principal.address}"
+
+
+@dataclass
+class _Window:
+    started: float
+    spent: int
+
+
+class CostBudget:
+    """Each principal may spend ``budget`` per ``window`` seconds (fixed windows, in memory)."""
+
+    def __init__(self, budget: int, window: float, clock=time.monotonic) -> None:
+        self.budget = budget
+        self.window = window
+        self.clock = clock
+        self._windows: dict[str, _Window] = {}
+
+    def charge(self, key: str, cost: int) -> tuple[bool, int, float]:
+        """(allowed, remaining, seconds until the window resets); spends ``cost`` only when allowed."""
+        now = self.clock()
+        current = self._windows.get(key)
+        if current is None or now - current.started >= self.window:
+            if len(self._windows) > 10_000:
+                self._prune(now)
+            current = self._windows[key] = _Window(now, 0)
+        reset = current.started + self.window - now
+        if current.spent + cost > self.budget:
+            return False, self.budget - current.spent, reset
+        current.spent += cost
+        return True, self.budget - current.spent, reset
+
+    def _prune(self, now: float) -> None:
+        self._windows = {k: w for k, w in self._windows.items() if now - w.started < self.window}
+
+
+class QueryCost(SchemaExtension):
+    """Built once per schema (``QueryCost.factory``): refuses a request over the maximum or over the
+    principal's budget before it executes, and reports ``extensions.cost``."""
+
+    max_cost: int
+    budget: CostBudget
+
+    @classmethod
+    def factory(cls, max_cost: int, budget: CostBudget) -> type[QueryCost]:
+        return type("QueryCostLimit", (cls,), {"max_cost": max_cost, "budget": budget})
+
+    def __init__(self, *, execution_context=None) -> None:
+        if execution_context is not None:
+            self.execution_context = execution_context
+        self.report: dict[str, int] | None = None
+
+    def on_execute(self) -> Iterator[None]:
+        context = self.execution_context
+        document = context.graphql_document
+        if document is not None and context.result is None:
+            schema = context.schema._schema
+            cost = query_cost(schema, document, context.operation_name, context.variables)
+            error: PublicError | None = None
+            app_context = context.context
+            metered = getattr(app_context, "metered", True)
+            if cost > self.max_cost:
+                error = QueryTooCostly(cost, self.max_cost)
+                self.report = {"requested": cost, "limit": self.max_cost}
+            elif metered and app_context is not None:
+                allowed, remaining, reset = self.budget.charge(principal_key(app_context.principal), cost)
+                self.report = {
+                    "requested": cost,
+                    "remaining": remaining,
+                    "limit": self.budget.budget,
+                    "maxPerRequest": self.max_cost,
+                    "resetAfter": ceil(reset),
+                }
+                if not allowed:  # the same RATE_LIMITED error (retryAfter) as every other limit
+                    spent = Limit("query-cost", self.budget.budget, int(self.budget.window))
+                    error = RateLimited(spent, max(1, ceil(reset)))
+            if error is not None:
+                context.result = GraphQLExecutionResult(data=None, errors=[error])
+        yield
+
+    def get_results(self) -> dict[str, Any]:
+        return {"cost": self.report} if self.report is not None else {}
