@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import secrets
-
 from tortoise.transactions import in_transaction
-from webauthn.helpers import bytes_to_base64url
 
 from api import clock
 from api.catalog.models import Department
@@ -13,7 +10,7 @@ from api.failures import Failure
 from api.identity import access_log
 from api.identity.enums import STAFF_ROLES, OrganizationProof, Role
 from api.identity.models import Organization, User
-from api.identity.passkeys import create_invitation
+from api.identity.passkeys import create_invitation, new_user_handle
 from api.identity.principal import Principal
 from api.identity.validators import normalize_credit_code, normalize_phone
 from api.wallet.enums import LicenceStatus
@@ -83,9 +80,9 @@ async def verify_organization(clerk: Principal, organization_id: int, note: str)
         if claim.verified_at is not None:
             return claim
         previous = await Organization.filter(credit_code=claim.credit_code).exclude(verified_at=None)
-        for other in previous:
-            await Organization.filter(id=other.id).update(
-                verified_at=None, verification=None, verified_by=None
+        if previous:  # the clerk's check moves the business to this person
+            await Organization.filter(id__in=[o.id for o in previous]).update(
+                verified_at=None, verification=None, verified_by_id=None
             )
         claim.verified_at = clock.now()
         claim.verification = OrganizationProof.IN_PERSON
@@ -116,7 +113,7 @@ async def invite_staff(
     if await User.filter(phone=phone).exists():
         raise Failure("PHONE_REGISTERED", "该手机号已注册", "This phone number is already registered")
     user = await User.create(
-        user_handle=bytes_to_base64url(secrets.token_bytes(64)),
+        user_handle=new_user_handle(),
         name=name.strip()[:64],
         phone=phone,
         roles=sorted(r.value for r in staff_roles),

@@ -57,6 +57,18 @@ def is_staff(user: User) -> bool:
     return any(Role(r) in STAFF_ROLES for r in user.roles)
 
 
+def staff_need_passkeys() -> Failure:
+    """What a member of staff hears when trying a texted code: staff sign in with passkeys only."""
+    return Failure(
+        "PASSKEY_REQUIRED", "工作人员须使用通行密钥登录", "Staff sign in with a passkey, not a text code"
+    )
+
+
+def new_user_handle() -> str:
+    """A WebAuthn user handle: 64 random bytes (base64url), never the database id."""
+    return bytes_to_base64url(secrets.token_bytes(64))
+
+
 def _failure(code: str, message: str, message_en: str) -> Failure:
     return Failure(code, message, message_en)
 

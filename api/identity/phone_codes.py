@@ -18,7 +18,7 @@ from api import clock
 from api.failures import Failure
 from api.identity import ratelimit
 from api.identity.models import OneTimeCode, User
-from api.identity.passkeys import is_staff
+from api.identity.passkeys import is_staff, staff_need_passkeys
 from api.identity.sms import SmsSender
 
 CODE_TTL = timedelta(minutes=5)
@@ -92,8 +92,6 @@ async def verify_code(phone: str, code: str, address: str) -> User:
             "No account uses this phone number yet: add your name and ID number to sign up",
         )
     if is_staff(user):
-        raise Failure(
-            "PASSKEY_REQUIRED", "工作人员须使用通行密钥登录", "Staff sign in with a passkey, not a text code"
-        )
+        raise staff_need_passkeys()
     await _spend(row)
     return user

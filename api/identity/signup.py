@@ -8,20 +8,18 @@ sign-up, never required: phone codes alone are enough for a citizen whose phone 
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
-from webauthn.helpers import bytes_to_base64url
 
 from api.failures import Failure
 from api.identity import phone_codes
 from api.identity.enums import Role
 from api.identity.id_numbers import id_number_taken
 from api.identity.models import IdNumberClaim, User
-from api.identity.passkeys import is_staff
+from api.identity.passkeys import is_staff, new_user_handle, staff_need_passkeys
 
 
 class IdNumberStatus(StrEnum):
@@ -55,24 +53,29 @@ async def sign_up(phone: str, code: str, name: str, id_number: str, address: str
             existing = await User.get_or_none(phone=phone)
             if existing is not None:
                 return _signed_in_instead(existing)
-            taken = await id_number_taken(id_number)
-            user = await User.create(
-                user_handle=bytes_to_base64url(secrets.token_bytes(64)),
-                name=name,
-                phone=phone,
-                id_number=None if taken else id_number,
-                roles=[Role.CITIZEN.value],
-            )
-            if taken:
-                await IdNumberClaim.create(claimant=user, id_number=id_number)
-                return SignUpOutcome(user, IdNumberStatus.CONFLICT)
-            return SignUpOutcome(user, IdNumberStatus.BOUND)
+            return await _create_citizen(phone, name, id_number, bind=not await id_number_taken(id_number))
     except IntegrityError:
-        # a concurrent sign-up for the same phone (or the same free ID number) won the race
+        # a concurrent sign-up for the same phone, or for the same free ID number, won the race
         existing = await User.get_or_none(phone=phone)
-        if existing is None:
-            return await _claim_after_race(phone, name, id_number)
-        return _signed_in_instead(existing)
+        if existing is not None:
+            return _signed_in_instead(existing)
+        async with in_transaction():  # the other sign-up bound the number: this one becomes a claim
+            return await _create_citizen(phone, name, id_number, bind=False)
+
+
+async def _create_citizen(phone: str, name: str, id_number: str, *, bind: bool) -> SignUpOutcome:
+    """The new account, with the ID number bound, or without it and an open claim to it."""
+    user = await User.create(
+        user_handle=new_user_handle(),
+        name=name,
+        phone=phone,
+        id_number=id_number if bind else None,
+        roles=[Role.CITIZEN.value],
+    )
+    if bind:
+        return SignUpOutcome(user, IdNumberStatus.BOUND)
+    await IdNumberClaim.create(claimant=user, id_number=id_number)
+    return SignUpOutcome(user, IdNumberStatus.CONFLICT)
 
 
 def _signed_in_instead(user: User) -> SignUpOutcome:
@@ -81,20 +84,5 @@ def _signed_in_instead(user: User) -> SignUpOutcome:
             "ACCOUNT_DISABLED", "账户已停用，请到窗口咨询", "This account is disabled; ask at a window"
         )
     if is_staff(user):
-        raise Failure(
-            "PASSKEY_REQUIRED", "工作人员须使用通行密钥登录", "Staff sign in with a passkey, not a text code"
-        )
+        raise staff_need_passkeys()
     return SignUpOutcome(user, IdNumberStatus.EXISTING_ACCOUNT)
-
-
-async def _claim_after_race(phone: str, name: str, id_number: str) -> SignUpOutcome:
-    """Another sign-up bound the same ID number a moment earlier: this one becomes a claim."""
-    async with in_transaction():
-        user = await User.create(
-            user_handle=bytes_to_base64url(secrets.token_bytes(64)),
-            name=name,
-            phone=phone,
-            roles=[Role.CITIZEN.value],
-        )
-        await IdNumberClaim.create(claimant=user, id_number=id_number)
-    return SignUpOutcome(user, IdNumberStatus.CONFLICT)

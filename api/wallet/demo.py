@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import secrets
 from datetime import timedelta
-
-from webauthn.helpers import bytes_to_base64url
 
 from api import clock
 from api.catalog.models import Department
 from api.identity.models import User
+from api.identity.passkeys import new_user_handle
 from api.wallet import services
 from api.wallet.models import Licence
 
@@ -43,7 +41,7 @@ async def demo_citizen(phone: str = DEMO_PHONE) -> User:
     user = await User.get_or_none(phone=phone)
     if user is None:
         user = await User.create(
-            user_handle=bytes_to_base64url(secrets.token_bytes(64)),
+            user_handle=new_user_handle(),
             name="演示市民",
             phone=phone,
             roles=["citizen"],

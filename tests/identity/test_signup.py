@@ -169,3 +169,23 @@ async def test_a_business_licence_in_my_wallet_proves_the_claim_once_my_id_is_ch
     claim = await accounts.register_organization(await User.get(id=other.id), credit_code, "演示小吃店")
     assert claim.verified_at is None
     assert await Organization.filter(credit_code=credit_code).exclude(verified_at=None).count() == 1
+
+
+async def test_a_clerks_check_moves_a_business_to_its_new_representative(database):
+    code = ids.credit_code()
+    old = (await sign_up_by_phone("原经办人")).user
+    new = (await sign_up_by_phone("新经办人")).user
+    clerk = await _clerk()
+    first = await accounts.verify_organization(
+        clerk, (await accounts.register_organization(old, code, "某公司")).id, ""
+    )
+    second = await accounts.verify_organization(
+        clerk, (await accounts.register_organization(new, code, "某公司")).id, "变更经办人"
+    )
+    assert (await Organization.get(id=first.id)).verified_at is None
+    assert (await Organization.get(id=second.id)).verified_at is not None
+    assert (await represented_organization(new, code)).id == second.id
+    with pytest.raises(Failure):
+        await represented_organization(old, code)
+    logged = await AccessLog.filter(what="organization_verified", purpose__contains="变更经办人")
+    assert sorted(e.subject_id for e in logged) == sorted([old.id, new.id])
