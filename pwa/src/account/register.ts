@@ -6,7 +6,7 @@ import { html, navigate } from './kit'
 import { gql, hasSession, SESSION, SESSION_FIELDS, startSession, type IdentityError, type Session } from './session'
 import { codeLooksRight, mountCodeSender, takeHandedOverCode } from './phonecode'
 import { pageTitle, s } from './strings'
-import { alertRegion, busy, deviceName, errorText, field, isIdentityError, problemText, safeNext, say, setFieldError, statusRegion } from './ui'
+import { alertRegion, busy, deviceName, errorText, fail, field, isIdentityError, problemText, safeNext, say, setFieldError, statusRegion } from './ui'
 import { addPasskey } from './passkeys'
 import { createPasskey, webAuthnSupported } from './webauthn'
 
@@ -220,7 +220,7 @@ ${statusRegion()}`
     } catch (err) {
       undo()
       say(box, 'status', '')
-      say(box, 'alert', isIdentityError(err) ? errorText(err) : problemText(err), 'bad')
+      fail(box, 'alert', err)
     }
   })
 }
