@@ -71,11 +71,15 @@ async def follow(
 ) -> AsyncIterator[Application]:
     """The application now and after each change, until the caller's access ends (then LiveEnded)."""
 
-    async def checked() -> Application:
+    async def still_allowed() -> Application:
         application = await Application.get(id=application_id)
         ended = await refusal(principal, application, expires_at)
         if ended is not None:
             raise ended
+        return application
+
+    async def shown() -> Application:
+        application = await still_allowed()
         if principal.user_id != application.applicant_id:
             await access_log.record(
                 principal, application.applicant_id, "application", application.tracking_number or ""
@@ -83,26 +87,18 @@ async def follow(
         return application
 
     async with BUS.subscribe(application_id) as queue:
-        yield await checked()
+        yield await shown()
         while True:
             wait = recheck_seconds
             if expires_at is not None:
                 wait = max(0.0, min(wait, expires_at - time.time()))
             try:
-                changed = await asyncio.wait_for(queue.get(), wait)
+                announcements = {await asyncio.wait_for(queue.get(), wait)}
             except TimeoutError:  # nothing happened: is the caller still allowed?
-                application = await Application.get(id=application_id)
-                ended = await refusal(principal, application, expires_at)
-                if ended is not None:
-                    raise ended from None
-                continue
-            announcements = {changed}
+                announcements = {0}
             while not queue.empty():  # a burst of changes: show the latest once
                 announcements.add(queue.get_nowait())
-            if announcements == {0}:  # only "access changed": check, push nothing
-                application = await Application.get(id=application_id)
-                ended = await refusal(principal, application, expires_at)
-                if ended is not None:
-                    raise ended
+            if announcements == {0}:  # only "access changed", or the timer: check, push nothing
+                await still_allowed()
                 continue
-            yield await checked()
+            yield await shown()
