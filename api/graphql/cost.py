@@ -202,7 +202,7 @@ class CostBudget:
             if len(self._windows) > 10_000:
                 self._prune(now)
             current = self._windows[key] = _Window(now, 0)
-        reset = current.started + self.window - now
+        reset = self.window - (now - current.started)  # (started + window) - now can round above window
         if current.spent + cost > self.budget:
             return False, self.budget - current.spent, reset
         current.spent += cost
