@@ -1,14 +1,43 @@
-"""The one exception type of business rules: a failure the caller can act on."""
+"""The one exception type of business rules: a failure the caller can act on.
+
+Each domain lists its failures in ``<domain>/errors.py`` as an ``ErrorCode`` enum: the member's name
+is the stable code clients see, its value the message in zh-CN and in English (``str.format``
+templates). A service raises ``Failure(ReviewError.NOT_CLAIMED)`` or, with values for the
+placeholders, ``Failure(ReviewError.UNKNOWN_MATERIAL, material=code)``. The GraphQL layer turns a
+failure into a typed error result (never a 500); every code is a value of the schema's one
+``ErrorCode`` enum.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+
+class ErrorCode(Enum):
+    """Base of the per-domain enums: ``NAME = ("中文{x}", "English {x}")``."""
+
+    @property
+    def zh(self) -> str:
+        return self.value[0]
+
+    @property
+    def en(self) -> str:
+        return self.value[1]
 
 
 class Failure(Exception):
-    """A domain failure with a stable code and a message in zh-CN and in English.
+    """A domain failure with a stable code and a message in zh-CN and in English."""
 
-    Services raise it; the GraphQL layer turns it into a typed error result (never a 500).
-    """
-
-    def __init__(self, code: str, message: str, message_en: str):
-        super().__init__(message_en)
-        self.code = code
-        self.message = message
-        self.message_en = message_en
+    def __init__(self, error: ErrorCode, /, *legacy: str, **values: Any):
+        if isinstance(error, str):  # TRANSITION (removed when every domain has its errors.py)
+            self.error = None
+            self.code = error
+            self.message, self.message_en = legacy
+            super().__init__(self.message_en)
+            return
+        self.error = error
+        self.code: str = error.name
+        self.message: str = error.zh.format(**values) if values else error.zh
+        self.message_en: str = error.en.format(**values) if values else error.en
+        super().__init__(self.message_en)

@@ -11,6 +11,7 @@ from api.applications.enums import ApplicationStatus as S
 from api.applications.enums import TaskStatus as T
 from api.applications.models import Application, ApplicationEvent, Task
 from api.failures import Failure
+from notifications import payloads
 from notifications.models import OutboxMessage
 
 
@@ -51,14 +52,14 @@ TASK_MOVES: tuple[Move, ...] = (
 )
 
 # What the applicant is told when an application reaches a state (办件确认·中途提醒·领件通知·办结评议)
-NOTIFY_ON: dict[S, str] = {
-    S.SUBMITTED: "receipt",
-    S.NEEDS_CORRECTION: "correction_needed",
-    S.ACCEPTED: "accepted",
-    S.REJECTED: "rejected",
-    S.READY_FOR_PICKUP: "ready_for_pickup",
-    S.COLLECTED: "please_rate",
-    S.WITHDRAWN: "withdrawn",
+NOTIFY_ON: dict[S, type[payloads.ApplicationNews]] = {
+    S.SUBMITTED: payloads.Receipt,
+    S.NEEDS_CORRECTION: payloads.CorrectionNeeded,
+    S.ACCEPTED: payloads.Accepted,
+    S.REJECTED: payloads.Rejected,
+    S.READY_FOR_PICKUP: payloads.ReadyForPickup,
+    S.COLLECTED: payloads.PleaseRate,
+    S.WITHDRAWN: payloads.Withdrawn,
 }
 
 TERMINAL = frozenset({S.CLOSED, S.WITHDRAWN})
@@ -88,7 +89,15 @@ class Actor:
     acting_for_id: int | None = None  # a helper's citizen
 
 
-async def apply_move(application: Application, target: S, actor: Actor, reason: str = "", using=None) -> None:
+async def apply_move(
+    application: Application,
+    target: S,
+    actor: Actor,
+    reason: str = "",
+    using=None,
+    *,
+    news: payloads.ApplicationNews | None = None,
+) -> None:
     """Move the application (inside the caller's transaction ``using``): conditional on its current
     state, so two concurrent moves cannot both succeed; event and outbox rows in the same transaction."""
     source = application.status
@@ -110,10 +119,31 @@ async def apply_move(application: Application, target: S, actor: Actor, reason: 
         )
     for key, value in changes.items():
         setattr(application, key, value)
-    await record(application, source, target, actor, reason, using)
+    await record(application, source, target, actor, reason, using, news)
 
 
-async def record(application: Application, source: S, target: S, actor: Actor, reason: str, using) -> None:
+def news_of(application: Application, target: S, reason: str) -> payloads.ApplicationNews | None:
+    """What the applicant is told by default when the application reaches ``target``."""
+    kind = NOTIFY_ON.get(target)
+    if kind is None:
+        return None
+    return kind(
+        tracking_number=application.tracking_number,
+        name=application.catalog_name,
+        status=str(target),
+        reason=reason,
+    )
+
+
+async def record(
+    application: Application,
+    source: S,
+    target: S,
+    actor: Actor,
+    reason: str,
+    using,
+    news: payloads.ApplicationNews | None = None,
+) -> None:
     """The event row, and the applicant's notification when the new state has one."""
     await ApplicationEvent.create(
         application_id=application.id,
@@ -125,18 +155,13 @@ async def record(application: Application, source: S, target: S, actor: Actor, r
         reason=reason,
         using_db=using,
     )
-    kind = NOTIFY_ON.get(target)
-    if kind is not None:
+    news = news or news_of(application, target, reason)
+    if news is not None:
         await OutboxMessage.create(
-            kind=kind,
+            kind=news.kind,
             recipient_id=application.applicant_id,
             application_id=application.id,
-            payload={
-                "trackingNumber": application.tracking_number,
-                "name": application.catalog_name,
-                "status": str(target),
-                "reason": reason,
-            },
+            payload=news.to_json(),
             available_at=clock.now(),
             using_db=using,
         )

@@ -52,12 +52,13 @@ def test_only_staff_accept_and_only_reviewers_decide_tasks():
 
 def test_the_four_notifications_of_the_reform_are_sent():
     # 办件确认 · 中途提醒 · 领件通知 · 办结评议
-    assert {NOTIFY_ON[S.SUBMITTED], NOTIFY_ON[S.NEEDS_CORRECTION], NOTIFY_ON[S.READY_FOR_PICKUP]} == {
+    kind = {status: news.kind for status, news in NOTIFY_ON.items()}
+    assert {kind[S.SUBMITTED], kind[S.NEEDS_CORRECTION], kind[S.READY_FOR_PICKUP]} == {
         "receipt",
         "correction_needed",
         "ready_for_pickup",
     }
-    assert NOTIFY_ON[S.COLLECTED] == "please_rate"
+    assert kind[S.COLLECTED] == "please_rate"
 
 
 def test_tracking_numbers_carry_a_check_character():

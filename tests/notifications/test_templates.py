@@ -33,7 +33,7 @@ def test_every_kind_renders_in_both_languages(kind, locale):
 def test_the_workflow_kinds_all_have_templates():
     from api.applications.workflow import NOTIFY_ON
 
-    assert set(NOTIFY_ON.values()) <= set(TEMPLATES)
+    assert {news.kind for news in NOTIFY_ON.values()} <= set(TEMPLATES)
 
 
 def test_pickup_details_window_locker_and_mail():

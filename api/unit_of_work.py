@@ -1,0 +1,99 @@
+"""One unit of work per state change: the only place a service opens a write transaction.
+
+    async with changing() as tx:
+        await tx.move(application, S.READY_FOR_PICKUP, actor, reason, news=ReadyForPickup(...))
+        await tx.notify(DeferredMaterialDue(...), to=application.applicant_id, application_id=...)
+
+``changing()`` owns the transaction (every query inside it runs on the transaction's connection:
+tortoise binds it to the task, so nobody passes ``using_db``), the event rows (``tx.move``,
+``tx.move_task``), the outbox rows with typed payloads (``tx.notify``), and the announcement to live
+subscriptions: queued inside the transaction on PostgreSQL (``pg_notify`` is delivered only if it
+commits) and published after the commit on SQLite. Nothing is announced when the block raises.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Iterable
+from datetime import datetime
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from api import clock
+from api.applications import bus, workflow
+from api.applications.enums import ApplicationStatus, TaskStatus
+from api.applications.models import Application, Task
+from notifications.models import OutboxMessage
+from notifications.payloads import ApplicationNews, Payload
+
+
+class Change:
+    """What one unit of work did so far; made by ``changing()``."""
+
+    def __init__(self, connection: BaseDBAsyncClient) -> None:
+        self.connection = connection
+        self.announced: set[int] = set()
+
+    def announce(self, application_id: int) -> None:
+        """Live subscriptions of this application hear about it once the transaction commits."""
+        self.announced.add(application_id)
+
+    async def move(
+        self,
+        application: Application,
+        target: ApplicationStatus,
+        actor: workflow.Actor,
+        reason: str = "",
+        *,
+        news: ApplicationNews | None = None,
+    ) -> None:
+        """The state machine's move, its event, and the applicant's notification: the one the new state
+        has by default (``workflow.NOTIFY_ON``), or ``news`` when the caller knows more."""
+        await workflow.apply_move(application, target, actor, reason, self.connection, news=news)
+        self.announce(application.id)
+
+    async def move_task(
+        self, task: Task, target: TaskStatus, actor: workflow.Actor, reason: str = ""
+    ) -> None:
+        await workflow.apply_task_move(task, target, actor, reason, self.connection)
+        self.announce(task.application_id)  # pyright: ignore[reportAttributeAccessIssue]
+
+    async def notify(
+        self,
+        payload: Payload,
+        *,
+        to: int | Iterable[int],
+        application_id: int | None = None,
+        at: datetime | None = None,
+    ) -> list[OutboxMessage]:
+        """Outbox rows (one per recipient) sent by the worker from ``at`` (now by default)."""
+        recipients = [to] if isinstance(to, int) else list(to)
+        if not recipients:
+            return []
+        rows = [
+            OutboxMessage(
+                kind=payload.kind,
+                recipient_id=recipient,
+                application_id=application_id,
+                payload=payload.to_json(),
+                available_at=at or clock.now(),
+            )
+            for recipient in recipients
+        ]
+        if len(rows) == 1:
+            await rows[0].save(using_db=self.connection)
+        else:
+            await OutboxMessage.bulk_create(rows, using_db=self.connection)
+        return rows
+
+
+@contextlib.asynccontextmanager
+async def changing() -> AsyncIterator[Change]:
+    async with in_transaction() as connection:
+        change = Change(connection)
+        yield change
+        for application_id in sorted(change.announced):
+            await bus.notify_in_transaction(connection, application_id)
+    for application_id in sorted(change.announced):
+        bus.after_commit(application_id)
