@@ -14,7 +14,7 @@ class ReviewError(ErrorCode):
     ALREADY_CLAIMED = ("该办件已由其他工作人员认领", "Another clerk is reviewing this application")
     NOT_CLAIMED = ("请先认领该办件再预审", "Claim the application before reviewing it")
     UNKNOWN_MATERIAL = ("本办件没有材料 {material}", "No material {material}")
-    REASON_REQUIRED = ("请写明{what}的理由", "Give the reason for {what_en}")
+    REASON_REQUIRED = ("{what}须说明理由", "Give the reason for {what_en}")
     NOTHING_TO_CORRECT = ("请先标出需要补正的材料", "Mark the materials that need correcting first")
     DEFERRED_REQUIRED = (
         "容缺受理须列明后补的材料及期限，其他受理方式不能后补材料",

@@ -74,7 +74,7 @@ async def judge_materials(
             raise Failure(ReviewError.UNKNOWN_MATERIAL, material=verdict.material)
         if not verdict.ok and not verdict.note.strip():
             raise Failure(
-                ReviewError.REASON_REQUIRED, what=f"“{line.name}”需要补正", what_en="the correction"
+                ReviewError.REASON_REQUIRED, what=f"退回补正“{line.name}”", what_en="the correction"
             )
     async with changing():
         for verdict in verdicts:
