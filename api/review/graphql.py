@@ -1,4 +1,5 @@
-"""The staff desk's GraphQL face: thin resolvers over ``api.review.services``."""
+"""The staff desk's GraphQL face: thin resolvers over ``api.review.services`` (reads: ``queries``; who
+may: ``policies``)."""
 
 from __future__ import annotations
 
@@ -8,30 +9,19 @@ import strawberry
 from strawberry.types import Info
 
 from api.applications import acting
-from api.applications.enums import AcceptanceMode as AcceptanceModeEnum
-from api.applications.enums import ActorKind
-from api.applications.enums import ApplicationStatus as S
-from api.applications.enums import PickupMethod as PickupMethodEnum
+from api.applications.enums import AcceptanceMode, PickupMethod, TaskStatus
 from api.applications.graphql import failures_as_data, may_read_application
-from api.applications.models import Application, Message, Task
-from api.applications.types import (
-    ApplicationResult,
-    ApplicationType,
-    Lane,
-    TaskStatus,
-    application_views,
-)
-from api.failures import Failure
+from api.applications.types import ApplicationResult, ApplicationType, Lane, application_views
 from api.graphql.ids import int_id
 from api.graphql.permissions import allow
 from api.identity import access_log, policies
-from api.identity.enums import Role
 from api.identity.models import User
-from api.review import services
-from api.uploads.models import Upload
+from api.identity.queries import current_user
+from api.review import queries, services
+from api.review.policies import department_reviewer, message_author, reviewing_department
 
-AcceptanceMode = strawberry.enum(AcceptanceModeEnum)
-PickupMethod = strawberry.enum(PickupMethodEnum)
+strawberry.enum(AcceptanceMode)  # the GraphQL enums of these Python enums (annotations use the classes)
+strawberry.enum(PickupMethod)
 
 
 @strawberry.input
@@ -89,14 +79,11 @@ class MessageType:
 
 
 async def _me(info: Info) -> User:
-    return await User.get(id=info.context.principal.user_id)
+    return await current_user(info)
 
 
 async def _view(application_id: int) -> ApplicationType:
-    application = await Application.get_or_none(id=application_id)
-    if application is None:
-        raise Failure("NOT_FOUND", "办件不存在", "No such application")
-    return (await application_views([application]))[0]
+    return (await application_views([await queries.application(application_id)]))[0]
 
 
 @strawberry.type
@@ -106,43 +93,38 @@ class ReviewQuery:
         permission_classes=allow(policies.window_clerk),
     )
     async def pre_review_queue(self, info: Info, first: int = 20) -> QueuePage:
-        first = max(1, min(first, 100))
         me = info.context.principal.user_id
-        query = Application.filter(status__in=[S.SUBMITTED, S.PRE_REVIEW])
-        rows = await query.order_by("submitted_at", "id").limit(first).select_related("claimed_by")
-        views = await application_views(rows)
+        queue = await queries.pre_review_queue(first)
+        views = await application_views(queue.rows)
         await access_log.record_many(
-            info.context.principal, [r.applicant_id for r in rows], "application", "预审队列"
+            info.context.principal, [r.applicant_id for r in queue.rows], "application", "预审队列"
         )
         nodes = [
             QueueEntry(
                 application=view,
-                claimed_by=row.claimed_by.name if row.claimed_by_id else None,
+                claimed_by=row.claimed_by.name if row.claimed_by is not None else None,
                 claimed_by_me=row.claimed_by_id == me,
             )
-            for row, view in zip(rows, views, strict=True)
+            for row, view in zip(queue.rows, views, strict=True)
         ]
-        return QueuePage(nodes=nodes, total_count=await query.count())
+        return QueuePage(nodes=nodes, total_count=queue.total_count)
 
     @strawberry.field(
-        description="My department's tasks, soonest due first", permission_classes=allow(policies.reviewer)
+        description="My department's tasks, soonest due first",
+        permission_classes=allow(department_reviewer),
     )
     async def department_tasks(
         self, info: Info, status: TaskStatus | None = None, first: int = 20
     ) -> list[DepartmentTask]:
-        first = max(1, min(first, 100))
-        query = Task.filter(
-            department_id=info.context.principal.department_id, application__status__not=S.DRAFT
-        )
-        query = query.filter(started_on__isnull=False)
-        if status is not None:
-            query = query.filter(status=status)
-        tasks = await query.order_by("due_on", "id").limit(first)
-        applications = {a.id: a for a in await Application.filter(id__in=[t.application_id for t in tasks])}
+        principal = info.context.principal
+        department_id = reviewing_department(principal.roles, principal.department_id)
+        assert department_id is not None  # the policy let only a department's reviewer in
+        tasks = await queries.department_tasks(department_id, status, first)
+        applications = {t.application.id: t.application for t in tasks}
         views = {int(v.id): v for v in await application_views(list(applications.values()))}
         subjects = [a.applicant_id for a in applications.values()]
-        await access_log.record_many(info.context.principal, subjects, "application", "部门审批任务")
-        result = []
+        await access_log.record_many(principal, subjects, "application", "部门审批任务")
+        result: list[DepartmentTask] = []
         for task in tasks:
             view = views[task.application_id]
             lane = next(x for x in view.lanes if x.task_id == str(task.id))
@@ -158,18 +140,16 @@ class ReviewQuery:
         permission_classes=allow(may_read_application),
     )
     async def messages(self, info: Info, id: strawberry.ID) -> list[MessageType]:
-        query = Message.filter(application_id=int_id(id))
-        rows = await query.select_related("author", "attachment").limit(200)
         return [
             MessageType(
                 id=strawberry.ID(str(m.id)),
                 at=m.at,
-                author_name=m.author.name if m.author_id else None,
+                author_name=m.author.name if m.author is not None else None,
                 author_kind=str(m.author_kind),
                 body=m.body,
-                attachment=m.attachment.public_id if m.attachment_id else None,
+                attachment=m.attachment.public_id if m.attachment is not None else None,
             )
-            for m in rows
+            for m in await queries.thread(int_id(id))
         ]
 
 
@@ -223,14 +203,14 @@ class ReviewMutation:
         self,
         info: Info,
         id: strawberry.ID,
-        mode: AcceptanceMode = AcceptanceModeEnum.NORMAL,
+        mode: AcceptanceMode = AcceptanceMode.NORMAL,
         deferred: list[DeferredInput] | None = None,
     ) -> ApplicationResult:
         items = [services.Deferred(d.material, d.due_on) for d in deferred or []]
         await services.accept(int_id(id), await _me(info), mode, items)
         return await _view(int_id(id))
 
-    @strawberry.mutation(permission_classes=allow(policies.reviewer))
+    @strawberry.mutation(permission_classes=allow(department_reviewer))
     @failures_as_data
     async def start_task_review(self, info: Info, id: strawberry.ID) -> ApplicationResult:
         task = await services.start_review(int_id(id), await _me(info))
@@ -238,13 +218,14 @@ class ReviewMutation:
 
     @strawberry.mutation(
         description="Approve or reject my department's task (a rejection needs the reason)",
-        permission_classes=allow(policies.reviewer),
+        permission_classes=allow(department_reviewer),
     )
     @failures_as_data
     async def decide_task(
         self, info: Info, id: strawberry.ID, approve: bool, note: str = ""
     ) -> ApplicationResult:
-        task = await services.decide(int_id(id), await _me(info), approve, note, await info.context.catalog())
+        catalog = await info.context.catalog()
+        task = await services.decide(int_id(id), await _me(info), approve, note, catalog)
         return await _view(task.application_id)
 
     @strawberry.mutation(
@@ -254,12 +235,12 @@ class ReviewMutation:
     @failures_as_data
     async def set_pickup(self, info: Info, id: strawberry.ID, pickup: PickupInput) -> ApplicationResult:
         details = services.Pickup(
-            PickupMethodEnum(pickup.method),
-            pickup.window,
-            pickup.hours,
-            pickup.locker,
-            pickup.carrier,
-            pickup.tracking,
+            method=PickupMethod(pickup.method),
+            window=pickup.window,
+            hours=pickup.hours,
+            locker=pickup.locker,
+            carrier=pickup.carrier,
+            tracking=pickup.tracking,
         )
         await services.set_pickup(int_id(id), await _me(info), details)
         return await _view(int_id(id))
@@ -281,9 +262,7 @@ class ReviewMutation:
     )
     @failures_as_data
     async def collect_from_locker(self, info: Info, id: strawberry.ID, code: str) -> ApplicationResult:
-        application = await Application.get_or_none(id=int_id(id))
-        if application is None:
-            raise Failure("NOT_FOUND", "办件不存在", "No such application")
+        application = await queries.application(int_id(id))
         actor = await acting.actor_for(info.context.principal, application)
         await services.collect_from_locker(application, actor, code)
         return await _view(application.id)
@@ -297,19 +276,9 @@ class ReviewMutation:
         self, info: Info, id: strawberry.ID, body: str, attachment: str | None = None
     ) -> ApplicationResult:
         principal = info.context.principal
-        if not principal.is_user:
-            raise Failure(
-                "NOT_ALLOWED", "只有办件相关人员可以留言", "Only people on the application may write"
-            )
-        application = await Application.get(id=int_id(id))
-        upload = None
-        if attachment:
-            upload = await Upload.get_or_none(public_id=attachment, owner_id=principal.user_id)
-            if upload is None:
-                raise Failure("UPLOAD_NOT_FOUND", "附件不存在", "No such attachment of yours")
+        application = await queries.application(int_id(id))
+        kind = message_author(principal, application.applicant_id)
         me = await _me(info)
-        kind = ActorKind.APPLICANT if me.id == application.applicant_id else ActorKind.CLERK
-        if kind != ActorKind.APPLICANT and principal.has_role(Role.HELPER):
-            kind = ActorKind.HELPER
+        upload = await queries.own_upload(me.id, attachment) if attachment else None
         await services.post_message(application, me, kind, body, upload)
         return await _view(application.id)

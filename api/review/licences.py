@@ -1,19 +1,27 @@
-"""When a department approves, the items it decided that produce a certificate issue it as an
-e-licence into the applicant's wallet, in the approval's own transaction."""
+"""The certificates an approval issues (``policies.decision_on`` says which) go into the applicant's
+wallet as e-licences, in the approval's own transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
 from api.applications.models import Application, Task
+from api.applications.workflow import Actor
 from api.catalog import forms
-from api.catalog.entities import Catalog
 from api.catalog.models import Department
+from api.review.policies import Certificate
 from api.wallet.models import Licence
 from api.wallet.services import issue_licence
 
 PRIVATE_TYPES = {"id_number", "phone", "email"}  # never copied onto a certificate shown to others
 
 
-def licence_fields(schema: forms.FormSchema, data: dict, item_code: str, type_code: str) -> dict[str, str]:
+def licence_fields(
+    schema: forms.FormSchema, data: Mapping[str, Any], item_code: str, type_code: str
+) -> dict[str, str]:
     """The certificate's fields from the form: every field that names this certificate as its source
     (``prefill: licence.<type>.<key>``), so a later application is prefilled from the wallet; plus the
     other non-private answers the item asked, under their own names."""
@@ -30,29 +38,35 @@ def licence_fields(schema: forms.FormSchema, data: dict, item_code: str, type_co
     return values
 
 
-async def issue_outputs(
-    task: Task, application: Application, catalog: Catalog, actor_id: int, conn
+async def issue(
+    task: Task, certificates: Sequence[Certificate], actor: Actor, connection: BaseDBAsyncClient
 ) -> list[Licence]:
+    """Issue ``certificates`` for the approved ``task`` (its application loaded) inside the approval's
+    transaction ``connection`` (the wallet then neither opens its own nor retries a taken number)."""
+    if not certificates:
+        return []
+    application: Application = task.application
+    data = cast(
+        Mapping[str, Any], application.data
+    )  # an EncryptedJSONField, typed as the text it is stored as
     schema = forms.FormSchema.from_json(application.form_schema)
-    department = await Department.get(id=task.department_id).using_db(conn)
-    issued = []
-    for code in task.item_codes:
-        item = catalog.items_by_code.get(code)
-        if item is None or item.output is None or not item.output.waived:
-            continue  # only certificates the e-licence library holds (免提交 later)
-        fields = licence_fields(schema, application.data, code, item.output.code)
-        holder_name = application.data.get("company_name") or application.data.get("applicant_name")
+    department = await Department.get(id=task.department_id)
+    holder = await application.applicant
+    issued: list[Licence] = []
+    for certificate in certificates:
+        fields = licence_fields(schema, data, certificate.item_code, certificate.type_code)
+        holder_name = data.get("company_name") or data.get("applicant_name")
         if holder_name:
             fields.setdefault("name", str(holder_name))
         licence = await issue_licence(
             department,
-            await application.applicant,
-            item.output.code,
+            holder,
+            certificate.type_code,
             fields,
             application=application,
             organization=None,
-            actor=actor_id,
-            connection=conn,
+            actor=actor.user_id,
+            connection=connection,
         )
         issued.append(licence)
     return issued

@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from api.calendar.working_days import Pause, due_date, remaining_working_days
+from api.clock import CHINA
 
-CHINA = ZoneInfo("Asia/Shanghai")
 DONE = frozenset({"approved", "rejected"})
 DUE_SOON_SHARE = 5  # the last 1/5 (20 %) of the promised time limit …
 DUE_SOON_MIN = 1  # … and at least the last working day

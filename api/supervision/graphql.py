@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
-from api.applications.timeline import today_in_china
+from api import clock
 from api.graphql.errors import Error, failures_as
 from api.graphql.permissions import allow
-from api.identity.enums import Role
-from api.identity.principal import Principal
 from api.supervision import services
-
-
-def supervisor_or_admin(principal: Principal, args: Mapping[str, Any]) -> bool:
-    """督办 and administrators see every department's figures."""
-    return principal.has_role(Role.SUPERVISOR) or principal.has_role(Role.ADMIN)
+from api.supervision.policies import supervisor_or_admin
 
 
 @strawberry.type
@@ -133,7 +126,7 @@ class SupervisionQuery:
     async def supervision_dashboard(
         self, info: Info, start: Annotated[date, strawberry.argument(name="from")], to: date
     ) -> DashboardResult:
-        board = await services.dashboard(start, to, today_in_china())
+        board = await services.dashboard(start, to, clock.today())
         return SupervisionDashboard(
             start=board.start,
             end=board.end,
@@ -151,7 +144,7 @@ class SupervisionQuery:
     async def overdue_tasks(
         self, info: Info, first: int = 20, after: str | None = None
     ) -> OverdueTasksResult:
-        page = await services.overdue_tasks(today_in_china(), first, after)
+        page = await services.overdue_tasks(clock.today(), first, after)
         return OverdueTaskPage(
             nodes=[OverdueTask.of(n) for n in page.nodes],
             next_cursor=page.next_cursor,

@@ -10,8 +10,9 @@ import contextlib
 import logging
 from datetime import datetime, time, timedelta
 
+from api import clock
+from api.clock import CHINA
 from api.identity import ratelimit
-from api.supervision.flags import CHINA
 from api.supervision.services import run_supervision
 
 log = logging.getLogger("onevisit.supervision")
@@ -39,9 +40,9 @@ class DailySupervision:
 
     async def _loop(self) -> None:
         while True:
-            await asyncio.sleep(seconds_until(self.at, datetime.now(CHINA)))
+            await asyncio.sleep(seconds_until(self.at, clock.now()))
             try:
-                await run_supervision(datetime.now(CHINA).date())
+                await run_supervision(clock.today())
                 await ratelimit.prune()  # yesterday's rate-limit windows are over
             except Exception:  # the next day tries again; nothing is lost (it is idempotent)
                 log.exception("the daily supervision run failed")

@@ -6,19 +6,24 @@ are loaded with one joined query and flagged in Python by the pure functions of 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
+from tortoise.queryset import QuerySet
 
+from api import clock
 from api.applications.models import Task
 from api.failures import Failure
 from api.feedback.models import RectificationCase
 from api.feedback.services import supervisor_ids
+from api.supervision.errors import SupervisionError
 from api.supervision.flags import Flag, TaskFacts, task_due, task_flag, working_days_late
 from api.supervision.models import Escalation
-from notifications.models import OutboxMessage
+from api.unit_of_work import changing
+from notifications.payloads import TaskOverdue
 
 log = logging.getLogger("onevisit.supervision")
 
@@ -58,7 +63,7 @@ class TaskRow:
     facts: TaskFacts
 
     @classmethod
-    def of(cls, row: dict) -> TaskRow:
+    def of(cls, row: dict[str, Any]) -> TaskRow:
         return cls(
             id=row["id"],
             application_id=row["application_id"],
@@ -73,7 +78,7 @@ class TaskRow:
         )
 
 
-async def _tasks(query) -> list[TaskRow]:
+async def _tasks(query: QuerySet[Task]) -> list[TaskRow]:
     return [TaskRow.of(row) for row in await query.values(*_TASK_FIELDS)]
 
 
@@ -100,10 +105,6 @@ class OverduePage:
     total_count: int
 
 
-def _key(item: OverdueTask) -> tuple[date, int]:
-    return (item.due_on, item.task.id)
-
-
 def _parse_cursor(after: str | None) -> tuple[date, int] | None:
     if not after:
         return None
@@ -111,18 +112,25 @@ def _parse_cursor(after: str | None) -> tuple[date, int] | None:
         due, task_id = after.split("~", 1)
         return date.fromisoformat(due), int(task_id)
     except ValueError as exc:
-        raise Failure("INVALID_CURSOR", "分页参数无效", "Invalid cursor") from exc
+        raise Failure(SupervisionError.INVALID_CURSOR) from exc
+
+
+def _overdue(rows: Sequence[TaskRow], today: date) -> list[tuple[TaskRow, date]]:
+    """The rows overdue on ``today`` with their due dates, the longest overdue first."""
+    overdue: list[tuple[TaskRow, date]] = []
+    for row in rows:
+        due = task_due(row.facts)
+        if due is not None and task_flag(row.facts, today) is Flag.OVERDUE:
+            overdue.append((row, due))
+    overdue.sort(key=lambda pair: (pair[1], pair[0].id))
+    return overdue
 
 
 async def overdue_tasks(today: date, first: int = 20, after: str | None = None) -> OverduePage:
     """Open tasks past their due date on ``today``, the longest overdue first: two queries."""
     first = max(1, min(first, 100))
     cursor = _parse_cursor(after)
-    overdue = []
-    for row in await open_tasks():
-        if task_flag(row.facts, today) is Flag.OVERDUE:
-            overdue.append((row, task_due(row.facts)))
-    overdue.sort(key=lambda pair: (pair[1], pair[0].id))
+    overdue = _overdue(await open_tasks(), today)
     total = len(overdue)
     if cursor is not None:
         overdue = [(row, due) for row, due in overdue if (due, row.id) > cursor]
@@ -138,58 +146,47 @@ async def overdue_tasks(today: date, first: int = 20, after: str | None = None) 
     return OverduePage(nodes, next_cursor, total)
 
 
+def overdue_notice(row: TaskRow, due: date, today: date) -> TaskOverdue:
+    """What the supervisors are told about an overdue task."""
+    late = working_days_late(row.facts, today)
+    return TaskOverdue(
+        tracking_number=row.tracking_number,
+        name=row.catalog_name,
+        status="overdue",
+        reason=f"{row.department_name}办理已超期 {late} 个工作日（应于 {due.isoformat()} 前办结）",
+        department=row.department_name,
+        due_on=due.isoformat(),
+    )
+
+
 async def escalate_overdue(today: date, *, now: datetime | None = None) -> list[Escalation]:
     """Report each overdue task once: an ``Escalation`` row and a ``task_overdue`` outbox row to every
     supervisor, in one transaction per task. Running it again escalates nothing new (the escalation is
     unique per task, so concurrent runs in several processes are safe too)."""
-    now = now or datetime.now(UTC)
-    overdue = [row for row in await open_tasks() if task_flag(row.facts, today) is Flag.OVERDUE]
+    now = now or clock.now()
+    overdue = _overdue(await open_tasks(), today)
     if not overdue:
         return []
-    done = set(
-        await Escalation.filter(task_id__in=[row.id for row in overdue]).values_list("task_id", flat=True)
-    )
-    todo = [row for row in overdue if row.id not in done]
+    rows = await Escalation.filter(task_id__in=[row.id for row, _ in overdue]).values_list("task_id")
+    done = {task_id for (task_id,) in rows}
+    todo = [(row, due) for row, due in overdue if row.id not in done]
     if not todo:
         return []
     supervisors = await supervisor_ids()
-    created = []
-    for row in todo:
-        due = task_due(row.facts)
-        late = working_days_late(row.facts, today)
-        payload = {
-            "taskId": row.id,
-            "trackingNumber": row.tracking_number,
-            "name": row.catalog_name,
-            "department": row.department_name,
-            "dueOn": due.isoformat(),
-            "status": "overdue",
-            "reason": f"{row.department_name}办理已超期 {late} 个工作日（应于 {due.isoformat()} 前办结）",
-        }
+    created: list[Escalation] = []
+    for row, due in todo:
         try:
-            async with in_transaction() as conn:
+            async with changing() as tx:
                 escalation = await Escalation.create(
                     task_id=row.id,
                     department_id=row.department_id,
                     due_on=due,
                     escalated_on=today,
                     supervisors_notified=len(supervisors),
-                    using_db=conn,
                 )
-                if supervisors:
-                    await OutboxMessage.bulk_create(
-                        [
-                            OutboxMessage(
-                                kind="task_overdue",
-                                recipient_id=s,
-                                application_id=row.application_id,
-                                payload=payload,
-                                available_at=now,
-                            )
-                            for s in supervisors
-                        ],
-                        using_db=conn,
-                    )
+                await tx.notify(
+                    overdue_notice(row, due, today), to=supervisors, application_id=row.application_id, at=now
+                )
         except IntegrityError:  # another process escalated it meanwhile
             continue
         created.append(escalation)
@@ -262,10 +259,8 @@ async def dashboard(start: date, end: date, today: date) -> Dashboard:
     and the rectification rate (cases closed / opened). Two queries, whatever the number of rows.
 
     A task counts for each service item it handles; a case counts for the item or bundle it names."""
-    if end < start:
-        raise Failure("INVALID_RANGE", "结束日期早于开始日期", "The end date is before the start date")
-    if (end - start).days > MAX_RANGE_DAYS:
-        raise Failure("INVALID_RANGE", f"统计区间不能超过 {MAX_RANGE_DAYS} 天", "The range is too long")
+    if end < start or (end - start).days > MAX_RANGE_DAYS:
+        raise Failure(SupervisionError.INVALID_RANGE, days=MAX_RANGE_DAYS)
     total = Stats()
     departments: dict[str, Row] = {}
     items: dict[str, Row] = {}

@@ -101,17 +101,17 @@ async def test_from_pre_review_to_collection(world):
     (first, first_task), *others = reviewers.values()
     other_dept_task = others[0][1]
     with pytest.raises(Failure) as foreign:
-        await desk.decide(other_dept_task.id, first, True, "")
+        await desk.decide(other_dept_task.id, first, True, "", world.catalog)
     assert foreign.value.code == "NOT_FOUND"
     with pytest.raises(Failure) as no_reason:
-        await desk.decide(first_task.id, first, False, "")
+        await desk.decide(first_task.id, first, False, "", world.catalog)
     assert no_reason.value.code == "REASON_REQUIRED"
     await desk.start_review(first_task.id, first)
     assert (await Application.get(id=application.id)).status == S.IN_PROGRESS
-    await desk.decide(first_task.id, first, True, "符合条件")
+    await desk.decide(first_task.id, first, True, "符合条件", world.catalog)
     for user, task in others:
         await desk.start_review(task.id, user)
-        await desk.decide(task.id, user, True, "同意")
+        await desk.decide(task.id, user, True, "同意", world.catalog)
     assert (await Application.get(id=application.id)).status == S.COMPLETED
 
     # locker pickup: the code reaches the citizen in the 领件通知
@@ -141,7 +141,7 @@ async def test_partly_completed_and_rejected_outcomes(world):
         for n, (user, task) in enumerate((await _reviewers(application)).values()):
             ok = approve_first and n == 0
             await desk.start_review(task.id, user)
-            await desk.decide(task.id, user, ok, "" if ok else "不符合条件")
+            await desk.decide(task.id, user, ok, "" if ok else "不符合条件", world.catalog)
         assert (await Application.get(id=application.id)).status == expected
 
 
@@ -242,7 +242,7 @@ async def test_only_the_applicant_sees_the_locker_code_and_guesses_are_limited(w
     await desk.accept(application.id, clerk)
     for user, task in (await _reviewers(application)).values():
         await desk.start_review(task.id, user)
-        await desk.decide(task.id, user, True, "同意")
+        await desk.decide(task.id, user, True, "同意", world.catalog)
     await desk.set_pickup(application.id, clerk, desk.Pickup(PickupMethod.LOCKER, locker="B-02"))
     settings = make_settings(tmp_path, "sqlite://:memory:")
     schema, identity = build_schema(settings), IdentityRuntime.for_base_url(settings.public_base_url)
@@ -274,3 +274,43 @@ async def test_only_the_applicant_sees_the_locker_code_and_guesses_are_limited(w
     assert codes == ["CODE_INVALID"] * 5
     with pytest.raises(ratelimit.RateLimited):
         await desk.collect_from_locker(app, world.as_citizen, wrong)
+
+
+async def _completed(world, clerk) -> Application:
+    application = await _submitted(world)
+    await desk.claim(application.id, clerk)
+    await desk.accept(application.id, clerk)
+    for user, task in (await _reviewers(application)).values():
+        await desk.start_review(task.id, user)
+        await desk.decide(task.id, user, True, "同意", world.catalog)
+    return application
+
+
+async def test_the_pickup_notice_is_written_once_and_complete(world):
+    from notifications.payloads import Pickup, ReadyForPickup
+
+    clerk = await make_user("窗口癸", [Role.WINDOW_CLERK])
+    window = await _completed(world, clerk)
+    await desk.set_pickup(window.id, clerk, desk.Pickup(PickupMethod.WINDOW, window="12", hours="9:00-17:00"))
+    mail = await _completed(world, clerk)
+    await desk.set_pickup(mail.id, clerk, desk.Pickup(PickupMethod.MAIL, carrier="EMS", tracking="E12345"))
+    for application, pickup in (
+        (window, Pickup("window", window="12")),
+        (mail, Pickup("mail", carrier="EMS", mail_tracking_number="E12345")),
+    ):
+        rows = await OutboxMessage.filter(application=application, kind="ready_for_pickup")
+        expected = ReadyForPickup(
+            tracking_number=application.tracking_number,
+            name=application.catalog_name,
+            status="ready_for_pickup",
+            pickup=pickup,
+        )
+        assert [row.payload for row in rows] == [expected.to_json()]
+    assert (await Application.get(id=window.id)).pickup == {
+        "method": "window",
+        "window": "12",
+        "hours": "9:00-17:00",
+    }
+    with pytest.raises(Failure) as refused:
+        await desk.set_pickup(mail.id, clerk, desk.Pickup(PickupMethod.LOCKER))
+    assert refused.value.code == "LOCKER_REQUIRED"

@@ -148,3 +148,15 @@ async def test_dashboard_and_overdue_list_cost_constant_queries(people, database
     assert data["supervisionDashboard"]["total"]["tasks"] == sum(1 for s in _mix(200) if s.started_on)
     assert listing["overdueTasks"]["totalCount"] > 50 and listing["overdueTasks"]["nextCursor"]
     assert (small_board, small_list) == (big_board, big_list) == (2, 2)
+
+
+async def test_the_escalation_tells_the_supervisors_with_a_task_overdue_payload(people):
+    from notifications.payloads import TaskOverdue
+    from notifications.templates import render
+
+    tasks = await make_tasks(people["citizen"], SPECS[:2])
+    await services.escalate_overdue(TODAY)
+    note = await OutboxMessage.filter(kind="task_overdue", application_id=tasks[1].application_id).first()
+    assert set(note.payload) <= TaskOverdue.field_keys()
+    assert note.payload["dueOn"] == "2025-09-28" and note.payload["department"]
+    assert "2025-09-28" in render(note.kind, note.payload, locale="en").body

@@ -1,0 +1,72 @@
+"""What the staff desk reads: plain functions over the database (no GraphQL here; the resolvers and
+the services call them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from api.applications.enums import ApplicationStatus as S
+from api.applications.enums import TaskStatus
+from api.applications.models import Application, Message, Task
+from api.failures import Failure
+from api.review.errors import ReviewError, no_such_application, no_such_task
+from api.uploads.models import Upload
+
+MAX_PAGE = 100
+
+
+async def application(application_id: int) -> Application:
+    found = await Application.get_or_none(id=application_id)
+    if found is None:
+        raise no_such_application()
+    return found
+
+
+async def task(task_id: int) -> Task:
+    """A department task with its application."""
+    found = await Task.get_or_none(id=task_id).select_related("application")
+    if found is None:
+        raise no_such_task()
+    return found
+
+
+@dataclass(frozen=True)
+class Queue:
+    rows: list[Application]  # with ``claimed_by``
+    total_count: int
+
+
+async def pre_review_queue(first: int) -> Queue:
+    """Applications waiting for pre-review, oldest first (claimed or not): two queries."""
+    query = Application.filter(status__in=[S.SUBMITTED, S.PRE_REVIEW])
+    rows = (
+        await query.order_by("submitted_at", "id")
+        .limit(max(1, min(first, MAX_PAGE)))
+        .select_related("claimed_by")
+    )
+    return Queue(rows, await query.count())
+
+
+async def department_tasks(department_id: int, status: TaskStatus | None, first: int) -> list[Task]:
+    """A department's started tasks (with their applications), soonest due first: one query."""
+    query = Task.filter(
+        department_id=department_id, application__status__not=S.DRAFT, started_on__isnull=False
+    )
+    if status is not None:
+        query = query.filter(status=status)
+    return (
+        await query.order_by("due_on", "id").limit(max(1, min(first, MAX_PAGE))).select_related("application")
+    )
+
+
+async def thread(application_id: int) -> list[Message]:
+    """The consultation thread (its first 200 messages), with authors and attachments."""
+    query = Message.filter(application_id=application_id).order_by("id")
+    return await query.select_related("author", "attachment").limit(200)
+
+
+async def own_upload(owner_id: int, public_id: str) -> Upload:
+    upload = await Upload.get_or_none(public_id=public_id, owner_id=owner_id)
+    if upload is None:
+        raise Failure(ReviewError.UPLOAD_NOT_FOUND)
+    return upload

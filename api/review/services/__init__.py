@@ -1,0 +1,37 @@
+"""The staff desk, one module per job: remote pre-review with one complete correction list
+(``prereview``), the three ways to accept (``acceptance``), parallel department decisions
+(``decisions``), pickup and collection (``pickup``), the consultation thread (``messages``).
+Who may do each is in ``api.review.policies``."""
+
+from api.review.services.acceptance import COMMITMENT_CHECK_DAYS, Deferred, accept
+from api.review.services.decisions import decide, start_review
+from api.review.services.messages import post_message
+from api.review.services.pickup import LOCKER_CODE_HOURS, Pickup, collect, collect_from_locker, set_pickup
+from api.review.services.prereview import (
+    CLAIM_TIMEOUT,
+    Verdict,
+    claim,
+    judge_materials,
+    release,
+    request_corrections,
+)
+
+__all__ = [
+    "CLAIM_TIMEOUT",
+    "COMMITMENT_CHECK_DAYS",
+    "LOCKER_CODE_HOURS",
+    "Deferred",
+    "Pickup",
+    "Verdict",
+    "accept",
+    "claim",
+    "collect",
+    "collect_from_locker",
+    "decide",
+    "judge_materials",
+    "post_message",
+    "release",
+    "request_corrections",
+    "set_pickup",
+    "start_review",
+]
