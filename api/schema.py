@@ -1,4 +1,7 @@
-"""The schema: each domain's Query (and later Mutation/Subscription) composed, plus the limits."""
+"""The composition: each domain's Query, Mutation and Subscription in one schema, plus the limits.
+
+It lives outside ``api/graphql`` (the kernel the domains import) so that arrows run one way: domains
+import the kernel, this module imports the domains (tests/graphql/test_kernel_imports.py)."""
 
 from __future__ import annotations
 
@@ -98,5 +101,5 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     )
 
 
-# `strawberry export-schema api.graphql.schema:schema` writes schema.graphql from this.
+# `strawberry export-schema api.schema:schema` writes schema.graphql from this.
 schema = build_schema(Settings())
