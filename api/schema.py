@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import partial
 
 import strawberry
+from graphql.validation import ASTValidationRule
 from strawberry.extensions import (
     AddValidationRules,
     DisableIntrospection,
@@ -78,7 +79,10 @@ class Schema(strawberry.Schema):
 def build_schema(settings: Settings) -> strawberry.Schema:
     # Validation rules are built once here: a rule class built per request would defeat the
     # ValidationCache (its key includes the rule classes).
-    limits = [depth_rule(settings.graphql_max_depth, None), alias_rule(settings.graphql_max_aliases)]
+    limits: list[type[ASTValidationRule]] = [
+        depth_rule(settings.graphql_max_depth, None),
+        alias_rule(settings.graphql_max_aliases),
+    ]
     # The cost limit and the budgets of this schema (one app): built once, shared by its requests.
     budget = CostBudget(settings.graphql_cost_budget, settings.graphql_cost_window)
     extensions = [
