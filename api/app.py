@@ -20,9 +20,9 @@ from api.catalog.loader import load_catalog, read_catalog
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
 from api.graphql.persisted import PersistedQueries
-from api.graphql.schema import build_schema
 from api.identity.principal import ANONYMOUS, Principal
 from api.identity.runtime import IdentityRuntime
+from api.schema import build_schema
 from api.settings import Settings, tortoise_config
 from api.supervision.job import start_in_app as start_supervision
 from api.uploads.routes import UploadRoutes

@@ -70,7 +70,7 @@ def cmd_migrate(args: argparse.Namespace) -> None:
 
 
 def cmd_export_schema(args: argparse.Namespace) -> None:
-    from api.graphql.schema import schema
+    from api.schema import schema
 
     text = schema.as_str() + "\n"
     if args.output == "-":

@@ -9,10 +9,10 @@ import logging
 import time
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Protocol
+from typing import Any, Protocol, cast
 
 import aiohttp
-from py_vapid import _check_sub
+from py_vapid import _check_sub  # pyright: ignore[reportPrivateUsage]  (py_vapid's own check of `sub`)
 from pywebpush import WebPushException, webpush_async
 
 from api.identity.sms import SmsSender
@@ -96,7 +96,7 @@ class _NoRedirects:
     def __init__(self, session: aiohttp.ClientSession) -> None:
         self._session = session
 
-    def post(self, url: str, **kwargs):
+    def post(self, url: str, **kwargs: Any) -> Any:  # aiohttp's request context manager
         return self._session.post(url, allow_redirects=False, **kwargs)
 
 
@@ -132,7 +132,7 @@ class WebPush:
     async def __aenter__(self) -> WebPush:
         return self
 
-    async def __aexit__(self, *exc) -> None:
+    async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
     def _http(self) -> aiohttp.ClientSession:
@@ -151,21 +151,26 @@ class WebPush:
             self._session = None
 
     async def send(self, target: PushTarget, data: bytes, *, urgency: str, topic: str) -> Outcome:
-        info = {"endpoint": target.endpoint, "keys": {"p256dh": target.p256dh, "auth": target.auth}}
+        info: dict[str, str | bytes | dict[str, str | bytes]] = {
+            "endpoint": target.endpoint,
+            "keys": {"p256dh": target.p256dh, "auth": target.auth},
+        }
         try:
             self.endpoints.target(target.endpoint)
         except EndpointRefused as exc:
             return _refused(exc.reason)
         try:
+            # pywebpush's hints are narrower than what it does: it encrypts bytes as they are, hands
+            # `timeout` to aiohttp (which takes a ClientTimeout) and only calls the session's post()
             await webpush_async(
                 subscription_info=info,
-                data=data,
+                data=data,  # pyright: ignore[reportArgumentType]
                 vapid_private_key=self.keys.signer,
                 vapid_claims={"sub": self.subject},
                 ttl=self.ttl,
                 headers={"Urgency": urgency, "Topic": topic},
-                timeout=self.timeout,
-                aiohttp_session=_NoRedirects(self._http()),
+                timeout=self.timeout,  # pyright: ignore[reportArgumentType]
+                aiohttp_session=cast(aiohttp.ClientSession, _NoRedirects(self._http())),
             )
         except WebPushException as exc:
             return classify(exc.status_code, exc.retry_after)

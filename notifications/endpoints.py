@@ -189,7 +189,7 @@ async def system_resolver(host: str, port: int) -> list[str]:
     infos = await asyncio.get_running_loop().getaddrinfo(
         host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
     )
-    return [info[4][0] for info in infos]
+    return [str(info[4][0]) for info in infos]
 
 
 def parse_allow_hosts(value: str | Iterable[str]) -> frozenset[tuple[str, int]]:

@@ -7,11 +7,13 @@ import binascii
 from dataclasses import dataclass
 
 from tortoise import timezone
-from tortoise.transactions import in_transaction
 
 from api.failures import Failure
+from api.unit_of_work import changing
 from notifications.endpoints import EndpointPolicy, EndpointRefused
+from notifications.errors import NotificationError
 from notifications.models import ChannelPreference, InboxMessage, PushSubscription
+from notifications.preferences import Channels
 from notifications.templates import LOCALES
 from notifications.vapid import b64url_decode
 
@@ -20,7 +22,7 @@ MAX_PAGE = 100
 
 
 def _invalid(what: str, what_en: str) -> Failure:
-    return Failure("INVALID_SUBSCRIPTION", f"推送订阅无效：{what}", f"Invalid push subscription: {what_en}")
+    return Failure(NotificationError.INVALID_SUBSCRIPTION, what=what, what_en=what_en)
 
 
 async def check_endpoint(endpoint: str, endpoints: EndpointPolicy) -> str:
@@ -59,19 +61,16 @@ async def subscribe(
     p256dh, auth = check_keys(p256dh, auth)
     endpoint = await check_endpoint(endpoint, endpoints or EndpointPolicy())
     values = {"user_id": user_id, "p256dh": p256dh, "auth": auth, "user_agent": user_agent[:256]}
-    async with in_transaction() as conn:
+    async with changing():
         # the same browser signed in as someone else takes the endpoint over
-        subscription, _ = await PushSubscription.update_or_create(
-            defaults=values, endpoint=endpoint, using_db=conn
-        )
+        subscription, _ = await PushSubscription.update_or_create(defaults=values, endpoint=endpoint)
         keep = (
             await PushSubscription.filter(user_id=user_id)
-            .using_db(conn)
             .order_by("-id")
             .limit(MAX_SUBSCRIPTIONS)
             .values_list("id", flat=True)
         )
-        await PushSubscription.filter(user_id=user_id).exclude(id__in=keep).using_db(conn).delete()
+        await PushSubscription.filter(user_id=user_id).exclude(id__in=keep).delete()
     return subscription
 
 
@@ -88,20 +87,16 @@ class Preferences:
 
 
 async def preferences(user_id: int) -> Preferences:
-    row = await ChannelPreference.get_or_none(user_id=user_id)
+    chosen = Channels.of(await ChannelPreference.get_or_none(user_id=user_id))
     devices = await PushSubscription.filter(user_id=user_id).count()
-    if row is None:
-        return Preferences(push=True, sms=True, locale="zh-CN", push_devices=devices)
-    return Preferences(push=row.push, sms=row.sms, locale=row.locale, push_devices=devices)
+    return Preferences(push=chosen.push, sms=chosen.sms, locale=chosen.locale, push_devices=devices)
 
 
 async def set_preferences(
     user_id: int, push: bool | None = None, sms: bool | None = None, locale: str | None = None
 ) -> Preferences:
     if locale is not None and locale not in LOCALES:
-        raise Failure(
-            "INVALID_LOCALE", "不支持该语言", f"Unsupported language; use one of {', '.join(LOCALES)}"
-        )
+        raise Failure(NotificationError.INVALID_LOCALE, locales=", ".join(LOCALES))
     changes = {k: v for k, v in {"push": push, "sms": sms, "locale": locale}.items() if v is not None}
     row = await ChannelPreference.get_or_none(user_id=user_id)
     if row is None:

@@ -1,10 +1,11 @@
 """What each notification says: versioned templates per kind, in zh-CN and en, rendered from the
-outbox payload; and ``mask()`` for personal data in log lines.
+outbox payload.
 
-Payload keys (written by ``api.applications.workflow.record`` and the staff desk):
-``trackingNumber``, ``name``, ``status``, ``reason``; for pickup, either flat or under ``pickup``:
-``pickupMethod`` (``window`` | ``locker`` | ``mail``, inferred when absent), ``hall``, ``window``,
-``lockerLocation``, ``lockerCode``, ``carrier``, ``mailTrackingNumber``.
+Payload keys are the camelCase fields of the kind's dataclass in ``notifications.payloads`` (the only
+writer of outbox rows): ``trackingNumber``, ``name``, ``status``, ``reason``; for pickup, under
+``pickup`` (or flat, in rows written before the payloads were typed): ``pickupMethod`` (``window`` |
+``locker`` | ``mail``, inferred when absent), ``hall``, ``window``, ``lockerLocation``,
+``lockerCode``, ``carrier``, ``mailTrackingNumber``.
 
 A template is never edited once messages were sent with it: change the text by adding a version
 (the inbox row keeps the version it was rendered with).
@@ -52,7 +53,17 @@ class Rendered:
         return SMS_SIGNATURE[self.locale] + self.body
 
 
-def _t(kind, version, zh_title, zh_body, en_title, en_body, *, sms=False, urgency="normal") -> Template:
+def _t(
+    kind: str,
+    version: int,
+    zh_title: str,
+    zh_body: str,
+    en_title: str,
+    en_body: str,
+    *,
+    sms: bool = False,
+    urgency: str = "normal",
+) -> Template:
     return Template(
         kind, version, {"zh-CN": zh_title, "en": en_title}, {"zh-CN": zh_body, "en": en_body}, sms, urgency
     )
@@ -227,7 +238,7 @@ def template_for(kind: str, version: int | None = None) -> Template:
     return versions[max(versions)]
 
 
-class _Blank(dict):
+class _Blank(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return ""
 

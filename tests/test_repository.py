@@ -4,7 +4,7 @@ import shutil
 import subprocess
 import sys
 
-from api.graphql.schema import schema
+from api.schema import schema
 from api.settings import ROOT
 
 

@@ -32,7 +32,7 @@ Speed: each year is turned once into a table of cumulative working-day counts (c
 
 from __future__ import annotations
 
-import sys
+import inspect
 import warnings
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -136,7 +136,7 @@ def _year(year: int) -> _Year:
 
 def _warn_unknown_year(year: int) -> None:
     # Point the warning at the first caller outside this module, however deep the call came from.
-    frame = sys._getframe(0)
+    frame = inspect.currentframe()
     level = 1
     while frame is not None and frame.f_globals.get("__name__") == __name__:
         frame = frame.f_back

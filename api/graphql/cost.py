@@ -43,6 +43,8 @@ from graphql import (
 from graphql import ExecutionResult as GraphQLExecutionResult
 from strawberry.extensions import SchemaExtension
 
+from api.failures import Failure
+from api.graphql.error_codes import KernelError
 from api.graphql.errors import PublicError
 from api.identity.principal import Principal
 from api.identity.ratelimit import Limit, RateLimited
@@ -158,17 +160,8 @@ def query_cost(
 
 class QueryTooCostly(PublicError):
     def __init__(self, cost: int, limit: int) -> None:
-        super().__init__(
-            f"查询过于复杂（成本 {cost}，上限 {limit}），请减少每页条数或字段 "
-            f"The query costs {cost}, more than the {limit} allowed per request: "
-            "ask for fewer items or fields",
-            extensions={
-                "code": "QUERY_TOO_COSTLY",
-                "messageEn": f"The query costs {cost}, more than the {limit} allowed per request",
-                "cost": cost,
-                "maxCost": limit,
-            },
-        )
+        failure = Failure(KernelError.QUERY_TOO_COSTLY, cost=cost, limit=limit)
+        super().__init__(failure, extensions={"cost": cost, "maxCost": limit})
 
 
 def principal_key(principal: Principal) -> str:

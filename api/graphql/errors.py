@@ -4,7 +4,7 @@ import functools
 import logging
 import traceback
 from collections.abc import Awaitable, Callable
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import asyncpg
 import strawberry
@@ -13,6 +13,7 @@ from strawberry.extensions import MaskErrors
 from tortoise.exceptions import OperationalError, ValidationError
 
 from api.failures import Failure
+from api.graphql.error_codes import KernelError
 from api.logs import mask
 
 log = logging.getLogger("strawberry.execution")
@@ -44,13 +45,9 @@ def refused_input(exc: BaseException) -> Failure | None:
         if isinstance(seen, ValidationError):
             name = str(seen).split(":", 1)[0]
             field = name if name.isidentifier() else "?"
-            return Failure(
-                "INVALID_INPUT",
-                f"输入的内容过长或格式不正确（{field}）",
-                f"An input is too long or malformed ({field})",
-            )
+            return Failure(KernelError.INVALID_INPUT, where=f"（{field}）", where_en=f" ({field})")
         if isinstance(seen, asyncpg.exceptions.DataError):
-            return Failure("INVALID_INPUT", "输入的内容过长或格式不正确", "An input is too long or malformed")
+            return Failure(KernelError.INVALID_INPUT, where="", where_en="")
         seen = seen.__cause__ or seen.__context__
     return None
 
@@ -77,8 +74,27 @@ def failures_as(error_type: type) -> Callable[[Callable[P, Awaitable[R]]], Calla
     return decorate
 
 
+def extensions_of(failure: Failure) -> dict[str, Any]:
+    """What every error in ``errors[]`` carries: the stable code and the English message."""
+    return {"code": failure.code, "messageEn": failure.message_en}
+
+
+def both_languages(failure: Failure) -> str:
+    """An error's ``message``: zh-CN, then English."""
+    return f"{failure.message} {failure.message_en}"
+
+
 class PublicError(GraphQLError):
-    """A deliberate error whose message may be shown to clients (everything else is masked)."""
+    """A deliberate error whose message may be shown to clients (everything else is masked).
+
+    Made from a failure (``PublicError(Failure(KernelError.FORBIDDEN))``): the message in both
+    languages, ``extensions.code`` and ``extensions.messageEn``, plus any ``extensions`` given."""
+
+    def __init__(self, message: str | Failure, *, extensions: dict[str, Any] | None = None) -> None:
+        if isinstance(message, Failure):
+            extensions = {**extensions_of(message), **(extensions or {})}
+            message = both_languages(message)
+        super().__init__(message, extensions=extensions)
 
 
 MASKED_MESSAGE = "内部错误 Internal server error"
@@ -123,12 +139,12 @@ def _typed(error: GraphQLError) -> GraphQLError:
     if failure is None:
         return error
     return GraphQLError(
-        f"{failure.message} {failure.message_en}",
+        both_languages(failure),
         nodes=error.nodes,
         source=error.source,
         positions=error.positions,
         path=error.path,
-        extensions={"code": failure.code, "messageEn": failure.message_en},
+        extensions=extensions_of(failure),
     )
 
 

@@ -5,6 +5,7 @@ with a typed failure (never an overflow deep in the database driver)."""
 import re
 
 from api.failures import Failure
+from api.graphql.error_codes import KernelError
 
 MAX_ID = 2**63 - 1  # PostgreSQL bigint; SQLite's INTEGER is the same width
 _DIGITS = re.compile(r"[0-9]{1,19}")  # ASCII only: int() would also read "１２" or "٣"
@@ -23,7 +24,7 @@ def int_id(value: str) -> int:
     """The integer behind an ``ID``; a malformed or out-of-range one is ``INVALID_ID``."""
     number = parse_id(value)
     if number is None:
-        raise Failure("INVALID_ID", "编号格式不正确", "Malformed id")
+        raise Failure(KernelError.INVALID_ID)
     return number
 
 
@@ -37,5 +38,5 @@ def int_cursor(value: str | None) -> int | None:
         return None
     number = parse_id(value)
     if number is None:
-        raise Failure("INVALID_CURSOR", "分页游标无效", "Invalid page cursor")
+        raise Failure(KernelError.INVALID_CURSOR)
     return number

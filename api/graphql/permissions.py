@@ -9,6 +9,8 @@ from typing import Any
 
 from strawberry.permission import BasePermission
 
+from api.failures import Failure
+from api.graphql.error_codes import KernelError
 from api.graphql.errors import PublicError
 from api.identity.principal import Principal
 
@@ -17,17 +19,12 @@ Rule = Callable[[Principal, Mapping[str, Any]], bool | Awaitable[bool]]
 
 class Unauthenticated(PublicError):
     def __init__(self) -> None:
-        super().__init__(
-            "请先登录 Sign in first", extensions={"code": "UNAUTHENTICATED", "messageEn": "Sign in first"}
-        )
+        super().__init__(Failure(KernelError.UNAUTHENTICATED))
 
 
 class Forbidden(PublicError):
     def __init__(self) -> None:
-        super().__init__(
-            "无权访问 Not allowed",
-            extensions={"code": "FORBIDDEN", "messageEn": "You are not allowed to do this"},
-        )
+        super().__init__(Failure(KernelError.FORBIDDEN))
 
 
 class Policy(BasePermission):

@@ -5,9 +5,11 @@ from __future__ import annotations
 from starlette.responses import JSONResponse
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from api.graphql.error_codes import KernelError
 from api.identity.principal import Principal, PrincipalKind
 from api.identity.ratelimit import RateLimited
 from api.identity.tokens import KeyRing, TokenRejected, principal_from_claims
+from api.web.errors import WebError
 
 
 def client_address(scope) -> str:
@@ -49,7 +51,7 @@ async def authenticate(scope, keys: KeyRing) -> Principal:
         return Principal(PrincipalKind.ANONYMOUS, address=address)
     scheme, _, token = value.decode("latin-1").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        raise TokenRejected("TOKEN_MALFORMED", "仅支持 Bearer 令牌", "Use Authorization: Bearer <token>")
+        raise TokenRejected(WebError.TOKEN_MALFORMED)
     return principal_from_claims(await keys.verify(token.strip()), address)
 
 
@@ -76,7 +78,7 @@ def too_many_requests(limited: RateLimited, headers: dict[str, str] | None = Non
     return JSONResponse(
         {
             "error": {
-                "code": "RATE_LIMITED",
+                "code": KernelError.RATE_LIMITED.name,
                 "message": message,
                 "messageEn": limited.message_en,
                 "retryAfter": limited.retry_after,

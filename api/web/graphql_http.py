@@ -22,19 +22,27 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLRequestData
 from strawberry.types.unset import UNSET
 
+from api.failures import Failure
 from api.graphql.context import Context
+from api.graphql.errors import both_languages, extensions_of
 from api.graphql.persisted import PersistedQueries
 from api.identity.principal import ANONYMOUS
 from api.identity.tokens import KeyRing, TokenRejected
 from api.web.auth import authenticate, client_address, header, unauthorized
+from api.web.errors import WebError
 from api.web.public_queries import CachedBody, PublicQueryCache
 from api.web.session_cookie import secure_cookies, set_refresh_cookie
 
 MAX_BODY = 64 * 1024  # a GraphQL request larger than this is not a request a client needs to send
 
 
-def graphql_error(status: int, message: str, code: str) -> JSONResponse:
-    return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status)
+def graphql_error(status: int, error: WebError) -> JSONResponse:
+    """A request refused before any GraphQL runs, answered in the shape of ``errors[]``."""
+    failure = Failure(error)
+    return JSONResponse(
+        {"errors": [{"message": both_languages(failure), "extensions": extensions_of(failure)}]},
+        status_code=status,
+    )
 
 
 def persisted_hash(extensions: Any) -> str | None:
@@ -81,9 +89,7 @@ class GraphQLEndpoint(GraphQL):
             principal = replace(ANONYMOUS, address=client_address(request.scope))
         context = self._context_factory(principal)
         if isinstance(response, Response):  # HTTP (on a WebSocket strawberry passes the socket)
-            context.keep_refresh_token = partial(
-                set_refresh_cookie, response, secure=secure_cookies(request)
-            )
+            context.keep_refresh_token = partial(set_refresh_cookie, response, secure=secure_cookies(request))
         if principal.kind != "anonymous":
             context.bearer = header(request.scope, b"authorization").decode("latin-1")
         return context
@@ -111,7 +117,7 @@ class GraphQLEndpoint(GraphQL):
             if sha is not None:
                 known = self._persisted.by_hash(sha)
                 if known is None:
-                    raise HTTPException(404, "PersistedQueryNotFound")
+                    raise HTTPException(404, WebError.PERSISTED_QUERY_NOT_FOUND.en)
                 data.query = known.text
         return data
 
@@ -166,24 +172,15 @@ class GraphQLRoute:
                 extensions = json.loads(params["extensions"])
                 variables = json.loads(params.get("variables") or "null")
             except json.JSONDecodeError:
-                await graphql_error(400, "extensions and variables must be JSON", "BAD_REQUEST")(
-                    scope, receive, send
-                )
+                await graphql_error(400, WebError.BAD_REQUEST)(scope, receive, send)
                 return
             sha = persisted_hash(extensions)
             if sha is None or (variables is not None and not isinstance(variables, dict)):
-                response = graphql_error(
-                    400,
-                    "extensions.persistedQuery.sha256Hash and object variables are required",
-                    "BAD_REQUEST",
-                )
-                await response(scope, receive, send)
+                await graphql_error(400, WebError.BAD_REQUEST)(scope, receive, send)
                 return
             query = self.persisted.by_hash(sha)
             if query is None:
-                await graphql_error(404, "PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND")(
-                    scope, receive, send
-                )
+                await graphql_error(404, WebError.PERSISTED_QUERY_NOT_FOUND)(scope, receive, send)
                 return
             entry = await self.cache.run(query, variables, context)
             if not entry.ok:
@@ -197,7 +194,7 @@ class GraphQLRoute:
     async def post(self, scope, receive, send) -> None:
         body = await _read_body(receive)
         if body is None:
-            await graphql_error(413, "request body too large", "REQUEST_TOO_LARGE")(scope, receive, send)
+            await graphql_error(413, WebError.REQUEST_TOO_LARGE)(scope, receive, send)
             return
         query, variables = self._recognise(body)
         if query is not None:

@@ -55,7 +55,9 @@ BUNDLE_ITEM_FIELDS = ("code", "name", "nameEn", "department", "timeLimit", "visi
 
 def _first_render(data: dict[str, Any] | None) -> dict[str, Any] | None:
     """The part of a Guide answer the page needs for its first render."""
-    guide = (data or {}).get("guide")
+    if data is None:
+        return None
+    guide = data.get("guide")
     if not guide or guide.get("__typename") != "Bundle":
         return data
     items = [{key: item[key] for key in BUNDLE_ITEM_FIELDS if key in item} for item in guide["items"]]

@@ -23,6 +23,7 @@ from api.failures import Failure
 from api.identity import tokens
 from api.identity.enums import Role
 from api.identity.runtime import IdentityRuntime
+from api.web.errors import WebError
 
 COOKIE = "ov_refresh"
 COOKIE_PATH = "/auth"
@@ -55,8 +56,8 @@ def clear_refresh_cookie(response: Response, *, secure: bool) -> None:
     response.delete_cookie(COOKIE, path=COOKIE_PATH, secure=secure, httponly=True, samesite="strict")
 
 
-def _error(code: str, message: str, message_en: str, status: int) -> JSONResponse:
-    body = {"error": {"code": code, "message": message, "messageEn": message_en}}
+def _error(failure: Failure, status: int) -> JSONResponse:
+    body = {"error": {"code": failure.code, "message": failure.message, "messageEn": failure.message_en}}
     return JSONResponse(body, status_code=status, headers=NO_STORE)
 
 
@@ -67,14 +68,11 @@ class SessionRoutes:
 
     def _cross_site(self, request: Request) -> JSONResponse | None:
         """The CSRF check: our header, and an Origin of this service when one is sent."""
-        if request.headers.get(CSRF_HEADER) != "1":
-            return _error("CSRF", "请求被拒绝", f"Send the {CSRF_HEADER}: 1 header", 403)
         origin = request.headers.get("origin")
-        if origin is not None:
-            own = f"{request.url.scheme}://{request.headers.get('host', '')}"
-            if origin not in (own, self.public_origin):
-                return _error("CSRF", "请求被拒绝", "The request comes from another site", 403)
-        return None
+        own = f"{request.url.scheme}://{request.headers.get('host', '')}"
+        if request.headers.get(CSRF_HEADER) == "1" and origin in (None, own, self.public_origin):
+            return None
+        return _error(Failure(WebError.CSRF, header=CSRF_HEADER), 403)
 
     async def refresh(self, request: Request) -> Response:
         refused = self._cross_site(request)
@@ -83,11 +81,11 @@ class SessionRoutes:
         secure = secure_cookies(request)
         token = request.cookies.get(COOKIE)
         if not token:
-            return _error("REFRESH_MISSING", "请登录", "Not signed in", 401)
+            return _error(Failure(WebError.REFRESH_MISSING), 401)
         try:
             session = await tokens.refresh_session(self.identity.keys, token)
         except Failure as failure:
-            response = _error(failure.code, failure.message, failure.message_en, 401)
+            response = _error(failure, 401)
             clear_refresh_cookie(response, secure=secure)
             return response
         response = JSONResponse(

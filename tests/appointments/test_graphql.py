@@ -9,11 +9,11 @@ import pytest
 from api.appointments import services
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
-from api.graphql.schema import build_schema
 from api.identity import consents
 from api.identity.enums import ConsentScope, Role
 from api.identity.principal import ANONYMOUS, Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
+from api.schema import build_schema
 from notifications.models import OutboxMessage
 from tests.appointments.conftest import HALL, ITEM, people
 from tests.conftest import make_settings

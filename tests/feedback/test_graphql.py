@@ -9,11 +9,11 @@ from api.applications.enums import ApplicationStatus as S
 from api.catalog.snapshot import CatalogCache
 from api.feedback import services
 from api.graphql.context import Context
-from api.graphql.schema import build_schema
 from api.identity.enums import Role
 from api.identity.models import User
 from api.identity.principal import ANONYMOUS, Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
+from api.schema import build_schema
 from tests.conftest import make_settings
 from tests.feedback.conftest import finished
 

@@ -25,12 +25,12 @@ from api.catalog.snapshot import CatalogCache
 from api.feedback import services as feedback
 from api.graphql.context import Context
 from api.graphql.permissions import rule_of
-from api.graphql.schema import Mutation, Query, Subscription, build_schema
 from api.identity import clients, consents
 from api.identity.enums import ConsentScope, Role, Scope
 from api.identity.models import AccessLog, ApiClient, ClientGrant, Consent, User
 from api.identity.principal import ANONYMOUS, Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
+from api.schema import Mutation, Query, Subscription, build_schema
 from api.wallet import services as wallet
 from tests.applications.conftest import make_upload, valid_data
 from tests.conftest import make_settings

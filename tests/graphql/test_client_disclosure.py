@@ -12,12 +12,12 @@ from api.applications.models import Application, ApplicationMaterial
 from api.catalog.loader import load_catalog
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
-from api.graphql.schema import build_schema
 from api.identity import clients, consents
 from api.identity.enums import ConsentScope, Role, Scope
 from api.identity.models import AccessLog
 from api.identity.principal import Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
+from api.schema import build_schema
 from api.uploads.policies import may_read_upload
 from tests.applications.conftest import make_upload, make_user
 from tests.conftest import make_settings

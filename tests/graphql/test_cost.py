@@ -12,9 +12,9 @@ from starlette.testclient import TestClient
 from api.app import create_app
 from api.graphql.cost import DEFAULT_LIST, CostBudget, query_cost
 from api.graphql.persisted import PersistedQueries
-from api.graphql.schema import schema
 from api.identity import tokens
 from api.identity.enums import Role
+from api.schema import schema
 from api.settings import Settings
 from tests.applications.conftest import make_user
 from tests.conftest import count_queries, gql, make_settings

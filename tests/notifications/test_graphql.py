@@ -6,10 +6,10 @@ import pytest
 
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
-from api.graphql.schema import build_schema
 from api.identity.enums import Role
 from api.identity.principal import ANONYMOUS, Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
+from api.schema import build_schema
 from notifications.models import PushSubscription
 from notifications.vapid import b64url_decode
 from notifications.worker import deliver_batch

@@ -231,9 +231,9 @@ async def test_approval_issues_the_certificate_into_the_wallet_and_it_prefills_l
 async def test_only_the_applicant_sees_the_locker_code_and_guesses_are_limited(world, tmp_path):
     from api.catalog.snapshot import CatalogCache
     from api.graphql.context import Context
-    from api.graphql.schema import build_schema
     from api.identity.principal import Principal, PrincipalKind
     from api.identity.runtime import IdentityRuntime
+    from api.schema import build_schema
     from tests.conftest import make_settings
 
     application = await _submitted(world)

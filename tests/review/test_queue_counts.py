@@ -7,10 +7,10 @@ from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application, Task
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
-from api.graphql.schema import build_schema
 from api.identity.enums import Role
 from api.identity.principal import Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
+from api.schema import build_schema
 from tests.applications.conftest import make_user, uploads_for
 from tests.applications.test_submission import RESTAURANT, submission
 from tests.conftest import count_queries, make_settings

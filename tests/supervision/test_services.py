@@ -12,10 +12,10 @@ from api.catalog.snapshot import CatalogCache
 from api.failures import Failure
 from api.feedback import services as feedback
 from api.graphql.context import Context
-from api.graphql.schema import build_schema
 from api.identity.enums import Role
 from api.identity.principal import Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
+from api.schema import build_schema
 from api.supervision import services
 from api.supervision.models import Escalation
 from notifications.models import OutboxMessage

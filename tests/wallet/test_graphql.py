@@ -12,10 +12,10 @@ from api.catalog.loader import load_catalog
 from api.catalog.models import Department
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
-from api.graphql.schema import build_schema
 from api.identity.enums import Role
 from api.identity.principal import Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
+from api.schema import build_schema
 from api.wallet import services
 from api.wallet.graphql import qr_image
 from tests.conftest import count_queries, make_settings

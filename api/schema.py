@@ -1,10 +1,14 @@
-"""The schema: each domain's Query (and later Mutation/Subscription) composed, plus the limits."""
+"""The composition: each domain's Query, Mutation and Subscription in one schema, plus the limits.
+
+It lives outside ``api/graphql`` (the kernel the domains import) so that arrows run one way: domains
+import the kernel, this module imports the domains (tests/graphql/test_kernel_imports.py)."""
 
 from __future__ import annotations
 
 from functools import partial
 
 import strawberry
+from graphql.validation import ASTValidationRule
 from strawberry.extensions import (
     AddValidationRules,
     DisableIntrospection,
@@ -75,7 +79,10 @@ class Schema(strawberry.Schema):
 def build_schema(settings: Settings) -> strawberry.Schema:
     # Validation rules are built once here: a rule class built per request would defeat the
     # ValidationCache (its key includes the rule classes).
-    limits = [depth_rule(settings.graphql_max_depth, None), alias_rule(settings.graphql_max_aliases)]
+    limits: list[type[ASTValidationRule]] = [
+        depth_rule(settings.graphql_max_depth, None),
+        alias_rule(settings.graphql_max_aliases),
+    ]
     # The cost limit and the budgets of this schema (one app): built once, shared by its requests.
     budget = CostBudget(settings.graphql_cost_budget, settings.graphql_cost_window)
     extensions = [
@@ -98,5 +105,5 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     )
 
 
-# `strawberry export-schema api.graphql.schema:schema` writes schema.graphql from this.
+# `strawberry export-schema api.schema:schema` writes schema.graphql from this.
 schema = build_schema(Settings())
