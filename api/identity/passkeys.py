@@ -94,21 +94,17 @@ async def _spend_challenge(credential: dict[str, Any], purpose: ChallengePurpose
 
 
 def _registration_options(
-    rp: RelyingParty,
-    challenge: bytes,
-    user_handle: str,
-    name: str,
-    display: str,
-    exclude: list[Passkey],
-    uv_required: bool,
+    rp: RelyingParty, challenge: bytes, user: User, exclude: list[Passkey], uv_required: bool
 ) -> str:
+    """Options for ``navigator.credentials.create``: the user by their handle (never the database id),
+    named by phone (or name) and shown by name; their existing passkeys excluded."""
     options = generate_registration_options(
         rp_id=rp.id,
         rp_name=rp.name,
         challenge=challenge,
-        user_id=base64url_to_bytes(user_handle),
-        user_name=name,
-        user_display_name=display,
+        user_id=base64url_to_bytes(user.user_handle),
+        user_name=user.phone or user.name,
+        user_display_name=user.name,
         authenticator_selection=AuthenticatorSelectionCriteria(
             resident_key=ResidentKeyRequirement.REQUIRED,
             user_verification=(
@@ -134,9 +130,7 @@ async def begin_enrollment(rp: RelyingParty, invitation_code: str) -> str:
         require_user_verification=True,
     )
     existing = await Passkey.filter(user=user)
-    return _registration_options(
-        rp, challenge, user.user_handle, user.phone or user.name, user.name, existing, True
-    )
+    return _registration_options(rp, challenge, user, existing, True)
 
 
 async def begin_add_passkey(rp: RelyingParty, user: User) -> str:
@@ -147,9 +141,7 @@ async def begin_add_passkey(rp: RelyingParty, user: User) -> str:
     challenge = await _new_challenge(
         ChallengePurpose.REGISTER, user=user, user_handle=user.user_handle, require_user_verification=uv
     )
-    return _registration_options(
-        rp, challenge, user.user_handle, user.phone or user.name, user.name, existing, uv
-    )
+    return _registration_options(rp, challenge, user, existing, uv)
 
 
 def _invitation_hash(code: str) -> str:
