@@ -15,6 +15,7 @@ from api.identity.enums import PERSONAL_SCOPES, Scope
 from api.identity.errors import IdentityError
 from api.identity.models import ApiClient, ClientGrant, User
 from api.identity.tokens import KeyRing
+from api.unit_of_work import changing
 
 
 def _now() -> datetime:
@@ -95,8 +96,9 @@ async def grant(citizen: User, client_id: str, scopes: frozenset[Scope]) -> Clie
             why="只能授权该应用可申请的个人数据范围",
             why_en="grant only personal-data scopes the client may ask for",
         )
-    await ClientGrant.filter(citizen=citizen, client=client, revoked_at=None).update(revoked_at=_now())
-    created = await ClientGrant.create(citizen=citizen, client=client, scopes=sorted(personal))
+    async with changing():  # the new grant replaces the one before
+        await ClientGrant.filter(citizen=citizen, client=client, revoked_at=None).update(revoked_at=_now())
+        created = await ClientGrant.create(citizen=citizen, client=client, scopes=sorted(personal))
     return await ClientGrant.get(id=created.id).select_related("client")
 
 

@@ -21,6 +21,7 @@ from api.identity.errors import IdentityError
 from api.identity.models import OneTimeCode, User
 from api.identity.policies import is_staff
 from api.identity.sms import SmsSender
+from api.unit_of_work import changing
 
 CODE_TTL = timedelta(minutes=5)
 MAX_ATTEMPTS = 5  # wrong guesses before a code is dead
@@ -46,8 +47,9 @@ async def send_code(sms: SmsSender, phone: str, address: str) -> None:
         return
     code = f"{secrets.randbelow(1_000_000):06d}"
     now = clock.now()
-    await OneTimeCode.filter(phone=phone, used_at=None).update(used_at=now)  # one live code at a time
-    await OneTimeCode.create(phone=phone, code_hash=_hash(phone, code), expires_at=now + CODE_TTL)
+    async with changing():
+        await OneTimeCode.filter(phone=phone, used_at=None).update(used_at=now)  # one live code at a time
+        await OneTimeCode.create(phone=phone, code_hash=_hash(phone, code), expires_at=now + CODE_TTL)
     await sms.send(phone, (SIGN_IN_TEXT if user else SIGN_UP_TEXT).format(code=code))
 
 

@@ -28,6 +28,7 @@ from api.identity.enums import Role, Scope
 from api.identity.errors import IdentityError
 from api.identity.models import RefreshToken, SigningKey, User
 from api.identity.principal import Principal, PrincipalKind
+from api.unit_of_work import changing
 
 ALGORITHM = "ES256"  # pinned: nothing else is ever accepted
 TOKEN_TYPE = "at+jwt"  # RFC 9068
@@ -66,8 +67,9 @@ def new_signing_key() -> tuple[str, str, dict[str, Any]]:
 async def rotate_signing_key() -> str:
     """Start signing with a new key. Older keys keep verifying until their tokens have expired."""
     kid, pem, jwk = new_signing_key()
-    await SigningKey.create(kid=kid, private_pem=pem, public_jwk=jwk)
-    await SigningKey.filter(retired_at=None).exclude(kid=kid).update(retired_at=_now())
+    async with changing():
+        await SigningKey.create(kid=kid, private_pem=pem, public_jwk=jwk)
+        await SigningKey.filter(retired_at=None).exclude(kid=kid).update(retired_at=_now())
     return kid
 
 
