@@ -26,6 +26,7 @@ from api.schema import build_schema
 from api.settings import Settings, tortoise_config
 from api.supervision.job import start_in_app as start_supervision
 from api.uploads.routes import UploadRoutes
+from api.uploads.sweeper import TempSweeper
 from api.wallet import routes as wallet_routes
 from api.web.auth import trusted_proxies
 from api.web.demo_sms import demo_sms_page
@@ -89,11 +90,13 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
             await identity.keys.load()
             notifier = await start_notifications(settings, identity.sms)
             supervision = start_supervision(settings.extra)
+            sweeper = TempSweeper(uploads.store).start()  # temporary uploads a crashed process left
             if not settings.database_url.startswith("sqlite"):
                 await BUS.listen_postgres(settings.database_url)
             try:
                 yield
             finally:
+                await sweeper.stop()
                 if supervision is not None:
                     await supervision.stop()
                 if notifier is not None:

@@ -161,6 +161,14 @@ def cmd_issue_demo_licence(args: argparse.Namespace) -> None:
     print(json.dumps({"licence": licence.public_id, "number": licence.number, "token": presentation.token}))
 
 
+def cmd_sweep_uploads(args: argparse.Namespace) -> None:
+    """Remove temporary upload files a crashed process left (the app also does it every hour)."""
+    from api.uploads.storage import UploadStore
+
+    removed = UploadStore(Settings.from_env().upload_dir).sweep_temp(args.older_than)
+    print(f"removed {removed} temporary upload file(s)")
+
+
 def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     install_masking()
@@ -223,6 +231,12 @@ def main(argv: list[str] | None = None) -> None:
         "--then", choices=["suspend", "revoke"], help="change the licence's status afterwards"
     )
     licence.set_defaults(func=cmd_issue_demo_licence)
+
+    sweep = sub.add_parser("sweep-uploads", help="remove abandoned temporary upload files")
+    sweep.add_argument(
+        "--older-than", type=float, default=3600.0, help="seconds since last written (default: 3600)"
+    )
+    sweep.set_defaults(func=cmd_sweep_uploads)
 
     args = parser.parse_args(argv)
     args.func(args)

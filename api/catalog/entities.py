@@ -20,6 +20,7 @@ from api.catalog.enums import (
     Subject,
     SuppliedBy,
 )
+from api.catalog.errors import CatalogError
 
 if TYPE_CHECKING:
     from api.catalog.forms import FormSchema
@@ -233,7 +234,7 @@ class LifeNode:
 @dataclass(frozen=True, slots=True)
 class NotFound:
     looked_up: str
-    code: str = "NOT_FOUND"
+    code: str = CatalogError.NOT_FOUND.name  # the guide page's own wording below (a result, not a failure)
     message: str = "没有找到该事项或一件事，请检查二维码或编码。"
     message_en: str = "No service item or bundle has this code. Check the QR code or the code."
 

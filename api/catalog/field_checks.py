@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from api.catalog.enums import FieldType
 
 if TYPE_CHECKING:
-    from api.catalog.loader import _Checker
+    from api.catalog.data_checks import Checker
 
 FIELD_CODE = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
 CHOICE_VALUE = re.compile(r"^[a-z0-9][a-z0-9_]{0,31}$")
@@ -44,7 +44,7 @@ RULES_BY_TYPE: dict[FieldType, frozenset[str]] = {
 }
 
 
-def check_fields(c: _Checker, rows: list[dict], material_codes: set[str], e_licences: set[str]) -> set[str]:
+def check_fields(c: Checker, rows: list[dict], material_codes: set[str], e_licences: set[str]) -> set[str]:
     """The form field dictionary; returns the codes of its fields."""
     codes = c.unique(rows, "fields.yaml")
     for row in rows:
@@ -81,16 +81,15 @@ def issued_by(row: dict) -> str | None:
 
 
 def _check_prefill(
-    c: _Checker, prefill: Any, where: str, material_codes: set[str], e_licences: set[str]
+    c: Checker, prefill: Any, where: str, material_codes: set[str], e_licences: set[str]
 ) -> None:
     if prefill in PREFILL_KEYS:
         return
     match = LICENCE_PREFILL.match(str(prefill))
-    if not c.need(
-        match is not None,
-        where,
-        f"prefill {prefill!r} is not one of {sorted(PREFILL_KEYS)} or licence.<material>.<field>",
-    ):
+    if match is None:
+        c.problems.append(
+            f"{where}: prefill {prefill!r} is not one of {sorted(PREFILL_KEYS)} or licence.<material>.<field>"
+        )
         return
     material = match.group(1)
     if c.need(material in material_codes, where, f"prefill {prefill!r} names an unknown material"):
@@ -115,7 +114,7 @@ def _as_date(value: Any) -> date | None:
         return None
 
 
-def _check_rules(c: _Checker, rules: Any, kind: FieldType, where: str) -> None:
+def _check_rules(c: Checker, rules: Any, kind: FieldType, where: str) -> None:
     if not c.need(isinstance(rules, dict), where, "rules must be a mapping"):
         return
     allowed = RULES_BY_TYPE[kind]
@@ -164,7 +163,7 @@ def _check_rules(c: _Checker, rules: Any, kind: FieldType, where: str) -> None:
         _check_choices(c, rules.get("choices"), where)
 
 
-def _check_choices(c: _Checker, choices: Any, where: str) -> None:
+def _check_choices(c: Checker, choices: Any, where: str) -> None:
     if not c.need(
         isinstance(choices, list) and len(choices) >= 2,
         where,
@@ -195,10 +194,10 @@ def item_fields(entries: list) -> list[dict[str, Any]]:
     ]
 
 
-def check_item_fields(c: _Checker, entries: Any, where: str, field_codes: set[str]) -> None:
+def check_item_fields(c: Checker, entries: Any, where: str, field_codes: set[str]) -> None:
     if not c.need(isinstance(entries, list), where, "fields must be a list"):
         return
-    seen: set[str] = set()
+    seen: set[Any] = set()  # codes as written (a missing one is None)
     for entry in entries:
         if isinstance(entry, dict):
             code = entry.get("field")

@@ -1,6 +1,6 @@
 """Load the catalogue from its data files (``data/catalog/*.yaml``) into any database, idempotently.
 
-``read_catalog`` parses and checks the files (a pure function: clear errors naming the file and the
+``read_catalog`` parses and checks the files (``data_checks``: clear errors naming the file and the
 code); ``load_catalog`` writes them in one transaction, keeping the ids of existing rows, and bumps
 the catalogue revision so every process refreshes its snapshot. Loading the same files twice
 changes nothing.
@@ -9,19 +9,16 @@ changes nothing.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
-from tortoise.transactions import in_transaction
 
 from api.catalog import models as m
+from api.catalog.data_checks import CatalogDataError, CatalogSource, check_catalog
 from api.catalog.enums import (
-    Channel,
-    CrossRegion,
     FieldType,
     ItemKind,
     LifeNodeKind,
@@ -30,28 +27,11 @@ from api.catalog.enums import (
     Subject,
     SuppliedBy,
 )
-from api.catalog.field_checks import check_fields, check_item_fields, issued_by, item_fields
+from api.catalog.field_checks import issued_by, item_fields
 from api.catalog.forms import rules_from_json, rules_to_json
+from api.unit_of_work import changing
 
-CODE = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
-MATERIAL_CODE = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
-TREE_ORDER = [LifeNodeKind.SUBJECT, LifeNodeKind.STAGE, LifeNodeKind.THEME, LifeNodeKind.EVENT]
-
-
-class CatalogDataError(ValueError):
-    """The data files are inconsistent; the message lists every problem found."""
-
-
-@dataclass(frozen=True)
-class CatalogSource:
-    digest: str
-    departments: list[dict[str, Any]]
-    halls: list[dict[str, Any]]
-    materials: list[dict[str, Any]]
-    items: list[dict[str, Any]]
-    bundles: list[dict[str, Any]]
-    tree: list[dict[str, Any]]
-    fields: list[dict[str, Any]]  # the form field dictionary
+__all__ = ["CatalogDataError", "CatalogSource", "LoadResult", "check_catalog", "load_catalog", "read_catalog"]
 
 
 @dataclass(frozen=True)
@@ -66,32 +46,6 @@ def _read_yaml(path: Path) -> list[dict[str, Any]]:
     if not isinstance(data, list):
         raise CatalogDataError(f"{path.name}: expected a list at the top level")
     return data
-
-
-class _Checker:
-    def __init__(self) -> None:
-        self.problems: list[str] = []
-
-    def need(self, ok: bool, where: str, problem: str) -> bool:
-        if not ok:
-            self.problems.append(f"{where}: {problem}")
-        return ok
-
-    def keys(self, row: dict, where: str, *names: str) -> bool:
-        missing = [n for n in names if row.get(n) in (None, "")]
-        return self.need(not missing, where, f"missing {', '.join(missing)}")
-
-    def enum(self, value: Any, enum: type, where: str, what: str) -> None:
-        allowed = {e.value for e in enum}
-        self.need(value in allowed, where, f"{what} {value!r} is not one of {sorted(allowed)}")
-
-    def unique(self, rows: list[dict], where: str, seen: set[str] | None = None) -> set[str]:
-        seen = set() if seen is None else seen
-        for row in rows:
-            code = row.get("code")
-            self.need(code not in seen, where, f"code {code!r} is used twice")
-            seen.add(code)
-        return seen
 
 
 def read_catalog(directory: Path) -> CatalogSource:
@@ -122,116 +76,6 @@ def read_catalog(directory: Path) -> CatalogSource:
     return source
 
 
-def check_catalog(src: CatalogSource) -> None:
-    c = _Checker()
-    dept_codes = c.unique(src.departments, "departments.yaml")
-    hall_codes = c.unique(src.halls, "halls.yaml")
-    material_codes = c.unique(src.materials, "materials.yaml")
-    for row in src.departments:
-        c.keys(row, f"department {row.get('code')}", "code", "name", "name_en")
-    for row in src.halls:
-        c.keys(row, f"hall {row.get('code')}", "code", "name", "name_en", "address", "hours", "phone")
-    for row in src.materials:
-        where = f"material {row.get('code')}"
-        c.keys(row, where, "code", "name", "name_en")
-        c.need(bool(MATERIAL_CODE.match(str(row.get("code")))), where, "code must be snake_case")
-        c.enum(row.get("supplied_by", "none"), SuppliedBy, where, "supplied_by")
-    e_licences = {
-        row.get("code") for row in src.materials if row.get("supplied_by") == SuppliedBy.E_LICENCE.value
-    }
-    field_codes = check_fields(c, src.fields, material_codes, e_licences)
-
-    entry_codes = c.unique(src.items, "items")
-    item_codes = set(entry_codes)
-    c.unique(src.bundles, "bundles.yaml (codes are shared with items)", entry_codes)
-    for row in src.items:
-        where = f"item {row.get('code')}"
-        if not c.keys(
-            row,
-            where,
-            "code",
-            "name",
-            "name_en",
-            "department",
-            "kind",
-            "subject",
-            "summary",
-            "eligibility",
-            "window",
-            "hall",
-        ):
-            continue
-        c.need(bool(CODE.match(row["code"])), where, "code must be 2–16 upper-case letters and digits")
-        c.need(row["department"] in dept_codes, where, f"unknown department {row['department']!r}")
-        c.need(row["hall"] in hall_codes, where, f"unknown hall {row['hall']!r}")
-        c.enum(row["kind"], ItemKind, where, "kind")
-        c.enum(row["subject"], Subject, where, "subject")
-        for key in ("statutory_days", "promised_days", "visits"):
-            c.need(
-                isinstance(row.get(key), int) and row[key] >= 0, where, f"{key} must be a whole number ≥ 0"
-            )
-        if isinstance(row.get("statutory_days"), int) and isinstance(row.get("promised_days"), int):
-            c.need(row["promised_days"] <= row["statutory_days"], where, "promised_days > statutory_days")
-        for channel in row.get("channels", []):
-            c.enum(channel, Channel, where, "channel")
-        for region in row.get("cross_region", []):
-            c.enum(region, CrossRegion, where, "cross_region")
-        if row.get("output") is not None:
-            c.need(row["output"] in material_codes, where, f"unknown output material {row['output']!r}")
-        fee = row.get("fee") or {}
-        c.need(isinstance(fee.get("free"), bool), where, "fee.free must be true or false")
-        if fee.get("free") is False:
-            c.need(fee.get("amount") is not None, where, "a fee that is not free needs an amount")
-        seen_materials: set[str] = set()
-        for mat in row.get("materials", []):
-            mw = f"{where} material {mat.get('material')}"
-            c.need(mat.get("material") in material_codes, mw, "unknown material")
-            c.need(mat.get("material") not in seen_materials, mw, "listed twice")
-            seen_materials.add(mat.get("material"))
-            c.enum(mat.get("form"), MaterialForm, mw, "form")
-        check_item_fields(c, row.get("fields", []), where, field_codes)
-        c.need(bool(row.get("steps")), where, "needs at least one step")
-        for step in row.get("steps", []):
-            c.keys(step, f"{where} step", "title", "description", "place")
-            c.enum(step.get("place"), StepPlace, f"{where} step {step.get('title')}", "place")
-
-    for row in src.bundles:
-        where = f"bundle {row.get('code')}"
-        if not c.keys(row, where, "code", "name", "name_en", "subject", "summary", "items", "hall", "window"):
-            continue
-        c.need(bool(CODE.match(row["code"])), where, "code must be 2–16 upper-case letters and digits")
-        c.enum(row["subject"], Subject, where, "subject")
-        c.need(row["hall"] in hall_codes, where, f"unknown hall {row['hall']!r}")
-        c.need(len(row["items"]) >= 2, where, "a bundle combines at least two items")
-        c.need(len(set(row["items"])) == len(row["items"]), where, "an item is listed twice")
-        unknown = [code for code in row["items"] if code not in item_codes]
-        c.need(not unknown, where, f"unknown items {unknown}")
-
-    bundle_codes = {row.get("code") for row in src.bundles}
-    tree_codes: set[str] = set()
-
-    def walk(node: dict, depth: int, parent: str) -> None:
-        where = f"life-cycle node {node.get('code')} (under {parent})"
-        if not c.keys(node, where, "code", "kind", "name", "name_en"):
-            return
-        c.need(bool(CODE.match(node["code"])), where, "code must be upper-case letters and digits")
-        c.need(node["code"] not in tree_codes and node["code"] not in entry_codes, where, "code used twice")
-        tree_codes.add(node["code"])
-        expected = TREE_ORDER[min(depth, len(TREE_ORDER) - 1)]
-        c.need(node["kind"] == expected.value, where, f"kind should be {expected.value} at this depth")
-        for code in node.get("items", []):
-            c.need(code in item_codes, where, f"unknown item {code!r}")
-        for code in node.get("bundles", []):
-            c.need(code in bundle_codes, where, f"unknown bundle {code!r}")
-        for child in node.get("children", []):
-            walk(child, depth + 1, node["code"])
-
-    for root in src.tree:
-        walk(root, 0, "root")
-    if c.problems:
-        raise CatalogDataError("catalogue data has problems:\n  " + "\n  ".join(c.problems))
-
-
 async def _upsert(model: type[m.Model], code: str, values: dict[str, Any]) -> Any:
     obj = await model.get_or_none(code=code)
     if obj is None:
@@ -253,7 +97,7 @@ async def load_catalog(src: CatalogSource, force: bool = False) -> LoadResult:
         "bundles": len(src.bundles),
         "fields": len(src.fields),
     }
-    async with in_transaction():
+    async with changing():
         state, _ = await m.CatalogRevision.get_or_create(id=1, defaults={"revision": 0})
         if state.source_digest == src.digest and not force:
             return LoadResult(changed=False, revision=state.revision, counts=counts)

@@ -76,6 +76,7 @@ class ServiceItem(Model):
     department: fields.ForeignKeyRelation[Department] = fields.ForeignKeyField(
         "models.Department", related_name="items", on_delete=fields.RESTRICT
     )
+    department_id: int
     kind = fields.CharEnumField(ItemKind, max_length=32)
     subject = fields.CharEnumField(Subject, max_length=16)
     summary = fields.TextField()
@@ -92,6 +93,7 @@ class ServiceItem(Model):
     hall: fields.ForeignKeyRelation[Hall] = fields.ForeignKeyField(
         "models.Hall", related_name="items", on_delete=fields.RESTRICT
     )
+    hall_id: int
     window = fields.CharField(max_length=64)
     cross_region = fields.JSONField(default=list)
     weekend_service = fields.BooleanField(default=False)
@@ -99,6 +101,7 @@ class ServiceItem(Model):
     output: fields.ForeignKeyNullableRelation[MaterialType] = fields.ForeignKeyField(
         "models.MaterialType", related_name="produced_by", null=True, on_delete=fields.SET_NULL
     )
+    output_id: int | None
     keywords = fields.JSONField(default=list)
     # The application form: [{"field": <FormField code>, "required": bool}, …] in the order asked.
     # JSON rather than a through table: the snapshot stays one query per table.
@@ -114,9 +117,11 @@ class ItemMaterial(Model):
     item: fields.ForeignKeyRelation[ServiceItem] = fields.ForeignKeyField(
         "models.ServiceItem", related_name="materials", on_delete=fields.CASCADE
     )
+    item_id: int
     material: fields.ForeignKeyRelation[MaterialType] = fields.ForeignKeyField(
         "models.MaterialType", related_name="uses", on_delete=fields.RESTRICT
     )
+    material_id: int
     position = fields.SmallIntField()
     form = fields.CharEnumField(MaterialForm, max_length=24)
     copies = fields.SmallIntField(default=1)
@@ -134,6 +139,7 @@ class ItemStep(Model):
     item: fields.ForeignKeyRelation[ServiceItem] = fields.ForeignKeyField(
         "models.ServiceItem", related_name="steps", on_delete=fields.CASCADE
     )
+    item_id: int
     position = fields.SmallIntField()
     title = fields.CharField(max_length=64)
     description = fields.TextField()
@@ -154,6 +160,7 @@ class Bundle(Model):
     hall: fields.ForeignKeyRelation[Hall] = fields.ForeignKeyField(
         "models.Hall", related_name="bundles", on_delete=fields.RESTRICT
     )
+    hall_id: int
     window = fields.CharField(max_length=64)
     keywords = fields.JSONField(default=list)
     updated_at = fields.DatetimeField(auto_now=True)
@@ -167,9 +174,11 @@ class BundleItem(Model):
     bundle: fields.ForeignKeyRelation[Bundle] = fields.ForeignKeyField(
         "models.Bundle", related_name="entries", on_delete=fields.CASCADE
     )
+    bundle_id: int
     item: fields.ForeignKeyRelation[ServiceItem] = fields.ForeignKeyField(
         "models.ServiceItem", related_name="bundle_entries", on_delete=fields.RESTRICT
     )
+    item_id: int
     position = fields.SmallIntField()
 
     class Meta:
@@ -185,6 +194,7 @@ class LifeNode(Model):
     parent: fields.ForeignKeyNullableRelation["LifeNode"] = fields.ForeignKeyField(
         "models.LifeNode", related_name="children", null=True, on_delete=fields.CASCADE
     )
+    parent_id: int | None
     kind = fields.CharEnumField(LifeNodeKind, max_length=8)
     name = fields.CharField(max_length=64)
     name_en = fields.CharField(max_length=128)
@@ -201,12 +211,15 @@ class LifeNodeEntry(Model):
     node: fields.ForeignKeyRelation[LifeNode] = fields.ForeignKeyField(
         "models.LifeNode", related_name="entries", on_delete=fields.CASCADE
     )
+    node_id: int
     item: fields.ForeignKeyNullableRelation[ServiceItem] = fields.ForeignKeyField(
         "models.ServiceItem", related_name="life_entries", null=True, on_delete=fields.CASCADE
     )
+    item_id: int | None
     bundle: fields.ForeignKeyNullableRelation[Bundle] = fields.ForeignKeyField(
         "models.Bundle", related_name="life_entries", null=True, on_delete=fields.CASCADE
     )
+    bundle_id: int | None
     position = fields.SmallIntField()
 
     class Meta:

@@ -1,19 +1,28 @@
-"""Public catalogue queries: thin resolvers over ``services``."""
+"""Public catalogue queries: thin resolvers over ``services``.
+
+The snapshot's entities are the root values of the GraphQL types (resolved by attribute, told apart by
+``is_type_of``): mapping thousands of them would cost more than the query, so the resolvers return
+them as they are, ``cast`` to the GraphQL type they stand for."""
 
 from __future__ import annotations
+
+from typing import cast
 
 import strawberry
 from strawberry.types import Info
 
 from api.catalog import services
+from api.catalog.errors import CatalogError
 from api.catalog.types import (
     BundleType,
+    CatalogEntry,
     DepartmentType,
     Guide,
     HallType,
     LifeNodeType,
     SearchResultType,
     ServiceItemPage,
+    ServiceItemType,
     Subject,
 )
 from api.failures import Failure
@@ -28,7 +37,7 @@ class CatalogQuery:
         description="The guide behind a QR code: a service item, a bundle, or NotFound",
     )
     async def guide(self, info: Info, code: str) -> Guide:
-        return services.guide(await info.context.catalog(), code)
+        return cast(Guide, services.guide(await info.context.catalog(), code))
 
     @strawberry.field(
         permission_classes=allow(policies.public),
@@ -47,8 +56,10 @@ class CatalogQuery:
                 await info.context.catalog(), first, after, department, subject
             )
         except services.BadCursor as exc:
-            raise Failure("INVALID_CURSOR", "分页游标无效", "Invalid page cursor") from exc
-        return ServiceItemPage(nodes=nodes, total_count=total, next_cursor=next_cursor)
+            raise Failure(CatalogError.INVALID_CURSOR) from exc
+        return ServiceItemPage(
+            nodes=cast(list[ServiceItemType], nodes), total_count=total, next_cursor=next_cursor
+        )
 
     @strawberry.field(permission_classes=allow(policies.public), description="Every bundle (一件事)")
     async def bundles(self, info: Info) -> list[BundleType]:
@@ -68,7 +79,7 @@ class CatalogQuery:
         metadata={"cost_size": 2},  # natural and legal persons
     )
     async def life_cycle(self, info: Info, subject: Subject | None = None) -> list[LifeNodeType]:
-        return list(services.life_cycle(await info.context.catalog(), subject))
+        return cast(list[LifeNodeType], list(services.life_cycle(await info.context.catalog(), subject)))
 
     @strawberry.field(
         permission_classes=allow(policies.public),
@@ -76,4 +87,6 @@ class CatalogQuery:
     )
     async def search(self, info: Info, text: str, first: int = 20) -> SearchResultType:
         hits = services.search(await info.context.catalog(), text, first)
-        return SearchResultType(text=hits.text, total_count=hits.total, hits=list(hits.hits))
+        return SearchResultType(
+            text=hits.text, total_count=hits.total, hits=cast(list[CatalogEntry], list(hits.hits))
+        )

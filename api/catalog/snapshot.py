@@ -30,8 +30,8 @@ def _fee(item: m.ServiceItem) -> e.Fee:
 
 
 async def current_revision() -> int:
-    row = await m.CatalogRevision.filter(id=1).values_list("revision", flat=True)
-    return row[0] if row else 0
+    row = await m.CatalogRevision.get_or_none(id=1)
+    return row.revision if row is not None else 0
 
 
 async def build_catalog() -> e.Catalog:
@@ -192,10 +192,6 @@ class CatalogCache:
                 self._catalog = await build_catalog()
             self._checked_at = time.monotonic()
             return self._catalog
-
-    def invalidate(self) -> None:
-        """Ask the database for the revision on the next ``get``."""
-        self._checked_at = 0.0
 
     def clear(self) -> None:
         """Forget the snapshot: the next ``get`` rebuilds it."""

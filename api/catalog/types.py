@@ -11,15 +11,25 @@ from api.catalog import entities as e
 from api.catalog import enums
 from api.graphql.errors import Error
 
-Subject = strawberry.enum(enums.Subject, description="自然人 / 法人")
-ItemKind = strawberry.enum(enums.ItemKind)
-Channel = strawberry.enum(enums.Channel, description="How an item can be applied for or collected")
-CrossRegion = strawberry.enum(enums.CrossRegion, description="跨区 / 跨市 / 跨省通办")
-MaterialForm = strawberry.enum(enums.MaterialForm)
-SuppliedBy = strawberry.enum(enums.SuppliedBy, description="Where a waived (免提交) material comes from")
-StepPlace = strawberry.enum(enums.StepPlace)
-LifeNodeKind = strawberry.enum(enums.LifeNodeKind)
-FieldType = strawberry.enum(enums.FieldType, description="What a form field holds, and how it is checked")
+# The domain's enums are the GraphQL enums (registered here, annotated with the classes themselves).
+strawberry.enum(enums.Subject, description="自然人 / 法人")
+strawberry.enum(enums.ItemKind)
+strawberry.enum(enums.Channel, description="How an item can be applied for or collected")
+strawberry.enum(enums.CrossRegion, description="跨区 / 跨市 / 跨省通办")
+strawberry.enum(enums.MaterialForm)
+strawberry.enum(enums.SuppliedBy, description="Where a waived (免提交) material comes from")
+strawberry.enum(enums.StepPlace)
+strawberry.enum(enums.LifeNodeKind)
+strawberry.enum(enums.FieldType, description="What a form field holds, and how it is checked")
+Subject = enums.Subject
+ItemKind = enums.ItemKind
+Channel = enums.Channel
+CrossRegion = enums.CrossRegion
+MaterialForm = enums.MaterialForm
+SuppliedBy = enums.SuppliedBy
+StepPlace = enums.StepPlace
+LifeNodeKind = enums.LifeNodeKind
+FieldType = enums.FieldType
 
 
 def _is(entity: type):

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from tortoise.transactions import in_transaction
-
 from api import clock
 from api.catalog.models import Department
 from api.failures import Failure
 from api.identity import access_log
 from api.identity.enums import STAFF_ROLES, OrganizationProof, Role
+from api.identity.errors import IdentityError
 from api.identity.models import Organization, User
 from api.identity.passkeys import create_invitation, new_user_handle
 from api.identity.principal import Principal
 from api.identity.validators import normalize_credit_code, normalize_phone
+from api.unit_of_work import changing
 from api.wallet.enums import LicenceStatus
 from api.wallet.models import Licence
 
@@ -30,8 +30,8 @@ async def register_organization(user: User, credit_code: str, name: str) -> Orga
     code = normalize_credit_code(credit_code)
     name = name.strip()
     if not 1 <= len(name) <= 128:
-        raise Failure("INVALID_NAME", "请填写企业名称", "Enter the business name")
-    async with in_transaction():
+        raise Failure(IdentityError.INVALID_NAME, what="企业名称", what_en="the business name")
+    async with changing():
         claim, _ = await Organization.get_or_create(
             credit_code=code, representative=user, defaults={"name": name}
         )
@@ -52,7 +52,9 @@ async def _wallet_proves(user: User, credit_code: str) -> bool:
         return False
     licences = await Licence.filter(holder=user, type_code=BUSINESS_LICENCE, status=LicenceStatus.ACTIVE)
     for licence in licences:
-        fields = licence.key_fields or {}
+        fields: object = licence.key_fields
+        if not isinstance(fields, dict):
+            continue
         if credit_code not in (licence.number, str(fields.get("credit_code", "")).upper()):
             continue
         if any(str(fields.get(key, "")).strip() == user.name for key in REPRESENTATIVE_FIELDS):
@@ -73,10 +75,10 @@ async def verify_organization(clerk: Principal, organization_id: int, note: str)
     """A window clerk checked the business licence and the representative's ID card in person. If
     someone else represented the business, the clerk's check moves it to this person."""
     note = note.strip()[:200]
-    async with in_transaction():
+    async with changing():
         claim = await Organization.get_or_none(id=organization_id).select_related("representative")
         if claim is None:
-            raise Failure("NOT_FOUND", "未找到该企业登记", "No such business claim")
+            raise Failure(IdentityError.NOT_FOUND, what="该企业登记", what_en="business claim")
         if claim.verified_at is not None:
             return claim
         previous = await Organization.filter(credit_code=claim.credit_code).exclude(verified_at=None)
@@ -102,16 +104,14 @@ async def invite_staff(
     phone = normalize_phone(phone)
     staff_roles = [r for r in roles if r in STAFF_ROLES]
     if not staff_roles or len(staff_roles) != len(roles):
-        raise Failure("INVALID_ROLES", "请选择工作人员角色", "Choose one or more staff roles")
+        raise Failure(IdentityError.INVALID_ROLES)
     department = None
     if Role.REVIEWER in staff_roles:
         department = await Department.get_or_none(code=department_code or "")
         if department is None:
-            raise Failure(
-                "DEPARTMENT_REQUIRED", "审批人员须绑定一个部门", "A reviewer must belong to one department"
-            )
+            raise Failure(IdentityError.DEPARTMENT_REQUIRED)
     if await User.filter(phone=phone).exists():
-        raise Failure("PHONE_REGISTERED", "该手机号已注册", "This phone number is already registered")
+        raise Failure(IdentityError.PHONE_REGISTERED)
     user = await User.create(
         user_handle=new_user_handle(),
         name=name.strip()[:64],
@@ -120,4 +120,5 @@ async def invite_staff(
         staff=True,
         department=department,
     )
+    await user.fetch_related("department")
     return user, await create_invitation(user)

@@ -12,8 +12,10 @@ from api import clock
 from api.applications.bus import announce_access_changed
 from api.failures import Failure
 from api.identity.enums import PERSONAL_SCOPES, Scope
+from api.identity.errors import IdentityError
 from api.identity.models import ApiClient, ClientGrant, User
 from api.identity.tokens import KeyRing
+from api.unit_of_work import changing
 
 
 def _now() -> datetime:
@@ -30,7 +32,7 @@ def parse_scopes(values: list[str] | str) -> frozenset[Scope]:
     try:
         return frozenset(Scope(v) for v in items)
     except ValueError as exc:
-        raise Failure("INVALID_SCOPE", f"未知的权限范围：{exc}", f"Unknown scope: {exc}") from exc
+        raise Failure(IdentityError.INVALID_SCOPE, why=str(exc), why_en=str(exc)) from exc
 
 
 async def register_client(
@@ -38,7 +40,7 @@ async def register_client(
 ) -> tuple[ApiClient, str]:
     """A new client and its secret. The secret is shown this once and stored only hashed."""
     if not name.strip():
-        raise Failure("INVALID_NAME", "请填写应用名称", "The client needs a name")
+        raise Failure(IdentityError.INVALID_NAME, what="应用名称", what_en="the client's name")
     secret = secrets.token_urlsafe(32)
     client = await ApiClient.create(
         client_id="ov_" + secrets.token_hex(8),
@@ -53,7 +55,7 @@ async def register_client(
 async def disable_client(client_id: str) -> ApiClient:
     client = await ApiClient.get_or_none(client_id=client_id)
     if client is None:
-        raise Failure("NOT_FOUND", "未找到该应用", "No such client")
+        raise Failure(IdentityError.NOT_FOUND, what="该应用", what_en="client")
     if client.disabled_at is None:
         client.disabled_at = _now()
         await client.save(update_fields=["disabled_at"])
@@ -62,7 +64,7 @@ async def disable_client(client_id: str) -> ApiClient:
 
 
 def _bad_client() -> Failure:
-    return Failure("invalid_client", "应用凭据无效", "Client authentication failed")
+    return Failure(IdentityError.invalid_client)
 
 
 async def client_token(
@@ -77,11 +79,7 @@ async def client_token(
     allowed = frozenset(Scope(s) for s in client.scopes)
     wanted = parse_scopes(requested) if requested else allowed
     if not wanted <= allowed:
-        raise Failure(
-            "invalid_scope",
-            "申请的权限超出该应用的范围",
-            f"Scopes not allowed for this client: {' '.join(sorted(wanted - allowed))}",
-        )
+        raise Failure(IdentityError.invalid_scope, scopes=" ".join(sorted(wanted - allowed)))
     scope = " ".join(sorted(wanted))
     token, ttl = keys.sign(f"client:{client.id}", {"kind": "client", "scope": scope})
     return token, ttl, scope
@@ -90,23 +88,24 @@ async def client_token(
 async def grant(citizen: User, client_id: str, scopes: frozenset[Scope]) -> ClientGrant:
     client = await ApiClient.get_or_none(client_id=client_id, disabled_at=None)
     if client is None:
-        raise Failure("NOT_FOUND", "未找到该应用", "No such client")
+        raise Failure(IdentityError.NOT_FOUND, what="该应用", what_en="client")
     personal = scopes & PERSONAL_SCOPES
     if not personal or not personal <= frozenset(Scope(s) for s in client.scopes):
         raise Failure(
-            "INVALID_SCOPE",
-            "只能授权该应用可申请的个人数据范围",
-            "Grant only personal-data scopes the client may ask for",
+            IdentityError.INVALID_SCOPE,
+            why="只能授权该应用可申请的个人数据范围",
+            why_en="grant only personal-data scopes the client may ask for",
         )
-    await ClientGrant.filter(citizen=citizen, client=client, revoked_at=None).update(revoked_at=_now())
-    created = await ClientGrant.create(citizen=citizen, client=client, scopes=sorted(personal))
+    async with changing():  # the new grant replaces the one before
+        await ClientGrant.filter(citizen=citizen, client=client, revoked_at=None).update(revoked_at=_now())
+        created = await ClientGrant.create(citizen=citizen, client=client, scopes=sorted(personal))
     return await ClientGrant.get(id=created.id).select_related("client")
 
 
 async def revoke_grant(citizen: User, grant_id: int) -> ClientGrant:
     row = await ClientGrant.get_or_none(id=grant_id, citizen=citizen).select_related("client")
     if row is None:
-        raise Failure("NOT_FOUND", "未找到该授权", "No such grant")
+        raise Failure(IdentityError.NOT_FOUND, what="该授权", what_en="grant")
     if row.revoked_at is None:
         row.revoked_at = _now()
         await row.save(update_fields=["revoked_at"])

@@ -13,9 +13,11 @@ from tortoise.expressions import Q
 
 from api import clock
 from api.applications.bus import announce_access_changed
+from api.catalog.entities import Catalog
 from api.failures import Failure
 from api.identity import ratelimit
 from api.identity.enums import ConsentScope, ConsentStatus
+from api.identity.errors import IdentityError
 from api.identity.models import Consent, User
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
@@ -31,20 +33,31 @@ def normalize_code(code: str) -> str:
     return code.strip().upper().replace("-", "").replace(" ", "")
 
 
+def checked_scope_ref(catalog: Catalog, scope: ConsentScope, scope_ref: str) -> str:
+    """What a consent is for, trimmed: bundles and items must exist in the catalogue; applications are
+    checked by their own domain when the helper acts."""
+    ref = scope_ref.strip()
+    if scope == ConsentScope.BUNDLE and ref not in catalog.bundles_by_code:
+        raise Failure(IdentityError.UNKNOWN_BUNDLE, code=ref)
+    if scope == ConsentScope.ITEM and ref not in catalog.items_by_code:
+        raise Failure(IdentityError.UNKNOWN_ITEM, code=ref)
+    if not ref:
+        raise Failure(IdentityError.SCOPE_REQUIRED)
+    return ref
+
+
 async def request_consent(helper: User, scope: ConsentScope, scope_ref: str, hours: int) -> Consent:
+    """A helper's request (its code shown to the citizen), with its helper loaded. ``scope_ref`` as
+    ``checked_scope_ref`` gives it."""
     await ratelimit.hit(ratelimit.CONSENT_REQUESTS_PER_ACCOUNT, ratelimit.user_account(helper.id))
     if not 1 <= hours <= MAX_HOURS:
-        raise Failure(
-            "CONSENT_DURATION",
-            f"授权时长应在 1 到 {MAX_HOURS} 小时之间",
-            f"A consent lasts between 1 and {MAX_HOURS} hours",
-        )
+        raise Failure(IdentityError.CONSENT_DURATION, max_hours=MAX_HOURS)
     now = _now()
     for _ in range(5):
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         if not await Consent.filter(code=code).exists():
             break
-    return await Consent.create(
+    consent = await Consent.create(
         code=code,
         helper=helper,
         scope=scope,
@@ -52,6 +65,8 @@ async def request_consent(helper: User, scope: ConsentScope, scope_ref: str, hou
         request_expires_at=now + ANSWER_WITHIN,
         valid_until=now + timedelta(hours=hours),
     )
+    await consent.fetch_related("helper")
+    return consent
 
 
 CODE_LENGTH = 8
@@ -62,11 +77,7 @@ async def pending_by_code(code: str) -> Consent:
     well_formed = len(code) == CODE_LENGTH and all(c in CODE_ALPHABET for c in code)
     consent = await Consent.get_or_none(code=code).select_related("helper") if well_formed else None
     if consent is None or consent.status != ConsentStatus.PENDING or consent.request_expires_at <= _now():
-        raise Failure(
-            "CONSENT_CODE_INVALID",
-            "授权码无效或已过期，请让帮办人员重新生成",
-            "The consent code is invalid or expired; ask the helper for a new one",
-        )
+        raise Failure(IdentityError.CONSENT_CODE_INVALID)
     return consent
 
 
@@ -74,7 +85,7 @@ async def answer_consent(citizen: User, code: str, approve: bool) -> Consent:
     await ratelimit.hit(ratelimit.CONSENT_ANSWERS_PER_ACCOUNT, ratelimit.user_account(citizen.id))
     consent = await pending_by_code(code)
     if consent.helper_id == citizen.id:
-        raise Failure("CONSENT_SELF", "不能给自己授权", "You cannot give consent to yourself")
+        raise Failure(IdentityError.CONSENT_SELF)
     now = _now()
     duration = consent.valid_until - consent.created_at
     status = ConsentStatus.ACTIVE if approve else ConsentStatus.DECLINED
@@ -82,14 +93,14 @@ async def answer_consent(citizen: User, code: str, approve: bool) -> Consent:
         status=status, citizen_id=citizen.id, answered_at=now, valid_until=now + duration
     )
     if not answered:
-        raise Failure("CONSENT_CODE_INVALID", "该授权码已被处理", "This consent code was already answered")
+        raise Failure(IdentityError.CONSENT_CODE_INVALID)
     return await Consent.get(id=consent.id).select_related("helper", "citizen")
 
 
 async def revoke_consent(citizen: User, consent_id: int) -> Consent:
     consent = await Consent.get_or_none(id=consent_id, citizen=citizen)
     if consent is None:
-        raise Failure("NOT_FOUND", "未找到该授权", "No such consent")
+        raise Failure(IdentityError.NOT_FOUND, what="该授权", what_en="consent")
     if consent.status == ConsentStatus.ACTIVE:
         await Consent.filter(id=consent.id).update(status=ConsentStatus.REVOKED, revoked_at=_now())
         await announce_access_changed()

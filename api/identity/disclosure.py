@@ -26,8 +26,11 @@ _LOOKS_LIKE_ID = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{16}[\dXx](?![0-9A-Za-z])")
 async def sees_full_id_numbers(principal: Principal, citizen_id: int) -> bool:
     if not principal.is_client:
         return True
-    return Scope.IDENTITY_NUMBERS_READ in principal.scopes and await clients.has_grant(
-        principal.client_id, citizen_id, Scope.IDENTITY_NUMBERS_READ
+    client_id = principal.client_id
+    return (
+        client_id is not None
+        and Scope.IDENTITY_NUMBERS_READ in principal.scopes
+        and await clients.has_grant(client_id, citizen_id, Scope.IDENTITY_NUMBERS_READ)
     )
 
 

@@ -6,15 +6,15 @@ Every decision is written to both people's access log ("who looked at my data"),
 
 from __future__ import annotations
 
-from tortoise.transactions import in_transaction
-
 from api import clock
 from api.failures import Failure
 from api.identity import access_log
 from api.identity.enums import ClaimStatus
+from api.identity.errors import IdentityError
 from api.identity.id_numbers import user_with_id_number
 from api.identity.models import IdNumberClaim, User
 from api.identity.principal import Principal
+from api.unit_of_work import changing
 
 MAX_NOTE = 200
 
@@ -22,7 +22,7 @@ MAX_NOTE = 200
 def _note(note: str) -> str:
     note = note.strip()
     if len(note) > MAX_NOTE:
-        raise Failure("NOTE_TOO_LONG", f"说明不超过 {MAX_NOTE} 字", f"At most {MAX_NOTE} characters")
+        raise Failure(IdentityError.NOTE_TOO_LONG, limit=MAX_NOTE)
     return note
 
 
@@ -38,9 +38,9 @@ async def open_claims(limit: int = 100) -> list[IdNumberClaim]:
 async def _open_claim(claim_id: int) -> IdNumberClaim:
     claim = await IdNumberClaim.get_or_none(id=claim_id).select_related("claimant")
     if claim is None:
-        raise Failure("NOT_FOUND", "未找到该身份证登记申请", "No such ID number claim")
+        raise Failure(IdentityError.NOT_FOUND, what="该身份证登记申请", what_en="ID number claim")
     if claim.status != ClaimStatus.OPEN:
-        raise Failure("CLAIM_RESOLVED", "该申请已处理", "This claim was already resolved")
+        raise Failure(IdentityError.CLAIM_RESOLVED)
     return claim
 
 
@@ -49,16 +49,16 @@ async def rebind(clerk: Principal, claim_id: int, note: str) -> IdNumberClaim:
     and leaves the account that held it (whose holder can come to a window in turn)."""
     note = _note(note)
     now = clock.now()
-    async with in_transaction():
+    async with changing():
         claim = await _open_claim(claim_id)
         done = await IdNumberClaim.filter(id=claim.id, status=ClaimStatus.OPEN).update(
             status=ClaimStatus.REBOUND, resolved_at=now, resolved_by_id=clerk.user_id, note=note
         )
         if not done:
-            raise Failure("CLAIM_RESOLVED", "该申请已处理", "This claim was already resolved")
+            raise Failure(IdentityError.CLAIM_RESOLVED)
         holder = await user_with_id_number(claim.id_number)
         if holder is not None:  # first, so the number is free when the claimant takes it
-            holder.id_number, holder.id_verified_at = None, None
+            holder.update_from_dict({"id_number": None, "id_verified_at": None})  # save() drops its hash
             await holder.save(update_fields=["id_number", "id_verified_at"])
         claimant = claim.claimant
         claimant.id_number, claimant.id_verified_at = claim.id_number, now
@@ -73,7 +73,7 @@ async def rebind(clerk: Principal, claim_id: int, note: str) -> IdNumberClaim:
 
 async def dismiss(clerk: Principal, claim_id: int, note: str) -> IdNumberClaim:
     note = _note(note)
-    async with in_transaction():
+    async with changing():
         claim = await _open_claim(claim_id)
         await IdNumberClaim.filter(id=claim.id, status=ClaimStatus.OPEN).update(
             status=ClaimStatus.DISMISSED, resolved_at=clock.now(), resolved_by_id=clerk.user_id, note=note
@@ -87,14 +87,10 @@ async def verify_in_person(clerk: Principal, citizen_id: int, id_number: str) ->
     """The clerk read the citizen's ID card and it carries the number on their account."""
     user = await User.get_or_none(id=citizen_id, staff=False)
     if user is None:
-        raise Failure("NOT_FOUND", "未找到该群众", "No such citizen")
+        raise Failure(IdentityError.NOT_FOUND, what="该群众", what_en="citizen")
     if user.id_number != id_number:
-        raise Failure(
-            "ID_NUMBER_MISMATCH",
-            "身份证号码与账户登记的不一致",
-            "The ID card's number is not the one on this account",
-        )
-    async with in_transaction():
+        raise Failure(IdentityError.ID_NUMBER_MISMATCH)
+    async with changing():
         await User.filter(id=user.id).update(id_verified_at=clock.now())
         await access_log.record(clerk, user.id, "id_number_verified", "窗口核验身份证")
     await user.refresh_from_db()

@@ -4,8 +4,8 @@ from tortoise import fields
 from tortoise.models import Model
 
 from api.crypto_at_rest import EncryptedJSONField, EncryptedTextField
+from api.identity import id_numbers
 from api.identity.enums import ChallengePurpose, ClaimStatus, ConsentScope, ConsentStatus, OrganizationProof
-from api.identity.id_numbers import id_number_hash
 
 
 class User(Model):
@@ -23,7 +23,7 @@ class User(Model):
         context="identity_user.id_number",
         null=True,
         blind_index_field="id_number_hash",
-        blind_index_of=id_number_hash,
+        blind_index_of=id_numbers.id_number_hash,
     )
     id_number_hash = fields.CharField(max_length=64, unique=True, null=True)
     # set when a window clerk has checked the ID card in person (a claim until then)
@@ -33,6 +33,7 @@ class User(Model):
     department: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Department", related_name="staff", null=True, on_delete=fields.RESTRICT
     )  # the department a reviewer decides for
+    department_id: int | None
     disabled = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -40,7 +41,7 @@ class User(Model):
         table = "identity_user"
 
     async def save(self, *args, **kwargs) -> None:
-        self.id_number_hash = id_number_hash(self.id_number)
+        self.id_number_hash = id_numbers.id_number_hash(self.id_number)
         update_fields = kwargs.get("update_fields")
         if (
             update_fields is not None
@@ -65,12 +66,14 @@ class Organization(Model):
     representative: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="organizations", on_delete=fields.CASCADE
     )
+    representative_id: int
     created_at = fields.DatetimeField(auto_now_add=True)
     verified_at = fields.DatetimeField(null=True)
     verification = fields.CharEnumField(OrganizationProof, max_length=16, null=True)
     verified_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="organizations_verified", null=True, on_delete=fields.SET_NULL
     )
+    verified_by_id: int | None
 
     class Meta:
         table = "identity_organization"
@@ -88,6 +91,7 @@ class IdNumberClaim(Model):
     claimant: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="id_number_claims", on_delete=fields.CASCADE
     )
+    claimant_id: int
     id_number = EncryptedTextField(context="identity_id_number_claim.id_number")
     status = fields.CharEnumField(ClaimStatus, max_length=12, default=ClaimStatus.OPEN, db_index=True)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -95,6 +99,7 @@ class IdNumberClaim(Model):
     resolved_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="id_number_claims_resolved", null=True, on_delete=fields.SET_NULL
     )
+    resolved_by_id: int | None
     note = fields.CharField(max_length=200, default="")
 
     class Meta:
@@ -106,6 +111,7 @@ class Passkey(Model):
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="passkeys", on_delete=fields.CASCADE
     )
+    user_id: int
     credential_id = fields.CharField(max_length=1400, unique=True)  # base64url
     public_key = fields.BinaryField()  # COSE
     sign_count = fields.BigIntField(default=0)
@@ -129,6 +135,7 @@ class WebAuthnChallenge(Model):
     user: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="challenges", null=True, on_delete=fields.CASCADE
     )
+    user_id: int | None
     user_handle = fields.CharField(max_length=88, null=True)  # for sign-up, before the user exists
     # sign-up details (name, phone, ID number), checked before the ceremony; encrypted at rest
     profile = EncryptedJSONField(context="identity_webauthn_challenge.profile", null=True)
@@ -148,6 +155,7 @@ class StaffInvitation(Model):
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="invitations", on_delete=fields.CASCADE
     )
+    user_id: int
     expires_at = fields.DatetimeField()
     used_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -179,6 +187,7 @@ class RefreshToken(Model):
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="refresh_tokens", on_delete=fields.CASCADE
     )
+    user_id: int
     issued_at = fields.DatetimeField(auto_now_add=True)
     expires_at = fields.DatetimeField()
     used_at = fields.DatetimeField(null=True)
@@ -236,9 +245,11 @@ class Consent(Model):
     helper: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="consents_received", on_delete=fields.CASCADE
     )
+    helper_id: int
     citizen: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="consents_given", null=True, on_delete=fields.CASCADE
     )
+    citizen_id: int | None
     scope = fields.CharEnumField(ConsentScope, max_length=16)
     scope_ref = fields.CharField(max_length=32)
     status = fields.CharEnumField(ConsentStatus, max_length=16, default=ConsentStatus.PENDING)
@@ -263,6 +274,7 @@ class ApiClient(Model):
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="clients_created", null=True, on_delete=fields.SET_NULL
     )
+    created_by_id: int | None
     created_at = fields.DatetimeField(auto_now_add=True)
     disabled_at = fields.DatetimeField(null=True)
 
@@ -277,9 +289,11 @@ class ClientGrant(Model):
     citizen: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="client_grants", on_delete=fields.CASCADE
     )
+    citizen_id: int
     client: fields.ForeignKeyRelation[ApiClient] = fields.ForeignKeyField(
         "models.ApiClient", related_name="grants", on_delete=fields.CASCADE
     )
+    client_id: int
     scopes = fields.JSONField(default=list)
     created_at = fields.DatetimeField(auto_now_add=True)
     revoked_at = fields.DatetimeField(null=True)
@@ -295,12 +309,15 @@ class AccessLog(Model):
     subject: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="access_log", on_delete=fields.CASCADE
     )
+    subject_id: int
     actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="accesses_made", null=True, on_delete=fields.SET_NULL
     )
+    actor_id: int | None
     client: fields.ForeignKeyNullableRelation[ApiClient] = fields.ForeignKeyField(
         "models.ApiClient", related_name="accesses_made", null=True, on_delete=fields.SET_NULL
     )
+    client_id: int | None
     actor_role = fields.CharField(max_length=16)
     what = fields.CharField(max_length=64)  # e.g. "profile", "consents"
     purpose = fields.CharField(max_length=128, default="")

@@ -21,8 +21,7 @@ from api.identity import (
     signup,
     tokens,
 )
-from api.identity.enums import ConsentScope as ConsentScopeEnum
-from api.identity.enums import Role as RoleEnum
+from api.identity.errors import IdentityError
 from api.identity.models import User
 from api.identity.queries import current_user, staff_member
 from api.identity.types import (
@@ -38,7 +37,7 @@ from api.identity.types import (
     ConsentScope,
     Done,
     DoneResult,
-    IdentityError,
+    IdentityErrorType,
     IdNumberClaim,
     IdNumberClaimResult,
     Organization,
@@ -59,7 +58,7 @@ from api.identity.types import (
 )
 from api.identity.validators import normalize_phone, normalize_resident_id
 
-failures_as_data = failures_as(IdentityError)
+failures_as_data = failures_as(IdentityErrorType)
 
 
 def session_of(session: tokens.Session) -> Session:
@@ -77,7 +76,7 @@ async def new_session(info: Info, user: User) -> Session:
     refresh token in an HttpOnly cookie on the HTTP response (never in the data)."""
     keep = info.context.keep_refresh_token
     if keep is None:
-        raise Failure("HTTP_REQUIRED", "请通过 HTTP 登录", "Sign in over HTTP POST /graphql, not a WebSocket")
+        raise Failure(IdentityError.HTTP_REQUIRED)
     session = await tokens.start_session(info.context.identity.keys, user)
     keep(session.refresh_token)
     return session_of(session)
@@ -257,9 +256,8 @@ class IdentityMutation:
     async def request_consent(
         self, info: Info, scope: ConsentScope, scope_ref: str, hours: int = 4
     ) -> ConsentResult:
-        await _check_scope_ref(info, scope, scope_ref)
-        consent = await consents.request_consent(await current_user(info), scope, scope_ref.strip(), hours)
-        await consent.fetch_related("helper")
+        ref = consents.checked_scope_ref(await info.context.catalog(), scope, scope_ref)
+        consent = await consents.request_consent(await current_user(info), scope, ref, hours)
         return Consent.of(consent, show_code=True)
 
     @strawberry.mutation(
@@ -318,18 +316,5 @@ class IdentityMutation:
     async def invite_staff(
         self, info: Info, name: str, phone: str, roles: list[Role], department_code: str | None = None
     ) -> StaffInvitationResult:
-        user, code = await accounts.invite_staff(name, phone, [RoleEnum(r) for r in roles], department_code)
-        await user.fetch_related("department")
+        user, code = await accounts.invite_staff(name, phone, roles, department_code)
         return StaffInvitation(staff=staff_member(user), invitation_code=code)
-
-
-async def _check_scope_ref(info: Info, scope: ConsentScope, scope_ref: str) -> None:
-    """Bundles and items must exist in the catalogue; applications are checked by their domain."""
-    catalog = await info.context.catalog()
-    ref = scope_ref.strip()
-    if scope == ConsentScopeEnum.BUNDLE and ref not in catalog.bundles_by_code:
-        raise Failure("UNKNOWN_BUNDLE", f"没有编号为 {ref} 的一件事", f"No bundle with code {ref}")
-    if scope == ConsentScopeEnum.ITEM and ref not in catalog.items_by_code:
-        raise Failure("UNKNOWN_ITEM", f"没有编号为 {ref} 的事项", f"No service item with code {ref}")
-    if not ref:
-        raise Failure("SCOPE_REQUIRED", "请指明授权的事项", "Say what the consent is for")

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from tortoise.transactions import in_transaction
 from webauthn import (
     generate_authentication_options,
     generate_registration_options,
@@ -35,8 +34,11 @@ from webauthn.helpers.structs import (
 
 from api import clock
 from api.failures import Failure
-from api.identity.enums import STAFF_ROLES, ChallengePurpose, Role
+from api.identity.enums import ChallengePurpose
+from api.identity.errors import IdentityError
 from api.identity.models import Passkey, StaffInvitation, User, WebAuthnChallenge
+from api.identity.policies import is_staff
+from api.unit_of_work import changing
 
 CHALLENGE_TTL = timedelta(minutes=5)
 MAX_PASSKEYS = 10
@@ -53,30 +55,13 @@ def _now() -> datetime:
     return clock.now()
 
 
-def is_staff(user: User) -> bool:
-    return any(Role(r) in STAFF_ROLES for r in user.roles)
-
-
-def staff_need_passkeys() -> Failure:
-    """What a member of staff hears when trying a texted code: staff sign in with passkeys only."""
-    return Failure(
-        "PASSKEY_REQUIRED", "工作人员须使用通行密钥登录", "Staff sign in with a passkey, not a text code"
-    )
-
-
 def new_user_handle() -> str:
     """A WebAuthn user handle: 64 random bytes (base64url), never the database id."""
     return bytes_to_base64url(secrets.token_bytes(64))
 
 
-def _failure(code: str, message: str, message_en: str) -> Failure:
-    return Failure(code, message, message_en)
-
-
 def _ceremony_failed(exc: Exception) -> Failure:
-    return _failure(
-        "PASSKEY_REJECTED", f"通行密钥验证失败：{exc}", f"The passkey response was rejected: {exc}"
-    )
+    return Failure(IdentityError.PASSKEY_REJECTED, reason=str(exc))
 
 
 async def _new_challenge(purpose: ChallengePurpose, **fields: Any) -> bytes:
@@ -90,7 +75,7 @@ async def _new_challenge(purpose: ChallengePurpose, **fields: Any) -> bytes:
     return challenge
 
 
-async def _spend_challenge(credential: dict, purpose: ChallengePurpose) -> WebAuthnChallenge:
+async def _spend_challenge(credential: dict[str, Any], purpose: ChallengePurpose) -> WebAuthnChallenge:
     """Find the challenge the authenticator signed and spend it: a second use is a replay."""
     try:
         client_data = parse_client_data_json(base64url_to_bytes(credential["response"]["clientDataJSON"]))
@@ -99,33 +84,27 @@ async def _spend_challenge(credential: dict, purpose: ChallengePurpose) -> WebAu
     challenge = bytes_to_base64url(client_data.challenge)
     row = await WebAuthnChallenge.get_or_none(challenge=challenge, purpose=purpose)
     if row is None:
-        raise _failure("CHALLENGE_UNKNOWN", "验证请求无效，请重试", "Unknown challenge; start again")
+        raise Failure(IdentityError.CHALLENGE_UNKNOWN)
     spent = await WebAuthnChallenge.filter(id=row.id, used_at=None).update(used_at=_now())
     if not spent:
-        raise _failure(
-            "CHALLENGE_USED", "验证请求已使用过，请重试", "This challenge was already used; start again"
-        )
+        raise Failure(IdentityError.CHALLENGE_USED)
     if row.expires_at <= _now():
-        raise _failure("CHALLENGE_EXPIRED", "验证已超时，请重试", "The challenge expired; start again")
+        raise Failure(IdentityError.CHALLENGE_EXPIRED)
     return row
 
 
 def _registration_options(
-    rp: RelyingParty,
-    challenge: bytes,
-    user_handle: str,
-    name: str,
-    display: str,
-    exclude: list[Passkey],
-    uv_required: bool,
+    rp: RelyingParty, challenge: bytes, user: User, exclude: list[Passkey], uv_required: bool
 ) -> str:
+    """Options for ``navigator.credentials.create``: the user by their handle (never the database id),
+    named by phone (or name) and shown by name; their existing passkeys excluded."""
     options = generate_registration_options(
         rp_id=rp.id,
         rp_name=rp.name,
         challenge=challenge,
-        user_id=base64url_to_bytes(user_handle),
-        user_name=name,
-        user_display_name=display,
+        user_id=base64url_to_bytes(user.user_handle),
+        user_name=user.phone or user.name,
+        user_display_name=user.name,
         authenticator_selection=AuthenticatorSelectionCriteria(
             resident_key=ResidentKeyRequirement.REQUIRED,
             user_verification=(
@@ -151,24 +130,18 @@ async def begin_enrollment(rp: RelyingParty, invitation_code: str) -> str:
         require_user_verification=True,
     )
     existing = await Passkey.filter(user=user)
-    return _registration_options(
-        rp, challenge, user.user_handle, user.phone or user.name, user.name, existing, True
-    )
+    return _registration_options(rp, challenge, user, existing, True)
 
 
 async def begin_add_passkey(rp: RelyingParty, user: User) -> str:
     existing = await Passkey.filter(user=user)
     if len(existing) >= MAX_PASSKEYS:
-        raise _failure(
-            "TOO_MANY_PASSKEYS", f"最多可添加 {MAX_PASSKEYS} 个通行密钥", f"At most {MAX_PASSKEYS} passkeys"
-        )
-    uv = is_staff(user)
+        raise Failure(IdentityError.TOO_MANY_PASSKEYS, limit=MAX_PASSKEYS)
+    uv = is_staff(user.roles)
     challenge = await _new_challenge(
         ChallengePurpose.REGISTER, user=user, user_handle=user.user_handle, require_user_verification=uv
     )
-    return _registration_options(
-        rp, challenge, user.user_handle, user.phone or user.name, user.name, existing, uv
-    )
+    return _registration_options(rp, challenge, user, existing, uv)
 
 
 def _invitation_hash(code: str) -> str:
@@ -178,12 +151,19 @@ def _invitation_hash(code: str) -> str:
 async def _live_invitation(code: str) -> StaffInvitation:
     invitation = await StaffInvitation.get_or_none(code_hash=_invitation_hash(code)).select_related("user")
     if invitation is None or invitation.used_at is not None or invitation.expires_at <= _now():
-        raise _failure(
-            "INVITATION_INVALID",
-            "邀请码无效或已过期，请联系管理员",
-            "The invitation code is invalid or expired; ask an administrator",
+        raise Failure(
+            IdentityError.INVITATION_INVALID, state="无效或已过期", state_en="code is invalid or expired"
         )
     return invitation
+
+
+def _invitation_of(challenge: WebAuthnChallenge) -> int | None:
+    """The staff invitation a registration challenge enrolls for (None: adding a passkey)."""
+    profile: object = challenge.profile  # encrypted JSON: a dict, or None
+    if not isinstance(profile, dict):
+        return None
+    invitation = profile.get("invitation")
+    return invitation if isinstance(invitation, int) else None
 
 
 async def create_invitation(user: User, ttl: timedelta = timedelta(hours=72)) -> str:
@@ -193,7 +173,7 @@ async def create_invitation(user: User, ttl: timedelta = timedelta(hours=72)) ->
     return code
 
 
-def _parse_credential(credential_json: str) -> dict:
+def _parse_credential(credential_json: str) -> dict[str, Any]:
     try:
         credential = json.loads(credential_json)
     except (TypeError, ValueError) as exc:
@@ -210,15 +190,15 @@ async def finish_registration(
     passkey to the signed-in user."""
     credential = _parse_credential(credential_json)
     row = await _spend_challenge(credential, ChallengePurpose.REGISTER)
-    profile = row.profile or {}
-    adding = "invitation" not in profile
+    invitation_id = _invitation_of(row)
+    adding = invitation_id is None
     if (
         row.user_id is None
         or adding != (signed_in_user_id is not None)
         or (adding and row.user_id != signed_in_user_id)
     ):
         # adding a passkey is for the signed-in owner only; enrollment for no one signed in
-        raise _failure("CHALLENGE_UNKNOWN", "验证请求无效，请重试", "Unknown challenge; start again")
+        raise Failure(IdentityError.CHALLENGE_UNKNOWN)
     try:
         verified = verify_registration_response(
             credential=credential,
@@ -231,22 +211,18 @@ async def finish_registration(
         raise _ceremony_failed(exc) from exc
     credential_id = bytes_to_base64url(verified.credential_id)
     if await Passkey.filter(credential_id=credential_id).exists():
-        raise _failure("PASSKEY_EXISTS", "该通行密钥已登记", "This passkey is already registered")
+        raise Failure(IdentityError.PASSKEY_EXISTS)
     transports = [
         t
         for t in credential.get("response", {}).get("transports", []) or []
         if t in set(AuthenticatorTransport)
     ]
-    async with in_transaction():
+    async with changing():
         user = await User.get(id=row.user_id)
-        if "invitation" in profile:
-            used = await StaffInvitation.filter(id=profile["invitation"], used_at=None).update(used_at=_now())
+        if invitation_id is not None:
+            used = await StaffInvitation.filter(id=invitation_id, used_at=None).update(used_at=_now())
             if not used:
-                raise _failure(
-                    "INVITATION_INVALID",
-                    "邀请码已使用，请联系管理员",
-                    "The invitation was already used; ask an administrator",
-                )
+                raise Failure(IdentityError.INVITATION_INVALID, state="已使用", state_en="was already used")
         passkey = await Passkey.create(
             user=user,
             credential_id=credential_id,
@@ -279,13 +255,13 @@ async def finish_sign_in(rp: RelyingParty, credential_json: str) -> User:
     row = await _spend_challenge(credential, ChallengePurpose.AUTHENTICATE)
     passkey = await Passkey.get_or_none(credential_id=str(credential.get("id", ""))).select_related("user")
     if passkey is None:
-        raise _failure("PASSKEY_UNKNOWN", "未找到该通行密钥，请先注册", "This passkey is not registered here")
+        raise Failure(IdentityError.PASSKEY_UNKNOWN)
     user = passkey.user
     user_handle = (credential.get("response") or {}).get("userHandle")
     if user_handle and user_handle != user.user_handle:
         raise _ceremony_failed(ValueError("user handle does not match the passkey"))
     if user.disabled:
-        raise _failure("ACCOUNT_DISABLED", "账户已停用", "This account is disabled")
+        raise Failure(IdentityError.ACCOUNT_DISABLED)
     try:
         verified = verify_authentication_response(
             credential=credential,
@@ -294,15 +270,11 @@ async def finish_sign_in(rp: RelyingParty, credential_json: str) -> User:
             expected_origin=rp.origin,
             credential_public_key=passkey.public_key,
             credential_current_sign_count=passkey.sign_count,
-            require_user_verification=row.require_user_verification or is_staff(user),
+            require_user_verification=row.require_user_verification or is_staff(user.roles),
         )
     except WebAuthnException as exc:
         if "sign count" in str(exc).lower():
-            raise _failure(
-                "PASSKEY_CLONED",
-                "该通行密钥的计数器倒退，可能已被复制，已拒绝登录",
-                "The passkey's signature counter went back: it may have been cloned",
-            ) from exc
+            raise Failure(IdentityError.PASSKEY_CLONED) from exc
         raise _ceremony_failed(exc) from exc
     except (KeyError, TypeError, ValueError) as exc:
         raise _ceremony_failed(exc) from exc
@@ -316,11 +288,7 @@ async def finish_sign_in(rp: RelyingParty, credential_json: str) -> User:
 async def remove_passkey(user: User, passkey_id: int) -> None:
     passkey = await Passkey.get_or_none(id=passkey_id, user=user)
     if passkey is None:
-        raise _failure("NOT_FOUND", "未找到该通行密钥", "No such passkey")
-    if await Passkey.filter(user=user).count() == 1 and (is_staff(user) or not user.phone):
-        raise _failure(
-            "LAST_PASSKEY",
-            "这是最后一个通行密钥，删除后将无法登录",
-            "This is your last passkey: without it you could not sign in",
-        )
+        raise Failure(IdentityError.NOT_FOUND, what="该通行密钥", what_en="passkey")
+    if await Passkey.filter(user=user).count() == 1 and (is_staff(user.roles) or not user.phone):
+        raise Failure(IdentityError.LAST_PASSKEY)
     await passkey.delete()

@@ -17,9 +17,11 @@ from tortoise.expressions import F
 from api import clock
 from api.failures import Failure
 from api.identity import ratelimit
+from api.identity.errors import IdentityError
 from api.identity.models import OneTimeCode, User
-from api.identity.passkeys import is_staff, staff_need_passkeys
+from api.identity.policies import is_staff
 from api.identity.sms import SmsSender
+from api.unit_of_work import changing
 
 CODE_TTL = timedelta(minutes=5)
 MAX_ATTEMPTS = 5  # wrong guesses before a code is dead
@@ -41,17 +43,18 @@ async def send_code(sms: SmsSender, phone: str, address: str) -> None:
     await ratelimit.hit(ratelimit.CODE_REQUESTS_PER_ADDRESS, address)
     await ratelimit.hit(ratelimit.CODE_REQUESTS_PER_PHONE, phone)
     user = await User.get_or_none(phone=phone)
-    if user is not None and (user.disabled or is_staff(user)):  # staff sign in with passkeys only
+    if user is not None and (user.disabled or is_staff(user.roles)):  # staff sign in with passkeys only
         return
     code = f"{secrets.randbelow(1_000_000):06d}"
     now = clock.now()
-    await OneTimeCode.filter(phone=phone, used_at=None).update(used_at=now)  # one live code at a time
-    await OneTimeCode.create(phone=phone, code_hash=_hash(phone, code), expires_at=now + CODE_TTL)
+    async with changing():
+        await OneTimeCode.filter(phone=phone, used_at=None).update(used_at=now)  # one live code at a time
+        await OneTimeCode.create(phone=phone, code_hash=_hash(phone, code), expires_at=now + CODE_TTL)
     await sms.send(phone, (SIGN_IN_TEXT if user else SIGN_UP_TEXT).format(code=code))
 
 
 def _wrong() -> Failure:
-    return Failure("CODE_INVALID", "验证码错误或已过期", "The code is wrong or has expired")
+    return Failure(IdentityError.CODE_INVALID)
 
 
 async def _matching_code(phone: str, code: str, address: str) -> OneTimeCode:
@@ -86,12 +89,8 @@ async def verify_code(phone: str, code: str, address: str) -> User:
     row = await _matching_code(phone, code, address)
     user = await User.get_or_none(phone=phone, disabled=False)
     if user is None:
-        raise Failure(
-            "NOT_REGISTERED",
-            "该手机号尚未注册，请填写姓名和身份证号完成注册",
-            "No account uses this phone number yet: add your name and ID number to sign up",
-        )
-    if is_staff(user):
-        raise staff_need_passkeys()
+        raise Failure(IdentityError.NOT_REGISTERED)
+    if is_staff(user.roles):
+        raise Failure(IdentityError.PASSKEY_REQUIRED)
     await _spend(row)
     return user

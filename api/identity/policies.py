@@ -6,13 +6,19 @@ authorization matrix test checks that against the schema, so a field without a r
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from api.graphql.ids import parse_id
 from api.identity import clients, consents
 from api.identity.enums import STAFF_ROLES, Role, Scope
 from api.identity.principal import Principal
+
+
+def is_staff(roles: Iterable[str]) -> bool:
+    """A member of staff: anyone with a staff role. Staff sign in with passkeys only (never a texted code)
+    and verify themselves on the device (PIN or biometrics)."""
+    return any(role in STAFF_ROLES for role in roles)
 
 
 def public(principal: Principal, args: Mapping[str, Any]) -> bool:
@@ -53,7 +59,7 @@ def administrator(principal: Principal, args: Mapping[str, Any]) -> bool:
 
 
 def staff(principal: Principal, args: Mapping[str, Any]) -> bool:
-    return principal.is_user and bool(principal.roles & STAFF_ROLES)
+    return principal.is_user and is_staff(principal.roles)
 
 
 async def may_read_citizen(principal: Principal, args: Mapping[str, Any]) -> bool:
@@ -67,8 +73,10 @@ async def may_read_citizen(principal: Principal, args: Mapping[str, Any]) -> boo
         return False
     if principal.is_user and principal.user_id == citizen_id:
         return True
-    if principal.has_role(Role.HELPER) and await consents.has_active_consent(principal.user_id, citizen_id):
+    helper_id = principal.user_id if principal.has_role(Role.HELPER) else None
+    if helper_id is not None and await consents.has_active_consent(helper_id, citizen_id):
         return True
-    if principal.is_client and Scope.PROFILE_READ in principal.scopes:
-        return await clients.has_grant(principal.client_id, citizen_id, Scope.PROFILE_READ)
+    client_id = principal.client_id if principal.is_client else None
+    if client_id is not None and Scope.PROFILE_READ in principal.scopes:
+        return await clients.has_grant(client_id, citizen_id, Scope.PROFILE_READ)
     return False

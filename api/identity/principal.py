@@ -36,10 +36,6 @@ class Principal:
         return self.is_user and role in self.roles
 
     @property
-    def is_citizen(self) -> bool:
-        return self.has_role(Role.CITIZEN)
-
-    @property
     def acting_role(self) -> str:
         """How the principal is named in the access log."""
         if self.is_client:

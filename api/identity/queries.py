@@ -8,12 +8,7 @@ from strawberry.types import Info
 from api.failures import Failure
 from api.graphql.ids import int_id
 from api.graphql.permissions import allow
-from api.identity import access_log, accounts, clients, consents, id_claims, policies
-from api.identity.enums import ClaimStatus
-from api.identity.models import ApiClient as ApiClientRow
-from api.identity.models import IdNumberClaim as IdNumberClaimRow
-from api.identity.models import Organization as OrganizationRow
-from api.identity.models import Passkey as PasskeyRow
+from api.identity import access_log, accounts, clients, consents, id_claims, people, policies
 from api.identity.models import User
 from api.identity.types import (
     AccessLogEntry,
@@ -33,7 +28,12 @@ from api.identity.validators import mask_id_number
 
 async def current_user(info: Info) -> User:
     """The signed-in user (the policy already required one)."""
-    return await User.get(id=info.context.principal.user_id).select_related("department")
+    return await people.signed_in_user(info.context.principal.user_id)
+
+
+def department_code(user: User) -> str | None:
+    department = user.department if user.department_id is not None else None
+    return department.code if department is not None else None
 
 
 def staff_member(user: User) -> StaffMember:
@@ -42,7 +42,7 @@ def staff_member(user: User) -> StaffMember:
         name=user.name,
         phone=user.phone,
         roles=list(user.roles),
-        department_code=user.department.code if user.department_id else None,
+        department_code=department_code(user),
     )
 
 
@@ -50,20 +50,19 @@ def staff_member(user: User) -> StaffMember:
 class IdentityQuery:
     @strawberry.field(description="The signed-in person", permission_classes=allow(policies.signed_in))
     async def me(self, info: Info) -> Me:
-        user = await current_user(info)
+        account = await people.own_account(await current_user(info))
+        user = account.user
         return Me(
             id=strawberry.ID(str(user.id)),
             name=user.name,
             phone=user.phone,
             id_number_masked=mask_id_number(user.id_number) if user.id_number else None,
             roles=list(user.roles),
-            department_code=user.department.code if user.department_id else None,
-            passkeys=[Passkey.of(p) for p in await PasskeyRow.filter(user=user).order_by("id")],
-            organizations=[Organization.of(o) for o in await OrganizationRow.filter(representative=user)],
+            department_code=department_code(user),
+            passkeys=[Passkey.of(p) for p in account.passkeys],
+            organizations=[Organization.of(o) for o in account.organizations],
             id_verified=user.id_verified_at is not None,
-            id_number_claim_open=await IdNumberClaimRow.filter(
-                claimant=user, status=ClaimStatus.OPEN
-            ).exists(),
+            id_number_claim_open=account.id_number_claim_open,
         )
 
     @strawberry.field(
@@ -79,7 +78,8 @@ class IdentityQuery:
         permission_classes=allow(policies.signed_in),
     )
     async def my_access_log(self, info: Info) -> list[AccessLogEntry]:
-        return [AccessLogEntry.of(r) for r in await access_log.entries_about(info.context.principal.user_id)]
+        user_id = info.context.principal.user_id  # the policy required someone signed in
+        return [AccessLogEntry.of(r) for r in await access_log.entries_about(user_id)] if user_id else []
 
     @strawberry.field(
         description="Mini-programs I let read my data", permission_classes=allow(policies.citizen)
@@ -103,11 +103,11 @@ class IdentityQuery:
         permission_classes=allow(policies.may_read_citizen),
     )
     async def citizen(self, info: Info, id: strawberry.ID, purpose: str = "") -> CitizenProfile | None:
-        user = await User.get_or_none(id=int_id(id))
-        if user is None:
+        profile = await people.citizen_profile(int_id(id))
+        if profile is None:
             return None
-        await access_log.record(info.context.principal, user.id, "profile", purpose)
-        return CitizenProfile.of(user, await OrganizationRow.filter(representative=user))
+        await access_log.record(info.context.principal, profile.user.id, "profile", purpose)
+        return CitizenProfile.of(profile.user, profile.organizations)
 
     @strawberry.field(
         description="Sign-ups whose ID number another account holds, oldest first (window clerks)",
@@ -125,9 +125,8 @@ class IdentityQuery:
 
     @strawberry.field(description="Registered API clients", permission_classes=allow(policies.administrator))
     async def api_clients(self, info: Info) -> list[ApiClient]:
-        return [ApiClient.of(c) for c in await ApiClientRow.all().order_by("id").limit(100)]
+        return [ApiClient.of(c) for c in await people.api_clients()]
 
     @strawberry.field(description="Members of staff", permission_classes=allow(policies.administrator))
     async def staff_members(self, info: Info) -> list[StaffMember]:
-        users = await User.filter(staff=True).select_related("department").order_by("id").limit(100)
-        return [staff_member(u) for u in users]
+        return [staff_member(u) for u in await people.staff_members()]

@@ -20,6 +20,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 
 from api.graphql.errors import PublicError
+from api.identity.errors import IdentityError
 from api.identity.models import RateCounter
 from api.identity.principal import Principal
 
@@ -55,16 +56,19 @@ CLIENT_TOKENS_PER_ADDRESS = Limit("oauth-addr", 300, 900)
 class RateLimited(PublicError):
     """The allowance of ``limit`` is used up; ``retry_after`` seconds until the window ends."""
 
+    error = IdentityError.RATE_LIMITED
+
     def __init__(self, limit: Limit, retry_after: int):
         minutes = max(1, (retry_after + 59) // 60)
-        message_en = f"Too many attempts; try again in {minutes} min"
+        message = self.error.zh.format(minutes=minutes)
+        message_en = self.error.en.format(minutes=minutes)
+        self.code = self.error.name
         super().__init__(
-            f"尝试次数过多，请 {minutes} 分钟后再试 {message_en}",
-            extensions={"code": "RATE_LIMITED", "retryAfter": retry_after, "messageEn": message_en},
+            f"{message} {message_en}",
+            extensions={"code": self.code, "retryAfter": retry_after, "messageEn": message_en},
         )
         self.limit = limit
         self.retry_after = retry_after
-        self.code = "RATE_LIMITED"
         self.message_en = message_en
 
 

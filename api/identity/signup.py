@@ -12,14 +12,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from api.failures import Failure
 from api.identity import phone_codes
 from api.identity.enums import Role
+from api.identity.errors import IdentityError
 from api.identity.id_numbers import id_number_taken
 from api.identity.models import IdNumberClaim, User
-from api.identity.passkeys import is_staff, new_user_handle, staff_need_passkeys
+from api.identity.passkeys import new_user_handle
+from api.identity.policies import is_staff
+from api.unit_of_work import changing
 
 
 class IdNumberStatus(StrEnum):
@@ -37,7 +39,7 @@ class SignUpOutcome:
 def valid_name(name: str) -> str:
     name = name.strip()
     if not 1 <= len(name) <= 64:
-        raise Failure("INVALID_NAME", "请填写姓名", "Enter your name")
+        raise Failure(IdentityError.INVALID_NAME, what="姓名", what_en="your name")
     return name
 
 
@@ -49,7 +51,7 @@ async def sign_up(phone: str, code: str, name: str, id_number: str, address: str
     """
     await phone_codes.prove_phone(phone, code, address)
     try:
-        async with in_transaction():
+        async with changing():
             existing = await User.get_or_none(phone=phone)
             if existing is not None:
                 return _signed_in_instead(existing)
@@ -59,7 +61,7 @@ async def sign_up(phone: str, code: str, name: str, id_number: str, address: str
         existing = await User.get_or_none(phone=phone)
         if existing is not None:
             return _signed_in_instead(existing)
-        async with in_transaction():  # the other sign-up bound the number: this one becomes a claim
+        async with changing():  # the other sign-up bound the number: this one becomes a claim
             return await _create_citizen(phone, name, id_number, bind=False)
 
 
@@ -80,9 +82,7 @@ async def _create_citizen(phone: str, name: str, id_number: str, *, bind: bool) 
 
 def _signed_in_instead(user: User) -> SignUpOutcome:
     if user.disabled:
-        raise Failure(
-            "ACCOUNT_DISABLED", "账户已停用，请到窗口咨询", "This account is disabled; ask at a window"
-        )
-    if is_staff(user):
-        raise staff_need_passkeys()
+        raise Failure(IdentityError.ACCOUNT_DISABLED)
+    if is_staff(user.roles):
+        raise Failure(IdentityError.PASSKEY_REQUIRED)
     return SignUpOutcome(user, IdNumberStatus.EXISTING_ACCOUNT)

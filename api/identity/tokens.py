@@ -14,6 +14,7 @@ import secrets
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import jwt
 from cryptography.hazmat.primitives import serialization
@@ -24,8 +25,10 @@ from tortoise.expressions import Q
 from api import clock
 from api.failures import Failure
 from api.identity.enums import Role, Scope
+from api.identity.errors import IdentityError
 from api.identity.models import RefreshToken, SigningKey, User
 from api.identity.principal import Principal, PrincipalKind
+from api.unit_of_work import changing
 
 ALGORITHM = "ES256"  # pinned: nothing else is ever accepted
 TOKEN_TYPE = "at+jwt"  # RFC 9068
@@ -49,7 +52,7 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def new_signing_key() -> tuple[str, str, dict]:
+def new_signing_key() -> tuple[str, str, dict[str, Any]]:
     """A fresh P-256 key: (kid, private PEM, public JWK)."""
     private = ec.generate_private_key(ec.SECP256R1())
     pem = private.private_bytes(
@@ -64,8 +67,9 @@ def new_signing_key() -> tuple[str, str, dict]:
 async def rotate_signing_key() -> str:
     """Start signing with a new key. Older keys keep verifying until their tokens have expired."""
     kid, pem, jwk = new_signing_key()
-    await SigningKey.create(kid=kid, private_pem=pem, public_jwk=jwk)
-    await SigningKey.filter(retired_at=None).exclude(kid=kid).update(retired_at=_now())
+    async with changing():
+        await SigningKey.create(kid=kid, private_pem=pem, public_jwk=jwk)
+        await SigningKey.filter(retired_at=None).exclude(kid=kid).update(retired_at=_now())
     return kid
 
 
@@ -74,7 +78,14 @@ class _Key:
     kid: str
     public: ec.EllipticCurvePublicKey
     private_pem: str | None  # only the current signing key's is kept
-    jwk: dict
+    jwk: dict[str, Any]
+
+
+def _public_key(jwk: dict[str, Any]) -> ec.EllipticCurvePublicKey:
+    key = ECAlgorithm.from_jwk(json.dumps(jwk))
+    if not isinstance(key, ec.EllipticCurvePublicKey):
+        raise ValueError("a signing key's stored JWK must be a public key")
+    return key
 
 
 class KeyRing:
@@ -101,17 +112,17 @@ class KeyRing:
             keys: dict[str, _Key] = {}
             signing = None
             for row in rows:
-                key = _Key(row.kid, ECAlgorithm.from_jwk(json.dumps(row.public_jwk)), None, row.public_jwk)
+                key = _Key(row.kid, _public_key(row.public_jwk), None, row.public_jwk)
                 if signing is None and row.retired_at is None:
                     key.private_pem = row.private_pem
                     signing = key
                 keys[row.kid] = key
             self._keys, self._signing, self._loaded_at = keys, signing, time.monotonic()
 
-    def jwks(self) -> dict:
+    def jwks(self) -> dict[str, Any]:
         return {"keys": [k.jwk for k in self._keys.values()]}
 
-    def sign(self, subject: str, claims: dict, ttl: timedelta = ACCESS_TTL) -> tuple[str, int]:
+    def sign(self, subject: str, claims: dict[str, Any], ttl: timedelta = ACCESS_TTL) -> tuple[str, int]:
         assert self._signing is not None and self._signing.private_pem is not None, "KeyRing.load() first"
         now = int(time.time())
         payload = {
@@ -129,27 +140,23 @@ class KeyRing:
             ttl.total_seconds()
         )
 
-    async def verify(self, token: str) -> dict:
+    async def verify(self, token: str) -> dict[str, Any]:
         """The claims of a valid access token, or TokenRejected naming what is wrong."""
         try:
             header = jwt.get_unverified_header(token)
         except jwt.InvalidTokenError as exc:  # not decodable, or a malformed header (kid, crit, …)
-            raise TokenRejected("TOKEN_MALFORMED", "令牌格式错误", "The token is malformed") from exc
+            raise TokenRejected(IdentityError.TOKEN_MALFORMED) from exc
         if header.get("alg") != ALGORITHM:
-            raise TokenRejected(
-                "TOKEN_ALGORITHM",
-                f"不接受签名算法 {header.get('alg')!r}",
-                f"Signature algorithm {header.get('alg')!r} is not accepted (only {ALGORITHM})",
-            )
+            raise TokenRejected(IdentityError.TOKEN_ALGORITHM, alg=repr(header.get("alg")), allowed=ALGORITHM)
         if header.get("typ") != TOKEN_TYPE:
-            raise TokenRejected("TOKEN_TYPE", "不是访问令牌", "Not an access token")
+            raise TokenRejected(IdentityError.TOKEN_TYPE)
         kid = header.get("kid")
         key = self._keys.get(kid) if isinstance(kid, str) else None
         if key is None and isinstance(kid, str) and time.monotonic() - self._loaded_at > KEY_RELOAD_INTERVAL:
             await self.load()  # another process may have rotated
             key = self._keys.get(kid)
         if key is None:
-            raise TokenRejected("TOKEN_UNKNOWN_KEY", "令牌签名密钥未知", "The token's signing key is unknown")
+            raise TokenRejected(IdentityError.TOKEN_UNKNOWN_KEY)
         try:
             return jwt.decode(
                 token,
@@ -161,33 +168,25 @@ class KeyRing:
                 leeway=5,
             )
         except jwt.ExpiredSignatureError as exc:
-            raise TokenRejected(
-                "TOKEN_EXPIRED", "登录已过期，请刷新", "The access token has expired"
-            ) from exc
+            raise TokenRejected(IdentityError.TOKEN_EXPIRED) from exc
         except jwt.InvalidAudienceError as exc:
-            raise TokenRejected(
-                "TOKEN_AUDIENCE", "令牌不是给本服务的", "The token is for another audience"
-            ) from exc
+            raise TokenRejected(IdentityError.TOKEN_AUDIENCE) from exc
         except jwt.InvalidIssuerError as exc:
-            raise TokenRejected(
-                "TOKEN_ISSUER", "令牌签发者不正确", "The token was issued by someone else"
-            ) from exc
+            raise TokenRejected(IdentityError.TOKEN_ISSUER) from exc
         except jwt.InvalidSignatureError as exc:
-            raise TokenRejected(
-                "TOKEN_SIGNATURE", "令牌签名无效", "The token's signature is invalid"
-            ) from exc
+            raise TokenRejected(IdentityError.TOKEN_SIGNATURE) from exc
         except jwt.PyJWTError as exc:
-            raise TokenRejected("TOKEN_INVALID", "令牌无效", f"The token is invalid: {exc}") from exc
+            raise TokenRejected(IdentityError.TOKEN_INVALID, reason=str(exc)) from exc
 
 
-def user_claims(user: User) -> dict:
-    claims: dict = {"kind": PrincipalKind.USER.value, "roles": sorted(user.roles)}
+def user_claims(user: User) -> dict[str, Any]:
+    claims: dict[str, Any] = {"kind": PrincipalKind.USER.value, "roles": sorted(user.roles)}
     if user.department_id is not None:
         claims["dept"] = user.department_id
     return claims
 
 
-def principal_from_claims(claims: dict, address: str = "") -> Principal:
+def principal_from_claims(claims: dict[str, Any], address: str = "") -> Principal:
     kind, _, ident = str(claims["sub"]).partition(":")
     try:
         if kind == PrincipalKind.USER and claims.get("kind") == PrincipalKind.USER:
@@ -207,7 +206,7 @@ def principal_from_claims(claims: dict, address: str = "") -> Principal:
             )
     except ValueError:
         pass
-    raise TokenRejected("TOKEN_INVALID", "令牌内容无效", "The token's subject or claims are invalid")
+    raise TokenRejected(IdentityError.TOKEN_INVALID, reason="its subject or claims are not valid")
 
 
 @dataclass(frozen=True)
@@ -232,9 +231,7 @@ async def start_session(keys: KeyRing, user: User, family: str | None = None) ->
 
 
 def _refresh_invalid() -> Failure:
-    return Failure(
-        "REFRESH_INVALID", "登录已失效，请重新登录", "The refresh token is not valid; sign in again"
-    )
+    return Failure(IdentityError.REFRESH_INVALID)
 
 
 async def refresh_session(keys: KeyRing, token: str, *, now: datetime | None = None) -> Session:
@@ -257,11 +254,7 @@ async def refresh_session(keys: KeyRing, token: str, *, now: datetime | None = N
         if now - first_used <= REFRESH_GRACE:
             return await start_session(keys, row.user, row.family)
         await revoke_family(row.family)
-        raise Failure(
-            "REFRESH_REUSED",
-            "检测到登录凭据被重复使用，已退出所有相关登录，请重新登录",
-            "This refresh token was already used: every session it belongs to is signed out",
-        )
+        raise Failure(IdentityError.REFRESH_REUSED)
     return await start_session(keys, row.user, row.family)
 
 

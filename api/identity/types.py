@@ -9,17 +9,27 @@ import strawberry
 
 from api.graphql.errors import Error
 from api.identity import enums, models
-from api.identity.signup import IdNumberStatus as IdNumberStatusEnum
+from api.identity.signup import IdNumberStatus
 from api.identity.validators import mask_id_number
 
-Role = strawberry.enum(enums.Role)
-Scope = strawberry.enum(enums.Scope, description="What an API client may ask for")
-ConsentScope = strawberry.enum(enums.ConsentScope)
-ConsentStatus = strawberry.enum(enums.ConsentStatus)
+# The domain's enums are the GraphQL enums (registered here, annotated with the classes themselves).
+strawberry.enum(enums.Role)
+strawberry.enum(enums.Scope, description="What an API client may ask for")
+strawberry.enum(enums.ConsentScope)
+strawberry.enum(enums.ConsentStatus)
+strawberry.enum(enums.OrganizationProof)
+strawberry.enum(enums.ClaimStatus)
+strawberry.enum(IdNumberStatus, description="What became of the ID number given at sign-up")
+Role = enums.Role
+Scope = enums.Scope
+ConsentScope = enums.ConsentScope
+ConsentStatus = enums.ConsentStatus
+OrganizationProof = enums.OrganizationProof
+ClaimStatus = enums.ClaimStatus
 
 
-@strawberry.type
-class IdentityError(Error):
+@strawberry.type(name="IdentityError")
+class IdentityErrorType(Error):
     pass
 
 
@@ -42,13 +52,6 @@ class Passkey:
             backed_up=row.backed_up,
             transports=list(row.transports),
         )
-
-
-OrganizationProof = strawberry.enum(enums.OrganizationProof)
-ClaimStatus = strawberry.enum(enums.ClaimStatus)
-IdNumberStatus = strawberry.enum(
-    IdNumberStatusEnum, description="What became of the ID number given at sign-up"
-)
 
 
 @strawberry.type(description="A claim to represent a business; it binds once verified")
@@ -179,6 +182,14 @@ class Person:
     name: str
 
 
+def _name(row: models.User | models.ApiClient | None) -> str | None:
+    return row.name if row is not None else None
+
+
+def _person(user: models.User | None) -> Person | None:
+    return Person(name=user.name) if user is not None else None
+
+
 @strawberry.type(description="A helper's (帮办代办) permission to act for a citizen")
 class Consent:
     id: strawberry.ID
@@ -202,7 +213,7 @@ class Consent:
             request_code=row.code if show_code and row.status == enums.ConsentStatus.PENDING else None,
             asked_by_me=show_code,
             helper=Person(name=row.helper.name),
-            citizen=Person(name=row.citizen.name) if row.citizen_id else None,
+            citizen=_person(row.citizen if row.citizen_id is not None else None),
             scope=row.scope,
             scope_ref=row.scope_ref,
             status=row.status,
@@ -227,9 +238,9 @@ class AccessLogEntry:
     def of(cls, row: models.AccessLog) -> AccessLogEntry:
         return cls(
             at=row.at,
-            actor_name=row.actor.name if row.actor_id else None,
+            actor_name=_name(row.actor if row.actor_id is not None else None),
             actor_role=row.actor_role,
-            client_name=row.client.name if row.client_id else None,
+            client_name=_name(row.client if row.client_id is not None else None),
             what=row.what,
             purpose=row.purpose,
         )
@@ -301,24 +312,21 @@ class Done:
     ok: bool = True
 
 
-def result(name: str, *types: type) -> object:
-    """The union ``<name> = <types> | IdentityError`` a mutation returns."""
-    union = types[0]
-    for t in types[1:]:
-        union = union | t
-    return Annotated[union | IdentityError, strawberry.union(name)]
-
-
-SessionResult = result("SessionResult", Session)
-CeremonyResult = result("CeremonyResult", PasskeyCeremony)
-PasskeyResult = result("PasskeyResult", Passkey)
-DoneResult = result("DoneResult", Done)
-PhoneCodeResult = result("PhoneCodeResult", PhoneCodeSent)
-OrganizationResult = result("OrganizationResult", Organization)
-SignedUpResult = result("SignedUpResult", SignedUp)
-IdNumberClaimResult = result("IdNumberClaimResult", IdNumberClaim)
-ConsentResult = result("ConsentResult", Consent)
-ClientGrantResult = result("ClientGrantResult", ClientGrant)
-ClientCredentialsResult = result("ClientCredentialsResult", ClientCredentials)
-ApiClientResult = result("ApiClientResult", ApiClient)
-StaffInvitationResult = result("StaffInvitationResult", StaffInvitation)
+# What each mutation returns: its result or an IdentityError.
+SessionResult = Annotated[Session | IdentityErrorType, strawberry.union("SessionResult")]
+CeremonyResult = Annotated[PasskeyCeremony | IdentityErrorType, strawberry.union("CeremonyResult")]
+PasskeyResult = Annotated[Passkey | IdentityErrorType, strawberry.union("PasskeyResult")]
+DoneResult = Annotated[Done | IdentityErrorType, strawberry.union("DoneResult")]
+PhoneCodeResult = Annotated[PhoneCodeSent | IdentityErrorType, strawberry.union("PhoneCodeResult")]
+OrganizationResult = Annotated[Organization | IdentityErrorType, strawberry.union("OrganizationResult")]
+SignedUpResult = Annotated[SignedUp | IdentityErrorType, strawberry.union("SignedUpResult")]
+IdNumberClaimResult = Annotated[IdNumberClaim | IdentityErrorType, strawberry.union("IdNumberClaimResult")]
+ConsentResult = Annotated[Consent | IdentityErrorType, strawberry.union("ConsentResult")]
+ClientGrantResult = Annotated[ClientGrant | IdentityErrorType, strawberry.union("ClientGrantResult")]
+ClientCredentialsResult = Annotated[
+    ClientCredentials | IdentityErrorType, strawberry.union("ClientCredentialsResult")
+]
+ApiClientResult = Annotated[ApiClient | IdentityErrorType, strawberry.union("ApiClientResult")]
+StaffInvitationResult = Annotated[
+    StaffInvitation | IdentityErrorType, strawberry.union("StaffInvitationResult")
+]

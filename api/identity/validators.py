@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from api.failures import Failure
+from api.identity.errors import IdentityError
 
 _ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 _ID_CHECK = "10X98765432"
@@ -23,6 +24,13 @@ class InvalidIdentifier(Failure):
     """An identity number or phone number that fails its format or check character."""
 
 
+def _bad_id(part: str, part_en: str, hint: str = "", hint_en: str = "") -> InvalidIdentifier:
+    """What is wrong with a resident ID number: ``part`` (format, birth date, check digit) and a hint."""
+    return InvalidIdentifier(
+        IdentityError.INVALID_ID_NUMBER, part=part, part_en=part_en, hint=hint, hint_en=hint_en
+    )
+
+
 def resident_id_check_char(first17: str) -> str:
     return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
 
@@ -32,10 +40,8 @@ def normalize_resident_id(value: str, *, today: date | None = None) -> str:
     number = value.strip().upper()
     match = _ID_PATTERN.match(number)
     if match is None:
-        raise InvalidIdentifier(
-            "INVALID_ID_NUMBER",
-            "身份证号码应为18位：17位数字加1位数字或X",
-            "A resident ID number has 17 digits and a final digit or X",
+        raise _bad_id(
+            "格式", "format", "：应为18位，17位数字加1位数字或X", ": it has 17 digits and a final digit or X"
         )
     year, month, day = (int(g) for g in match.groups())
     try:
@@ -43,17 +49,9 @@ def normalize_resident_id(value: str, *, today: date | None = None) -> str:
     except ValueError:
         born = None
     if born is None or born.year < 1900 or born > (today or date.today()):
-        raise InvalidIdentifier(
-            "INVALID_ID_NUMBER",
-            "身份证号码中的出生日期无效",
-            "The birth date in the resident ID number is not a valid date",
-        )
+        raise _bad_id("中的出生日期", "birth date")
     if resident_id_check_char(number[:17]) != number[17]:
-        raise InvalidIdentifier(
-            "INVALID_ID_NUMBER",
-            "身份证号码校验位不正确，请核对",
-            "The check digit of the resident ID number is wrong",
-        )
+        raise _bad_id("校验位", "check digit", "，请核对")
     return number
 
 
@@ -67,15 +65,19 @@ def normalize_credit_code(value: str) -> str:
     code = value.strip().upper()
     if _USCC_PATTERN.match(code) is None:
         raise InvalidIdentifier(
-            "INVALID_CREDIT_CODE",
-            "统一社会信用代码应为18位数字或大写字母（不含I、O、Z、S、V）",
-            "A unified social credit code has 18 digits or capital letters (no I, O, Z, S, V)",
+            IdentityError.INVALID_CREDIT_CODE,
+            part="格式",
+            part_en="format",
+            hint="：应为18位数字或大写字母（不含I、O、Z、S、V）",
+            hint_en=": it has 18 digits or capital letters (no I, O, Z, S, V)",
         )
     if credit_code_check_char(code[:17]) != code[17]:
         raise InvalidIdentifier(
-            "INVALID_CREDIT_CODE",
-            "统一社会信用代码校验位不正确，请核对",
-            "The check character of the unified social credit code is wrong",
+            IdentityError.INVALID_CREDIT_CODE,
+            part="校验位",
+            part_en="check character",
+            hint="，请核对",
+            hint_en="",
         )
     return code
 
@@ -86,9 +88,7 @@ def normalize_phone(value: str) -> str:
     if digits.startswith("+86"):
         digits = digits[3:]
     if _PHONE_PATTERN.match(digits) is None:
-        raise InvalidIdentifier(
-            "INVALID_PHONE", "手机号码应为11位，以1开头", "A mobile number has 11 digits starting with 1"
-        )
+        raise InvalidIdentifier(IdentityError.INVALID_PHONE)
     return digits
 
 

@@ -48,19 +48,11 @@ class NormalizedImage:
 
 
 def _too_many_pixels(limit: int) -> errors.UploadRefused:
-    megapixels = f"{limit / 1_000_000:g}"
-    return errors.UploadRefused(
-        413,
-        "IMAGE_TOO_MANY_PIXELS",
-        f"图片尺寸过大（超过 {megapixels} 百万像素），请用相机的标准模式拍摄后上传",
-        f"The image has too many pixels (more than {megapixels} megapixels); use the camera's standard mode",
-    )
+    return errors.UploadRefused(errors.UploadError.IMAGE_TOO_MANY_PIXELS, megapixels=f"{limit / 1_000_000:g}")
 
 
 def _corrupt() -> errors.UploadRefused:
-    return errors.bad_request(
-        "IMAGE_INVALID", "图片已损坏或不完整，请重新拍摄或选择", "The image is damaged or incomplete"
-    )
+    return errors.UploadRefused(errors.UploadError.IMAGE_INVALID)
 
 
 def normalize_image(source: Path | bytes, kind: Kind) -> NormalizedImage:

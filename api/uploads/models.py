@@ -20,6 +20,7 @@ class Upload(Model):
     owner: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.User", related_name="uploads", on_delete=fields.CASCADE
     )
+    owner_id: int
     sha256 = fields.CharField(max_length=64, db_index=True)  # of the stored (re-encoded) bytes
     content_type = fields.CharField(max_length=64)
     size = fields.IntField()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import zlib
 
-from api.uploads import errors
+from api.uploads.errors import UploadError, UploadRefused
 
 EOF_WINDOW = 1024  # readers look for %%EOF in the last 1 KiB
 MAX_INFLATED = 64 * 1024 * 1024  # decompressed bytes of object streams inspected per file
@@ -49,10 +49,6 @@ _HTML = re.compile(
     rb"(?i)<(?:!doctype\s+html|html|head|body|script|iframe|frame|frameset|svg|object|embed|meta|style|"
     rb"img|form|link|base|xml|\?xml-stylesheet)[\s>/]"
 )
-
-
-def _refused(code: str, message: str, message_en: str) -> errors.UploadRefused:
-    return errors.UploadRefused(415, code, message, message_en)
 
 
 def names(data: bytes) -> set[bytes]:
@@ -101,8 +97,9 @@ def _filters(dictionary: bytes) -> list[bytes] | None:
     if not found:
         return []
     rest = rest.lstrip()
-    if rest.startswith(b"/"):
-        return [_NAME.match(rest).group(1)]
+    first = _NAME.match(rest)
+    if first is not None:  # one name written directly
+        return [first.group(1)]
     if rest.startswith(b"["):
         return [m.group(1) for m in _NAME.finditer(rest[1 : rest.find(b"]")])]
     return None
@@ -118,37 +115,21 @@ def _inflate(raw: bytes, limit: int) -> bytes | None:
     return None if len(out) > limit else out
 
 
-def _too_complex() -> errors.UploadRefused:
-    return _refused(
-        "PDF_TOO_COMPLEX",
-        "PDF 文件内容过于复杂，无法完成安全检查",
-        "The PDF is too complex to be checked",
-    )
+def _too_complex() -> UploadRefused:
+    return UploadRefused(UploadError.PDF_TOO_COMPLEX)
 
 
 def check_pdf(data: bytes) -> None:
     """Refuses (``UploadRefused``) a PDF that is truncated, encrypted or has active content."""
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-EOF_WINDOW:]:
-        raise errors.bad_request(
-            "PDF_INVALID",
-            "PDF 文件不完整或已损坏，请重新导出后上传",
-            "The PDF is incomplete or damaged (no %%EOF at its end)",
-        )
+        raise UploadRefused(UploadError.PDF_INVALID)
     if _HTML.search(data):
-        raise _refused(
-            "PDF_HTML",
-            "PDF 文件中含有网页代码（HTML），请打印为新的 PDF 后上传",
-            "The PDF contains web page markup (HTML); print it to a new PDF and upload that",
-        )
+        raise UploadRefused(UploadError.PDF_HTML)
     plain, streams = _streams(data)
     found = names(plain)
     found |= names(data) & _LONG_NAMES  # also where a fake "stream" keyword would hide them
     if b"Encrypt" in found:
-        raise _refused(
-            "PDF_ENCRYPTED",
-            "PDF 文件已加密或设有密码，无法检查和审核，请上传未加密的文件",
-            "The PDF is encrypted or password-protected, so it cannot be checked or reviewed",
-        )
+        raise UploadRefused(UploadError.PDF_ENCRYPTED)
     object_budget = MAX_INFLATED  # object streams must be read: past this, the PDF is refused
     other_budget = MAX_INFLATED  # other streams are read for the long names while this lasts
     for dictionary, start, end in streams:
@@ -172,19 +153,11 @@ def check_pdf(data: bytes) -> None:
             if content is None:
                 raise _too_complex()
         else:
-            raise _refused(
-                "PDF_UNSUPPORTED",
-                "PDF 文件使用了无法检查的编码方式，请重新导出后上传",
-                "The PDF uses an encoding that cannot be checked; export it again",
-            )
+            raise UploadRefused(UploadError.PDF_UNSUPPORTED)
         object_budget -= len(content)
         found |= names(content)
     active = [ACTIVE_NAMES[name] for name in ACTIVE_NAMES if name in found]
     if active:
         zh = "、".join(dict.fromkeys(what for what, _ in active))
         en = ", ".join(dict.fromkeys(what for _, what in active))
-        raise _refused(
-            "PDF_ACTIVE_CONTENT",
-            f"出于安全考虑，不能上传含有{zh}的 PDF。请打印为新的 PDF 或拍照后上传",
-            f"For security, PDFs containing {en} are refused. Print it to a new PDF or upload a photo",
-        )
+        raise UploadRefused(UploadError.PDF_ACTIVE_CONTENT, what=zh, what_en=en)

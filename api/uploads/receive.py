@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import anyio.to_thread
 from python_multipart.exceptions import MultipartParseError
@@ -16,7 +16,11 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.requests import Request
 
 from api.uploads import errors
+from api.uploads.errors import UploadError, UploadRefused
 from api.uploads.storage import UploadStore
+
+if TYPE_CHECKING:
+    from python_multipart.multipart import MultipartCallbacks  # declared for type checkers only
 
 FIELD_NAME = "file"
 FRAMING_ALLOWANCE = 64 * 1024  # boundaries, part headers and small form fields around the file
@@ -46,7 +50,7 @@ class _Parts:
     pending_bytes: int = 0
     ended: bool = False
 
-    def callbacks(self) -> dict:
+    def callbacks(self) -> MultipartCallbacks:
         return {
             "on_part_begin": self.on_part_begin,
             "on_header_field": self.on_header_field,
@@ -79,9 +83,7 @@ class _Parts:
             return  # another form field: its data is ignored (and counted in the body limit)
         self.files += 1
         if self.files > 1:
-            raise errors.bad_request(
-                "UPLOAD_ONE_FILE", "一次只能上传一个文件", "Send one file per request (one part named 'file')"
-            )
+            raise UploadRefused(UploadError.UPLOAD_ONE_FILE)
         self.in_file = True
         name = options.get(b"filename")
         self.filename = name.decode("utf-8", "replace") if name is not None else None
@@ -112,11 +114,7 @@ def _boundary(request: Request) -> bytes:
     kind, params = parse_options_header(request.headers.get("content-type"))
     boundary = params.get(b"boundary")
     if kind != b"multipart/form-data" or not boundary:
-        raise errors.bad_request(
-            "UPLOAD_NOT_MULTIPART",
-            "请以 multipart/form-data 格式上传，文件字段名为 file",
-            "Send multipart/form-data with the file in a part named 'file'",
-        )
+        raise UploadRefused(UploadError.UPLOAD_NOT_MULTIPART)
     return boundary
 
 
@@ -128,7 +126,7 @@ def check_declared_length(request: Request, max_bytes: int) -> None:
     try:
         length = int(declared)
     except ValueError:
-        raise errors.bad_request("BAD_CONTENT_LENGTH", "请求头有误", "Invalid Content-Length") from None
+        raise UploadRefused(UploadError.BAD_CONTENT_LENGTH) from None
     if length > max_bytes + FRAMING_ALLOWANCE:
         raise errors.too_large(max_bytes)
 
@@ -142,19 +140,17 @@ async def receive_file(request: Request, store: UploadStore, max_bytes: int) -> 
     try:
         parser = MultipartParser(boundary, parts.callbacks())
     except MultipartParseError as exc:  # e.g. an absurdly long boundary
-        raise errors.bad_request("UPLOAD_MALFORMED", "上传数据格式有误", "Malformed multipart body") from exc
+        raise UploadRefused(UploadError.UPLOAD_MALFORMED) from exc
 
     path, out = await anyio.to_thread.run_sync(store.open_temp)
     try:
         await _copy(request, parser, parts, out, max_bytes)
         if parts.files == 0:
-            raise errors.bad_request("UPLOAD_NO_FILE", "没有收到文件", "No part named 'file' was sent")
+            raise UploadRefused(UploadError.UPLOAD_NO_FILE)
         if not parts.ended:
-            raise errors.bad_request(
-                "UPLOAD_INCOMPLETE", "文件未完整上传，请重试", "The upload is incomplete"
-            )
+            raise UploadRefused(UploadError.UPLOAD_INCOMPLETE)
         if parts.size == 0:
-            raise errors.bad_request("UPLOAD_EMPTY", "文件是空的", "The file is empty")
+            raise UploadRefused(UploadError.UPLOAD_EMPTY)
     except BaseException:
         out.close()
         store.discard(path)
@@ -176,6 +172,6 @@ async def _copy(request: Request, parser: MultipartParser, parts: _Parts, out: B
                 await anyio.to_thread.run_sync(out.write, parts.take())
         parser.finalize()
     except MultipartParseError as exc:
-        raise errors.bad_request("UPLOAD_MALFORMED", "上传数据格式有误", "Malformed multipart body") from exc
+        raise UploadRefused(UploadError.UPLOAD_MALFORMED) from exc
     if parts.pending_bytes:
         await anyio.to_thread.run_sync(out.write, parts.take())

@@ -10,11 +10,12 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 
 from api.identity import ratelimit
+from api.identity.errors import IdentityError
 from api.identity.principal import Principal, PrincipalKind
 from api.identity.tokens import KeyRing, TokenRejected
 from api.settings import Settings
 from api.uploads import services
-from api.uploads.errors import UploadRefused
+from api.uploads.errors import UploadError, UploadRefused
 from api.uploads.fairness import FairQueue
 from api.uploads.policies import may_read_upload
 from api.uploads.receive import receive_file
@@ -38,14 +39,14 @@ def _error(refused: UploadRefused) -> JSONResponse:
 def _unauthorized(rejected: TokenRejected) -> JSONResponse:
     """The service's usual 401 (``unauthorized``), with this endpoint's ``error`` object added."""
     response = unauthorized(rejected)
-    body = json.loads(response.body)
+    body = json.loads(bytes(response.body))
     body["error"] = {"code": rejected.code, "message": rejected.message, "messageEn": rejected.message_en}
     return JSONResponse(
         body, status_code=401, headers={**NO_STORE, "WWW-Authenticate": response.headers["www-authenticate"]}
     )
 
 
-SIGN_IN_FIRST = TokenRejected("UNAUTHENTICATED", "请先登录", "Sign in first")
+SIGN_IN_FIRST = TokenRejected(IdentityError.UNAUTHENTICATED)
 
 
 class UploadRoutes:
@@ -69,15 +70,9 @@ class UploadRoutes:
         principal = await self._principal(request)
         if isinstance(principal, Response):
             return principal
-        if not principal.is_user:
-            return _error(
-                UploadRefused(
-                    403,
-                    "UPLOAD_FORBIDDEN",
-                    "只有登录的个人用户可以上传材料",
-                    "Only signed-in people may upload materials (not API clients)",
-                )
-            )
+        owner_id = principal.user_id if principal.is_user else None
+        if owner_id is None:
+            return _error(UploadRefused(UploadError.UPLOAD_FORBIDDEN))
         try:
             await ratelimit.hit_caller(
                 principal, ratelimit.UPLOADS_PER_ACCOUNT, ratelimit.UPLOADS_PER_ADDRESS
@@ -87,10 +82,10 @@ class UploadRoutes:
         try:
             received = await receive_file(request, self.store, self.settings.upload_max_bytes)
             upload = await services.accept_upload(
-                principal.user_id, received.path, received.filename, self.store, queue=self.queue
+                owner_id, received.path, received.filename, self.store, queue=self.queue
             )
         except UploadRefused as refused:
-            log.info("upload refused for user %s: %s", principal.user_id, refused.code)
+            log.info("upload refused for user %s: %s", owner_id, refused.code)
             return _error(refused)
         except ClientDisconnect:
             return Response(status_code=400)  # nobody is listening; the temporary file is gone
@@ -121,4 +116,4 @@ class UploadRoutes:
 
 
 def _not_found() -> JSONResponse:
-    return _error(UploadRefused(404, "UPLOAD_NOT_FOUND", "文件不存在", "No such upload"))
+    return _error(UploadRefused(UploadError.UPLOAD_NOT_FOUND))

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import anyio.to_thread
 from anyio import CapacityLimiter
@@ -128,14 +129,22 @@ async def accept_upload(
         store.discard(_output_path(source))
 
 
-async def accept_bytes(owner_id: int, data: bytes, name: str | None, store: UploadStore, **kwargs) -> Upload:
+async def accept_bytes(
+    owner_id: int,
+    data: bytes,
+    name: str | None,
+    store: UploadStore,
+    *,
+    limiter: CapacityLimiter | None = None,
+    queue: FairQueue | None = None,
+) -> Upload:
     """``accept_upload`` for content already in memory (scripts, tests, imports)."""
     path, out = await anyio.to_thread.run_sync(store.open_temp)
     try:
         await anyio.to_thread.run_sync(out.write, data)
     finally:
         out.close()
-    return await accept_upload(owner_id, path, name, store, **kwargs)
+    return await accept_upload(owner_id, path, name, store, limiter=limiter, queue=queue)
 
 
 async def find_upload(public_id: str) -> Upload | None:
@@ -148,7 +157,7 @@ def stored_path(store: UploadStore, upload: Upload) -> Path:
     return store.path_for(upload.sha256)
 
 
-def upload_json(upload: Upload) -> dict:
+def upload_json(upload: Upload) -> dict[str, Any]:
     return {
         "id": upload.public_id,
         "sha256": upload.sha256,

@@ -68,7 +68,8 @@ def sniff(head: bytes) -> Kind:
         return Kind.WEBP
     if head.startswith(b"%PDF-"):
         return Kind.PDF
-    raise errors.type_refused(*describe(head))
+    what, what_en = describe(head)
+    raise errors.UploadRefused(errors.UploadError.UPLOAD_TYPE_REFUSED, what=what, what_en=what_en)
 
 
 def describe(head: bytes) -> tuple[str, str]:
