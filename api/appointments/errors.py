@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from enum import Enum
 
-from api.failures import ErrorCode, Failure
+from api.failures import ErrorCode, Failure, Phrase
 
 
 class AppointmentError(ErrorCode):
     NOT_FOUND = ("未找到该预约时段或预约", "No such slot or booking")
-    INVALID = ("{detail}", "{detail_en}")  # what is wrong: an ``Invalid`` below, see invalid()
+    INVALID = ("{problem:zh}", "{problem:en}")  # what is wrong: an ``Invalid`` below, see invalid()
     INVALID_CURSOR = ("分页游标无效", "Invalid page cursor")
     UNKNOWN_HALL = ("没有这个政务服务大厅", "No such service hall")
     UNKNOWN_ITEM = ("没有这个事项", "No such service item")
@@ -51,4 +51,4 @@ class Invalid(Enum):
 
 def invalid(what: Invalid, **values: object) -> Failure:
     zh, en = what.value
-    return Failure(AppointmentError.INVALID, detail=zh.format(**values), detail_en=en.format(**values))
+    return Failure(AppointmentError.INVALID, problem=Phrase(zh.format(**values), en.format(**values)))

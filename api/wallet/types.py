@@ -16,7 +16,7 @@ from api.wallet.models import Licence as LicenceRow
 
 # the GraphQL enums are the Python enums themselves (decorated in place)
 strawberry.enum(LicenceStatus)
-strawberry.enum(Verdict, name="VerificationVerdict", description="What checking a presented licence found")
+strawberry.enum(Verdict, description="What checking a presented licence found")
 
 
 @strawberry.type

@@ -15,11 +15,18 @@ from api import clock
 from api.applications.timeline import today_in_china
 from api.calendar.working_days import add_working_days
 from api.catalog.models import Department
-from api.failures import Failure
+from api.failures import Failure, Phrase
 from api.feedback.enums import CaseSource
 from api.feedback.errors import FeedbackError
 from api.feedback.models import RectificationCase
-from api.feedback.services.rules import CASE_MOVES, CASE_WORKING_DAYS, MAX_TEXT, clean_text, not_found
+from api.feedback.services.rules import (
+    CASE_EVENTS,
+    CASE_MOVES,
+    CASE_WORKING_DAYS,
+    MAX_TEXT,
+    clean_text,
+    not_found,
+)
 from api.identity.enums import Role
 from api.identity.models import User
 from api.unit_of_work import Change, changing
@@ -118,7 +125,7 @@ async def move_case(
     """One move of :data:`CASE_MOVES`, applied only if nobody changed the case since it was read."""
     sources, target = CASE_MOVES[event]
     if case.status not in sources:
-        raise Failure(FeedbackError.INVALID_STATE, status=case.status, event=event)
+        raise Failure(FeedbackError.INVALID_STATE, status=case.status, event=CASE_EVENTS[event])
     values: dict[str, Any] = {
         "status": target,
         "history": [*case.history, _step(event, now, by, note)],
@@ -143,7 +150,7 @@ async def get_case(case_id: int) -> RectificationCase:
 async def _department_id(code: str) -> int:
     department = await Department.get_or_none(code=code.strip().upper())
     if department is None:
-        raise Failure(FeedbackError.NO_SUCH_DEPARTMENT, where="", where_en="")
+        raise Failure(FeedbackError.NO_SUCH_DEPARTMENT, where=Phrase("", ""))
     return department.id
 
 
@@ -191,7 +198,7 @@ async def answer_case(
     """反馈: the answer to the citizen. ``department_id`` restricts to one department's cases (a
     reviewer's); the supervisor passes None. A case with no account to confirm it closes on answering."""
     now = now or clock.now()
-    text = clean_text(answer, minimum=5, what=("答复内容", "answer"))
+    text = clean_text(answer, minimum=5, what=Phrase("答复内容", "answer"))
     case = await get_case(case_id)
     if department_id is not None and case.department_id != department_id:
         raise not_found()

@@ -12,7 +12,7 @@ from tortoise.exceptions import IntegrityError
 from api import clock
 from api.catalog.entities import Bundle, Catalog, ServiceItem
 from api.catalog.models import Department
-from api.failures import Failure
+from api.failures import Failure, Phrase
 from api.feedback.enums import CaseSource
 from api.feedback.errors import FeedbackError
 from api.feedback.models import Complaint, RectificationCase
@@ -90,7 +90,7 @@ async def report_problem(
     if reporter_id is not None:
         await ratelimit.hit(COMPLAINTS_PER_ACCOUNT, ratelimit.user_account(reporter_id))
     await ratelimit.hit(COMPLAINTS_PER_ADDRESS, address or "unknown")
-    description = clean_text(description, minimum=5, what=("问题描述", "description"))
+    description = clean_text(description, minimum=5, what=Phrase("问题描述", "description"))
     phone = _contact(contact_phone, reporter)
     entry = None
     if code and code.strip():

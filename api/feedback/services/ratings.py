@@ -10,7 +10,7 @@ from tortoise.exceptions import IntegrityError
 
 from api import clock
 from api.applications.models import Application, Task
-from api.failures import Failure
+from api.failures import Failure, Phrase
 from api.feedback.enums import BAD_RATING, CaseSource
 from api.feedback.errors import FeedbackError
 from api.feedback.models import Rating, RectificationCase
@@ -52,10 +52,10 @@ async def rate(
     now = now or clock.now()
     if type(level) is not int or not 1 <= level <= 5:  # not a bool, nor a float
         raise Failure(FeedbackError.INVALID_LEVEL)
-    comment = clean_text(comment, minimum=0, what=("评价内容", "comment"))
+    comment = clean_text(comment, minimum=0, what=Phrase("评价内容", "comment"))
     application = await Application.filter(id=application_id, applicant_id=rater_id).first()
     if application is None:
-        raise not_found("办件", "application of yours")
+        raise not_found(Phrase("办件", "application of yours"))
     if application.status not in RATABLE:
         raise Failure(FeedbackError.NOT_RATABLE)
     task = None
@@ -67,7 +67,7 @@ async def rate(
             .first()
         )
         if task is None:
-            raise Failure(FeedbackError.NO_SUCH_DEPARTMENT, where="该办件", where_en=" in this application")
+            raise Failure(FeedbackError.NO_SUCH_DEPARTMENT, where=Phrase("该办件", " in this application"))
     given = _Given(application, rater_id, task, level, comment, now)
     for attempt in range(2):
         try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from api.applications.enums import ApplicationStatus as S
-from api.failures import Failure
+from api.failures import Failure, Phrase
 from api.feedback.enums import CaseStatus
 from api.feedback.errors import FeedbackError
 from api.feedback.models import RectificationCase
@@ -34,15 +34,25 @@ def is_overdue(case: RectificationCase, today: date) -> bool:
     return case.status in OPEN_STATES and today > case.deadline
 
 
-def not_found(what: str = "工单", what_en: str = "case") -> Failure:
-    return Failure(FeedbackError.NOT_FOUND, what=what, what_en=what_en)
+# how a failure names each move of a case
+CASE_EVENTS = {
+    "assigned": Phrase("转办", "assigned"),
+    "answered": Phrase("答复", "answered"),
+    "confirmed": Phrase("确认", "confirmed"),
+    "reopened": Phrase("重新办理", "reopened"),
+}
+CASE = Phrase("工单", "case")
 
 
-def clean_text(value: str, *, minimum: int, what: tuple[str, str]) -> str:
+def not_found(what: Phrase = CASE) -> Failure:
+    return Failure(FeedbackError.NOT_FOUND, what=what)
+
+
+def clean_text(value: str, *, minimum: int, what: Phrase) -> str:
     """``value`` stripped, at least ``minimum`` and at most :data:`MAX_TEXT` characters long."""
     text = value.strip()
     if len(text) < minimum:
-        raise Failure(FeedbackError.TOO_SHORT, what=what[0], what_en=what[1], minimum=minimum)
+        raise Failure(FeedbackError.TOO_SHORT, what=what, minimum=minimum)
     if len(text) > MAX_TEXT:
-        raise Failure(FeedbackError.TOO_LONG, what=what[0], what_en=what[1], limit=MAX_TEXT)
+        raise Failure(FeedbackError.TOO_LONG, what=what, limit=MAX_TEXT)
     return text

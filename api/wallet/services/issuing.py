@@ -13,7 +13,7 @@ from tortoise.exceptions import IntegrityError
 from api import clock
 from api.applications.models import Application
 from api.catalog.models import Department, MaterialType
-from api.failures import Failure
+from api.failures import Failure, Phrase
 from api.identity.models import Organization, User
 from api.unit_of_work import changing
 from api.wallet.enums import LicenceAction, LicenceStatus
@@ -37,12 +37,12 @@ def _clean_fields(values: Mapping[str, object]) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, value in values.items():
         if not _FIELD_KEY.match(key) or key in (HOLDER, NUMBER):
-            raise Failure(WalletError.FIELD_INVALID, problem="名无效", problem_en="name invalid", key=key)
+            raise Failure(WalletError.FIELD_INVALID, problem=Phrase("名无效", "name invalid"), key=key)
         if value is None or value == "":
             continue
         text = str(value).strip()
         if len(text) > MAX_FIELD_CHARS:
-            raise Failure(WalletError.FIELD_INVALID, problem="过长", problem_en="too long", key=key)
+            raise Failure(WalletError.FIELD_INVALID, problem=Phrase("过长", "too long"), key=key)
         out[key] = text
     return out
 

@@ -22,7 +22,7 @@ from tortoise.models import Model
 
 from api import clock
 from api.catalog.models import Department
-from api.failures import Failure
+from api.failures import Failure, Phrase
 from api.identity.models import User
 from api.wallet import keys, labels
 from api.wallet.enums import LicenceStatus
@@ -66,7 +66,7 @@ class Presentation:
 def _showable(licence: Licence, now: datetime) -> None:
     if licence.status is not LicenceStatus.ACTIVE:
         state = "暂扣" if licence.status is LicenceStatus.SUSPENDED else "吊销"
-        raise Failure(WalletError.LICENCE_NOT_ACTIVE, state=state, status=licence.status.value)
+        raise Failure(WalletError.LICENCE_NOT_ACTIVE, status=Phrase(state, licence.status.value))
     if licence.expires_on is not None and end_of_day(licence.expires_on) <= now:
         raise Failure(WalletError.LICENCE_EXPIRED)
 
@@ -77,7 +77,7 @@ def _chosen(licence: Licence, disclose: Iterable[str] | None) -> list[str]:
     chosen = list(dict.fromkeys(d.strip() for d in disclose))
     unknown = [d for d in chosen if d not in (HOLDER, NUMBER) and d not in licence.key_fields]
     if unknown:
-        raise Failure(WalletError.FIELD_UNKNOWN, fields="、".join(unknown), fields_en=", ".join(unknown))
+        raise Failure(WalletError.FIELD_UNKNOWN, fields=Phrase("、".join(unknown), ", ".join(unknown)))
     return chosen
 
 
