@@ -9,12 +9,16 @@ tortoise binds it to the task, so nobody passes ``using_db``), the event rows (`
 ``tx.move_task``), the outbox rows with typed payloads (``tx.notify``), and the announcement to live
 subscriptions: queued inside the transaction on PostgreSQL (``pg_notify`` is delivered only if it
 commits) and published after the commit on SQLite. Nothing is announced when the block raises.
+
+``changing(immediate=True)`` is for a read-then-write on a counter that must never be over-committed
+(appointment slots): on SQLite it starts with ``BEGIN IMMEDIATE``, taking the write lock first (see
+``api.appointments.locking``); on PostgreSQL it is an ordinary transaction. It cannot be nested.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncGenerator, Iterable
 from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -24,6 +28,7 @@ from api import clock
 from api.applications import bus, workflow
 from api.applications.enums import ApplicationStatus, TaskStatus
 from api.applications.models import Application, Task
+from api.appointments.locking import immediate_transaction
 from notifications.models import OutboxMessage
 from notifications.payloads import ApplicationNews, Payload
 
@@ -89,8 +94,12 @@ class Change:
 
 
 @contextlib.asynccontextmanager
-async def changing() -> AsyncIterator[Change]:
-    async with in_transaction() as connection:
+async def changing(*, immediate: bool = False) -> AsyncGenerator[Change, None]:
+    if immediate:  # the default connection, as in_transaction() takes it
+        transaction = immediate_transaction(OutboxMessage._meta.db)  # pyright: ignore[reportPrivateUsage]
+    else:
+        transaction = in_transaction()
+    async with transaction as connection:
         change = Change(connection)
         yield change
         for application_id in sorted(change.announced):

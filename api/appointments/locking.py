@@ -1,5 +1,10 @@
 """Write transactions for counters that must never be over-committed, on both databases.
 
+The one special transaction of the service: services take it through
+``api.unit_of_work.changing(immediate=True)`` (events, typed outbox rows and announcements as in every
+other unit of work), never by hand. It stays apart from tortoise's ``in_transaction()`` because
+tortoise has no way to ask for ``BEGIN IMMEDIATE``.
+
 * **SQLite**: tortoise starts transactions with a deferred ``BEGIN``. Across processes, a deferred
   transaction that reads and then writes can fail half-way with "database is locked" (in WAL mode
   SQLite does not call the busy handler when a reader's snapshot went stale before it upgrades to

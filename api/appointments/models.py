@@ -36,13 +36,16 @@ class Booking(Model):
     slot: fields.ForeignKeyRelation[Slot] = fields.ForeignKeyField(
         "models.Slot", related_name="bookings", on_delete=fields.RESTRICT
     )
+    slot_id: int
     user: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.User", related_name="bookings", on_delete=fields.CASCADE
     )
+    user_id: int
     # the helper (帮办) who booked it for the person, with their consent
     booked_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.User", related_name="bookings_made", null=True, on_delete=fields.SET_NULL
     )
+    booked_by_id: int | None
     item_code = fields.CharField(max_length=16)
     status = fields.CharEnumField(BookingStatus, max_length=10, default=BookingStatus.BOOKED)
     code = fields.CharField(max_length=8, unique=True)  # shown at the hall's check-in desk

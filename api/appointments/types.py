@@ -7,19 +7,17 @@ from typing import Annotated
 
 import strawberry
 
-from api.appointments import enums, models
+from api.appointments import models
+from api.appointments.enums import BookingStatus
 from api.appointments.models import ANY_ITEM
-from api.failures import Failure
 from api.graphql.errors import Error
 
-BookingStatus = strawberry.enum(enums.BookingStatus)
+strawberry.enum(BookingStatus)  # the GraphQL enum is the Python enum itself (decorated in place)
 
 
 @strawberry.type
 class AppointmentError(Error):
-    @classmethod
-    def of(cls, failure: Failure) -> AppointmentError:
-        return cls(code=failure.code, message=failure.message, message_en=failure.message_en)
+    pass
 
 
 @strawberry.type(name="AppointmentSlot", description="A time at a hall that can be booked (分时段预约)")

@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
-from api.applications.models import Application
 from api.applications.timeline import today_in_china
 from api.failures import Failure
-from api.feedback import enums, services
+from api.feedback import enums, policies, services
+from api.feedback.enums import CaseSource, CaseStatus
+from api.feedback.errors import FeedbackError as Code
 from api.feedback.models import Rating, RectificationCase
 from api.graphql.errors import Error, failures_as
 from api.graphql.ids import int_id, parse_id
 from api.graphql.permissions import allow
-from api.identity import policies
-from api.identity.enums import Role
-from api.identity.models import User
+from api.identity import policies as identity_policies
 from api.identity.principal import Principal
 
-CaseStatus = strawberry.enum(enums.CaseStatus, description="受理 open → 转办 assigned → 反馈 answered → …")
-CaseSource = strawberry.enum(enums.CaseSource)
+# the GraphQL enums are the Python enums themselves (decorated in place)
+strawberry.enum(CaseStatus, description="受理 open → 转办 assigned → 反馈 answered → …")
+strawberry.enum(CaseSource)
 
 
 @strawberry.type
@@ -32,47 +31,6 @@ class FeedbackError(Error):
 
 
 _failures_as_data = failures_as(FeedbackError)
-
-
-_int = parse_id
-
-
-# --- policies (one per field; the object-level ones read the row) -------------------------------------
-
-
-async def applicant_of_application(principal: Principal, args: Mapping[str, Any]) -> bool:
-    """Rating: only the applicant of the application (not a helper, not staff)."""
-    application_id = _int(args.get("application_id"))
-    if not principal.is_user or application_id is None:
-        return False
-    return await Application.filter(id=application_id, applicant_id=principal.user_id).exists()
-
-
-def supervisor(principal: Principal, args: Mapping[str, Any]) -> bool:
-    return principal.has_role(Role.SUPERVISOR)
-
-
-def supervisor_or_reviewer(principal: Principal, args: Mapping[str, Any]) -> bool:
-    """Case lists: supervisors see all, a reviewer their own department's (the service filters)."""
-    return supervisor(principal, args) or policies.reviewer(principal, args)
-
-
-async def may_answer_case(principal: Principal, args: Mapping[str, Any]) -> bool:
-    """A supervisor, or a reviewer of the department the case was handed to."""
-    if supervisor(principal, args):
-        return True
-    case_id = _int(args.get("id"))
-    if not policies.reviewer(principal, args) or case_id is None:
-        return False
-    return await RectificationCase.filter(id=case_id, department_id=principal.department_id).exists()
-
-
-async def opener_of_case(principal: Principal, args: Mapping[str, Any]) -> bool:
-    """The citizen whose rating or report opened the case."""
-    case_id = _int(args.get("id"))
-    if not principal.is_user or case_id is None:
-        return False
-    return await RectificationCase.filter(id=case_id, citizen_id=principal.user_id).exists()
 
 
 # --- types ----------------------------------------------------------------------------------------------
@@ -129,7 +87,7 @@ async def case_views(rows: list[RectificationCase], today: date | None = None) -
             contact_phone=c.contact_phone,
             opened_on=c.opened_on,
             deadline=c.deadline,
-            overdue=c.status in services.OPEN_STATES and today > c.deadline,
+            overdue=services.is_overdue(c, today),
             assignee_id=strawberry.ID(str(c.assignee_id)) if c.assignee_id else None,
             instruction=c.instruction,
             answer=c.answer,
@@ -196,9 +154,9 @@ CaseResult = Annotated[RectificationCaseType | FeedbackError, strawberry.union("
 def _assignee(value: strawberry.ID | None) -> int | None:
     if value is None:
         return None
-    assignee = _int(value)
+    assignee = parse_id(value)
     if assignee is None:
-        raise Failure("INVALID_ASSIGNEE", "没有这个承办人", "No such assignee")
+        raise Failure(Code.INVALID_ASSIGNEE)
     return assignee
 
 
@@ -213,7 +171,7 @@ async def _case_result(case: RectificationCase) -> RectificationCaseType:
 class FeedbackQuery:
     @strawberry.field(
         description="The rectification cases my ratings and reports opened, newest first",
-        permission_classes=allow(policies.signed_in),
+        permission_classes=allow(identity_policies.signed_in),
     )
     async def my_cases(self, info: Info, first: int = 20, after: str | None = None) -> RectificationCasePage:
         page = await services.citizen_cases(info.context.principal.user_id, first, after)
@@ -221,7 +179,7 @@ class FeedbackQuery:
 
     @strawberry.field(
         description="Cases to work on: a supervisor sees all, a reviewer their own department's",
-        permission_classes=allow(supervisor_or_reviewer),
+        permission_classes=allow(policies.supervisor_or_reviewer),
     )
     async def rectification_cases(
         self,
@@ -232,9 +190,12 @@ class FeedbackQuery:
         after: str | None = None,
     ) -> RectificationCasePage:
         principal: Principal = info.context.principal
-        only = None if principal.has_role(Role.SUPERVISOR) else principal.department_id
         page = await services.staff_cases(
-            only_department_id=only, status=status, department_code=department, first=first, after=after
+            only_department_id=policies.case_department(principal),
+            status=status,
+            department_code=department,
+            first=first,
+            after=after,
         )
         return RectificationCasePage(
             nodes=await case_views(page.rows), next_cursor=page.next_cursor, total_count=page.total_count
@@ -245,7 +206,7 @@ class FeedbackQuery:
 class FeedbackMutation:
     @strawberry.mutation(
         description="好差评: rate a finished application (or one department's part); changeable for 7 days",
-        permission_classes=allow(applicant_of_application),
+        permission_classes=allow(policies.applicant_of_application),
     )
     @_failures_as_data
     async def rate_application(
@@ -263,7 +224,7 @@ class FeedbackMutation:
 
     @strawberry.mutation(
         description="办不成事: report a problem; anyone, anonymously with a phone to call back",
-        permission_classes=allow(policies.public),
+        permission_classes=allow(identity_policies.public),
     )
     @_failures_as_data
     async def report_problem(
@@ -275,7 +236,7 @@ class FeedbackMutation:
         idempotency_key: str | None = None,
     ) -> ComplaintResult:
         principal: Principal = info.context.principal
-        reporter = await User.get_or_none(id=principal.user_id) if principal.is_user else None
+        reporter = await services.reporter(principal.user_id if principal.is_user else None)
         outcome = await services.report_problem(
             await info.context.catalog(),
             description,
@@ -293,7 +254,7 @@ class FeedbackMutation:
 
     @strawberry.mutation(
         description="转办 / 督办: hand a case to a department (and maybe one of its staff)",
-        permission_classes=allow(supervisor),
+        permission_classes=allow(policies.supervisor),
     )
     @_failures_as_data
     async def assign_case(
@@ -315,18 +276,19 @@ class FeedbackMutation:
 
     @strawberry.mutation(
         description="反馈: answer the citizen (a supervisor, or a reviewer of the case's department)",
-        permission_classes=allow(may_answer_case),
+        permission_classes=allow(policies.may_answer_case),
     )
     @_failures_as_data
     async def answer_case(self, info: Info, id: strawberry.ID, answer: str) -> CaseResult:
-        principal: Principal = info.context.principal
-        only = None if principal.has_role(Role.SUPERVISOR) else principal.department_id
-        case = await services.answer_case(int_id(id), principal.user_id, answer, department_id=only)
+        only = policies.case_department(info.context.principal)
+        case = await services.answer_case(
+            int_id(id), info.context.principal.user_id, answer, department_id=only
+        )
         return await _case_result(case)
 
     @strawberry.mutation(
         description="The citizen's word on the answer: satisfied closes the case, otherwise it is reopened",
-        permission_classes=allow(opener_of_case),
+        permission_classes=allow(policies.opener_of_case),
     )
     @_failures_as_data
     async def confirm_case(

@@ -16,15 +16,19 @@ class Rating(Model):
     application: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Application", related_name="ratings", on_delete=fields.CASCADE
     )
+    application_id: int
     rater: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.User", related_name="ratings", on_delete=fields.CASCADE
     )
+    rater_id: int
     task: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Task", related_name="ratings", null=True, on_delete=fields.CASCADE
     )
+    task_id: int | None
     department: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Department", related_name="ratings", null=True, on_delete=fields.RESTRICT
     )
+    department_id: int | None
     scope = fields.CharField(max_length=8, default="")  # "" or the rated department's code
     level = fields.SmallIntField()  # 1 非常不满意 … 5 非常满意
     comment = fields.TextField(default="")
@@ -44,12 +48,14 @@ class Complaint(Model):
     reporter: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.User", related_name="complaints", null=True, on_delete=fields.SET_NULL
     )
+    reporter_id: int | None
     contact_phone = fields.CharField(max_length=16, default="")
     catalog_code = fields.CharField(max_length=16, default="")  # the item or bundle, when known
     catalog_name = fields.CharField(max_length=128, default="")
     department: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Department", related_name="complaints", null=True, on_delete=fields.RESTRICT
     )
+    department_id: int | None
     description = fields.TextField()
     address = fields.CharField(max_length=64, default="")  # the sender's network address (abuse)
     # the client's key (offline queue replays): a retry returns the first report
@@ -69,20 +75,25 @@ class RectificationCase(Model):
     rating: fields.OneToOneNullableRelation = fields.OneToOneField(
         "models.Rating", related_name="rectification", null=True, on_delete=fields.CASCADE
     )
+    rating_id: int | None
     complaint: fields.OneToOneNullableRelation = fields.OneToOneField(
         "models.Complaint", related_name="rectification", null=True, on_delete=fields.CASCADE
     )
+    complaint_id: int | None
     application: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Application", related_name="rectification_cases", null=True, on_delete=fields.CASCADE
     )
+    application_id: int | None
     tracking_number = fields.CharField(max_length=18, default="")
     citizen: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.User", related_name="rectification_cases", null=True, on_delete=fields.SET_NULL
     )  # who opened it (None: an anonymous complaint, answered by phone)
+    citizen_id: int | None
     contact_phone = fields.CharField(max_length=16, default="")
     department: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Department", related_name="rectification_cases", null=True, on_delete=fields.RESTRICT
     )  # None until the supervisor hands it to one (a bundle, or no code given)
+    department_id: int | None
     catalog_code = fields.CharField(max_length=16, default="")
     catalog_name = fields.CharField(max_length=128, default="")
     rating_level = fields.SmallIntField(null=True)
@@ -93,12 +104,14 @@ class RectificationCase(Model):
     assignee: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.User", related_name="rectification_assigned", null=True, on_delete=fields.SET_NULL
     )
+    assignee_id: int | None
     instruction = fields.TextField(default="")  # 督办意见
     answer = fields.TextField(default="")
     answered_at = fields.DatetimeField(null=True)
     answered_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.User", related_name="rectification_answered", null=True, on_delete=fields.SET_NULL
     )
+    answered_by_id: int | None
     satisfied = fields.BooleanField(null=True)
     confirmed_at = fields.DatetimeField(null=True)
     closed_at = fields.DatetimeField(null=True)  # confirmed, or answered with nobody to confirm

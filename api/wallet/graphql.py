@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 
 import strawberry
 from strawberry.types import Info
@@ -24,29 +25,6 @@ from api.wallet.types import (
     PresentLicenceResult,
     WalletError,
 )
-
-_NOT_FOUND = Failure("LICENCE_NOT_FOUND", "证照不存在", "No such licence")
-
-
-async def _row(public_id: str) -> LicenceRow:
-    row = await LicenceRow.get_or_none(public_id=public_id).select_related(
-        "department", "holder", "organization"
-    )
-    if row is None:  # the policy saw it: deleted since
-        raise _NOT_FOUND
-    return row
-
-
-async def _licences_of(holder_id: int, first: int, after: str | None) -> tuple[list[LicenceRow], str | None]:
-    first = max(1, min(first, 100))
-    query = LicenceRow.filter(holder_id=holder_id)
-    if after is not None:
-        cursor = await LicenceRow.get_or_none(public_id=str(after)[:64]).values_list("id", flat=True)
-        if cursor is None:
-            raise Failure("INVALID_CURSOR", "分页游标无效", "Invalid page cursor")
-        query = query.filter(id__lt=cursor)
-    rows = await query.select_related("department", "holder", "organization").order_by("-id").limit(first + 1)
-    return rows[:first], rows[first - 1].public_id if len(rows) > first else None
 
 
 def qr_image(token: str) -> tuple[str, int]:
@@ -71,8 +49,8 @@ class WalletQuery:
     async def my_licences(
         self, info: Info, first: int = 50, after: strawberry.ID | None = None
     ) -> LicencePage:
-        rows, next_cursor = await _licences_of(info.context.principal.user_id, first, after)
-        return LicencePage(nodes=[Licence.of(r) for r in rows], next_cursor=next_cursor)
+        page = await services.licences_of(info.context.principal.user_id, first, after)
+        return LicencePage(nodes=[Licence.of(r) for r in page.rows], next_cursor=page.next_cursor)
 
     @strawberry.field(
         description="A citizen's licences, newest first, for a mini-program the citizen granted "
@@ -84,11 +62,11 @@ class WalletQuery:
     ) -> LicencePage:
         principal = info.context.principal
         holder_id = int_id(citizen_id)
-        rows, next_cursor = await _licences_of(holder_id, first, after)
-        await access_log.record(principal, holder_id, "licences", f"{len(rows)} 张证照")
+        page = await services.licences_of(holder_id, first, after)
+        await access_log.record(principal, holder_id, "licences", f"{len(page.rows)} 张证照")
         full = await disclosure.sees_full_id_numbers(principal, holder_id)
         return LicencePage(
-            nodes=[Licence.of(r, mask_id_numbers=not full) for r in rows], next_cursor=next_cursor
+            nodes=[Licence.of(r, mask_id_numbers=not full) for r in page.rows], next_cursor=page.next_cursor
         )
 
     @strawberry.field(
@@ -96,7 +74,7 @@ class WalletQuery:
         permission_classes=allow(policies.may_read_licence),
     )
     async def licence(self, info: Info, id: strawberry.ID, purpose: str = "") -> Licence:
-        row = await _row(str(id))
+        row = await services.licence(str(id))
         await access_log.record(info.context.principal, row.holder_id, "licence", purpose)
         return Licence.of(row)
 
@@ -119,7 +97,7 @@ class WalletMutation:
         self, id: strawberry.ID, disclose: list[str] | None = None, ttl_seconds: int | None = 300
     ) -> PresentLicenceResult:
         try:
-            presentation = await services.present(await _row(str(id)), disclose, ttl_seconds)
+            presentation = await services.present(await services.licence(str(id)), disclose, ttl_seconds)
         except Failure as failure:
             return WalletError.of(failure)
         svg, version = await asyncio.to_thread(qr_image, presentation.token)
@@ -153,9 +131,12 @@ class WalletMutation:
         return await _change(info, str(id), services.reinstate, reason)
 
 
-async def _change(info: Info, public_id: str, action, reason: str) -> Licence | WalletError:
+StatusChange = Callable[[LicenceRow, services.Actor, str], Awaitable[LicenceRow]]
+
+
+async def _change(info: Info, public_id: str, action: StatusChange, reason: str) -> Licence | WalletError:
     try:
-        row = await _row(public_id)
+        row = await services.licence(public_id)
         await action(row, info.context.principal.user_id, reason)
     except Failure as failure:
         return WalletError.of(failure)

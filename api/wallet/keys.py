@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime
 from functools import lru_cache
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from jwt.algorithms import ECAlgorithm, OKPAlgorithm
 
+from api import clock
 from api.catalog.enums import SuppliedBy
 from api.catalog.models import Department, MaterialType
 from api.wallet.enums import KeyAlgorithm
@@ -29,7 +30,7 @@ def issuer_code(department: Department | None) -> str:
     return department.code if department is not None else PLATFORM_ISSUER
 
 
-def new_key(issuer: str, algorithm: KeyAlgorithm = KeyAlgorithm.EDDSA) -> tuple[str, str, dict]:
+def new_key(issuer: str, algorithm: KeyAlgorithm = KeyAlgorithm.EDDSA) -> tuple[str, str, dict[str, Any]]:
     """A fresh key pair: (kid, private PEM, public JWK with kid, alg, use and iss)."""
     if algorithm is KeyAlgorithm.EDDSA:
         private = ed25519.Ed25519PrivateKey.generate()
@@ -53,11 +54,7 @@ async def rotate(department: Department | None, algorithm: KeyAlgorithm = KeyAlg
     row = await IssuerKey.create(
         kid=kid, department=department, issuer=issuer, algorithm=algorithm, private_pem=pem, public_jwk=jwk
     )
-    await (
-        IssuerKey.filter(issuer=issuer, retired_at=None)
-        .exclude(id=row.id)
-        .update(retired_at=datetime.now(UTC))
-    )
+    await IssuerKey.filter(issuer=issuer, retired_at=None).exclude(id=row.id).update(retired_at=clock.now())
     return row
 
 
@@ -67,22 +64,32 @@ async def signing_key(department: Department | None) -> IssuerKey:
     return row if row is not None else await rotate(department)
 
 
-@lru_cache(maxsize=256)
-def private_key(pem: str):
-    return serialization.load_pem_private_key(pem.encode(), password=None)
+PrivateKey = ed25519.Ed25519PrivateKey | ec.EllipticCurvePrivateKey
+PublicKey = ed25519.Ed25519PublicKey | ec.EllipticCurvePublicKey
 
 
 @lru_cache(maxsize=256)
-def public_key(jwk_json: str):
+def private_key(pem: str) -> PrivateKey:
+    key = serialization.load_pem_private_key(pem.encode(), password=None)
+    if not isinstance(key, ed25519.Ed25519PrivateKey | ec.EllipticCurvePrivateKey):
+        raise ValueError("an issuer key is Ed25519 or P-256")
+    return key
+
+
+@lru_cache(maxsize=256)
+def public_key(jwk_json: str) -> PublicKey:
     jwk = json.loads(jwk_json)
-    return OKPAlgorithm.from_jwk(jwk_json) if jwk["kty"] == "OKP" else ECAlgorithm.from_jwk(jwk_json)
+    key = OKPAlgorithm.from_jwk(jwk_json) if jwk["kty"] == "OKP" else ECAlgorithm.from_jwk(jwk_json)
+    if not isinstance(key, ed25519.Ed25519PublicKey | ec.EllipticCurvePublicKey):
+        raise ValueError("a published issuer key is a public Ed25519 or P-256 key")
+    return key
 
 
-def public_key_of(row: IssuerKey):
+def public_key_of(row: IssuerKey) -> PublicKey:
     return public_key(json.dumps(row.public_jwk, sort_keys=True))
 
 
-async def jwks() -> dict:
+async def jwks() -> dict[str, Any]:
     """Every issuer key (retired ones too), plus the names a verifier shows offline: issuers by code,
     licence types by material code and field labels (extra members of a JWK Set are allowed, RFC 7517 §5)."""
     rows = await IssuerKey.all().order_by("issuer", "-id").values("public_jwk")

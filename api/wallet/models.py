@@ -1,5 +1,7 @@
 """Tortoise models of the licence wallet (电子证照)."""
 
+from typing import cast
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -19,6 +21,7 @@ class IssuerKey(Model):
     department: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Department", related_name="issuer_keys", null=True, on_delete=fields.RESTRICT
     )
+    department_id: int | None
     issuer = fields.CharField(max_length=16, db_index=True)  # the ``iss`` it signs as: department code
     algorithm = fields.CharEnumField(KeyAlgorithm, max_length=8, default=KeyAlgorithm.EDDSA)
     private_pem = EncryptedTextField(context="wallet_issuer_key.private_pem")
@@ -41,14 +44,20 @@ class Licence(Model):
     holder: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.User", related_name="licences", on_delete=fields.RESTRICT
     )
+    holder_id: int
     organization: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Organization", related_name="licences", null=True, on_delete=fields.RESTRICT
     )
+    organization_id: int | None
     # the licence's fields: name, address, scope, the holder's ID number …: encrypted at rest
-    key_fields = EncryptedJSONField(context="wallet_licence.key_fields", default=dict)
+    # (EncryptedJSONField is typed as the text it stores; the attribute holds the decoded dict)
+    key_fields = cast(
+        "fields.Field[dict[str, str]]", EncryptedJSONField(context="wallet_licence.key_fields", default=dict)
+    )
     department: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Department", related_name="licences", on_delete=fields.RESTRICT
     )
+    department_id: int
     issued_on = fields.DateField()
     expires_on = fields.DateField(null=True)
     status = fields.CharEnumField(LicenceStatus, max_length=12, default=LicenceStatus.ACTIVE)
@@ -57,6 +66,7 @@ class Licence(Model):
     application: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Application", related_name="licences", null=True, on_delete=fields.SET_NULL
     )
+    application_id: int | None
     created_at = fields.DatetimeField(auto_now_add=True)
     status_changed_at = fields.DatetimeField(null=True)
 
@@ -73,10 +83,12 @@ class LicenceEvent(Model):
     licence: fields.ForeignKeyRelation[Licence] = fields.ForeignKeyField(
         "models.Licence", related_name="events", on_delete=fields.CASCADE
     )
+    licence_id: int
     action = fields.CharEnumField(LicenceAction, max_length=12)
     actor: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.User", related_name="licence_events", null=True, on_delete=fields.SET_NULL
     )
+    actor_id: int | None
     reason = fields.TextField(default="")
     at = fields.DatetimeField(auto_now_add=True)
 

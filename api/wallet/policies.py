@@ -58,6 +58,7 @@ async def may_read_citizen_licences(principal: Principal, args: Mapping[str, Any
         citizen_id = int(args["citizen_id"])
     except (KeyError, TypeError, ValueError):
         return False
-    if not (principal.is_client and Scope.LICENCES_READ in principal.scopes):
+    client_id = principal.client_id
+    if not (principal.is_client and client_id is not None and Scope.LICENCES_READ in principal.scopes):
         return False
-    return await clients.has_grant(principal.client_id, citizen_id, Scope.LICENCES_READ)
+    return await clients.has_grant(client_id, citizen_id, Scope.LICENCES_READ)

@@ -7,22 +7,21 @@ from typing import Annotated
 
 import strawberry
 
-from api.failures import Failure
 from api.graphql.errors import Error
 from api.identity import disclosure
-from api.wallet import enums, services
+from api.wallet import services
+from api.wallet.enums import LicenceStatus, Verdict
 from api.wallet.labels import label, ordered
 from api.wallet.models import Licence as LicenceRow
 
-LicenceStatus = strawberry.enum(enums.LicenceStatus)
-VerificationVerdict = strawberry.enum(enums.Verdict, description="What checking a presented licence found")
+# the GraphQL enums are the Python enums themselves (decorated in place)
+strawberry.enum(LicenceStatus)
+strawberry.enum(Verdict, description="What checking a presented licence found")
 
 
 @strawberry.type
 class WalletError(Error):
-    @classmethod
-    def of(cls, failure: Failure) -> WalletError:
-        return cls(code=failure.code, message=failure.message, message_en=failure.message_en)
+    pass
 
 
 @strawberry.type
@@ -81,7 +80,7 @@ class Licence:
             name=row.name,
             number=disclosure.mask_text(row.number) if mask_id_numbers else row.number,
             holder_name=row.holder.name,
-            organization_name=row.organization.name if row.organization_id else None,
+            organization_name=row.organization.name if row.organization is not None else None,
             fields=LicenceField.all(row.key_fields, mask_id_numbers=mask_id_numbers),
             issuer=LicenceIssuer(
                 code=row.department.code, name=row.department.name, name_en=row.department.name_en
@@ -111,7 +110,7 @@ class LicencePresentation:
 
 @strawberry.type(description="The result of checking a presented licence, with what it disclosed")
 class LicenceVerification:
-    result: VerificationVerdict
+    result: Verdict
     valid: bool
     message: str
     message_en: str

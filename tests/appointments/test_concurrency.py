@@ -13,15 +13,18 @@ from datetime import date
 
 import pytest
 from tortoise import Tortoise
+from tortoise.exceptions import TransactionManagementError
 
 from api import db
 from api.appointments import services
+from api.appointments.errors import AppointmentError
 from api.appointments.locking import immediate_transaction, is_retryable
 from api.appointments.models import Booking, Slot
 from api.catalog.loader import load_catalog
 from api.catalog.snapshot import CatalogCache
 from api.failures import Failure
 from api.settings import ROOT, tortoise_config
+from api.unit_of_work import changing
 from notifications.models import OutboxMessage
 from tests.appointments.conftest import NOW, one_slot, people
 
@@ -111,6 +114,28 @@ async def test_immediate_transaction_gives_up_cleanly_when_locked(tmp_path):
         await Tortoise.close_connections()
 
 
+async def test_changing_immediate_takes_the_write_lock_first(tmp_path):
+    """``changing(immediate=True)`` is ``BEGIN IMMEDIATE`` on SQLite: no other process starts writing
+    while it runs (not even before its first write), and it cannot be nested in another transaction."""
+    path = tmp_path / "immediate.sqlite3"
+    url = f"sqlite://{path}?busy_timeout=100"
+    await Tortoise.init(config=tortoise_config(url))
+    try:
+        await db.migrate(url)
+        other = sqlite3.connect(path, isolation_level=None, timeout=0.1)
+        async with changing(immediate=True):
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+            with pytest.raises(TransactionManagementError):
+                async with changing(immediate=True):
+                    pass
+        other.execute("BEGIN IMMEDIATE")  # released at the end of the block
+        other.execute("ROLLBACK")
+        other.close()
+    finally:
+        await Tortoise.close_connections()
+
+
 def test_retryable_errors_are_postgres_serialization_failures_and_deadlocks():
     import asyncpg
 
@@ -120,7 +145,7 @@ def test_retryable_errors_are_postgres_serialization_failures_and_deadlocks():
     wrapped.__cause__ = asyncpg.exceptions.DeadlockDetectedError("deadlock detected")
     assert is_retryable(wrapped)
     assert not is_retryable(asyncpg.exceptions.UniqueViolationError("duplicate"))
-    assert not is_retryable(Failure("SLOT_FULL", "满", "full"))
+    assert not is_retryable(Failure(AppointmentError.SLOT_FULL))
 
 
 async def test_crossing_moves_keep_the_counters_true(world):

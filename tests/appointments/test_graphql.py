@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from api.appointments import services
+from api.calendar.working_days import is_working_day
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
 from api.identity import consents
@@ -53,7 +54,7 @@ def next_working_days(count: int) -> list[date]:
     day, days = datetime.now(services.CHINA).date(), []
     while len(days) < count:
         day += timedelta(days=1)
-        if services.is_working_day(day):
+        if is_working_day(day):
             days.append(day)
     return days
 

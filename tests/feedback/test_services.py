@@ -217,7 +217,9 @@ async def test_a_stale_version_cannot_overwrite_a_concurrent_change(world, staff
     stale = await RectificationCase.get(id=case.id)
     await services.assign_case(case.id, staff.supervisor.id, instruction="first")
     with pytest.raises(Failure) as conflict:
-        await services._move(stale, "assigned", staff.supervisor.id, "second", None, datetime.now(UTC))
+        await services.move_case(
+            stale, "assigned", by=staff.supervisor.id, note="second", now=datetime.now(UTC)
+        )
     assert conflict.value.code == "CONCURRENT_CHANGE"
 
 
