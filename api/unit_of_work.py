@@ -14,7 +14,7 @@ commits) and published after the commit on SQLite. Nothing is announced when the
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncGenerator, Iterable
 from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -50,14 +50,14 @@ class Change:
     ) -> None:
         """The state machine's move, its event, and the applicant's notification: the one the new state
         has by default (``workflow.NOTIFY_ON``), or ``news`` when the caller knows more."""
-        await workflow.apply_move(application, target, actor, reason, self.connection, news=news)
+        await workflow.apply_move(application, target, actor, reason, news=news)
         self.announce(application.id)
 
     async def move_task(
         self, task: Task, target: TaskStatus, actor: workflow.Actor, reason: str = ""
     ) -> None:
-        await workflow.apply_task_move(task, target, actor, reason, self.connection)
-        self.announce(task.application_id)  # pyright: ignore[reportAttributeAccessIssue]
+        await workflow.apply_task_move(task, target, actor, reason)
+        self.announce(task.application_id)
 
     async def notify(
         self,
@@ -89,7 +89,7 @@ class Change:
 
 
 @contextlib.asynccontextmanager
-async def changing() -> AsyncIterator[Change]:
+async def changing() -> AsyncGenerator[Change]:
     async with in_transaction() as connection:
         change = Change(connection)
         yield change
