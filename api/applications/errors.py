@@ -11,12 +11,13 @@ class ApplicationsError(ErrorCode):
     UNKNOWN_CODE = ("没有编号为 {code} 的事项或一件事", "No item or bundle with code {code}")
     INVALID_DATA = ("表单数据必须是 JSON 对象", "Form data must be a JSON object")
     UNKNOWN_MATERIAL = ("本事项不需要材料 {material}", "Material {material} is not asked for")
+    # a material is named as the applicant sees it in the form, in either language
     MATERIAL_NOT_NEEDED = (
         "“{name}”免提交，无需上传",
-        "{material} is supplied by an e-licence or shared data; do not upload it",
+        "“{name}” is supplied by an e-licence or shared data; do not upload it",
     )
-    UPLOAD_NOT_FOUND = ("“{name}”的文件不存在", "Upload for {material} not found")
-    MATERIALS_MISSING = ("还缺少材料：{names}", "Missing materials: {codes}")
+    UPLOAD_NOT_FOUND = ("“{name}”的文件不存在", "The file for “{name}” was not found")
+    MATERIALS_MISSING = ("还缺少材料：{names}", "Missing materials: {names}")
     ORGANIZATION_NOT_FOUND = (
         "您不是该企业经核验的经办人（请先在“我的”中登记企业并完成核验）",
         "You are not the verified representative of this business (register and verify it first)",
@@ -42,8 +43,11 @@ class ApplicationsError(ErrorCode):
         "当前状态（{source}）不能变为 {target}",
         "An application in state {source} cannot move to {target}",
     )
-    NOT_ALLOWED = ("无权进行此操作", "{actor} may not {action}")
-    CONCURRENT_CHANGE = ("{what}状态刚刚发生了变化，请刷新后重试", "The {what_en} changed meanwhile; reload")
+    NOT_ALLOWED = ("无权进行此操作", "You may not do this")
+    CONCURRENT_CHANGE = (
+        "办件或任务状态刚刚发生了变化，请刷新后重试",
+        "The application or its task changed meanwhile; reload",
+    )
     # who applies, and for whom
     NOT_A_CITIZEN = ("请以办事群众身份申请", "Apply as a citizen (or act for one as a helper)")
     NOT_A_HELPER = ("只有帮办人员可以代他人申请", "Only helpers file for someone else")

@@ -72,9 +72,7 @@ async def actor_for(principal: Principal, application: Application) -> Actor:
         or await helper_consented(principal, application)
     ):
         return Actor(ActorKind.HELPER, principal.user_id, acting_for_id=application.applicant_id)
-    raise Failure(
-        ApplicationsError.NOT_ALLOWED, actor="anyone but the applicant or their helper", action="do this"
-    )
+    raise Failure(ApplicationsError.NOT_ALLOWED)
 
 
 async def acting_on(principal: Principal, application_id: int | None) -> tuple[Application, Actor]:

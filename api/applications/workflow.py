@@ -82,7 +82,7 @@ def check_move(moves: tuple[Move, ...], source: State, target: State, actor: A) 
     if move is None:
         raise Failure(ApplicationsError.INVALID_TRANSITION, source=source, target=target)
     if actor not in move.actors:
-        raise Failure(ApplicationsError.NOT_ALLOWED, actor=actor, action=move.name)
+        raise Failure(ApplicationsError.NOT_ALLOWED)
     return move
 
 
@@ -123,7 +123,7 @@ async def apply_move(
     if using is not None:
         query = query.using_db(using)
     if not await query.update(**changes):
-        raise Failure(ApplicationsError.CONCURRENT_CHANGE, what="办件", what_en="application")
+        raise Failure(ApplicationsError.CONCURRENT_CHANGE)
     for key, value in changes.items():
         setattr(application, key, value)
     await record(application, source, target, actor, reason, using, news)
@@ -183,7 +183,7 @@ async def apply_task_move(
     if using is not None:
         query = query.using_db(using)
     if not await query.update(status=target):
-        raise Failure(ApplicationsError.CONCURRENT_CHANGE, what="任务", what_en="task")
+        raise Failure(ApplicationsError.CONCURRENT_CHANGE)
     task.status = target
     await ApplicationEvent.create(
         application_id=task.application_id,

@@ -91,7 +91,7 @@ def test_missing_materials_are_named_in_plan_order():
     assert failure.code == "MATERIALS_MISSING"
     assert (
         failure.message == "还缺少材料：乙材料、甲材料"
-        and failure.message_en == "Missing materials: b_doc, a_doc"
+        and failure.message_en == "Missing materials: 乙材料、甲材料"
     )
 
 

@@ -111,4 +111,5 @@ async def _update(applicant: User, actor: Actor, draft_id: int, save: DraftSave)
 
 async def delete_draft(draft: Application) -> None:
     """The applicant drops their draft (its material rows go with it)."""
-    await draft.delete()
+    async with changing():
+        await draft.delete()

@@ -115,18 +115,14 @@ async def chosen_uploads(
         if line is None:
             raise Failure(ApplicationsError.UNKNOWN_MATERIAL, material=given.material)
         if line.supplied_for_the_applicant:
-            raise Failure(ApplicationsError.MATERIAL_NOT_NEEDED, name=line.name, material=given.material)
+            raise Failure(ApplicationsError.MATERIAL_NOT_NEEDED, name=line.name)
         upload = by_public_id.get(given.upload)
         if upload is None:
-            raise Failure(ApplicationsError.UPLOAD_NOT_FOUND, name=line.name, material=given.material)
+            raise Failure(ApplicationsError.UPLOAD_NOT_FOUND, name=line.name)
         found[given.material] = upload
     return found
 
 
 def missing_failure(lines: list[PlannedMaterial]) -> Failure:
     """MATERIALS_MISSING, naming what is still to hand in (in plan order)."""
-    return Failure(
-        ApplicationsError.MATERIALS_MISSING,
-        names="、".join(line.name for line in lines),
-        codes=", ".join(line.material_code for line in lines),
-    )
+    return Failure(ApplicationsError.MATERIALS_MISSING, names="、".join(line.name for line in lines))
