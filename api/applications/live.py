@@ -20,6 +20,7 @@ from api.applications import policies
 from api.applications.bus import BUS
 from api.applications.errors import ApplicationsError
 from api.applications.models import Application
+from api.failures import Failure
 from api.graphql.errors import PublicError
 from api.identity.models import User
 from api.identity.principal import Principal
@@ -29,8 +30,9 @@ class LiveEnded(PublicError):
     """The stream stopped because the caller may no longer see it; ``code`` says why."""
 
     def __init__(self, error: ApplicationsError) -> None:
-        super().__init__(f"{error.zh} {error.en}", extensions={"code": error.name, "messageEn": error.en})
-        self.code = error.name
+        failure = Failure(error)
+        super().__init__(failure)
+        self.code = failure.code
 
 
 def token_expiry(bearer: str | None) -> float | None:
