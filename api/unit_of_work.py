@@ -55,14 +55,14 @@ class Change:
     ) -> None:
         """The state machine's move, its event, and the applicant's notification: the one the new state
         has by default (``workflow.NOTIFY_ON``), or ``news`` when the caller knows more."""
-        await workflow.apply_move(application, target, actor, reason, self.connection, news=news)
+        await workflow.apply_move(application, target, actor, reason, news=news)
         self.announce(application.id)
 
     async def move_task(
         self, task: Task, target: TaskStatus, actor: workflow.Actor, reason: str = ""
     ) -> None:
-        await workflow.apply_task_move(task, target, actor, reason, self.connection)
-        self.announce(task.application_id)  # pyright: ignore[reportAttributeAccessIssue]
+        await workflow.apply_task_move(task, target, actor, reason)
+        self.announce(task.application_id)
 
     async def notify(
         self,

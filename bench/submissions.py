@@ -86,7 +86,7 @@ async def prepare(url: str, base: str, users: int) -> list[tuple[str, str]]:
         )
         materials = []
         for line in plan:
-            if line["status"] == "missing":
+            if line.status == "missing":
                 upload = await Upload.create(
                     owner=user,
                     sha256=secrets.token_hex(32),
@@ -94,7 +94,7 @@ async def prepare(url: str, base: str, users: int) -> list[tuple[str, str]]:
                     size=1,
                     original_name="x.jpg",
                 )
-                materials.append({"material": line["material_code"], "upload": upload.public_id})
+                materials.append({"material": line.material_code, "upload": upload.public_id})
         body = {
             "query": SUBMIT,
             "variables": {

@@ -16,6 +16,9 @@ import contextlib
 import logging
 from collections import defaultdict
 from collections.abc import AsyncIterator
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
 
 CHANNEL = "onevisit_applications"
 ACCESS_CHANGED = "access"  # the payload that wakes every subscriber to re-check its authorization
@@ -26,7 +29,7 @@ class Bus:
     def __init__(self) -> None:
         self._queues: dict[int, set[asyncio.Queue[int]]] = defaultdict(set)
         self.postgres = False  # set when a PostgreSQL listener runs: then announcements go through it
-        self._listener = None
+        self._listener: Any = None  # the asyncpg connection LISTENing (asyncpg is untyped)
 
     def publish(self, application_id: int) -> None:
         for queue in list(self._queues.get(application_id, ())):
@@ -57,7 +60,7 @@ class Bus:
 
         connection = await asyncpg.connect(dsn.replace("postgres://", "postgresql://", 1))
 
-        def on_notify(_connection, _pid, _channel, payload: str) -> None:
+        def on_notify(_connection: object, _pid: int, _channel: str, payload: str) -> None:
             if payload == ACCESS_CHANGED:
                 self.publish_all()
                 return
@@ -80,7 +83,7 @@ class Bus:
 BUS = Bus()
 
 
-async def notify_in_transaction(connection, application_id: int) -> None:
+async def notify_in_transaction(connection: BaseDBAsyncClient, application_id: int) -> None:
     """Inside the writing transaction: on PostgreSQL, queue the announcement for commit time."""
     if BUS.postgres:
         await connection.execute_query("SELECT pg_notify($1, $2)", [CHANNEL, str(application_id)])

@@ -1,4 +1,8 @@
+"""The states and kinds of applications; the ones the API shows are GraphQL enums too."""
+
 from enum import StrEnum
+
+import strawberry
 
 
 class ApplicationKind(StrEnum):
@@ -6,6 +10,7 @@ class ApplicationKind(StrEnum):
     BUNDLE = "bundle"
 
 
+@strawberry.enum
 class ApplicationStatus(StrEnum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
@@ -22,6 +27,7 @@ class ApplicationStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+@strawberry.enum
 class TaskStatus(StrEnum):
     PENDING = "pending"
     IN_REVIEW = "in_review"
@@ -29,6 +35,7 @@ class TaskStatus(StrEnum):
     REJECTED = "rejected"
 
 
+@strawberry.enum
 class MaterialStatus(StrEnum):
     PROVIDED = "provided"  # uploaded by the applicant
     MISSING = "missing"  # not (yet) provided
@@ -39,6 +46,7 @@ class MaterialStatus(StrEnum):
     DEFERRED = "deferred"  # 容缺: accepted without it, due later
 
 
+@strawberry.enum
 class ActorKind(StrEnum):
     APPLICANT = "applicant"
     HELPER = "helper"  # 帮办代办, acting for the applicant with consent
@@ -48,12 +56,14 @@ class ActorKind(StrEnum):
     SYSTEM = "system"
 
 
+@strawberry.enum
 class AcceptanceMode(StrEnum):
     NORMAL = "normal"
     DEFERRED = "deferred"  # 容缺受理: accepted with named materials due later
     COMMITMENT = "commitment"  # 告知承诺: accepted on a signed commitment, verified later
 
 
+@strawberry.enum
 class PickupMethod(StrEnum):
     WINDOW = "window"
     LOCKER = "locker"  # 24-hour self-service locker with a one-time code

@@ -16,11 +16,12 @@ from collections.abc import AsyncIterator
 
 import jwt
 
-from api.applications import acting
+from api.applications import policies
 from api.applications.bus import BUS
+from api.applications.errors import ApplicationsError
 from api.applications.models import Application
+from api.failures import Failure
 from api.graphql.errors import PublicError
-from api.identity import access_log
 from api.identity.models import User
 from api.identity.principal import Principal
 
@@ -28,9 +29,10 @@ from api.identity.principal import Principal
 class LiveEnded(PublicError):
     """The stream stopped because the caller may no longer see it; ``code`` says why."""
 
-    def __init__(self, code: str, message: str, message_en: str) -> None:
-        super().__init__(f"{message} {message_en}", extensions={"code": code, "messageEn": message_en})
-        self.code = code
+    def __init__(self, error: ApplicationsError) -> None:
+        failure = Failure(error)
+        super().__init__(failure)
+        self.code = failure.code
 
 
 def token_expiry(bearer: str | None) -> float | None:
@@ -50,19 +52,11 @@ async def refusal(
 ) -> LiveEnded | None:
     """Why the caller may no longer follow this application, or None while they may."""
     if expires_at is not None and time.time() >= expires_at:
-        return LiveEnded(
-            "TOKEN_EXPIRED",
-            "登录已过期，请刷新后重新订阅",
-            "The access token has expired: refresh and subscribe again",
-        )
+        return LiveEnded(ApplicationsError.TOKEN_EXPIRED)
     if principal.is_user and not await User.filter(id=principal.user_id, disabled=False).exists():
-        return LiveEnded("ACCOUNT_DISABLED", "账户已停用", "This account is disabled")
-    if not await acting.may_follow(principal, application):
-        return LiveEnded(
-            "ACCESS_REVOKED",
-            "授权已撤销或已过期，实时更新已停止",
-            "The grant or consent behind this subscription was revoked or has expired",
-        )
+        return LiveEnded(ApplicationsError.ACCOUNT_DISABLED)
+    if not await policies.may_follow(principal, application):
+        return LiveEnded(ApplicationsError.ACCESS_REVOKED)
     return None
 
 
@@ -80,10 +74,7 @@ async def follow(
 
     async def shown() -> Application:
         application = await still_allowed()
-        if principal.user_id != application.applicant_id:
-            await access_log.record(
-                principal, application.applicant_id, "application", application.tracking_number or ""
-            )
+        await policies.record_read(principal, application)
         return application
 
     async with BUS.subscribe(application_id) as queue:

@@ -1,4 +1,11 @@
-"""Tortoise models of applications (办件), their department tasks, materials and event log."""
+"""Tortoise models of applications (办件), their department tasks, materials and event log.
+
+Each foreign key's id attribute (``applicant_id``…) is declared next to it for the type checker; tortoise
+sets it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from tortoise import fields
 from tortoise.models import Model
@@ -13,6 +20,11 @@ from api.applications.enums import (
 )
 from api.crypto_at_rest import EncryptedJSONField
 
+if TYPE_CHECKING:
+    from api.catalog.models import Department
+    from api.identity.models import Organization, User
+    from api.uploads.models import Upload
+
 
 class Application(Model):
     """One submission of an item or a bundle; a draft until submitted."""
@@ -26,23 +38,27 @@ class Application(Model):
     form_schema = fields.JSONField()  # frozen at the first save: later catalogue changes don't break it
     # the form as filled in: names, ID numbers of the applicant and others, addresses: encrypted at rest
     data = EncryptedJSONField(context="applications_application.data", default=dict)
-    applicant: fields.ForeignKeyRelation = fields.ForeignKeyField(
+    applicant: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="applications", on_delete=fields.RESTRICT
     )
-    organization: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    applicant_id: int
+    organization: fields.ForeignKeyNullableRelation[Organization] = fields.ForeignKeyField(
         "models.Organization", related_name="applications", null=True, on_delete=fields.RESTRICT
     )
-    filed_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    organization_id: int | None
+    filed_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="applications_filed", null=True, on_delete=fields.SET_NULL
     )  # a helper (帮办代办) acting for the applicant
+    filed_by_id: int | None
     status = fields.CharEnumField(ApplicationStatus, max_length=20, default=ApplicationStatus.DRAFT)
     idempotency_key = fields.CharField(max_length=64, null=True)
     verification_code = fields.CharField(max_length=8, null=True)  # with the tracking number: public lookup
     version = fields.IntField(default=1)  # drafts: optimistic concurrency between devices
     # pre-review: the clerk who claimed it (two clerks never review the same application)
-    claimed_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    claimed_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="applications_claimed", null=True, on_delete=fields.SET_NULL
     )
+    claimed_by_id: int | None
     claimed_at = fields.DatetimeField(null=True)
     acceptance = fields.CharEnumField(AcceptanceMode, max_length=12, null=True)
     commitment_verify_by = fields.DateField(null=True)  # 告知承诺: when the promise is checked
@@ -64,14 +80,16 @@ class ApplicationMaterial(Model):
     application: fields.ForeignKeyRelation[Application] = fields.ForeignKeyField(
         "models.Application", related_name="materials", on_delete=fields.CASCADE
     )
+    application_id: int
     material_code = fields.CharField(max_length=48)
     name = fields.CharField(max_length=128)
     required = fields.BooleanField()
     deferrable = fields.BooleanField()
     status = fields.CharEnumField(MaterialStatus, max_length=20)
-    upload: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    upload: fields.ForeignKeyNullableRelation[Upload] = fields.ForeignKeyField(
         "models.Upload", related_name="application_materials", null=True, on_delete=fields.RESTRICT
     )
+    upload_id: int | None
     note = fields.CharField(max_length=500, default="")  # staff's reason when asking for a correction
     due_on = fields.DateField(null=True)  # 容缺: the date a deferred material is due
 
@@ -87,9 +105,11 @@ class Task(Model):
     application: fields.ForeignKeyRelation[Application] = fields.ForeignKeyField(
         "models.Application", related_name="tasks", on_delete=fields.CASCADE
     )
-    department: fields.ForeignKeyRelation = fields.ForeignKeyField(
+    application_id: int
+    department: fields.ForeignKeyRelation[Department] = fields.ForeignKeyField(
         "models.Department", related_name="tasks", on_delete=fields.RESTRICT
     )
+    department_id: int
     item_codes = fields.JSONField()
     item_names = fields.JSONField()
     status = fields.CharEnumField(TaskStatus, max_length=12, default=TaskStatus.PENDING)
@@ -101,9 +121,10 @@ class Task(Model):
         default=list
     )  # [[paused_on, resumed_on | null], …] while waiting for the applicant
     decided_at = fields.DatetimeField(null=True)
-    decided_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    decided_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="decisions", null=True, on_delete=fields.SET_NULL
     )
+    decided_by_id: int | None
     decision_note = fields.TextField(default="")
 
     class Meta:
@@ -118,18 +139,22 @@ class ApplicationEvent(Model):
     application: fields.ForeignKeyRelation[Application] = fields.ForeignKeyField(
         "models.Application", related_name="events", on_delete=fields.CASCADE
     )
+    application_id: int
     task: fields.ForeignKeyNullableRelation[Task] = fields.ForeignKeyField(
         "models.Task", related_name="events", null=True, on_delete=fields.CASCADE
     )
+    task_id: int | None
     from_status = fields.CharField(max_length=20, default="")
     to_status = fields.CharField(max_length=20)
-    actor: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="application_events", null=True, on_delete=fields.SET_NULL
     )
+    actor_id: int | None
     actor_kind = fields.CharEnumField(ActorKind, max_length=16)
-    acting_for: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    acting_for: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="application_events_for", null=True, on_delete=fields.SET_NULL
     )
+    acting_for_id: int | None
     reason = fields.TextField(default="")
     at = fields.DatetimeField(auto_now_add=True)
 
@@ -145,14 +170,17 @@ class Message(Model):
     application: fields.ForeignKeyRelation[Application] = fields.ForeignKeyField(
         "models.Application", related_name="messages", on_delete=fields.CASCADE
     )
-    author: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    application_id: int
+    author: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="messages", null=True, on_delete=fields.SET_NULL
     )
+    author_id: int | None
     author_kind = fields.CharEnumField(ActorKind, max_length=16)
     body = fields.TextField()
-    attachment: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    attachment: fields.ForeignKeyNullableRelation[Upload] = fields.ForeignKeyField(
         "models.Upload", related_name="messages", null=True, on_delete=fields.RESTRICT
     )
+    attachment_id: int | None
     at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

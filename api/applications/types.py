@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
-from api.applications import enums, timeline
+from api.applications import timeline
+from api.applications.enums import ActorKind, ApplicationStatus, MaterialStatus, TaskStatus
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial
+from api.applications.services import FormToApply, PlannedMaterial
 from api.catalog.forms import InvalidForm
 from api.failures import Failure
 from api.graphql.errors import Error
 from api.identity import disclosure
 
-ApplicationStatus = strawberry.enum(enums.ApplicationStatus)
-TaskStatus = strawberry.enum(enums.TaskStatus)
-MaterialStatus = strawberry.enum(enums.MaterialStatus)
-ActorKind = strawberry.enum(enums.ActorKind)
+__all__ = ["ActorKind", "ApplicationStatus", "MaterialStatus", "TaskStatus"]  # the GraphQL enums
 
 
 @strawberry.input
@@ -57,7 +56,7 @@ class ApplicationError(Error):
 
     @classmethod
     def of(cls, failure: Failure) -> ApplicationError:
-        problems = []
+        problems: list[FieldProblem] = []
         if isinstance(failure, InvalidForm):
             problems = [
                 FieldProblem(field=p.field, code=p.code, message=p.message, message_en=p.message_en)
@@ -94,19 +93,19 @@ class ApplicationMaterialType:
             required=m.required,
             deferrable=m.deferrable,
             status=m.status,
-            upload=m.upload.public_id if m.upload_id else None,
+            upload=m.upload.public_id if m.upload_id and m.upload is not None else None,
             note=m.note,
         )
 
     @classmethod
-    def plan(cls, m: dict) -> ApplicationMaterialType:
+    def plan(cls, line: PlannedMaterial) -> ApplicationMaterialType:
         """A line of the material plan (before anything is uploaded)."""
         return cls(
-            material=m["material_code"],
-            name=m["name"],
-            required=m["required"],
-            deferrable=m["deferrable"],
-            status=m["status"],
+            material=line.material_code,
+            name=line.name,
+            required=line.required,
+            deferrable=line.deferrable,
+            status=line.status,
             upload=None,
             note="",
         )
@@ -147,8 +146,8 @@ class TimelineEvent:
             from_status=e.from_status,
             to_status=e.to_status,
             actor_kind=e.actor_kind,
-            actor_name=e.actor.name if e.actor_id else None,
-            acting_for_name=e.acting_for.name if e.acting_for_id else None,
+            actor_name=e.actor.name if e.actor_id and e.actor is not None else None,
+            acting_for_name=e.acting_for.name if e.acting_for_id and e.acting_for is not None else None,
             department_code=departments.get(e.task_id) if e.task_id else None,
             reason=e.reason,
         )
@@ -178,10 +177,10 @@ class ApplicationType:
     acceptance: str | None = strawberry.field(description="normal, deferred (容缺) or commitment (告知承诺)")
     updated_at: datetime
     claimed_by: strawberry.ID | None = strawberry.field(description="The clerk pre-reviewing it (user id)")
-    pickup_details: strawberry.Private[dict | None]
+    pickup_details: strawberry.Private[dict[str, Any] | None]
     parties: strawberry.Private[frozenset[int]]
     applicant_id: strawberry.Private[int]
-    form_data: strawberry.Private[dict]
+    form_data: strawberry.Private[dict[str, Any]]
 
     @strawberry.field(
         description="Form values by field code. API clients see resident ID numbers masked "
@@ -189,8 +188,8 @@ class ApplicationType:
     )
     async def data(self, info: Info) -> JSON:
         if await disclosure.sees_full_id_numbers(info.context.principal, self.applicant_id):
-            return self.form_data
-        return disclosure.mask_form_data(self.form_schema, self.form_data)
+            return JSON(self.form_data)
+        return JSON(disclosure.mask_form_data(_json_object(self.form_schema), self.form_data))
 
     @strawberry.field(
         description="How the result is collected: window, locker (+ one-time code: applicant only), or mail"
@@ -199,8 +198,17 @@ class ApplicationType:
         if self.pickup_details is None:
             return None
         if info.context.principal.user_id in self.parties:
-            return self.pickup_details
-        return {k: v for k, v in self.pickup_details.items() if k != "code"}
+            return JSON(self.pickup_details)
+        return JSON({k: v for k, v in self.pickup_details.items() if k != "code"})
+
+
+def _json_object(value: object) -> dict[str, Any]:
+    """A JSON column's value that should be an object (a form schema, form data, pickup details)."""
+    return value if isinstance(value, dict) else {}
+
+
+def _pickup(application: Application) -> dict[str, Any] | None:
+    return None if application.pickup is None else _json_object(application.pickup)
 
 
 async def application_views(
@@ -238,7 +246,7 @@ def application_view(
         )
     departments = {t.id: t.department.code for t in tasks}
     zh, en = timeline.next_action(application, timeline.corrections(materials))
-    label = timeline.STATUS_LABELS[enums.ApplicationStatus(application.status)]
+    label = timeline.STATUS_LABELS[ApplicationStatus(application.status)]
     return ApplicationType(
         id=strawberry.ID(str(application.id)),
         tracking_number=application.tracking_number,
@@ -249,8 +257,8 @@ def application_view(
         status=application.status,
         status_label=Label(zh=label[0], en=label[1]),
         next_action=Label(zh=zh, en=en),
-        form_data=application.data if personal else {},
-        form_schema=application.form_schema if personal else {},
+        form_data=_json_object(application.data) if personal else {},
+        form_schema=JSON(application.form_schema if personal else {}),
         version=application.version,
         created_at=application.created_at,
         submitted_at=application.submitted_at,
@@ -261,7 +269,7 @@ def application_view(
         acceptance=str(application.acceptance) if application.acceptance else None,
         updated_at=application.updated_at,
         claimed_by=strawberry.ID(str(application.claimed_by_id)) if application.claimed_by_id else None,
-        pickup_details=application.pickup if personal else None,
+        pickup_details=_pickup(application) if personal else None,
         parties=frozenset(i for i in (application.applicant_id, application.filed_by_id) if i),
         applicant_id=application.applicant_id,
     )
@@ -276,6 +284,16 @@ class ApplyForm:
     form_schema: JSON
     prefill: JSON
     materials: list[ApplicationMaterialType]
+
+    @classmethod
+    def of(cls, form: FormToApply) -> ApplyForm:
+        return cls(
+            code=form.entry.code,
+            name=form.entry.name,
+            form_schema=JSON(form.schema.to_json()),
+            prefill=JSON(form.prefill),
+            materials=[ApplicationMaterialType.plan(line) for line in form.materials],
+        )
 
 
 @strawberry.type

@@ -1,29 +1,37 @@
 """The state machine as data: which moves exist and who may make them. Every move goes through
-``apply_move``, which writes the event and the notification outbox row in the caller's transaction."""
+``apply_move`` (called by ``api.unit_of_work.Change.move``), which writes the event and the
+notification outbox row in the transaction of the unit of work."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
 
 from api import clock
 from api.applications.enums import ActorKind as A
 from api.applications.enums import ApplicationStatus as S
 from api.applications.enums import TaskStatus as T
+from api.applications.errors import ApplicationsError
 from api.applications.models import Application, ApplicationEvent, Task
 from api.failures import Failure
 from notifications import payloads
 from notifications.models import OutboxMessage
 
+State = S | T
+
 
 @dataclass(frozen=True)
 class Move:
-    source: frozenset
-    target: S | T
+    source: frozenset[State]
+    target: State
     actors: frozenset[A]
     name: str
 
 
-def _m(sources, target, actors, name) -> Move:
+def _m(sources: Iterable[State], target: State, actors: Iterable[A], name: str) -> Move:
     return Move(frozenset(sources), target, frozenset(actors), name)
 
 
@@ -65,20 +73,16 @@ NOTIFY_ON: dict[S, type[payloads.ApplicationNews]] = {
 TERMINAL = frozenset({S.CLOSED, S.WITHDRAWN})
 
 
-def find_move(moves: tuple[Move, ...], source, target) -> Move | None:
+def find_move(moves: tuple[Move, ...], source: State, target: State) -> Move | None:
     return next((m for m in moves if source in m.source and m.target == target), None)
 
 
-def check_move(moves: tuple[Move, ...], source, target, actor: A) -> Move:
+def check_move(moves: tuple[Move, ...], source: State, target: State, actor: A) -> Move:
     move = find_move(moves, source, target)
     if move is None:
-        raise Failure(
-            "INVALID_TRANSITION",
-            f"当前状态（{source}）不能变为 {target}",
-            f"An application in state {source} cannot move to {target}",
-        )
+        raise Failure(ApplicationsError.INVALID_TRANSITION, source=source, target=target)
     if actor not in move.actors:
-        raise Failure("NOT_ALLOWED", "无权进行此操作", f"{actor} may not {move.name}")
+        raise Failure(ApplicationsError.NOT_ALLOWED)
     return move
 
 
@@ -88,22 +92,29 @@ class Actor:
     user_id: int | None = None
     acting_for_id: int | None = None  # a helper's citizen
 
+    @property
+    def filing_helper_id(self) -> int | None:
+        """The helper (帮办代办) when one files for the applicant: recorded as the application's filer."""
+        return self.user_id if self.kind == A.HELPER else None
 
+
+# TRANSITION: ``using`` stays while other domains still pass their connection; inside ``changing()``
+# every query already runs on the transaction's connection. The lead removes it at merge.
 async def apply_move(
     application: Application,
     target: S,
     actor: Actor,
     reason: str = "",
-    using=None,
+    using: BaseDBAsyncClient | None = None,
     *,
     news: payloads.ApplicationNews | None = None,
 ) -> None:
-    """Move the application (inside the caller's transaction ``using``): conditional on its current
+    """Move the application (inside the unit of work's transaction): conditional on its current
     state, so two concurrent moves cannot both succeed; event and outbox rows in the same transaction."""
     source = application.status
     check_move(APPLICATION_MOVES, source, target, actor.kind)
     now = clock.now()
-    changes: dict = {"status": target, "updated_at": now}
+    changes: dict[str, Any] = {"status": target, "updated_at": now}
     if target == S.ACCEPTED:
         changes["accepted_at"] = now
     if target in TERMINAL:
@@ -112,11 +123,7 @@ async def apply_move(
     if using is not None:
         query = query.using_db(using)
     if not await query.update(**changes):
-        raise Failure(
-            "CONCURRENT_CHANGE",
-            "办件状态刚刚发生了变化，请刷新后重试",
-            "The application changed meanwhile; reload",
-        )
+        raise Failure(ApplicationsError.CONCURRENT_CHANGE)
     for key, value in changes.items():
         setattr(application, key, value)
     await record(application, source, target, actor, reason, using, news)
@@ -128,7 +135,7 @@ def news_of(application: Application, target: S, reason: str) -> payloads.Applic
     if kind is None:
         return None
     return kind(
-        tracking_number=application.tracking_number,
+        tracking_number=application.tracking_number or "",
         name=application.catalog_name,
         status=str(target),
         reason=reason,
@@ -141,10 +148,10 @@ async def record(
     target: S,
     actor: Actor,
     reason: str,
-    using,
+    using: BaseDBAsyncClient | None = None,
     news: payloads.ApplicationNews | None = None,
 ) -> None:
-    """The event row, and the applicant's notification when the new state has one."""
+    """The event row, and the applicant's notification when the new state has one (or ``news``)."""
     await ApplicationEvent.create(
         application_id=application.id,
         from_status=source,
@@ -167,16 +174,16 @@ async def record(
         )
 
 
-async def apply_task_move(task: Task, target: T, actor: Actor, reason: str = "", using=None) -> None:
+async def apply_task_move(
+    task: Task, target: T, actor: Actor, reason: str = "", using: BaseDBAsyncClient | None = None
+) -> None:
     source = task.status
     check_move(TASK_MOVES, source, target, actor.kind)
     query = Task.filter(id=task.id, status=source)
     if using is not None:
         query = query.using_db(using)
     if not await query.update(status=target):
-        raise Failure(
-            "CONCURRENT_CHANGE", "任务状态刚刚发生了变化，请刷新后重试", "The task changed meanwhile"
-        )
+        raise Failure(ApplicationsError.CONCURRENT_CHANGE)
     task.status = target
     await ApplicationEvent.create(
         application_id=task.application_id,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from api.applications.acting import may_read
 from api.applications.models import Application
+from api.applications.policies import may_read
 from api.identity.disclosure import sees_full_id_numbers
 from api.identity.principal import Principal
 from api.uploads.models import Upload

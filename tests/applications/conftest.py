@@ -106,7 +106,7 @@ async def uploads_for(world: World, code: str, owner: User | None = None) -> lis
     plan = services.material_plan(world.catalog.entry(code))
     materials = []
     for line in plan:
-        if line["status"] == "missing":
+        if line.status == "missing":
             upload = await make_upload(owner or world.citizen)
-            materials.append(services.MaterialInput(line["material_code"], upload.public_id))
+            materials.append(services.MaterialInput(line.material_code, upload.public_id))
     return materials

@@ -37,7 +37,6 @@ CHILD = textwrap.dedent(
     async def main():
         await Tortoise.init(config=tortoise_config(url))
         workflow.record = die  # called inside the transaction, after the application and its tasks
-        services.record = die
         catalog = await CatalogCache(0).get()
         applicant = await User.get(id=applicant_id)
         sub["materials"] = [services.MaterialInput(**m) for m in sub["materials"]]

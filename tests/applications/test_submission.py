@@ -115,7 +115,10 @@ async def test_bad_input_is_refused_with_nothing_written(world):
     assert (await refused(submission(world, materials=waived))).code == "MATERIAL_NOT_NEEDED"
 
     other_draft = await services.save_draft(
-        world.catalog, world.other, Actor(ActorKind.APPLICANT, world.other.id), RESTAURANT, {}, []
+        world.catalog,
+        world.other,
+        Actor(ActorKind.APPLICANT, world.other.id),
+        services.DraftSave(RESTAURANT, {}, []),
     )
     before = await _counts()
     assert (
@@ -126,7 +129,10 @@ async def test_bad_input_is_refused_with_nothing_written(world):
 
 async def test_drafts_continue_on_another_device_and_detect_conflicts(world):
     draft = await services.save_draft(
-        world.catalog, world.citizen, world.as_citizen, RESTAURANT, {"applicant_name": "申请人甲"}, []
+        world.catalog,
+        world.citizen,
+        world.as_citizen,
+        services.DraftSave(RESTAURANT, {"applicant_name": "申请人甲"}, []),
     )
     assert draft.status == S.DRAFT and draft.version == 1 and draft.tracking_number is None
     # the same draft from the other device, with the version it loaded
@@ -135,11 +141,7 @@ async def test_drafts_continue_on_another_device_and_detect_conflicts(world):
         world.catalog,
         world.citizen,
         world.as_citizen,
-        RESTAURANT,
-        {"venue_capacity": "40"},
-        uploads[:2],
-        draft.id,
-        1,
+        services.DraftSave(RESTAURANT, {"venue_capacity": "40"}, uploads[:2], draft.id, 1),
     )
     assert updated.version == 2
     with pytest.raises(Failure) as stale:
@@ -147,11 +149,7 @@ async def test_drafts_continue_on_another_device_and_detect_conflicts(world):
             world.catalog,
             world.citizen,
             world.as_citizen,
-            RESTAURANT,
-            {"venue_capacity": "50"},
-            [],
-            draft.id,
-            1,
+            services.DraftSave(RESTAURANT, {"venue_capacity": "50"}, [], draft.id, 1),
         )
     assert stale.value.code == "DRAFT_CONFLICT"
     with pytest.raises(Failure) as bad_value:
@@ -159,10 +157,7 @@ async def test_drafts_continue_on_another_device_and_detect_conflicts(world):
             world.catalog,
             world.citizen,
             world.as_citizen,
-            RESTAURANT,
-            {"employee_count": "很多"},
-            [],
-            draft.id,
+            services.DraftSave(RESTAURANT, {"employee_count": "很多"}, [], draft.id),
         )
     assert bad_value.value.code == "INVALID_FORM"
 
@@ -217,7 +212,7 @@ async def test_answering_a_correction_sends_the_application_back(world):
 
 
 async def test_a_helper_files_with_consent_and_is_recorded_as_acting_for_the_citizen(world):
-    from api.applications.acting import applicant_and_actor
+    from api.applications.policies import applicant_and_actor
     from api.identity.enums import Role
     from api.identity.principal import Principal, PrincipalKind
 

@@ -353,9 +353,9 @@ async def _application_of(citizen: User) -> Application:
     catalog = await CatalogCache(0).get()
     materials = []
     for line in services.material_plan(catalog.entry("B03")):
-        if line["status"] == "missing":
+        if line.status == "missing":
             upload = await make_upload(citizen)
-            materials.append(services.MaterialInput(line["material_code"], upload.public_id))
+            materials.append(services.MaterialInput(line.material_code, upload.public_id))
     sub = services.Submission(
         code="B03",
         data=valid_data(forms.form_for(catalog, "B03")),

@@ -204,7 +204,7 @@ async def test_consultation_messages_notify_the_applicant(world):
 
 
 async def test_approval_issues_the_certificate_into_the_wallet_and_it_prefills_later_forms(world):
-    from api.applications.graphql import prefill_sources
+    from api.applications.services import prefill_sources
     from api.catalog import forms
     from api.wallet.models import Licence
 

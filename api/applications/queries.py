@@ -1,0 +1,43 @@
+"""Reading applications for the GraphQL face and the policies: plain functions, no rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tortoise.expressions import Q
+
+from api.applications.enums import ApplicationStatus as S
+from api.applications.models import Application, Task
+
+
+async def application(application_id: int) -> Application:
+    return await Application.get(id=application_id)
+
+
+async def application_or_none(application_id: int | None) -> Application | None:
+    if application_id is None:
+        return None
+    return await Application.get_or_none(id=application_id)
+
+
+async def sent_to_department(application_id: int, department_id: int) -> bool:
+    """The application has a task of this department."""
+    return await Task.filter(application_id=application_id, department_id=department_id).exists()
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[Application]
+    next_cursor: str | None
+
+
+async def applications_of(user_id: int | None, first: int, after: int | None, drafts: bool) -> Page:
+    """A person's applications and drafts (as a helper: also the ones they filed), newest first."""
+    query = Application.filter(Q(applicant_id=user_id) | Q(filed_by_id=user_id))
+    if not drafts:
+        query = query.exclude(status=S.DRAFT)
+    if after is not None:
+        query = query.filter(id__lt=after)
+    rows = await query.order_by("-id").limit(first + 1)
+    more = len(rows) > first
+    return Page(rows=rows[:first], next_cursor=str(rows[first - 1].id) if more else None)

@@ -1,0 +1,39 @@
+"""Business rules of applications, one job per module: the material plan (``materials``), what
+applying starts from (``applying``), ``drafts``, the ``submission`` that fans out to every department,
+``corrections``, ``withdrawal`` and the kiosk's ``lookup``. Plain async functions; every change goes
+through ``api.unit_of_work.changing``. The names below are the public face callers use."""
+
+from api.applications.services.applying import (
+    FormToApply,
+    catalog_entry,
+    form_to_apply,
+    prefill_sources,
+    represented_organization,
+)
+from api.applications.services.corrections import answer_correction
+from api.applications.services.drafts import DraftSave, delete_draft, own_draft, save_draft
+from api.applications.services.lookup import lookup
+from api.applications.services.materials import MaterialInput, PlannedMaterial, material_plan
+from api.applications.services.submission import Submission, Submitted, submit
+from api.applications.services.withdrawal import withdraw
+
+__all__ = [
+    "DraftSave",
+    "FormToApply",
+    "MaterialInput",
+    "PlannedMaterial",
+    "Submission",
+    "Submitted",
+    "answer_correction",
+    "catalog_entry",
+    "delete_draft",
+    "form_to_apply",
+    "lookup",
+    "material_plan",
+    "own_draft",
+    "prefill_sources",
+    "represented_organization",
+    "save_draft",
+    "submit",
+    "withdraw",
+]

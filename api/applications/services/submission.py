@@ -1,0 +1,199 @@
+"""The one submission: an application of an item or a bundle, its materials, one task per department
+(并联审批), the event and the receipt, all in one unit of work, exactly once per idempotency key."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+
+from api import clock
+from api.applications import workflow
+from api.applications.enums import ApplicationKind
+from api.applications.enums import ApplicationStatus as S
+from api.applications.errors import ApplicationsError
+from api.applications.models import Application, ApplicationMaterial, Task
+from api.applications.services.applying import catalog_entry, represented_organization
+from api.applications.services.drafts import own_draft
+from api.applications.services.materials import (
+    MaterialInput,
+    PlannedMaterial,
+    chosen_uploads,
+    material_plan,
+    missing_failure,
+    parties,
+    planned,
+    stored_rows,
+)
+from api.applications.tracking import new_tracking_number
+from api.applications.workflow import APPLICATION_MOVES, Actor, check_move
+from api.catalog import forms
+from api.catalog.entities import Bundle, Catalog, ServiceItem
+from api.catalog.models import Department
+from api.failures import Failure
+from api.identity.models import Organization, User
+from api.unit_of_work import changing
+from api.uploads.models import Upload
+
+ATTEMPTS = 3  # a tracking-number collision three times running: something else is wrong
+
+
+@dataclass
+class Submission:
+    """What the applicant sends (the GraphQL input, decoded)."""
+
+    code: str
+    data: dict[str, Any]
+    materials: list[MaterialInput] = field(default_factory=list[MaterialInput])
+    idempotency_key: str = ""
+    draft_id: int | None = None
+    organization_credit_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Submitted:
+    application: Application
+    created: bool  # False: the idempotency key was seen before and this is the first response again
+
+
+@dataclass(frozen=True)
+class Filing:
+    """A submission that passed every check: all the writing needs."""
+
+    entry: ServiceItem | Bundle
+    catalog_revision: str
+    schema: forms.FormSchema
+    data: dict[str, Any]
+    applicant: User
+    actor: Actor
+    idempotency_key: str
+    draft: Application | None
+    plan: list[PlannedMaterial]
+    uploads: dict[str, Upload]  # by material code: handed in now or kept from the draft
+    organization: Organization | None
+    departments: dict[str, Department]  # by code: every department of the entry's items
+
+
+async def submit(catalog: Catalog, applicant: User, actor: Actor, sub: Submission) -> Submitted:
+    """One submission: the application, its materials, one task per department, the event and the
+    receipt notification, all in one transaction. The client's idempotency key makes retries safe:
+    the same key returns the application created the first time."""
+    key = sub.idempotency_key.strip()
+    if not 8 <= len(key) <= 64:
+        raise Failure(ApplicationsError.IDEMPOTENCY_KEY)
+    existing = await _first_response(applicant, key)
+    if existing is not None:
+        return Submitted(existing, False)
+    filing = await _checked(catalog, applicant, actor, sub, key)
+    attempt = 1
+    while True:
+        try:
+            return Submitted(await _write(filing), True)
+        except IntegrityError:
+            existing = await _first_response(applicant, key)
+            if existing is not None:  # a concurrent request with the same key won
+                return Submitted(existing, False)
+            if attempt == ATTEMPTS:
+                raise
+            attempt += 1
+
+
+async def _first_response(applicant: User, key: str) -> Application | None:
+    return await Application.get_or_none(applicant=applicant, idempotency_key=key)
+
+
+async def _checked(catalog: Catalog, applicant: User, actor: Actor, sub: Submission, key: str) -> Filing:
+    """Everything is checked before anything is written: the entry, the draft, the form, the moves,
+    the materials and the business represented."""
+    entry = catalog_entry(catalog, sub.code)
+    draft = await own_draft(applicant.id, sub.draft_id) if sub.draft_id is not None else None
+    if draft is not None and draft.catalog_code != entry.code:
+        raise Failure(ApplicationsError.DRAFT_MISMATCH)
+    schema = forms.FormSchema.from_json(draft.form_schema) if draft else forms.form_for(catalog, entry.code)
+    problems = forms.validate(schema, sub.data)
+    if problems:
+        raise forms.InvalidForm(problems)
+    data = forms.clean(schema, sub.data)
+    check_move(APPLICATION_MOVES, S.DRAFT, S.SUBMITTED, actor.kind)
+
+    kept: dict[str, Upload] = {}
+    if draft is not None:
+        rows = await stored_rows(draft.id)
+        plan = [planned(row) for row in rows]
+        kept = {row.material_code: row.upload for row in rows if row.upload is not None}
+    else:
+        plan = material_plan(entry)
+    uploads = {**kept, **await chosen_uploads(sub.materials, plan, parties(applicant.id, actor))}
+    missing = [line for line in plan if line.needed_now and line.material_code not in uploads]
+    if missing:
+        raise missing_failure(missing)
+    organization = await represented_organization(applicant, sub.organization_credit_code)
+    codes = {item.department.code for item in _items(entry)}
+    departments = {d.code: d for d in await Department.filter(code__in=codes)}
+    return Filing(
+        entry=entry,
+        catalog_revision=draft.catalog_revision if draft else str(catalog.revision),
+        schema=schema,
+        data=data,
+        applicant=applicant,
+        actor=actor,
+        idempotency_key=key,
+        draft=draft,
+        plan=plan,
+        uploads=uploads,
+        organization=organization,
+        departments=departments,
+    )
+
+
+async def _write(filing: Filing) -> Application:
+    now = clock.now()
+    async with changing() as tx:
+        application = await Application.create(
+            tracking_number=new_tracking_number(now),
+            verification_code=f"{secrets.randbelow(1_000_000):06d}",
+            kind=ApplicationKind.BUNDLE if isinstance(filing.entry, Bundle) else ApplicationKind.ITEM,
+            catalog_code=filing.entry.code,
+            catalog_name=filing.entry.name,
+            catalog_revision=filing.catalog_revision,
+            form_schema=filing.schema.to_json(),
+            data=filing.data,
+            applicant=filing.applicant,
+            organization=filing.organization,
+            filed_by_id=filing.actor.filing_helper_id,
+            status=S.SUBMITTED,
+            idempotency_key=filing.idempotency_key,
+            submitted_at=now,
+        )
+        await ApplicationMaterial.bulk_create(
+            [line.row(application.id, filing.uploads.get(line.material_code)) for line in filing.plan]
+        )
+        for department_code, items in _by_department(filing.entry).items():
+            await Task.create(
+                application_id=application.id,
+                department_id=filing.departments[department_code].id,
+                item_codes=[i.code for i in items],
+                item_names=[i.name for i in items],
+                statutory_days=max(i.time_limit.statutory_days for i in items),
+                promised_days=max(i.time_limit.promised_days for i in items),
+            )
+        # created as submitted: the event of the move from draft, and the receipt (workflow.NOTIFY_ON)
+        await workflow.record(application, S.DRAFT, S.SUBMITTED, filing.actor, "")
+        draft = filing.draft
+        if draft is not None and not await Application.filter(id=draft.id, status=S.DRAFT).delete():
+            raise Failure(ApplicationsError.DRAFT_NOT_FOUND)
+        tx.announce(application.id)
+    return application
+
+
+def _items(entry: ServiceItem | Bundle) -> tuple[ServiceItem, ...]:
+    return entry.items if isinstance(entry, Bundle) else (entry,)
+
+
+def _by_department(entry: ServiceItem | Bundle) -> dict[str, list[ServiceItem]]:
+    lanes: dict[str, list[ServiceItem]] = {}
+    for item in _items(entry):
+        lanes.setdefault(item.department.code, []).append(item)
+    return lanes
