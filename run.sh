@@ -46,6 +46,7 @@ case "${1:-}" in
   test)
     setup_python; setup_pwa; ensure_chromium
     "$VENV/bin/ruff" check .
+    "$VENV/bin/pyright" && "$VENV/bin/pyright" -p pyright.strict.json  # the type gates (basic; strict)
     shift
     exec "$PY" -m pytest "$@" ;;
   *)

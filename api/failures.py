@@ -31,13 +31,7 @@ class ErrorCode(Enum):
 class Failure(Exception):
     """A domain failure with a stable code and a message in zh-CN and in English."""
 
-    def __init__(self, error: ErrorCode, /, *legacy: str, **values: Any):
-        if isinstance(error, str):  # TRANSITION (removed when every domain has its errors.py)
-            self.error = None
-            self.code = error
-            self.message, self.message_en = legacy
-            super().__init__(self.message_en)
-            return
+    def __init__(self, error: ErrorCode, /, **values: Any):
         self.error = error
         self.code: str = error.name
         self.message: str = error.zh.format(**values) if values else error.zh

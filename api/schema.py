@@ -26,7 +26,7 @@ from api.catalog.queries import CatalogQuery
 from api.catalog.types import NotFoundType
 from api.feedback.graphql import FeedbackMutation, FeedbackQuery
 from api.graphql.cost import CostBudget, QueryCost
-from api.graphql.errors import log_internal_errors, masked_errors
+from api.graphql.errors import ErrorCode, log_internal_errors, masked_errors
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
 from api.review.graphql import ReviewMutation, ReviewQuery
@@ -99,7 +99,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
-        types=[NotFoundType],
+        types=[NotFoundType, ErrorCode],
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),
     )

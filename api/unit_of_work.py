@@ -12,7 +12,7 @@ commits) and published after the commit on SQLite. Nothing is announced when the
 
 ``changing(immediate=True)`` is for a read-then-write on a counter that must never be over-committed
 (appointment slots): on SQLite it starts with ``BEGIN IMMEDIATE``, taking the write lock first (see
-``api.appointments.locking``); on PostgreSQL it is an ordinary transaction. It cannot be nested.
+``api.locking``); on PostgreSQL it is an ordinary transaction. It cannot be nested.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from api import clock
 from api.applications import bus, workflow
 from api.applications.enums import ApplicationStatus, TaskStatus
 from api.applications.models import Application, Task
-from api.appointments.locking import immediate_transaction
+from api.locking import immediate_transaction
 from notifications.models import OutboxMessage
 from notifications.payloads import ApplicationNews, Payload
 

@@ -8,6 +8,7 @@ import string
 
 import api
 from api.failures import ErrorCode, Failure
+from tests.test_module_sizes import ROOT
 
 
 def _enums() -> list[type[ErrorCode]]:
@@ -54,3 +55,13 @@ def test_a_failure_formats_its_messages_and_keeps_the_code():
         "No material equipment_list",
     )
     assert failure.error is Sample.UNKNOWN_MATERIAL
+
+
+def test_the_schema_documents_every_code_in_one_enum():
+    from api.graphql.error_codes import all_error_enums
+
+    from graphql import build_schema
+
+    schema = build_schema((ROOT / "schema.graphql").read_text(encoding="utf-8"))
+    values = set(schema.type_map["ErrorCode"].values)  # type: ignore[attr-defined]
+    assert values == {member.name for enum in all_error_enums() for member in enum}

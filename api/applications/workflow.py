@@ -8,8 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-
 from api import clock
 from api.applications.enums import ActorKind as A
 from api.applications.enums import ApplicationStatus as S
@@ -98,14 +96,12 @@ class Actor:
         return self.user_id if self.kind == A.HELPER else None
 
 
-# TRANSITION: ``using`` stays while other domains still pass their connection; inside ``changing()``
-# every query already runs on the transaction's connection. The lead removes it at merge.
+# Called by ``api.unit_of_work.Change`` (``tx.move`` / ``tx.move_task``), inside its transaction.
 async def apply_move(
     application: Application,
     target: S,
     actor: Actor,
     reason: str = "",
-    using: BaseDBAsyncClient | None = None,
     *,
     news: payloads.ApplicationNews | None = None,
 ) -> None:
@@ -119,14 +115,11 @@ async def apply_move(
         changes["accepted_at"] = now
     if target in TERMINAL:
         changes["closed_at"] = now
-    query = Application.filter(id=application.id, status=source)
-    if using is not None:
-        query = query.using_db(using)
-    if not await query.update(**changes):
+    if not await Application.filter(id=application.id, status=source).update(**changes):
         raise Failure(ApplicationsError.CONCURRENT_CHANGE)
     for key, value in changes.items():
         setattr(application, key, value)
-    await record(application, source, target, actor, reason, using, news)
+    await record(application, source, target, actor, reason, news)
 
 
 def news_of(application: Application, target: S, reason: str) -> payloads.ApplicationNews | None:
@@ -148,7 +141,6 @@ async def record(
     target: S,
     actor: Actor,
     reason: str,
-    using: BaseDBAsyncClient | None = None,
     news: payloads.ApplicationNews | None = None,
 ) -> None:
     """The event row, and the applicant's notification when the new state has one (or ``news``)."""
@@ -160,7 +152,6 @@ async def record(
         actor_kind=actor.kind,
         acting_for_id=actor.acting_for_id,
         reason=reason,
-        using_db=using,
     )
     news = news or news_of(application, target, reason)
     if news is not None:
@@ -170,19 +161,13 @@ async def record(
             application_id=application.id,
             payload=news.to_json(),
             available_at=clock.now(),
-            using_db=using,
         )
 
 
-async def apply_task_move(
-    task: Task, target: T, actor: Actor, reason: str = "", using: BaseDBAsyncClient | None = None
-) -> None:
+async def apply_task_move(task: Task, target: T, actor: Actor, reason: str = "") -> None:
     source = task.status
     check_move(TASK_MOVES, source, target, actor.kind)
-    query = Task.filter(id=task.id, status=source)
-    if using is not None:
-        query = query.using_db(using)
-    if not await query.update(status=target):
+    if not await Task.filter(id=task.id, status=source).update(status=target):
         raise Failure(ApplicationsError.CONCURRENT_CHANGE)
     task.status = target
     await ApplicationEvent.create(
@@ -194,5 +179,4 @@ async def apply_task_move(
         actor_kind=actor.kind,
         acting_for_id=actor.acting_for_id,
         reason=reason,
-        using_db=using,
     )

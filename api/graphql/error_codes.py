@@ -28,3 +28,33 @@ class KernelError(ErrorCode):
         "The query costs {cost}, more than the {limit} allowed per request: ask for fewer items or fields",
     )
     RATE_LIMITED = ("尝试次数过多，请 {minutes} 分钟后再试", "Too many attempts; try again in {minutes} min")
+
+
+def all_error_enums() -> list[type[ErrorCode]]:
+    """Every ``ErrorCode`` enum of the service: the kernel's and each domain's ``errors.py`` (leaf
+    modules that import only ``api.failures``, so the kernel may load them without importing any
+    domain's GraphQL, types or services)."""
+    import importlib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent.parent
+    for package in ("api", "notifications"):
+        for path in sorted((root / package).rglob("errors.py")):
+            importlib.import_module(".".join(path.relative_to(root).with_suffix("").parts))
+    found: list[type[ErrorCode]] = []
+    pending: list[type[ErrorCode]] = list(ErrorCode.__subclasses__())
+    while pending:
+        enum = pending.pop(0)
+        if enum.__module__.startswith(("api.", "notifications.")):
+            found.append(enum)
+        pending.extend(enum.__subclasses__())
+    return sorted(found, key=lambda enum: (enum.__module__, enum.__name__))
+
+
+def code_descriptions() -> dict[str, str]:
+    """Each code the API can answer with, and what it means (the first domain's English message)."""
+    described: dict[str, str] = {}
+    for enum in all_error_enums():
+        for member in enum:
+            described.setdefault(member.name, f"{member.en} ({enum.__name__})")
+    return dict(sorted(described.items()))

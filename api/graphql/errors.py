@@ -4,6 +4,7 @@ import functools
 import logging
 import traceback
 from collections.abc import Awaitable, Callable
+from enum import Enum
 from typing import Any, ParamSpec, TypeVar
 
 import asyncpg
@@ -13,7 +14,7 @@ from strawberry.extensions import MaskErrors
 from tortoise.exceptions import OperationalError, ValidationError
 
 from api.failures import Failure
-from api.graphql.error_codes import KernelError
+from api.graphql.error_codes import KernelError, code_descriptions
 from api.logs import mask
 
 log = logging.getLogger("strawberry.execution")
@@ -22,9 +23,24 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+ErrorCode = strawberry.enum(
+    Enum(  # type: ignore[misc]  # built from every domain's errors.py: one documented list of codes
+        "ErrorCode",
+        {code: strawberry.enum_value(code, description=text) for code, text in code_descriptions().items()},
+    ),
+    description=(
+        "Every failure code of the API, documented: the value of a typed error's `code` and of "
+        "`errors[].extensions.code`"
+    ),
+)
+
+
 @strawberry.interface(description="A failure the client can act on: stable code, message in zh-CN and en")
 class Error:
-    code: str
+    # A String, not the ErrorCode enum, on purpose: documents select `code` on a result union's
+    # success type and its error at once (Booking.code, a booking's code), and GraphQL refuses a
+    # selection whose same-named fields are an enum and a String. Every value is an ErrorCode.
+    code: str = strawberry.field(description="One of the ErrorCode enum's values")
     message: str
     message_en: str
 

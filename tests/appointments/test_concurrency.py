@@ -18,11 +18,11 @@ from tortoise.exceptions import TransactionManagementError
 from api import db
 from api.appointments import services
 from api.appointments.errors import AppointmentError
-from api.appointments.locking import immediate_transaction, is_retryable
 from api.appointments.models import Booking, Slot
 from api.catalog.loader import load_catalog
 from api.catalog.snapshot import CatalogCache
 from api.failures import Failure
+from api.locking import immediate_transaction, is_retryable
 from api.settings import ROOT, tortoise_config
 from api.unit_of_work import changing
 from notifications.models import OutboxMessage

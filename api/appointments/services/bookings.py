@@ -4,7 +4,7 @@ A place is taken by exactly one statement, ``UPDATE slot SET booked = booked + 1
 booked < capacity AND starts_at > now``, whose row count decides; the booking row and its notification
 outbox rows are written in the same transaction, so a refused or failed booking leaves nothing behind.
 Every write runs in ``changing(immediate=True)`` (``BEGIN IMMEDIATE`` on SQLite, see
-``api.appointments.locking``) and is retried on PostgreSQL serialization failures and deadlocks.
+``api.locking``) and is retried on PostgreSQL serialization failures and deadlocks.
 Per-person rules (one live booking per slot, at most :data:`MAX_FUTURE_BOOKINGS` upcoming) are checked
 after locking the person's row (PostgreSQL; SQLite's immediate transaction serializes every writer).
 """
@@ -23,12 +23,12 @@ from tortoise.expressions import F
 from api import clock
 from api.appointments.enums import BookingStatus
 from api.appointments.errors import AppointmentError
-from api.appointments.locking import retrying
 from api.appointments.models import Booking, Slot
 from api.appointments.services.catalogue import bookable_item, hall_of
 from api.catalog.entities import Catalog, ServiceItem
 from api.failures import Failure
 from api.identity.models import User
+from api.locking import retrying
 from api.unit_of_work import Change, changing
 from notifications.models import OutboxMessage
 from notifications.payloads import AppointmentBooked, AppointmentNews, AppointmentReminder

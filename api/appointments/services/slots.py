@@ -10,11 +10,11 @@ from itertools import pairwise
 
 from api import clock
 from api.appointments.errors import Invalid, invalid
-from api.appointments.locking import retrying
 from api.appointments.models import ANY_ITEM, Slot
 from api.appointments.services.catalogue import hall_of, item_at
 from api.calendar.working_days import is_working_day
 from api.catalog.entities import Catalog
+from api.locking import retrying
 from api.unit_of_work import changing
 
 CHINA = clock.CHINA
