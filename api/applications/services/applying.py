@@ -52,11 +52,8 @@ async def prefill_sources(user: User, organization: Organization | None) -> dict
             "organization.credit_code": organization.credit_code,
         }
     for licence in await Licence.filter(holder=user, status=LicenceStatus.ACTIVE).order_by("issued_on"):
-        key_fields = licence.key_fields
-        if not isinstance(key_fields, dict):
-            continue
         if licence.expires_on is None or licence.expires_on >= clock.today():
-            for key, value in key_fields.items():
+            for key, value in licence.key_fields.items():
                 sources[f"licence.{licence.type_code}.{key}"] = str(value)
     return {k: v for k, v in sources.items() if v}
 
