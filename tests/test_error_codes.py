@@ -58,9 +58,9 @@ def test_a_failure_formats_its_messages_and_keeps_the_code():
 
 
 def test_the_schema_documents_every_code_in_one_enum():
-    from api.graphql.error_codes import all_error_enums
-
     from graphql import build_schema
+
+    from api.graphql.error_codes import all_error_enums
 
     schema = build_schema((ROOT / "schema.graphql").read_text(encoding="utf-8"))
     values = set(schema.type_map["ErrorCode"].values)  # type: ignore[attr-defined]

@@ -144,15 +144,7 @@ async def record(
     news: payloads.ApplicationNews | None = None,
 ) -> None:
     """The event row, and the applicant's notification when the new state has one (or ``news``)."""
-    await ApplicationEvent.create(
-        application_id=application.id,
-        from_status=source,
-        to_status=target,
-        actor_id=actor.user_id,
-        actor_kind=actor.kind,
-        acting_for_id=actor.acting_for_id,
-        reason=reason,
-    )
+    await _event(application.id, None, source, target, actor, reason)
     news = news or news_of(application, target, reason)
     if news is not None:
         await OutboxMessage.create(
@@ -170,9 +162,16 @@ async def apply_task_move(task: Task, target: T, actor: Actor, reason: str = "")
     if not await Task.filter(id=task.id, status=source).update(status=target):
         raise Failure(ApplicationsError.CONCURRENT_CHANGE)
     task.status = target
+    await _event(task.application_id, task.id, source, target, actor, reason)
+
+
+async def _event(
+    application_id: int, task_id: int | None, source: State, target: State, actor: Actor, reason: str
+) -> None:
+    """The timeline's row for one move of an application (``task_id`` None) or of one of its tasks."""
     await ApplicationEvent.create(
-        application_id=task.application_id,
-        task_id=task.id,
+        application_id=application_id,
+        task_id=task_id,
         from_status=source,
         to_status=target,
         actor_id=actor.user_id,

@@ -6,11 +6,11 @@ unique per task); ``python -m api supervise`` does the same from cron, and
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from datetime import datetime, time, timedelta
 
 from api import clock
+from api.background import BackgroundLoop
 from api.clock import CHINA
 from api.identity import ratelimit
 from api.supervision.services import run_supervision
@@ -29,14 +29,12 @@ def seconds_until(at: time, now: datetime) -> float:
     return (target - local).total_seconds()
 
 
-class DailySupervision:
-    def __init__(self, at: time = RUN_AT) -> None:
-        self.at = at
-        self._task: asyncio.Task | None = None
+class DailySupervision(BackgroundLoop):
+    name = "daily-supervision"
 
-    def start(self) -> DailySupervision:
-        self._task = asyncio.create_task(self._loop(), name="daily-supervision")
-        return self
+    def __init__(self, at: time = RUN_AT) -> None:
+        super().__init__()
+        self.at = at
 
     async def _loop(self) -> None:
         while True:
@@ -46,13 +44,6 @@ class DailySupervision:
                 await ratelimit.prune()  # yesterday's rate-limit windows are over
             except Exception:  # the next day tries again; nothing is lost (it is idempotent)
                 log.exception("the daily supervision run failed")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
 
 
 def start_in_app(extra: dict) -> DailySupervision | None:

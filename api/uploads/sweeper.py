@@ -9,11 +9,11 @@ to no live request."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 
 import anyio.to_thread
 
+from api.background import BackgroundLoop
 from api.uploads.storage import UploadStore
 
 log = logging.getLogger("onevisit.uploads")
@@ -30,18 +30,16 @@ async def sweep(store: UploadStore, older_than: float = TEMP_MAX_AGE) -> int:
     return removed
 
 
-class TempSweeper:
+class TempSweeper(BackgroundLoop):
+    name = "upload-temp-sweeper"
+
     """The app's periodic sweep of ``store``'s temporary files."""
 
     def __init__(self, store: UploadStore, every: float = SWEEP_EVERY, older_than: float = TEMP_MAX_AGE):
+        super().__init__()
         self.store = store
         self.every = every
         self.older_than = older_than
-        self._task: asyncio.Task[None] | None = None
-
-    def start(self) -> TempSweeper:
-        self._task = asyncio.create_task(self._loop(), name="upload-temp-sweeper")
-        return self
 
     async def _loop(self) -> None:
         while True:
@@ -50,10 +48,3 @@ class TempSweeper:
             except Exception:  # a full or read-only disk: the next sweep tries again
                 log.exception("sweeping temporary uploads failed")
             await asyncio.sleep(self.every)
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
