@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Outgoing } from '../src/apply/outbox'
 
-/** The server, as the outbox sees it through ../src/apply/api. */
+/** The server, as the outbox sees it through ../src/apply/api and ../src/apply/upload. */
 const server = vi.hoisted(() => ({
   me: vi.fn<() => Promise<string>>(),
   submitApplication: vi.fn(),
@@ -12,7 +12,11 @@ const server = vi.hoisted(() => ({
 
 vi.mock('../src/apply/api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/apply/api')>()
-  return { ...real, me: server.me, submitApplication: server.submitApplication, upload: server.upload }
+  return { ...real, me: server.me, submitApplication: server.submitApplication }
+})
+vi.mock('../src/apply/upload', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/apply/upload')>()
+  return { ...real, upload: server.upload }
 })
 
 type Outbox = typeof import('../src/apply/outbox')
@@ -98,7 +102,7 @@ describe('outbox', () => {
   })
 
   it('marks a file the server refuses as failed, not to be tried again', async () => {
-    const { UploadRefused } = await import('../src/apply/api')
+    const { UploadRefused } = await import('../src/apply/upload')
     server.upload.mockRejectedValue(new UploadRefused('TOO_LARGE', '文件太大', 'Too large', 413))
     const blob = new Blob(['x'], { type: 'image/png' })
     await outbox.put(outgoing('k1', { files: [{ material: 'PHOTO', blob, name: 'p.png' }] }))
@@ -110,7 +114,7 @@ describe('outbox', () => {
   })
 
   it('keeps waiting when the network fails, to try again later', async () => {
-    const { GraphQLFailure } = await import('../src/account/session')
+    const { GraphQLFailure } = await import('../src/shared/session')
     server.submitApplication.mockRejectedValue(new GraphQLFailure('offline', 'NETWORK', true))
     await outbox.put(outgoing('k1'))
     await outbox.flush()
@@ -120,7 +124,7 @@ describe('outbox', () => {
   })
 
   it('sends nothing while nobody is signed in', async () => {
-    const { SignInNeeded } = await import('../src/account/session')
+    const { SignInNeeded } = await import('../src/shared/session')
     server.me.mockRejectedValue(new SignInNeeded())
     await outbox.put(outgoing('k1'))
     await outbox.flush()

@@ -1,9 +1,10 @@
 /** The "获取验证码" button of sign-in and sign-up: asks for a texted code, then counts down to a resend. */
-import { gql, type IdentityError } from './session'
 import { s } from './strings'
-import { busy, errorText, problemText, say, setFieldError } from './ui'
+import { problemText } from './ui'
+import { errorText, setError } from '../shared/feedback'
+import { busy, say } from '../shared/live'
+import { requestPhoneCode } from './api'
 
-type Sent = { __typename: 'PhoneCodeSent'; expiresIn: number; message: string } | IdentityError
 
 export type CodeParts = {
   phone: HTMLInputElement
@@ -31,25 +32,20 @@ export function mountCodeSender(root: HTMLElement, parts: CodeParts): void {
   send.addEventListener('click', async () => {
     const t = s()
     say(root, 'alert', '')
-    setFieldError(root, 'phone', null)
+    setError(root, 'phone', null)
     if (parts.before && !parts.before()) return
     if (!phone.value.trim()) {
-      setFieldError(root, 'phone', t.fill(t.phone))
+      setError(root, 'phone', t.fill(t.phone))
       phone.focus()
       return
     }
     const undo = busy(send)
     try {
-      const r = await gql<{ requestPhoneCode: Sent }>(
-        `mutation RequestPhoneCode($phone: String!) { requestPhoneCode(phone: $phone) { __typename ... on PhoneCodeSent { expiresIn message } ... on IdentityError { code message messageEn } } }`,
-        { phone: phone.value },
-        false,
-      )
+      const result = await requestPhoneCode(phone.value)
       undo()
-      const result = r.requestPhoneCode
       if (result.__typename === 'IdentityError') {
         if (result.code === 'INVALID_PHONE') {
-          setFieldError(root, 'phone', errorText(result))
+          setError(root, 'phone', errorText(result))
           phone.focus()
         } else say(root, 'alert', errorText(result), 'bad')
         return
@@ -68,9 +64,9 @@ export function mountCodeSender(root: HTMLElement, parts: CodeParts): void {
 
 /** Six digits, or the field says what is wrong (and takes the focus). */
 export function codeLooksRight(root: HTMLElement, code: HTMLInputElement): boolean {
-  setFieldError(root, 'code', null)
+  setError(root, 'code', null)
   if (/^\d{6}$/.test(code.value.trim())) return true
-  setFieldError(root, 'code', s().codeHint)
+  setError(root, 'code', s().codeHint)
   code.focus()
   return false
 }

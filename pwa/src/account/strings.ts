@@ -3,7 +3,7 @@
  * in this lazily loaded chunk so a guide page does not carry them (the header's two words,
  * 登录 / 我的, are in i18n.ts).
  */
-import { isEn } from './kit'
+import { bilingual, labeller, type Table } from '../shared/strings'
 
 const zh = {
   appName: '一次办',
@@ -321,9 +321,8 @@ const en: Strings = {
   back: 'Back to My account',
 }
 
-export const s = (): Strings => (isEn() ? en : zh)
+export const s = bilingual(zh, en)
 
-type Table = Record<string, [zh: string, en: string]>
 
 const ROLE: Table = {
   CITIZEN: ['群众', 'Citizen'],
@@ -363,26 +362,12 @@ const WHAT: Table = {
   licences: ['电子证照', 'E-licences'],
 }
 
-const label =
-  (table: Table) =>
-  (key: string): string => {
-    const pair = table[key] ?? table[key.toUpperCase()]
-    return pair ? pair[isEn() ? 1 : 0] : key
-  }
 
-export const roleLabel = label(ROLE)
-export const consentScopeLabel = label(CONSENT_SCOPE)
-export const consentStatusLabel = label(CONSENT_STATUS)
-export const clientScopeLabel = label(CLIENT_SCOPE)
-export const whatLabel = label(WHAT)
 
-/** Date and time in the reader's language and time zone. */
-export function when(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  return new Intl.DateTimeFormat(isEn() ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' }).format(d)
-}
+export const roleLabel = labeller(ROLE)
+export const consentScopeLabel = labeller(CONSENT_SCOPE)
+export const consentStatusLabel = labeller(CONSENT_STATUS)
+export const clientScopeLabel = labeller(CLIENT_SCOPE)
+export const whatLabel = labeller(WHAT)
 
-export function pageTitle(page: string): string {
-  return `${page} · ${s().appName}`
-}
+

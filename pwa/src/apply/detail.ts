@@ -4,26 +4,19 @@
  * day calendar, the log, and the materials. Live: the applicationUpdated subscription redraws it.
  * Withdraw (before acceptance), answer a correction notice, open the pickup locker.
  */
-import { SignInNeeded } from '../account/session'
+import { SignInNeeded } from '../shared/session'
 import type { View } from '../views/view'
-import {
-  type ActorKind,
-  answerCorrection,
-  APPLICATION,
-  type Application,
-  application as fetchApplication,
-  collectFromLocker,
-  isError,
-  type Lane,
-  type TimelineEvent,
-  upload,
-  UploadRefused,
-  withdraw,
-} from './api'
-import { html, pickLang, raw, type Html } from './kit'
-import { pageTitle, s } from './strings'
-import { alertRegion, badge, busy, dateTime, day, errorText, fail, isOffline, problemText, say, setError, statusRegion, statusTone } from './ui'
+import { answerCorrection, LIVE, type LiveUpdate, type Application, application as fetchApplication, collectFromLocker, isError, type Lane, type TimelineEvent, withdraw } from './api'
+import { html, pick, raw, type Html } from '../shared/kit'
+import { s } from './strings'
+import { date, dateTime } from '../shared/dates'
+import { errorText, fail, isOffline, problemText, setError } from '../shared/feedback'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
+import { badge } from '../shared/parts'
+import { applicantTone, applicationStatusLabel, isApplicationStatus, materialStatusLabel } from '../shared/status'
 import { subscribe } from './ws'
+import { pageTitle } from '../shared/strings'
+import { upload, UploadRefused } from './upload'
 
 const WITHDRAWABLE = new Set(['SUBMITTED', 'PRE_REVIEW', 'NEEDS_CORRECTION'])
 
@@ -71,14 +64,14 @@ function laneHtml(l: Lane): Html {
 <div class="lane-h"><span class="lane-n">${l.departmentName}</span>${badge(t.laneStatus[l.status] ?? l.status, tone)}${
     l.overdue ? badge(t.overdue, 'bad') : ''
   }${l.paused ? badge(t.paused, 'warn') : ''}</div>
-<p class="m">${t.laneItems}${pickLang('：', ': ')}${l.items.join(pickLang('、', ', '))}</p>
-<p>${t.promised(l.promisedDays)}${pickLang('，', ', ')}${
-    l.dueOn ? html`<strong>${t.dueOn(day(l.dueOn))}</strong>` : t.notStarted
-  }${l.remainingWorkingDays != null && l.status !== 'APPROVED' && l.status !== 'REJECTED' ? html`${pickLang('，', ', ')}<strong class="${
+<p class="m">${t.laneItems}${pick('：', ': ')}${l.items.join(pick('、', ', '))}</p>
+<p>${t.promised(l.promisedDays)}${pick('，', ', ')}${
+    l.dueOn ? html`<strong>${t.dueOn(date(l.dueOn))}</strong>` : t.notStarted
+  }${l.remainingWorkingDays != null && l.status !== 'APPROVED' && l.status !== 'REJECTED' ? html`${pick('，', ', ')}<strong class="${
     l.remainingWorkingDays < 0 ? 'bad-text' : ''
   }">${t.remaining(l.remainingWorkingDays)}</strong>` : ''}</p>
 ${l.paused ? html`<p class="m">${t.pausedWhy}</p>` : ''}
-${l.decisionNote ? html`<p><strong>${t.decisionNote}${pickLang('：', ': ')}</strong>${l.decisionNote}</p>` : ''}
+${l.decisionNote ? html`<p><strong>${t.decisionNote}${pick('：', ': ')}</strong>${l.decisionNote}</p>` : ''}
 </li>`
 }
 
@@ -86,14 +79,14 @@ function who(e: TimelineEvent): string {
   const t = s()
   if (e.actorKind === 'HELPER') return t.helperActed(e.actorName ?? '', e.actingForName ?? '')
   const name = e.actorName ?? ''
-  const label = t.actor[e.actorKind as Exclude<ActorKind, 'HELPER'>]
+  const label = t.actor[e.actorKind as Exclude<TimelineEvent['actorKind'], 'HELPER'>]
   return label ? label(name) : name
 }
 
 function eventHtml(e: TimelineEvent, departments: Map<string, string>): Html {
   const t = s()
   const dept = e.departmentCode ? departments.get(e.departmentCode) ?? e.departmentCode : ''
-  const label = t.statusLabel[e.toStatus] ?? e.toStatus
+  const label = isApplicationStatus(e.toStatus) ? applicationStatusLabel(e.toStatus) : (t.taskEvent[e.toStatus] ?? e.toStatus)
   return html`<li><time datetime="${e.at}">${dateTime(e.at)}</time>
 <span class="ev-t">${dept ? html`${dept} · ` : ''}${label}</span>
 <span class="m">${who(e)}</span>
@@ -106,7 +99,7 @@ function materialsHtml(a: Application): Html {
   if (!list.length) return html``
   return html`<details class="sec"><summary>${t.materialsTitle}</summary><ul class="mats">${list.map(
     (m) => html`<li class="mat"><div class="mat-h"><span class="mat-n">${m.name}</span>${badge(
-      t.materialStatus[m.status] ?? m.status,
+      materialStatusLabel(m.status),
       m.status === 'ACCEPTED' || m.status === 'PROVIDED' ? 'ok' : m.status === 'WAIVED' || m.status === 'PRODUCED' ? 'ok' : 'warn',
     )}</div>${m.note ? html`<p class="note">${m.note}</p>` : ''}</li>`,
   )}</ul></details>`
@@ -123,8 +116,8 @@ function correctionHtml(a: Application): Html {
 <ul class="upls">${flagged.map((m) => {
     const id = `c-${m.material}`
     return html`<li class="upl" id="${id}-field" data-state="empty">
-<div class="upl-h"><span class="mat-n" id="${id}-name">${m.name}</span>${badge(t.materialStatus.NEEDS_CORRECTION, 'warn')}</div>
-${m.note ? html`<p class="reviewer-note" id="${id}-note"><strong>${t.reviewerNote}${pickLang('：', ': ')}</strong>${m.note}</p>` : ''}
+<div class="upl-h"><span class="mat-n" id="${id}-name">${m.name}</span>${badge(materialStatusLabel('NEEDS_CORRECTION'), 'warn')}</div>
+${m.note ? html`<p class="reviewer-note" id="${id}-note"><strong>${t.reviewerNote}${pick('：', ': ')}</strong>${m.note}</p>` : ''}
 <div class="upl-st" id="${id}-st" aria-live="polite"></div>
 <div class="upl-btns">
 <input type="file" class="sr" id="${id}-cam" accept="image/*" capture="environment" data-material="${m.material}" data-for="${id}" aria-describedby="${id}-name ${id}-note ${id}-st ${id}-err"><label class="btn alt small" for="${id}-cam">${t.takePhoto}<span class="sr">：${m.name}</span></label>
@@ -170,7 +163,7 @@ ${
 
 function contentHtml(a: Application): Html {
   const t = s()
-  const next = pickLang(a.nextAction.zh, a.nextAction.en)
+  const next = pick(a.nextAction.zh, a.nextAction.en)
   const departments = new Map(a.lanes.map((l) => [l.departmentCode, l.departmentName]))
   const tn = a.trackingNumber ?? ''
   return html`<div class="next-action${a.status === 'NEEDS_CORRECTION' || a.status === 'READY_FOR_PICKUP' ? ' act' : ''}" id="next-action">
@@ -180,7 +173,7 @@ ${correctionHtml(a)}
 <section class="sec track-box" aria-labelledby="tn-h">
 <h2 id="tn-h">${t.trackingNumber}</h2>
 <p class="big-code tn" id="tracking-number">${tn}</p>
-${a.verificationCode ? html`<p>${t.verificationCode}${pickLang('：', ': ')}<strong class="vcode" id="verification-code">${a.verificationCode}</strong></p>` : ''}
+${a.verificationCode ? html`<p>${t.verificationCode}${pick('：', ': ')}<strong class="vcode" id="verification-code">${a.verificationCode}</strong></p>` : ''}
 ${tn && qrSvg ? html`<div class="qr-box">${raw(qrSvg(tn, t.qrLabel(tn)))}</div>` : ''}
 <p class="hint">${t.trackHint}</p>
 </section>
@@ -204,7 +197,7 @@ ${
 function headHtml(a: Application): Html {
   const t = s()
   return html`<h1 tabindex="-1">${a.name}</h1>
-<p class="lede">${badge(pickLang(a.statusLabel.zh, a.statusLabel.en), statusTone(a.status))} ${
+<p class="lede">${badge(pick(a.statusLabel.zh, a.statusLabel.en), applicantTone(a.status))} ${
     a.submittedAt ? t.submittedAt(dateTime(a.submittedAt)) : ''
   }${a.filedByHelper ? html` · ${t.filedByHelper}` : ''}${a.acceptance && t.acceptance[a.acceptance] ? html` · ${t.acceptance[a.acceptance]}` : ''}</p>`
 }
@@ -285,14 +278,14 @@ ${dialogHtml()}`,
           const departments = new Map(a.lanes.map((l) => [l.departmentCode, l.departmentName]))
           if (log) log.innerHTML = html`${[...a.events].reverse().map((e) => eventHtml(e, departments))}`.value
         }
-        if (announce && before !== a.status) say(root, 'status', t.updated(pickLang(a.statusLabel.zh, a.statusLabel.en)), 'ok')
+        if (announce && before !== a.status) say(root, 'status', t.updated(pick(a.statusLabel.zh, a.statusLabel.en)), 'ok')
         rated?.(a)
       }
 
       const stateLine = root.querySelector<HTMLElement>('#live-state')
       let first = true
-      live = subscribe<{ applicationUpdated: Application }>(
-        `subscription Live($id: ID!) { applicationUpdated(id: $id) { __typename ${APPLICATION} } }`,
+      live = subscribe<LiveUpdate>(
+        LIVE,
         { id: a.id },
         {
           next: (data) => {
@@ -378,7 +371,7 @@ ${dialogHtml()}`,
           if (row) row.dataset.state = 'failed'
           if (st) st.textContent = ''
           if (err instanceof SignInNeeded) return fail(root, 'alert', err)
-          setError(content, id, err instanceof UploadRefused ? pickLang(err.zh, err.en) : isOffline(err) ? t.offline : t.uploadFailed)
+          setError(content, id, err instanceof UploadRefused ? pick(err.zh, err.en) : isOffline(err) ? t.offline : t.uploadFailed)
         }
       })
 

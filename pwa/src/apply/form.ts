@@ -5,33 +5,20 @@
  *
  * ?draft=<id> continues a draft; ?outbox=<key> reopens a submission waiting in the outbox.
  */
-import { bearer, currentUser, SignInNeeded } from '../account/session'
+import { bearer, currentUser, SignInNeeded } from '../shared/session'
 import type { BundleItem, Guide, ServiceItem, SuppliedBy } from '../types'
 import type { View } from '../views/view'
-import {
-  type AppMaterial,
-  type Application,
-  type ApplicationError,
-  type ApplicationInput,
-  type ApplyForm,
-  type FormField,
-  type Problem,
-  type Value,
-  application,
-  applyForm,
-  isError,
-  isTransient,
-  myApplications,
-  saveDraft,
-  submitApplication,
-  upload,
-  UploadRefused,
-} from './api'
+import { type AppMaterial, type Application, type ApplicationError, type ApplicationInput, type ApplyForm, type FormField, type Problem, type Value, application, applyForm, isError, myApplications, saveDraft, submitApplication } from './api'
 import { check, isEmpty, type Message } from './checks'
-import { guide, html, isEn, navigate, pickLang, type Html } from './kit'
+import { guide, html, isEn, navigate, pick, type Html } from '../shared/kit'
 import * as outbox from './outbox'
-import { both, pageTitle, s } from './strings'
-import { alertRegion, badge, busy, dateTime, errorText, fail, isOffline, newKey, say, setError, statusRegion, today } from './ui'
+import { both, s } from './strings'
+import { dateTime, isoDay } from '../shared/dates'
+import { errorText, fail, isOffline, setError } from '../shared/feedback'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
+import { badge, newKey } from '../shared/parts'
+import { pageTitle } from '../shared/strings'
+import { isTransient, upload, UploadRefused } from './upload'
 
 const MAX_BYTES = 15 * 1024 * 1024
 const TYPES = /^(image\/(jpeg|png|webp|heic|heif)|application\/pdf)$/
@@ -88,19 +75,19 @@ function materialInfo(code: string): MaterialInfo | null {
     const m = g.materials.find((x) => x.material.code === code)
     if (!m) return null
     const by = m.producedInBundle ? g.items.find((it) => it.output?.code === code) : undefined
-    return { nameEn: m.material.nameEn, suppliedBy: m.material.suppliedBy, producer: by ? pickLang(by.name, by.nameEn) : null }
+    return { nameEn: m.material.nameEn, suppliedBy: m.material.suppliedBy, producer: by ? pick(by.name, by.nameEn) : null }
   }
   const m = g.materials.find((x) => x.material.code === code)
   return m ? { nameEn: m.material.nameEn, suppliedBy: m.material.suppliedBy, producer: null } : null
 }
 
-const materialName = (m: AppMaterial): string => pickLang(m.name, materialInfo(m.material)?.nameEn ?? '')
+const materialName = (m: AppMaterial): string => pick(m.name, materialInfo(m.material)?.nameEn ?? '')
 
 function itemName(code: string): string {
   const g = guideData
   if (g?.__typename === 'Bundle') {
     const it = g.items.find((x: ServiceItem | BundleItem) => x.code === code)
-    if (it) return pickLang(it.name, it.nameEn)
+    if (it) return pick(it.name, it.nameEn)
   }
   return code
 }
@@ -116,7 +103,7 @@ const fid = (code: string) => `f-${code}`
 const mid = (code: string) => `m-${code}`
 const problemOf = (st: FormState, id: string): string => {
   const p = st.problems[id]
-  return p ? pickLang(p.zh, p.en) : ''
+  return p ? pick(p.zh, p.en) : ''
 }
 
 function inputAttrs(f: FormField): Html {
@@ -127,7 +114,7 @@ function inputAttrs(f: FormField): Html {
     case 'email':
       return html` type="email" inputmode="email" autocomplete="email"`
     case 'date': {
-      const b = (v?: string) => (v === 'today' ? today() : v)
+      const b = (v?: string) => (v === 'today' ? isoDay() : v)
       return html` type="date"${r.min ? html` min="${b(r.min)}"` : ''}${r.max ? html` max="${b(r.max)}"` : ''}`
     }
     case 'number':
@@ -146,7 +133,7 @@ function inputAttrs(f: FormField): Html {
 function fieldHtml(f: FormField, st: FormState): Html {
   const t = s()
   const id = fid(f.code)
-  const name = pickLang(f.name, f.name_en)
+  const name = pick(f.name, f.name_en)
   const hint = isEn() ? f.hint_en || '' : f.hint || ''
   const value = st.values[f.code]
   const pre = form?.prefill[f.code]
@@ -174,7 +161,7 @@ function fieldHtml(f: FormField, st: FormState): Html {
           ]
         : (f.rules.choices ?? []).map((c) => ({
             value: c.value,
-            label: pickLang(c.name, c.name_en),
+            label: pick(c.name, c.name_en),
             on: multi ? Array.isArray(value) && value.includes(c.value) : value === c.value,
           }))
     return html`<fieldset class="field choices${err ? ' invalid' : ''}" id="${id}-field" aria-describedby="${describedBy}">
@@ -235,7 +222,7 @@ function slotStatus(slot: Slot, name: string): Html {
     case 'waiting':
       return html`${thumb}<span class="upl-text">${file}<span class="wait-text">${t.uploadWaiting}</span></span>${retry}`
     case 'failed':
-      return html`${thumb}<span class="upl-text">${file}<span class="bad-text">${slot.error ? pickLang(slot.error.zh, slot.error.en) : t.uploadFailed}</span></span>${
+      return html`${thumb}<span class="upl-text">${file}<span class="bad-text">${slot.error ? pick(slot.error.zh, slot.error.en) : t.uploadFailed}</span></span>${
         slot.refused ? '' : retry
       }`
     default:
@@ -454,8 +441,8 @@ function bodyHtml(st: FormState): Html {
   const t = s()
   const f = form as ApplyForm
   const g = guideData
-  const items = g?.__typename === 'Bundle' ? g.items.map((it) => pickLang(it.name, it.nameEn)) : []
-  return html`<h1 tabindex="-1">${t.applyTitle(g && g.__typename !== 'NotFound' ? pickLang(g.name, g.nameEn) : f.name)}</h1>
+  const items = g?.__typename === 'Bundle' ? g.items.map((it) => pick(it.name, it.nameEn)) : []
+  return html`<h1 tabindex="-1">${t.applyTitle(g && g.__typename !== 'NotFound' ? pick(g.name, g.nameEn) : f.name)}</h1>
 <p class="lede">${t.applyLead}</p>
 ${items.length ? html`<p class="items-line">${items.join(' · ')}</p>` : ''}
 <div id="draft-found"></div>
@@ -668,7 +655,7 @@ function wire(root: HTMLElement, st: FormState): void {
   const el = root.querySelector<HTMLFormElement>('#apply-form')
   if (!el) return
   if (st.notice) {
-    say(root, st.notice.tone === 'bad' ? 'alert' : 'status', pickLang(st.notice.text.zh, st.notice.text.en), st.notice.tone)
+    say(root, st.notice.tone === 'bad' ? 'alert' : 'status', pick(st.notice.text.zh, st.notice.text.en), st.notice.tone)
     st.notice = undefined
   }
   if (st.phase !== 'editing') paintActions(root, st, false)
@@ -705,7 +692,7 @@ function wire(root: HTMLElement, st: FormState): void {
     const p = check(f, st.values[f.code])
     if (p) st.problems[id] = p
     else delete st.problems[id]
-    setError(root, id, p ? pickLang(p.zh, p.en) : null)
+    setError(root, id, p ? pick(p.zh, p.en) : null)
   })
   el.addEventListener('click', (e) => {
     const button = (e.target as Element).closest<HTMLButtonElement>('button')

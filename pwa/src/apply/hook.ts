@@ -9,10 +9,8 @@
  * through the virtual module's URL.
  */
 import { url as applyChunk } from 'virtual:lazy/apply'
-import { query } from '../api'
-import { Html, html } from '../dom'
-import { prefs } from '../prefs'
-import { addAccountRoutes, navigate, type Route } from '../router'
+import { chunkKit } from '../chunk-kit'
+import { addAccountRoutes, type Route } from '../router'
 import type { View } from '../views/view'
 
 const PATHS = /^\/(?:apply\/[^/]+|applications(?:\/[^/]+)?|track)\/?$/
@@ -26,13 +24,7 @@ let chunk: Promise<Chunk> | null = null
 function load(): Promise<Chunk> {
   chunk ??= import(/* @vite-ignore */ applyChunk).then(
     (m: Chunk) => {
-      m.useKits({
-        html,
-        raw: (markup) => new Html(markup),
-        navigate,
-        prefs,
-        guide: (code) => query('Guide', { code }).then((r) => r.data.guide),
-      })
+      m.useKits(chunkKit)
       return m
     },
     (err) => {

@@ -11,18 +11,9 @@
  * - Each belongs to the person who made it: another person signed in on the same device never
  *   sends it (nor sees it).
  */
-import { SignInNeeded } from '../account/session'
-import {
-  type Application,
-  type ApplicationError,
-  type ApplicationInput,
-  isError,
-  isTransient,
-  me,
-  submitApplication,
-  upload,
-  UploadRefused,
-} from './api'
+import { SignInNeeded } from '../shared/session'
+import { type Application, type ApplicationError, type ApplicationInput, isError, me, submitApplication } from './api'
+import { isTransient, upload, UploadRefused } from './upload'
 
 const DB_NAME = 'ov-apply'
 const STORE = 'outbox'

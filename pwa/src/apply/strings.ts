@@ -1,5 +1,5 @@
 /** UI strings of the application screens, zh-CN first and English (same shape). */
-import { isEn } from './kit'
+import { bilingual } from '../shared/strings'
 
 const zh = {
   appName: '一次办',
@@ -144,15 +144,6 @@ const zh = {
   },
   helperActed: (helper: string, applicant: string) => `帮办人员 ${helper} 代 ${applicant} 办理`,
   materialsTitle: '申请材料',
-  materialStatus: {
-    PROVIDED: '已提交',
-    MISSING: '未提交',
-    WAIVED: '免提交',
-    PRODUCED: '办理中产生',
-    ACCEPTED: '已通过',
-    NEEDS_CORRECTION: '需补正',
-    DEFERRED: '容缺后补',
-  },
   correctionTitle: '需要补正的材料',
   correctionLead: '工作人员已一次性告知需要补正的全部材料。请逐项重新上传，然后提交补正。',
   reviewerNote: '补正说明',
@@ -187,20 +178,8 @@ const zh = {
   trackNumberHint: '18 位，以提交日期开头，如 20240501…',
   trackCodeHint: '6 位数字',
   status: '状态',
-  statusLabel: {
-    draft: '草稿',
-    submitted: '已提交',
-    pre_review: '预审中',
-    needs_correction: '待补正',
-    accepted: '已受理',
-    in_progress: '办理中',
-    completed: '已办结',
-    partly_completed: '部分办结',
-    rejected: '不予办理',
-    ready_for_pickup: '待领取',
-    collected: '已领取',
-    closed: '已归档',
-    withdrawn: '已撤回',
+  /** A department's task moving, in the history (the application's own states: shared/status.ts). */
+  taskEvent: {
     pending: '待办理',
     in_review: '部门审批中',
     approved: '部门已批准',
@@ -355,15 +334,6 @@ const en: Strings = {
   },
   helperActed: (helper: string, applicant: string) => `Helper ${helper} acting for ${applicant}`,
   materialsTitle: 'Documents',
-  materialStatus: {
-    PROVIDED: 'Handed in',
-    MISSING: 'Not handed in',
-    WAIVED: 'Not needed',
-    PRODUCED: 'Issued on the way',
-    ACCEPTED: 'Accepted',
-    NEEDS_CORRECTION: 'Needs correction',
-    DEFERRED: 'To hand in later',
-  },
   correctionTitle: 'Documents to correct',
   correctionLead: 'Staff listed everything to correct at once. Upload each again, then send the correction.',
   reviewerNote: 'What to correct',
@@ -398,29 +368,16 @@ const en: Strings = {
   trackNumberHint: '18 characters, starting with the date of submission, e.g. 20240501…',
   trackCodeHint: '6 digits',
   status: 'Status',
-  statusLabel: {
-    draft: 'Draft',
-    submitted: 'Submitted',
-    pre_review: 'Pre-review',
-    needs_correction: 'Correction needed',
-    accepted: 'Accepted',
-    in_progress: 'In progress',
-    completed: 'Completed',
-    partly_completed: 'Partly completed',
-    rejected: 'Rejected',
-    ready_for_pickup: 'Ready for pickup',
-    collected: 'Collected',
-    closed: 'Closed',
-    withdrawn: 'Withdrawn',
+  /** A department's task moving, in the history (the application's own states: shared/status.ts). */
+  taskEvent: {
     pending: 'Waiting in department',
     in_review: 'Department reviewing',
     approved: 'Department approved',
   },
 }
 
-export const s = (): Strings => (isEn() ? en : zh)
+export const s = bilingual(zh, en)
 
-export const pageTitle = (page: string): string => `${page} · ${s().appName}`
 
 /** Both languages, for messages kept while the language may change (problems found on this phone). */
 export const both = { zh, en }

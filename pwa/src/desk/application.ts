@@ -9,7 +9,7 @@
  *   mail), then record the collection at the window.
  * - Everyone on the desk: the form data, the departments' lanes, the consultation thread, the history.
  */
-import { html, type Html } from '../account/kit'
+import { html, type Html, pick } from '../shared/kit'
 import type { View } from '../views/view'
 import {
   accept,
@@ -35,23 +35,15 @@ import {
   type PickupInput,
   type Verdict,
 } from './api'
-import { pageTitle, pick, s } from './strings'
-import {
-  alertRegion,
-  badge,
-  busy,
-  dateTime,
-  day,
-  errLine,
-  fail,
-  isClerk,
-  say,
-  setError,
-  statusRegion,
-  statusTone,
-  todayIso,
-} from './ui'
+import { s } from './strings'
+import { fail, isClerk } from './ui'
+import { date, dateTime, isoDay } from '../shared/dates'
+import { errLine, setError } from '../shared/feedback'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
+import { badge } from '../shared/parts'
+import { applicationStatusLabel, isApplicationStatus, materialStatusLabel, materialTone, staffTone } from '../shared/status'
 import { dropFiles, mountViewers, viewerHtml } from './viewer'
+import { pageTitle } from '../shared/strings'
 
 type ClaimState = { kind: 'none' } | { kind: 'mine' } | { kind: 'other'; name: string } | null
 
@@ -81,7 +73,7 @@ const reviewing = (ctx: Ctx, a: Application): boolean => ctx.claim?.kind === 'mi
 function headHtml(a: Application): Html {
   const t = s()
   return html`<h1 tabindex="-1">${a.name}</h1>
-<p class="lede">${badge(pick(a.statusLabel.zh, a.statusLabel.en), statusTone(a.status))}
+<p class="lede">${badge(pick(a.statusLabel.zh, a.statusLabel.en), staffTone(a.status))}
 <span class="m">${t.trackingNumber} <span class="tn" id="tracking-number">${a.trackingNumber ?? ''}</span></span>
 ${a.submittedAt ? html`<span class="m">· ${t.submittedAt} ${dateTime(a.submittedAt)}</span>` : ''}
 ${a.acceptance ? html`<span class="m">· ${t.acceptance[a.acceptance] ?? a.acceptance}</span>` : ''}
@@ -113,13 +105,6 @@ ${rows.length ? html`<dl class="kv form-data">${rows.map(([k, v]) => html`<div><
 </section>`
 }
 
-function materialTone(status: string): '' | 'ok' | 'warn' | 'bad' {
-  if (status === 'ACCEPTED' || status === 'WAIVED' || status === 'PRODUCED') return 'ok'
-  if (status === 'NEEDS_CORRECTION') return 'bad'
-  if (status === 'MISSING' || status === 'DEFERRED') return 'warn'
-  return ''
-}
-
 function verdictHtml(m: Material): Html {
   const t = s()
   const key = m.material
@@ -144,7 +129,7 @@ function materialHtml(m: Material, judging: boolean): Html {
   const t = s()
   return html`<li class="mat desk-mat" data-material="${m.material}">
 <div class="mat-h"><span class="mat-n" id="mn-${m.material}">${m.name}</span>
-${badge(t.materialStatus[m.status] ?? m.status, materialTone(m.status))}
+${badge(materialStatusLabel(m.status), materialTone(m.status))}
 <span class="m">${m.required ? t.required : t.optional}${m.deferrable ? ` · ${t.deferrable}` : ''}</span></div>
 ${m.note && !(judging && m.status === 'NEEDS_CORRECTION') ? html`<p class="note">${m.note}</p>` : ''}
 ${m.upload ? viewerHtml(m.material, m.upload, m.name) : ''}
@@ -210,7 +195,7 @@ ${
         (m) => html`<div class="defer-row">
 <label class="choice"><input type="checkbox" name="defer" value="${m.material}" id="defer-${m.material}"> ${m.name}</label>
 <label class="sr" for="due-${m.material}">${t.deferredDue(m.name)}</label>
-<input type="date" id="due-${m.material}" class="due" min="${todayIso(1)}" value="${todayIso(7)}" aria-describedby="due-${m.material}-err">
+<input type="date" id="due-${m.material}" class="due" min="${isoDay(undefined, 1)}" value="${isoDay(undefined, 7)}" aria-describedby="due-${m.material}-err">
 ${errLine(`due-${m.material}`)}
 </div>`,
       )
@@ -226,10 +211,10 @@ function laneHtml(l: Lane): Html {
   const t = s()
   const done = l.status === 'APPROVED' || l.status === 'REJECTED'
   return html`<li class="lane" data-dept="${l.departmentCode}">
-<div class="mat-h"><span class="mat-n">${l.departmentName}</span>${badge(t.taskStatus[l.status] ?? l.status, statusTone(l.status))}
+<div class="mat-h"><span class="mat-n">${l.departmentName}</span>${badge(t.taskStatus[l.status] ?? l.status, staffTone(l.status))}
 ${l.overdue && !done ? badge(t.overdue, 'bad') : ''}${l.paused ? badge(t.paused, 'warn') : ''}</div>
 <p class="m">${l.items.join('、')}</p>
-<p class="m">${l.dueOn ? t.laneDue(day(l.dueOn), done ? null : l.remainingWorkingDays) : t.laneNotStarted(l.promisedDays)}</p>
+<p class="m">${l.dueOn ? t.laneDue(date(l.dueOn), done ? null : l.remainingWorkingDays) : t.laneNotStarted(l.promisedDays)}</p>
 ${l.decisionNote ? html`<p class="note"><strong>${t.decisionNote}：</strong>${l.decisionNote}</p>` : ''}
 </li>`
 }
@@ -328,7 +313,7 @@ function timelineHtml(a: Application): Html {
   const names = new Map(a.lanes.map((l) => [l.departmentCode, l.departmentName]))
   return html`<section class="sec" aria-labelledby="log-h"><h2 id="log-h">${t.timeline}</h2>
 <ol class="log">${[...a.events].reverse().map((e) => {
-    const status = t.statusNames[e.toStatus.toUpperCase()] ?? t.taskStatus[e.toStatus.toUpperCase()] ?? e.toStatus
+    const status = isApplicationStatus(e.toStatus) ? applicationStatusLabel(e.toStatus) : (t.taskStatus[e.toStatus.toUpperCase()] ?? e.toStatus)
     const who = [e.departmentCode ? names.get(e.departmentCode) : '', e.actorName ?? t.actorKind[e.actorKind] ?? e.actorKind].filter(Boolean).join(' · ')
     return html`<li><span class="ev-t">${dateTime(e.at)}</span> <strong>${status}</strong> <span class="m">${who}</span>${e.reason ? html`<span class="ev-r">${e.reason}</span>` : ''}</li>`
   })}</ol></section>`
@@ -526,7 +511,7 @@ ${statusRegion()}
           for (const box of form.querySelectorAll<HTMLInputElement>('input[name=defer]:checked')) {
             const due = form.querySelector<HTMLInputElement>(`#due-${box.value}`)
             setError(form, `due-${box.value}`, null)
-            if (!due?.value || due.value <= todayIso()) {
+            if (!due?.value || due.value <= isoDay()) {
               setError(form, `due-${box.value}`, t.pickDue)
               return due?.focus()
             }

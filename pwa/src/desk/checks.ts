@@ -2,11 +2,14 @@
  * /desk/checks: what a window clerk confirms in person (窗口核验) — a sign-up whose resident ID number
  * another phone registered first, and a person claiming to represent a business.
  */
-import { html, type Html } from '../account/kit'
+import { html, type Html } from '../shared/kit'
 import type { View } from '../views/view'
-import { decideCheck, fetchChecks, type IdNumberClaim, type PendingOrganization } from './api'
-import { pageTitle, s } from './strings'
-import { alertRegion, busy, dateTime, fail, say, statusRegion } from './ui'
+import { decideCheck, fetchChecks, type IdNumberClaim, type PendingOrganization } from './oversight-api'
+import { s } from './strings'
+import { fail } from './ui'
+import { dateTime } from '../shared/dates'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
+import { pageTitle } from '../shared/strings'
 
 const note = (key: string): Html =>
   html`<div class="field"><label for="${key}-note">${s().checkNote}</label><input id="${key}-note" maxlength="200" autocomplete="off"></div>`

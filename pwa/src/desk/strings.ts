@@ -2,7 +2,7 @@
  * UI strings of the staff desk, zh-CN first and English, in this lazily loaded chunk (the main bundle
  * carries none of them). Same shape in both languages; the English object is checked against it.
  */
-import { isEn } from '../account/kit'
+import { bilingual } from '../shared/strings'
 
 const zh = {
   checksCard: '身份和企业核验',
@@ -107,15 +107,6 @@ const zh = {
   noFormData: '没有填写内容。',
   materials: '申请材料',
   materialsLead: '逐项核对材料。需要补正的，写明原因，最后一次性告知申请人。',
-  materialStatus: {
-    PROVIDED: '已提交',
-    MISSING: '未提交',
-    WAIVED: '免提交',
-    PRODUCED: '本次办理产生',
-    ACCEPTED: '已通过',
-    NEEDS_CORRECTION: '需补正',
-    DEFERRED: '容缺后补',
-  } as Record<string, string>,
   required: '必需',
   optional: '非必需',
   deferrable: '可容缺',
@@ -215,21 +206,6 @@ const zh = {
   emptyMessage: '请输入留言内容',
   attachment: '附件',
   timeline: '办理记录',
-  statusNames: {
-    DRAFT: '草稿',
-    SUBMITTED: '已提交',
-    PRE_REVIEW: '预审中',
-    NEEDS_CORRECTION: '待补正',
-    ACCEPTED: '已受理',
-    IN_PROGRESS: '办理中',
-    COMPLETED: '已办结',
-    PARTLY_COMPLETED: '部分办结',
-    REJECTED: '不予受理/不予批准',
-    READY_FOR_PICKUP: '待领取',
-    COLLECTED: '已领取',
-    CLOSED: '已归档',
-    WITHDRAWN: '已撤回',
-  } as Record<string, string>,
   actorKind: { APPLICANT: '申请人', HELPER: '帮办代办', CLERK: '窗口', REVIEWER: '部门', SUPERVISOR: '督查', SYSTEM: '系统' } as Record<string, string>,
   // tasks
   tasksTitle: '本部门审批任务',
@@ -393,15 +369,6 @@ const en: DeskStrings = {
   noFormData: 'Nothing filled in.',
   materials: 'Materials',
   materialsLead: 'Check each material. Give the reason for each correction, then tell the applicant everything at once.',
-  materialStatus: {
-    PROVIDED: 'Provided',
-    MISSING: 'Missing',
-    WAIVED: 'Not needed',
-    PRODUCED: 'Produced here',
-    ACCEPTED: 'Accepted',
-    NEEDS_CORRECTION: 'Needs correction',
-    DEFERRED: 'Deferred',
-  },
   required: 'Required',
   optional: 'Optional',
   deferrable: 'May be deferred',
@@ -501,21 +468,6 @@ const en: DeskStrings = {
   emptyMessage: 'Write a message',
   attachment: 'Attachment',
   timeline: 'History',
-  statusNames: {
-    DRAFT: 'Draft',
-    SUBMITTED: 'Submitted',
-    PRE_REVIEW: 'In pre-review',
-    NEEDS_CORRECTION: 'Needs correction',
-    ACCEPTED: 'Accepted',
-    IN_PROGRESS: 'In progress',
-    COMPLETED: 'Completed',
-    PARTLY_COMPLETED: 'Partly completed',
-    REJECTED: 'Rejected',
-    READY_FOR_PICKUP: 'Ready for pickup',
-    COLLECTED: 'Collected',
-    CLOSED: 'Closed',
-    WITHDRAWN: 'Withdrawn',
-  },
   actorKind: { APPLICANT: 'Applicant', HELPER: 'Helper', CLERK: 'Window', REVIEWER: 'Department', SUPERVISOR: 'Supervisor', SYSTEM: 'System' },
   tasksTitle: "My department's tasks",
   tasksLead: (dept: string) => `${dept ? `${dept}. ` : ''}After acceptance every department reviews at once; soonest due first.`,
@@ -574,10 +526,6 @@ const en: DeskStrings = {
   satisfied: (s: boolean) => (s ? 'The citizen is satisfied' : 'The citizen is not satisfied'),
 }
 
-export const s = (): DeskStrings => (isEn() ? en : zh)
+export const s = bilingual(zh, en)
 
-/** The page title: "<page> · 一次办". */
-export const pageTitle = (page: string): string => `${page} · ${s().appName}`
 
-/** zh or en of a pair, by the page's language. */
-export const pick = (zhText: string, enText: string | null | undefined): string => (isEn() && enText ? enText : zhText)

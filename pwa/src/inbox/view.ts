@@ -3,8 +3,8 @@
  * unread ones marked; tapping a message marks it read and opens what it is about. Below it, the
  * notification settings: push on this device, SMS, the language of push and SMS texts.
  */
-import { html, navigate, type Html } from '../account/kit'
-import { GraphQLFailure, SignInNeeded } from '../account/session'
+import { html, navigate, pick, type Html } from '../shared/kit'
+import { GraphQLFailure, SignInNeeded } from '../shared/session'
 import type { View } from '../views/view'
 import {
   inboxAndPreferences,
@@ -17,13 +17,16 @@ import {
   type Preferences,
 } from './api'
 import { disablePush, enablePush, PushRefused, pushState, registerSubscription, currentSubscription, type PushState } from './push'
-import { isEn, pageTitle, s, when } from './strings'
+import { s } from './strings'
+import { dateTime } from '../shared/dates'
+import { pageTitle } from '../shared/strings'
+import { errorText } from '../shared/feedback'
 
 /** How long a tap waits for "mark read" before opening the message anyway. */
 const MARK_WAIT_MS = 1500
 
-const title = (m: InboxMessage): string => (isEn() && m.titleEn ? m.titleEn : m.title)
-const body = (m: InboxMessage): string => (isEn() && m.bodyEn ? m.bodyEn : m.body)
+const title = (m: InboxMessage): string => pick(m.title, m.titleEn)
+const body = (m: InboxMessage): string => pick(m.body, m.bodyEn)
 
 /** Only paths of this site: a message never sends the reader elsewhere. */
 function localUrl(url: string): string {
@@ -43,7 +46,7 @@ function items(list: InboxMessage[]): Html {
 <a class="ib-link" href="${localUrl(m.url)}" data-id="${m.id}">
 <span class="ib-t">${unread ? html`<span class="ib-flag">${t.unreadMark}</span>` : ''}${title(m)}</span>
 <span class="ib-b">${body(m)}</span>
-<time class="ib-m" datetime="${m.createdAt}">${when(m.createdAt)}</time>
+<time class="ib-m" datetime="${m.createdAt}">${dateTime(m.createdAt)}</time>
 </a></li>`
   })}`
 }
@@ -121,7 +124,7 @@ function say(root: ParentNode, id: string, message: string, tone: '' | 'ok' | 'b
 
 function problem(err: unknown): string {
   if (err instanceof GraphQLFailure && err.offline) return s().offline
-  if (err instanceof PreferencesRefused || err instanceof PushRefused) return isEn() ? err.error.messageEn : err.error.message
+  if (err instanceof PreferencesRefused || err instanceof PushRefused) return errorText(err.error)
   return s().failed
 }
 

@@ -4,9 +4,8 @@ import { applyView, isApplyPath } from '../apply/hook'
 import { deskView, isDeskPath } from '../desk/hook'
 import { inboxView, isInboxPath } from '../inbox/hook'
 import { isVisitPath, visitView, withVisitLinks } from '../visit/hook'
-import { Html, html } from '../dom'
-import { prefs } from '../prefs'
-import { addAccountRoutes, navigate, type Route } from '../router'
+import { chunkKit } from '../chunk-kit'
+import { addAccountRoutes, type Route } from '../router'
 import { guideView } from './guide'
 import { homeView } from './home'
 import { missingView } from './misc'
@@ -38,9 +37,9 @@ export const views: Record<Route['name'], ViewFn> = {
       ? applyView(route) // applications: their own chunk (src/apply/), routes in src/apply/hook.ts
       : route.name === 'account' && WALLET_PATH.test(route.path)
       ? import(/* @vite-ignore */ walletChunk).then((m: typeof import('../wallet')) =>
-          m.walletView(route, { html, raw: (markup) => new Html(markup), navigate, prefs }),
+          m.walletView(route, chunkKit),
         )
       : import(/* @vite-ignore */ accountChunk).then((m: typeof import('../account')) =>
-          m.accountView(route, { html, raw: (markup) => new Html(markup), navigate, prefs }),
+          m.accountView(route, chunkKit),
         ),
 }

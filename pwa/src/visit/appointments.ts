@@ -5,14 +5,18 @@
  * the old place is only given up when the new one is had. Below: my bookings with their codes, to
  * change or cancel (after a confirmation). Without an item: my bookings and a field for an item code.
  */
-import { html, navigate, type Html } from '../account/kit'
-import { hasSession, SignInNeeded } from '../account/session'
+import { html, type Html, navigate, pick } from '../shared/kit'
+import { hasSession, SignInNeeded } from '../shared/session'
 import type { ServiceItem } from '../types'
 import type { View } from '../views/view'
 import { bookSlot, cancelBooking, isError, moveBooking, myBookings, slots as fetchSlots, type Booking, type DomainError, type Slot } from './api'
-import { guide } from './kit'
-import { pageTitle, pick, s } from './strings'
-import { alertRegion, badge, busy, day, errLine, errorText, fail, isoDay, problemText, say, setError, statusRegion, clock, when, zhOnly } from './ui'
+import { guide } from '../shared/kit'
+import { s } from './strings'
+import { clock, day, isoDay, when } from '../shared/dates'
+import { errLine, errorText, fail, problemText, setError } from '../shared/feedback'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
+import { badge, zhOnly } from '../shared/parts'
+import { pageTitle } from '../shared/strings'
 
 const RANGE_DAYS = 21 // one look at the calendar: three weeks of slots
 const MAX_DAYS_AHEAD = 90
