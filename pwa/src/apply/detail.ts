@@ -79,7 +79,7 @@ function who(e: TimelineEvent): string {
   const t = s()
   if (e.actorKind === 'HELPER') return t.helperActed(e.actorName ?? '', e.actingForName ?? '')
   const name = e.actorName ?? ''
-  const label = t.actor[e.actorKind as Exclude<TimelineEvent['actorKind'], 'HELPER'>]
+  const label = t.actor[e.actorKind]
   return label ? label(name) : name
 }
 

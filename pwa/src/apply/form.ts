@@ -8,7 +8,7 @@
 import { bearer, currentUser, SignInNeeded } from '../shared/session'
 import type { BundleItem, Guide, ServiceItem, SuppliedBy } from '../types'
 import type { View } from '../views/view'
-import { type AppMaterial, type Application, type ApplicationError, type ApplicationInput, type ApplyForm, type FormField, type Problem, type Value, application, applyForm, isError, myApplications, saveDraft, submitApplication } from './api'
+import { type AppMaterial, type Application, type ApplicationError, type ApplicationInput, type ApplyForm, type FormField, type Value, application, applyForm, isError, myApplications, saveDraft, submitApplication } from './api'
 import { check, isEmpty, type Message } from './checks'
 import { guide, html, isEn, navigate, pick, type Html } from '../shared/kit'
 import * as outbox from './outbox'
@@ -498,7 +498,7 @@ function showProblems(root: HTMLElement, st: FormState, focus = true): void {
 function serverProblems(st: FormState, e: Pick<ApplicationError, 'code' | 'message' | 'messageEn' | 'problems'>): void {
   st.problems = {}
   const known = new Set((form?.formSchema.fields ?? []).map((f) => f.code))
-  for (const p of e.problems as Problem[]) {
+  for (const p of e.problems) {
     const id = known.has(p.field) ? fid(p.field) : `other-${p.field}`
     st.problems[id] = { zh: p.message, en: p.messageEn, server: JSON.stringify(st.values[p.field] ?? null) }
   }
@@ -644,7 +644,7 @@ async function loadDraft(st: FormState, id: string): Promise<Application | null>
   if (app.status !== 'DRAFT') return app
   st.draftId = app.id
   st.version = app.version
-  st.values = { ...(app.data as Record<string, Value>) }
+  st.values = { ...(app.data) }
   for (const m of app.materials) {
     if (m.upload) st.slots[m.material] = { material: m.material, state: 'done', upload: m.upload, name: '' }
   }

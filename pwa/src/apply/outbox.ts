@@ -103,8 +103,7 @@ export async function enqueue(o: Outgoing): Promise<void> {
   emit(null)
   try {
     const reg = await navigator.serviceWorker?.getRegistration()
-    const sync = (reg as (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined)?.sync
-    await sync?.register(SYNC_TAG)
+    if (reg && 'sync' in reg) await (reg.sync as { register(tag: string): Promise<void> }).register(SYNC_TAG)
   } catch {
     /* no Background Sync: the online event and the next start do it */
   }

@@ -443,7 +443,7 @@ ${statusRegion()}
       root.addEventListener('submit', (e) => {
         const form = e.target as HTMLFormElement
         e.preventDefault()
-        const submitter = (e as SubmitEvent).submitter as HTMLButtonElement | null
+        const submitter = (e).submitter as HTMLButtonElement | null
         switch (form.id) {
           case 'review-form': {
             const verdicts = readVerdicts(root)

@@ -90,7 +90,7 @@ ${statusRegion()}
         }
         const id = form.dataset.case ?? ''
         const key = `c-${id}`
-        const submitter = (e as SubmitEvent).submitter as HTMLButtonElement | null
+        const submitter = (e).submitter as HTMLButtonElement | null
         let run: () => Promise<unknown>
         let done: string
         if (form.classList.contains('assign')) {

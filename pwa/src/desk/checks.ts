@@ -63,7 +63,7 @@ ${statusRegion()}
       root.addEventListener('submit', async (e) => {
         e.preventDefault()
         const form = e.target as HTMLFormElement
-        const submitter = (e as SubmitEvent).submitter as HTMLButtonElement | null
+        const submitter = (e).submitter as HTMLButtonElement | null
         const action = submitter?.dataset.do as keyof typeof DONE | undefined
         if (!action || !form.dataset.id) return
         const text = form.querySelector<HTMLInputElement>(`#${form.dataset.key}-note`)?.value ?? ''

@@ -88,7 +88,7 @@ ${statusRegion()}
         const form = e.target as HTMLFormElement
         if (!form.classList.contains('decide')) return
         e.preventDefault()
-        const submitter = (e as SubmitEvent).submitter as HTMLButtonElement | null
+        const submitter = (e).submitter as HTMLButtonElement | null
         const approve = submitter?.value !== 'reject'
         const task = form.dataset.task ?? ''
         const noteId = `t-${task}-note`

@@ -5,7 +5,7 @@
  * the history never disagree.
  */
 import type { ApplicationStatus, MaterialStatus } from '../generated/graphql'
-import { labeller, type Table } from './strings'
+import { labeller } from './strings'
 import type { Tone } from './parts'
 
 const APPLICATION: Record<ApplicationStatus, readonly [string, string]> = {
@@ -35,9 +35,9 @@ const MATERIAL: Record<MaterialStatus, readonly [string, string]> = {
 }
 
 /** An application state (upper or lower case, as events write it) in the page's language. */
-export const applicationStatusLabel = labeller(APPLICATION as Table)
+export const applicationStatusLabel = labeller(APPLICATION)
 export const isApplicationStatus = (s: string): boolean => s.toUpperCase() in APPLICATION
-export const materialStatusLabel = labeller(MATERIAL as Table)
+export const materialStatusLabel = labeller(MATERIAL)
 
 /** The badge of a state for the applicant: done, waiting on them, or neutral. */
 export function applicantTone(status: string): Tone {

@@ -82,7 +82,7 @@ ${statusRegion()}
         e.preventDefault()
         const form = e.target as HTMLFormElement
         const id = form.dataset.case ?? ''
-        const submitter = (e as SubmitEvent).submitter as HTMLButtonElement | null
+        const submitter = (e).submitter as HTMLButtonElement | null
         const satisfied = submitter?.value !== 'no'
         const comment = form.querySelector<HTMLTextAreaElement>('textarea')?.value.trim() ?? ''
         say(root, 'alert', '')
