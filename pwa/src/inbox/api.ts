@@ -4,6 +4,7 @@
  */
 import type * as G from '../generated/graphql'
 import { gql, hasSession, SignInNeeded } from '../shared/session'
+import { Refusal } from '../shared/feedback'
 
 const MESSAGE = /* GraphQL */ `fragment InboxMessageFields on InboxMessage { id kind title body titleEn bodyEn url createdAt readAt }`
 const PREFERENCES = /* GraphQL */ `fragment PreferenceFields on NotificationPreferences { push sms locale pushDevices }`
@@ -35,9 +36,10 @@ export type InboxPage = G.MyInboxQuery['myInbox']
 export type Preferences = Omit<G.PreferenceFieldsFragment, 'locale'> & { locale: 'zh-CN' | 'en' }
 type NotificationError = Extract<G.SetNotificationPreferencesMutation['setNotificationPreferences'], { __typename: 'NotificationError' }>
 
-export class PreferencesRefused extends Error {
-  constructor(readonly error: NotificationError) {
-    super(error.message)
+/** The server refused the settings (its message in both languages). */
+export class PreferencesRefused extends Refusal {
+  constructor(error: NotificationError) {
+    super(error.code, error.message, error.messageEn)
   }
 }
 

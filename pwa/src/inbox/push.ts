@@ -11,6 +11,7 @@ import { addStyles } from '../shared/stylesheet'
 import type * as G from '../generated/graphql'
 import { GraphQLFailure, gql, hasSession, UNSUBSCRIBE_PUSH } from '../shared/session'
 import { s } from './strings'
+import { Refusal } from '../shared/feedback'
 
 export type PushState = 'unsupported' | 'denied' | 'off' | 'on'
 export type EnableResult = 'on' | 'denied' | 'dismissed' | 'unsupported'
@@ -84,9 +85,10 @@ function serverKey(): Promise<string> {
   return vapidKey
 }
 
-export class PushRefused extends Error {
-  constructor(readonly error: NotificationError) {
-    super(error.message)
+/** The server refused this browser's subscription (its message in both languages). */
+export class PushRefused extends Refusal {
+  constructor(error: NotificationError) {
+    super(error.code, error.message, error.messageEn)
   }
 }
 

@@ -100,4 +100,3 @@ const en: Strings = {
 
 export const s = bilingual(zh, en)
 
-
