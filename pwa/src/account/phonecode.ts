@@ -1,10 +1,22 @@
 /** The "获取验证码" button of sign-in and sign-up: asks for a texted code, then counts down to a resend. */
 import { s } from './strings'
-import { problemText } from './ui'
+import { field, problemText } from './ui'
 import { errorText, setError } from '../shared/feedback'
 import { busy, say } from '../shared/live'
 import { requestPhoneCode } from './api'
+import { html, type Html } from '../shared/kit'
 
+
+/** The phone number, its "send the code" button, and the code field that appears once it is sent. */
+export function codeFields(submitId: string, submitLabel: string): Html {
+  const t = s()
+  return html`${field({ id: 'phone', label: t.phone, type: 'tel', hint: t.phoneHint, autocomplete: 'tel', inputmode: 'tel', maxlength: 20, required: true })}
+<p><button type="button" class="btn alt" id="send">${t.sendCode}</button></p>
+<div id="code-step" hidden>
+${field({ id: 'code', label: t.code, hint: t.codeHint, autocomplete: 'one-time-code', inputmode: 'numeric', maxlength: 6, required: true })}
+<p><button type="submit" class="btn block" id="${submitId}">${submitLabel}</button></p>
+</div>`
+}
 
 export type CodeParts = {
   phone: HTMLInputElement

@@ -4,7 +4,7 @@ import type { View } from '../views/view'
 import { idHint, normalizeId } from './idnumber'
 import { html, navigate } from '../shared/kit'
 import { hasSession, startSession } from '../shared/session'
-import { codeLooksRight, mountCodeSender, takeHandedOverCode } from './phonecode'
+import { codeFields, codeLooksRight, mountCodeSender, takeHandedOverCode } from './phonecode'
 import { s } from './strings'
 import { deviceName, fail, field, isIdentityError, problemText, safeNext } from './ui'
 import { errorText, setError } from '../shared/feedback'
@@ -86,12 +86,7 @@ ${field({
   attrs: html` autocapitalize="characters" spellcheck="false"`,
 })}
 <p class="idcheck" id="idnumber-check" aria-live="polite"></p>
-${field({ id: 'phone', label: t.phone, type: 'tel', hint: t.phoneHint, autocomplete: 'tel', inputmode: 'tel', maxlength: 20, required: true })}
-<p><button type="button" class="btn alt" id="send">${t.sendCode}</button></p>
-<div id="code-step" hidden>
-${field({ id: 'code', label: t.code, hint: t.codeHint, autocomplete: 'one-time-code', inputmode: 'numeric', maxlength: 6, required: true })}
-<p><button type="submit" class="btn block" id="signup-submit">${t.signUpButton}</button></p>
-</div>
+${codeFields('signup-submit', t.signUpButton)}
 <p class="note">${t.privacy}</p>
 </form>
 ${statusRegion()}

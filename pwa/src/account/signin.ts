@@ -3,8 +3,8 @@ import type { View } from '../views/view'
 import { html, navigate } from '../shared/kit'
 import { currentUser, hasSession, startSession, type Session, type SignInNeeded } from '../shared/session'
 import { s } from './strings'
-import { codeLooksRight, handOverCode, mountCodeSender } from './phonecode'
-import { fail, field, problemText, safeNext } from './ui'
+import { codeFields, codeLooksRight, handOverCode, mountCodeSender } from './phonecode'
+import { fail, problemText, safeNext } from './ui'
 import { errorText, setError } from '../shared/feedback'
 import { alertRegion, busy, say, statusRegion } from '../shared/live'
 import { getPasskey, webAuthnSupported } from './webauthn'
@@ -49,12 +49,7 @@ ${supported ? '' : html`<p class="notice">${t.noWebAuthn}</p>`}
 ${staff ? '' : html`<p><a href="${link('/signin', { via: 'code', next: nextParam })}">${t.useCode}</a></p>`}`
 
   const codePart = html`<form id="code-form" method="post" class="form" novalidate>
-${field({ id: 'phone', label: t.phone, type: 'tel', hint: t.phoneHint, autocomplete: 'tel', inputmode: 'tel', maxlength: 20, required: true })}
-<p><button type="button" class="btn alt" id="send">${t.sendCode}</button></p>
-<div id="code-step" hidden>
-${field({ id: 'code', label: t.code, hint: t.codeHint, autocomplete: 'one-time-code', inputmode: 'numeric', maxlength: 6, required: true })}
-<p><button type="submit" class="btn block" id="code-submit">${t.signInButton}</button></p>
-</div>
+${codeFields('code-submit', t.signInButton)}
 </form>
 ${supported ? html`<p><a href="${link('/signin', { next: nextParam })}">${t.usePasskey}</a></p>` : ''}`
 

@@ -8,7 +8,7 @@ import type { View } from '../views/view'
 import type { Me } from './api'
 import { answerCase, assignCase, fetchCases, fetchDepartments, type CaseStatus, type RectificationCase } from './oversight-api'
 import { s } from './strings'
-import { fail, isSupervisor } from './ui'
+import { deskParts, fail, isSupervisor } from './ui'
 import { date, dateTime } from '../shared/dates'
 import { errLine, setError } from '../shared/feedback'
 import { alertRegion, busy, say, statusRegion } from '../shared/live'
@@ -76,11 +76,9 @@ ${alertRegion()}
 ${statusRegion()}
 <div id="list">${list(page.nodes)}</div></div>`,
     mount: (main) => {
-      const root = main.querySelector<HTMLElement>('#desk')
-      const box = root?.querySelector<HTMLElement>('#list')
-      if (!root || !box) return
-      const status$ = root.querySelector<HTMLElement>('#status')
-      status$?.setAttribute('tabindex', '-1')
+      const parts = deskParts(main)
+      if (!parts) return
+      const { root, box } = parts
       root.addEventListener('submit', async (e) => {
         const form = e.target as HTMLFormElement
         e.preventDefault()
@@ -119,7 +117,7 @@ ${statusRegion()}
           await run()
           box.innerHTML = list((await fetchCases(status)).nodes).value
           say(root, 'status', done, 'ok')
-          status$?.focus()
+          root.querySelector<HTMLElement>('#status')?.focus()
         } catch (err) {
           undo()
           fail(root, 'alert', err)

@@ -6,7 +6,7 @@ import { html, type Html } from '../shared/kit'
 import type { View } from '../views/view'
 import { decideCheck, fetchChecks, type IdNumberClaim, type PendingOrganization } from './oversight-api'
 import { s } from './strings'
-import { fail } from './ui'
+import { deskParts, fail } from './ui'
 import { dateTime } from '../shared/dates'
 import { alertRegion, busy, say, statusRegion } from '../shared/live'
 import { pageTitle } from '../shared/strings'
@@ -55,11 +55,9 @@ ${alertRegion()}
 ${statusRegion()}
 <div id="list">${listsHtml(checks.idNumberClaims, checks.pendingOrganizations)}</div></div>`,
     mount: (main) => {
-      const root = main.querySelector<HTMLElement>('#desk')
-      const box = root?.querySelector<HTMLElement>('#list')
-      if (!root || !box) return
-      const status$ = root.querySelector<HTMLElement>('#status')
-      status$?.setAttribute('tabindex', '-1')
+      const parts = deskParts(main)
+      if (!parts) return
+      const { root, box } = parts
       root.addEventListener('submit', async (e) => {
         e.preventDefault()
         const form = e.target as HTMLFormElement
@@ -74,7 +72,7 @@ ${statusRegion()}
           const fresh = await fetchChecks()
           box.innerHTML = listsHtml(fresh.idNumberClaims, fresh.pendingOrganizations).value
           say(root, 'status', s()[DONE[action]], 'ok')
-          status$?.focus()
+          root.querySelector<HTMLElement>('#status')?.focus()
         } catch (err) {
           undo()
           fail(root, 'alert', err)
