@@ -1,25 +1,29 @@
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type * as Api from '../src/apply/api'
+import type { ApplicationInput } from '../src/apply/api'
+import type * as OutboxModule from '../src/apply/outbox'
 import type { Outgoing } from '../src/apply/outbox'
+import type * as Upload from '../src/apply/upload'
 
 /** The server, as the outbox sees it through ../src/apply/api and ../src/apply/upload. */
 const server = vi.hoisted(() => ({
   me: vi.fn<() => Promise<string>>(),
-  submitApplication: vi.fn(),
+  submitApplication: vi.fn<(input: ApplicationInput) => Promise<unknown>>(),
   upload: vi.fn(),
 }))
 
 vi.mock('../src/apply/api', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../src/apply/api')>()
+  const real = await importOriginal<typeof Api>()
   return { ...real, me: server.me, submitApplication: server.submitApplication }
 })
 vi.mock('../src/apply/upload', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../src/apply/upload')>()
+  const real = await importOriginal<typeof Upload>()
   return { ...real, upload: server.upload }
 })
 
-type Outbox = typeof import('../src/apply/outbox')
+type Outbox = typeof OutboxModule
 let outbox: Outbox
 
 function outgoing(key: string, extra: Partial<Outgoing> = {}): Outgoing {
@@ -65,8 +69,8 @@ describe('outbox', () => {
   })
 
   it('sends each waiting submission once, with its key as the idempotency key', async () => {
-    server.submitApplication.mockImplementation((input: { idempotencyKey: string }) =>
-      Promise.resolve({ __typename: 'Submitted', created: true, application: application(input.idempotencyKey) }),
+    server.submitApplication.mockImplementation((input) =>
+      Promise.resolve({ __typename: 'Submitted', created: true, application: application(input.idempotencyKey ?? '') }),
     )
     const seen: unknown[] = []
     window.addEventListener('ov-outbox', (e) => seen.push((e as CustomEvent).detail))

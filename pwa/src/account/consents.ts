@@ -22,7 +22,7 @@ import {
 import { clientScopeLabel, consentScopeLabel, consentStatusLabel, s } from './strings'
 import { dateTime } from '../shared/dates'
 import { pageTitle } from '../shared/strings'
-import { fail, field, isIdentityError } from './ui'
+import { fail, field, isIdentityError, refusal } from './ui'
 import { setError } from '../shared/feedback'
 import { alertRegion, busy, say, statusRegion } from '../shared/live'
 
@@ -182,11 +182,11 @@ ${
           const row = button.closest('li')
           if (button.dataset.revoke) {
             const r = await revokeConsent(button.dataset.revoke)
-            if (isIdentityError(r)) throw r
+            if (isIdentityError(r)) throw refusal(r)
             if (row) row.outerHTML = consentRow(r, names, true).value
           } else {
             const r = await revokeClientGrant(button.dataset.revokeGrant ?? '')
-            if (isIdentityError(r)) throw r
+            if (isIdentityError(r)) throw refusal(r)
             if (row) row.outerHTML = grantRow(r).value
           }
           say(root, 'status', tt.revoked, 'ok')
@@ -240,7 +240,7 @@ ${alertRegion()}
       root.querySelectorAll<HTMLButtonElement>('.actions button').forEach((b) => (b.disabled = true))
       try {
         const c = await answerConsent(code, approve)
-        if (isIdentityError(c)) throw c
+        if (isIdentityError(c)) throw refusal(c)
         const tt = s()
         const panel = root.querySelector('#consent-panel')
         if (panel) {

@@ -5,7 +5,7 @@ import { signOut } from '../shared/session'
 import { roleLabel, s } from './strings'
 import { dateTime } from '../shared/dates'
 import { pageTitle } from '../shared/strings'
-import { deviceName, fail, field, isIdentityError } from './ui'
+import { deviceName, fail, field, isIdentityError, refusal } from './ui'
 import { alertRegion, busy, say, statusRegion } from '../shared/live'
 import { addPasskey } from './passkeys'
 import { webAuthnSupported } from './webauthn'
@@ -102,7 +102,7 @@ function mountMe(root: HTMLElement): void {
     const undo = busy(button)
     try {
       const r = await removePasskey(button.dataset.remove ?? '')
-      if (isIdentityError(r)) throw r
+      if (isIdentityError(r)) throw refusal(r)
       await reloadPasskeys(root)
       say(root, 'pk-status', t.removed(name), 'ok')
       root.querySelector<HTMLElement>('#passkeys-h')?.focus()

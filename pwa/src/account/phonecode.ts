@@ -94,8 +94,8 @@ export function takeHandedOverCode(): { phone: string; code: string } | null {
   const raw = sessionStorage.getItem(HANDOVER)
   sessionStorage.removeItem(HANDOVER)
   try {
-    const value = raw ? JSON.parse(raw) : null
-    return typeof value?.phone === 'string' && typeof value?.code === 'string' ? value : null
+    const value = (raw ? JSON.parse(raw) : null) as { phone?: unknown; code?: unknown } | null
+    return typeof value?.phone === 'string' && typeof value?.code === 'string' ? { phone: value.phone, code: value.code } : null
   } catch {
     return null
   }

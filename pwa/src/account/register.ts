@@ -6,8 +6,8 @@ import { html, navigate } from '../shared/kit'
 import { hasSession, startSession } from '../shared/session'
 import { codeFields, codeLooksRight, mountCodeSender, takeHandedOverCode } from './phonecode'
 import { s } from './strings'
-import { deviceName, fail, field, isIdentityError, problemText, safeNext } from './ui'
-import { errorText, setError } from '../shared/feedback'
+import { deviceName, fail, field, problemText, refusal, safeNext } from './ui'
+import { Refusal, setError } from '../shared/feedback'
 import { alertRegion, busy, say, statusRegion } from '../shared/live'
 import { addPasskey } from './passkeys'
 import { createPasskey, webAuthnSupported } from './webauthn'
@@ -38,7 +38,7 @@ async function enroll(root: HTMLElement, optionsJson: string): Promise<void> {
   say(root, 'status', s().passkeyPrompt)
   const credential = await createPasskey(optionsJson)
   const r = await finishRegistration(credential, deviceName())
-  if (r.__typename === 'IdentityError') throw r
+  if (r.__typename === 'IdentityError') throw refusal(r)
   startSession(r)
   navigate('/me', true)
 }
@@ -46,15 +46,11 @@ async function enroll(root: HTMLElement, optionsJson: string): Promise<void> {
 /** Show an error: next to its field when it has one (and focus that field), else in the alert. */
 function showError(root: HTMLElement, err: unknown): void {
   say(root, 'status', '')
-  if (isIdentityError(err)) {
-    const id = FIELD_OF[err.code]
-    const input = id ? root.querySelector<HTMLInputElement>(`#${id}`) : null
-    if (input) {
-      setError(root, id, errorText(err))
-      input.focus()
-      return
-    }
-    say(root, 'alert', errorText(err), 'bad')
+  const id = err instanceof Refusal ? FIELD_OF[err.code] : undefined
+  const input = id ? root.querySelector<HTMLInputElement>(`#${id}`) : null
+  if (id && input) {
+    setError(root, id, problemText(err))
+    input.focus()
     return
   }
   say(root, 'alert', problemText(err), 'bad')
@@ -145,7 +141,7 @@ ${statusRegion()}
             name: value('name'),
             idNumber: normalizeId(value('idnumber')),
           })
-          if (result.__typename === 'IdentityError') throw result
+          if (result.__typename === 'IdentityError') throw refusal(result)
           startSession(result.session)
           welcome(root, result.idNumberStatus, result.session.name, next)
         } catch (err) {
@@ -255,7 +251,7 @@ ${statusRegion()}`
         const undo = busy(root.querySelector<HTMLButtonElement>('#enroll-submit'))
         try {
           const r = await beginStaffEnrollment(input.value.trim())
-          if (r.__typename === 'IdentityError') throw r
+          if (r.__typename === 'IdentityError') throw refusal(r)
           await enroll(root, r.optionsJson)
         } catch (err) {
           undo()

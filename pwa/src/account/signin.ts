@@ -4,7 +4,7 @@ import { html, navigate } from '../shared/kit'
 import { currentUser, hasSession, startSession, type Session, type SignInNeeded } from '../shared/session'
 import { s } from './strings'
 import { codeFields, codeLooksRight, handOverCode, mountCodeSender } from './phonecode'
-import { fail, problemText, safeNext } from './ui'
+import { fail, problemText, refusal, safeNext } from './ui'
 import { errorText, setError } from '../shared/feedback'
 import { alertRegion, busy, say, statusRegion } from '../shared/live'
 import { getPasskey, webAuthnSupported } from './webauthn'
@@ -86,11 +86,11 @@ function mountPasskey(root: HTMLElement, next: string, staff: boolean): void {
     const undo = busy(button)
     try {
       const begun = await beginSignIn(staff)
-      if (begun.__typename === 'IdentityError') throw begun
+      if (begun.__typename === 'IdentityError') throw refusal(begun)
       say(root, 'status', t.passkeyPrompt)
       const credential = await getPasskey(begun.optionsJson)
       const finished = await finishSignIn(credential)
-      if (finished.__typename === 'IdentityError') throw finished
+      if (finished.__typename === 'IdentityError') throw refusal(finished)
       done(finished, next)
     } catch (err) {
       say(root, 'status', '')

@@ -1,5 +1,5 @@
 /** Form pieces of the account screens: labelled fields with hint and error, their failures, where to go next. */
-import { fail as report, isDomainError, problemText as commonProblem } from '../shared/feedback'
+import { fail as report, isDomainError, problemText as commonProblem, Refusal } from '../shared/feedback'
 import { html, isEn, type Html } from '../shared/kit'
 import type { IdentityError } from '../shared/session'
 import { s } from './strings'
@@ -51,6 +51,9 @@ export function ceremonyText(err: unknown): string | null {
 }
 
 export const isIdentityError = (e: unknown): e is IdentityError => isDomainError(e) && e.__typename === 'IdentityError'
+
+/** A domain error as something to throw: fail() and problemText() say its message. */
+export const refusal = (e: IdentityError): Refusal => new Refusal(e.code, e.message, e.messageEn)
 
 /**
  * Report a failure of an action on a page in the alert region `id`: the server's message of a

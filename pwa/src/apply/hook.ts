@@ -10,6 +10,7 @@
  */
 import { url as applyChunk } from 'virtual:lazy/apply'
 import { chunkKit } from '../chunk-kit'
+import type * as ApplyChunk from './index'
 import { addAccountRoutes, type Route } from '../router'
 import type { View } from '../views/view'
 
@@ -18,7 +19,7 @@ addAccountRoutes(PATHS)
 
 export const isApplyPath = (path: string): boolean => PATHS.test(path)
 
-type Chunk = typeof import('./index')
+type Chunk = typeof ApplyChunk
 let chunk: Promise<Chunk> | null = null
 
 function load(): Promise<Chunk> {

@@ -52,7 +52,7 @@ function open(): Promise<IDBDatabase> {
     const req = indexedDB.open(DB_NAME, 1)
     req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'key' })
     req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error)
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
   }).catch((err) => {
     db = null
     throw err
@@ -65,7 +65,7 @@ async function tx<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => I
   return new Promise<T>((resolve, reject) => {
     const req = run(store)
     req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error)
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
   })
 }
 

@@ -54,7 +54,7 @@ export function subscribe<T>(query: string, variables: object, on: Handlers<T>):
     ws.onmessage = (e) => {
       let message: { type: string; id?: string; payload?: unknown }
       try {
-        message = JSON.parse(String(e.data))
+        message = JSON.parse(String(e.data)) as typeof message
       } catch {
         return
       }

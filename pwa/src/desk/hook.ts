@@ -5,6 +5,7 @@
  */
 import { url as deskChunk } from 'virtual:lazy/desk'
 import { chunkKit } from '../chunk-kit'
+import type * as DeskChunk from './index'
 import { addAccountRoutes, type Route } from '../router'
 import type { View } from '../views/view'
 
@@ -14,6 +15,6 @@ addAccountRoutes(PATHS)
 export const isDeskPath = (path: string): boolean => PATHS.test(path)
 
 export const deskView = (route: Route): Promise<View> =>
-  import(/* @vite-ignore */ deskChunk).then((m: typeof import('./index')) =>
+  import(/* @vite-ignore */ deskChunk).then((m: typeof DeskChunk) =>
     m.deskView(route, chunkKit),
   )

@@ -13,6 +13,7 @@
  */
 import { url as inboxChunk } from 'virtual:lazy/inbox'
 import { chunkKit } from '../chunk-kit'
+import type * as InboxChunk from './index'
 import { addAccountRoutes, type Route } from '../router'
 import type { View } from '../views/view'
 
@@ -32,7 +33,7 @@ addAccountRoutes(PATHS)
 
 export const isInboxPath = (path: string): boolean => PATHS.test(path)
 
-type Chunk = typeof import('./index')
+type Chunk = typeof InboxChunk
 let chunk: Promise<Chunk> | null = null
 
 function load(): Promise<Chunk> {

@@ -11,6 +11,7 @@
 import { url as visitChunk } from 'virtual:lazy/visit'
 import { query } from '../api'
 import { chunkKit } from '../chunk-kit'
+import type * as VisitChunk from './index'
 import { esc } from '../dom'
 import { prefs } from '../prefs'
 import { addAccountRoutes, type Route } from '../router'
@@ -22,7 +23,7 @@ addAccountRoutes(PATHS)
 export const isVisitPath = (path: string): boolean => PATHS.test(path)
 
 export const visitView = (route: Route): Promise<View> =>
-  import(/* @vite-ignore */ visitChunk).then((m: typeof import('./index')) =>
+  import(/* @vite-ignore */ visitChunk).then((m: typeof VisitChunk) =>
     m.visitView(route, chunkKit),
   )
 

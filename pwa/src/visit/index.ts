@@ -26,7 +26,7 @@ export async function visitView(route: Route, kit: Kit): Promise<View> {
   addStyles()
   const path = route.name === 'account' ? route.path.replace(/\/+$/, '') : '/appointments'
   try {
-    if (path === '/report') return await reportPage(route.query)
+    if (path === '/report') return reportPage(route.query)
     if (path === '/cases') return await casesPage()
     return await appointmentsPage(route.query)
   } catch (err) {

@@ -54,7 +54,7 @@ function receiptHtml(r: ComplaintReceipt): Html {
 <div class="actions">${hasSession() ? html`<a class="btn alt" href="/cases">${t.seeCases}</a>` : ''}<button type="button" class="btn alt" id="report-another">${t.reportAnother}</button></div>`
 }
 
-export async function reportPage(query: URLSearchParams): Promise<View> {
+export function reportPage(query: URLSearchParams): View {
   const t = s()
   const code = (query.get('code') ?? '').trim().toUpperCase().slice(0, 32)
   let signedIn = hasSession()

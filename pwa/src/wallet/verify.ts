@@ -6,8 +6,9 @@ import { html, pickPair, type Html } from '../shared/kit'
 import { s, VERDICT } from './strings'
 import { dateTime } from '../shared/dates'
 import { pageTitle } from '../shared/strings'
+import type * as ScanChunk from './scan'
 
-type Scanner = typeof import('./scan')
+type Scanner = typeof ScanChunk
 const scanner = (): Promise<Scanner> => import(/* @vite-ignore */ scannerChunk)
 
 function details(checked: Checked): Html {

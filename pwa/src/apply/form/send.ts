@@ -54,7 +54,7 @@ export async function submit(root: HTMLElement, st: FormState): Promise<void> {
   showProblems(root, st, false)
   const done = busy(root.querySelector<HTMLButtonElement>('#submit'), s().submitting)
   try {
-    await Promise.all(Object.values(st.slots).map((sl) => sl.job))
+    await Promise.all(Object.values(st.slots).map((sl) => sl.job ?? Promise.resolve()))
     // Files that could not be sent yet: try again now if there seems to be a connection.
     const pending = () => Object.values(st.slots).filter((sl) => sl.file && (sl.state === 'waiting' || (sl.state === 'failed' && !sl.refused)))
     if (pending().length && navigator.onLine !== false) await Promise.all(pending().map((sl) => startUpload(st, sl)))
@@ -95,7 +95,7 @@ export async function save(root: HTMLElement, st: FormState): Promise<boolean> {
   const t = s()
   const done = busy(root.querySelector<HTMLButtonElement>('#save-draft'), t.saving)
   try {
-    await Promise.all(Object.values(st.slots).map((sl) => sl.job))
+    await Promise.all(Object.values(st.slots).map((sl) => sl.job ?? Promise.resolve()))
     const { idempotencyKey: _key, ...input } = toInput(st)
     const result = await saveDraft(input, st.version)
     if (isError(result)) {
