@@ -47,6 +47,8 @@ case "${1:-}" in
     setup_python; setup_pwa; ensure_chromium
     "$VENV/bin/ruff" check .
     "$VENV/bin/pyright" && "$VENV/bin/pyright" -p pyright.strict.json  # the type gates (basic; strict)
+    # the PWA: generated API types up to date, eslint, unit tests (tests/e2e drive the built app)
+    (cd pwa && npm run --silent codegen:check && npm run --silent lint && npm run --silent test:unit)
     shift
     exec "$PY" -m pytest "$@" ;;
   *)

@@ -64,7 +64,7 @@ async function savedCopy(url: string): Promise<Response | undefined> {
 async function decode<T>(res: Response): Promise<T> {
   let body: { data?: T | null; errors?: { message: string }[] }
   try {
-    body = await res.json()
+    body = (await res.json()) as typeof body
   } catch {
     throw new ApiError(`HTTP ${res.status}`, false)
   }

@@ -85,7 +85,7 @@ export function startApp(views: Views): void {
     e.preventDefault()
     const params = new URLSearchParams()
     new FormData(form).forEach((value, key) => {
-      const v = String(value).trim()
+      const v = typeof value === 'string' ? value.trim() : '' // GET forms carry no files
       if (v) params.append(key, v)
     })
     const query = params.toString()

@@ -11,6 +11,7 @@ import { startApp } from './app'
 import { provideEnglish } from './i18n'
 import { guideView } from './views/guide'
 import { missingView } from './views/misc'
+import type * as English from './i18n-en'
 
-provideEnglish(() => import(/* @vite-ignore */ englishChunk).then((m: typeof import('./i18n-en')) => m.en))
+provideEnglish(() => import(/* @vite-ignore */ englishChunk).then((m: typeof English) => m.en))
 startApp({ guide: guideView, missing: missingView })

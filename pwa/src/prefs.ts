@@ -23,8 +23,8 @@ function write(key: string, value: string): void {
   }
 }
 
-export const prefs = {
-  lang: (read(LANG_KEY) === 'en' ? 'en' : 'zh-CN') as Lang,
+export const prefs: { lang: Lang; care: boolean } = {
+  lang: read(LANG_KEY) === 'en' ? 'en' : 'zh-CN',
   care: read(CARE_KEY) === '1',
 }
 

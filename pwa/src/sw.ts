@@ -26,7 +26,7 @@ const VISIT_ROUTE = /^\/(?:appointments|report|cases)\/?$/ // same as src/visit/
 const NAVIGATION_TIMEOUT_MS = 2500
 const DAY = 24 * 60 * 60
 
-self.skipWaiting()
+void self.skipWaiting()
 clientsClaim()
 // Navigation preload: the page request starts while the worker boots.
 self.addEventListener('activate', (event) => {
@@ -64,11 +64,11 @@ cleanupOutdatedCaches()
 
 /** Marks responses that come from the cache rather than the network. */
 const markFromCache: WorkboxPlugin = {
-  cachedResponseWillBeUsed: async ({ cachedResponse }) => {
-    if (!cachedResponse) return null
+  cachedResponseWillBeUsed: ({ cachedResponse }) => {
+    if (!cachedResponse) return Promise.resolve(null)
     const headers = new Headers(cachedResponse.headers)
     headers.set(FROM_CACHE_HEADER, '1')
-    return new Response(cachedResponse.body, { status: cachedResponse.status, statusText: cachedResponse.statusText, headers })
+    return Promise.resolve(new Response(cachedResponse.body, { status: cachedResponse.status, statusText: cachedResponse.statusText, headers }))
   },
 }
 

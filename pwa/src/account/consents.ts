@@ -3,42 +3,28 @@
  * and mini-program grants, with revoke; a form to type a consent code).
  */
 import type { View } from '../views/view'
-import { html, isEn, navigate, type Html } from './kit'
-import { GraphQLFailure, gql, type IdentityError, type Role } from './session'
-import { clientScopeLabel, consentScopeLabel, consentStatusLabel, pageTitle, s, when } from './strings'
-import { alertRegion, busy, fail, field, isIdentityError, say, setFieldError, statusRegion } from './ui'
-
-export type ConsentScope = 'BUNDLE' | 'ITEM' | 'APPLICATION'
-export type ConsentStatus = 'PENDING' | 'ACTIVE' | 'REVOKED' | 'DECLINED'
-
-export interface Consent {
-  id: string
-  /** The consent code (requestCode), shown to its helper while pending. */
-  consentCode: string | null
-  /** A helper's own request (not a consent given to someone). */
-  askedByMe: boolean
-  helper: { name: string }
-  citizen: { name: string } | null
-  scope: ConsentScope
-  scopeRef: string
-  status: ConsentStatus
-  requestExpiresAt: string
-  validUntil: string
-  createdAt: string
-  answeredAt: string | null
-  revokedAt: string | null
-}
-
-export const CONSENT_FIELDS = `id consentCode: requestCode askedByMe helper { name } citizen { name } scope scopeRef status requestExpiresAt validUntil createdAt answeredAt revokedAt`
-
-interface ClientGrant {
-  id: string
-  clientId: string
-  clientName: string
-  scopes: string[]
-  createdAt: string
-  revokedAt: string | null
-}
+import { guide, html, navigate, pick, type Html } from '../shared/kit'
+import { GraphQLFailure } from '../shared/session'
+import {
+  answerConsent,
+  fetchBundleNames,
+  fetchClientGrants,
+  fetchConsentRequest,
+  fetchConsents,
+  revokeClientGrant,
+  revokeConsent,
+  type ClientGrant,
+  type Consent,
+  type ConsentRequest,
+  type ConsentScope,
+  type ConsentStatus,
+} from './api'
+import { clientScopeLabel, consentScopeLabel, consentStatusLabel, s } from './strings'
+import { dateTime } from '../shared/dates'
+import { pageTitle } from '../shared/strings'
+import { fail, field, isIdentityError, refusal } from './ui'
+import { setError } from '../shared/feedback'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
 
 /** PENDING or ACTIVE past its time counts as expired. */
 export function effectiveStatus(c: Consent, now = Date.now()): ConsentStatus | 'EXPIRED' {
@@ -52,20 +38,12 @@ export async function catalogNames(consents: { scope: ConsentScope; scopeRef: st
   const names = new Map<string, string>()
   const items = [...new Set(consents.filter((c) => c.scope === 'ITEM').map((c) => c.scopeRef))].slice(0, 10)
   const wantBundles = consents.some((c) => c.scope === 'BUNDLE')
-  if (!items.length && !wantBundles) return names
-  const vars = items.map((_, i) => `$c${i}: String!`).join(', ')
-  const fields = items.map((_, i) => `i${i}: guide(code: $c${i}) { ... on ServiceItem { code name nameEn } }`).join(' ')
-  const query = `query Names${vars ? `(${vars})` : ''} { ${wantBundles ? 'bundles { code name nameEn }' : ''} ${fields} }`
-  try {
-    const data = await gql<Record<string, unknown>>(query, Object.fromEntries(items.map((code, i) => [`c${i}`, code])), false)
-    const put = (n: { code?: string; name?: string; nameEn?: string } | null | undefined) => {
-      if (n?.code && n.name) names.set(n.code, isEn() && n.nameEn ? n.nameEn : n.name)
-    }
-    for (const b of (data.bundles as { code: string; name: string; nameEn: string }[] | undefined) ?? []) put(b)
-    items.forEach((_, i) => put(data[`i${i}`] as { code?: string; name?: string; nameEn?: string }))
-  } catch {
-    /* names are a nicety: the codes are shown anyway */
-  }
+  const put = (n: { code: string; name: string; nameEn: string }) => names.set(n.code, pick(n.name, n.nameEn))
+  // names are a nicety: the codes are shown anyway (items come from the public guides, saved for offline)
+  await Promise.all([
+    wantBundles ? fetchBundleNames().then((list) => list.forEach(put), () => undefined) : null,
+    ...items.map((code) => guide(code).then((g) => (g.__typename === 'ServiceItem' ? put(g) : undefined), () => undefined)),
+  ])
   return names
 }
 
@@ -85,12 +63,12 @@ export function consentRow(c: Consent, names: Map<string, string>, revocable: bo
   const tone = status === 'ACTIVE' ? ' ok' : status === 'PENDING' ? ' warn' : ''
   const dates =
     status === 'REVOKED' && c.revokedAt
-      ? t.revokedOn(when(c.revokedAt))
+      ? t.revokedOn(dateTime(c.revokedAt))
       : status === 'PENDING'
-        ? t.answerBy(when(c.requestExpiresAt))
+        ? t.answerBy(dateTime(c.requestExpiresAt))
         : status === 'ACTIVE' || status === 'EXPIRED'
-          ? t.validUntil(when(c.validUntil))
-          : when(c.answeredAt ?? c.createdAt)
+          ? t.validUntil(dateTime(c.validUntil))
+          : dateTime(c.answeredAt ?? c.createdAt)
   return html`<li class="row" data-id="${c.id}">
 <div class="row-main"><span class="row-t">${consentWhat(c, names)}</span>
 <span class="m">${t.helperIs(c.helper.name)}${c.citizen ? html` · ${t.citizenIs(c.citizen.name)}` : ''}</span>
@@ -109,7 +87,7 @@ function grantRow(g: ClientGrant): Html {
   return html`<li class="row" data-id="${g.id}">
 <div class="row-main"><span class="row-t">${g.clientName}</span>
 <span class="m">${g.scopes.map(clientScopeLabel).join('；')}</span>
-<span class="m">${g.revokedAt ? t.revokedOn(when(g.revokedAt)) : t.grantedOn(when(g.createdAt))}</span>
+<span class="m">${g.revokedAt ? t.revokedOn(dateTime(g.revokedAt)) : t.grantedOn(dateTime(g.createdAt))}</span>
 <span class="badge${g.revokedAt ? '' : ' ok'}">${consentStatusLabel(g.revokedAt ? 'REVOKED' : 'ACTIVE')}</span></div>
 ${
   g.revokedAt
@@ -142,7 +120,7 @@ function mountCodeForm(root: HTMLElement): void {
     e.preventDefault()
     const code = input?.value.replace(/[\s-]/g, '').toUpperCase() ?? ''
     if (!code) {
-      setFieldError(root, 'consent-code', s().fill(s().consentCode))
+      setError(root, 'consent-code', s().fill(s().consentCode))
       input?.focus()
       return
     }
@@ -152,15 +130,11 @@ function mountCodeForm(root: HTMLElement): void {
 
 export async function consentsView(): Promise<View> {
   const t = s()
-  const data = await gql<{ me: { name: string; roles: Role[] }; myConsents: Consent[] }>(
-    `query MyConsents { me { name roles } myConsents { ${CONSENT_FIELDS} } }`,
-  )
+  const data = await fetchConsents()
   const citizen = data.me.roles.includes('CITIZEN')
   let grants: ClientGrant[] = []
   if (citizen) {
-    grants = (
-      await gql<{ myClientGrants: ClientGrant[] }>(`query MyClientGrants { myClientGrants { id clientId clientName scopes createdAt revokedAt } }`)
-    ).myClientGrants
+    grants = await fetchClientGrants()
   }
   // A helper's own requests (the API names people, not ids: the helper's name is the tell).
   const helper = data.me.roles.includes('HELPER')
@@ -207,19 +181,13 @@ ${
         try {
           const row = button.closest('li')
           if (button.dataset.revoke) {
-            const r = await gql<{ revokeConsent: Consent | IdentityError }>(
-              `mutation RevokeConsent($id: ID!) { revokeConsent(id: $id) { __typename ... on Consent { ${CONSENT_FIELDS} } ... on IdentityError { code message messageEn } } }`,
-              { id: button.dataset.revoke },
-            )
-            if (isIdentityError(r.revokeConsent)) throw r.revokeConsent
-            if (row) row.outerHTML = consentRow(r.revokeConsent, names, true).value
+            const r = await revokeConsent(button.dataset.revoke)
+            if (isIdentityError(r)) throw refusal(r)
+            if (row) row.outerHTML = consentRow(r, names, true).value
           } else {
-            const r = await gql<{ revokeClientGrant: ClientGrant | IdentityError }>(
-              `mutation RevokeClientGrant($id: ID!) { revokeClientGrant(id: $id) { __typename ... on ClientGrant { id clientId clientName scopes createdAt revokedAt } ... on IdentityError { code message messageEn } } }`,
-              { id: button.dataset.revokeGrant },
-            )
-            if (isIdentityError(r.revokeClientGrant)) throw r.revokeClientGrant
-            if (row) row.outerHTML = grantRow(r.revokeClientGrant).value
+            const r = await revokeClientGrant(button.dataset.revokeGrant ?? '')
+            if (isIdentityError(r)) throw refusal(r)
+            if (row) row.outerHTML = grantRow(r).value
           }
           say(root, 'status', tt.revoked, 'ok')
           root.querySelector<HTMLElement>('h1')?.focus()
@@ -230,16 +198,6 @@ ${
       })
     },
   }
-}
-
-interface ConsentRequest {
-  id: string
-  helper: { name: string }
-  scope: ConsentScope
-  scopeRef: string
-  requestExpiresAt: string
-  validUntil: string
-  createdAt: string
 }
 
 export async function consentView(rawCode: string): Promise<View> {
@@ -255,12 +213,7 @@ export async function consentView(rawCode: string): Promise<View> {
 
   let request: ConsentRequest | null
   try {
-    request = (
-      await gql<{ consentRequest: ConsentRequest | null }>(
-        `query ConsentRequest($code: String!) { consentRequest(code: $code) { id helper { name } scope scopeRef requestExpiresAt validUntil createdAt } }`,
-        { code },
-      )
-    ).consentRequest
+    request = await fetchConsentRequest(code)
   } catch (err) {
     if (err instanceof GraphQLFailure && err.code === 'FORBIDDEN') return page(html`<p class="notice">${t.citizenOnly}</p>`)
     throw err
@@ -274,7 +227,7 @@ export async function consentView(rawCode: string): Promise<View> {
   const body = html`<div id="consent-panel">
 <p class="ask">${t.consentAsk(req.helper.name)}</p>
 <p class="what">${consentWhat(req, names)}</p>
-<ul class="facts-list"><li>${t.forHours(hours)}</li><li>${t.answerBy(when(req.requestExpiresAt))}</li></ul>
+<ul class="facts-list"><li>${t.forHours(hours)}</li><li>${t.answerBy(dateTime(req.requestExpiresAt))}</li></ul>
 <p class="note">${t.consentMeans}</p>
 ${alertRegion()}
 <p class="actions"><button type="button" class="btn" id="approve">${t.approve}</button>
@@ -286,17 +239,13 @@ ${alertRegion()}
       const undo = busy(button)
       root.querySelectorAll<HTMLButtonElement>('.actions button').forEach((b) => (b.disabled = true))
       try {
-        const r = await gql<{ answerConsent: Consent | IdentityError }>(
-          `mutation AnswerConsent($code: String!, $approve: Boolean!) { answerConsent(code: $code, approve: $approve) { __typename ... on Consent { ${CONSENT_FIELDS} } ... on IdentityError { code message messageEn } } }`,
-          { code, approve },
-        )
-        if (isIdentityError(r.answerConsent)) throw r.answerConsent
-        const c = r.answerConsent
+        const c = await answerConsent(code, approve)
+        if (isIdentityError(c)) throw refusal(c)
         const tt = s()
         const panel = root.querySelector('#consent-panel')
         if (panel) {
           panel.innerHTML = html`<h2 id="answer-h" tabindex="-1">${c.status === 'ACTIVE' ? tt.approve : tt.decline}</h2>
-<p class="result" data-tone="${c.status === 'ACTIVE' ? 'ok' : ''}">${c.status === 'ACTIVE' ? tt.approved(when(c.validUntil)) : tt.declined}</p>
+<p class="result" data-tone="${c.status === 'ACTIVE' ? 'ok' : ''}">${c.status === 'ACTIVE' ? tt.approved(dateTime(c.validUntil)) : tt.declined}</p>
 <p><a class="btn" href="/consents">${tt.consentsTitle}</a> <a class="btn alt" href="/me">${tt.back}</a></p>`.value
           panel.querySelector<HTMLElement>('#answer-h')?.focus()
         }

@@ -3,11 +3,15 @@
  * QR code of <origin>/consent/<code> for the citizen's phone; the page polls until it is answered.
  */
 import type { View } from '../views/view'
-import { type ConsentScope, type Consent, CONSENT_FIELDS, catalogNames, consentRow, consentWhat, effectiveStatus } from './consents'
-import { html, isEn, raw, type Html } from './kit'
-import { gql, type IdentityError, type Role } from './session'
-import { consentScopeLabel, pageTitle, s, when } from './strings'
-import { alertRegion, busy, fail, field, isIdentityError, say, setFieldError } from './ui'
+import { fetchConsents, fetchHelperConsents, requestConsent, type Consent, type ConsentScope } from './api'
+import { catalogNames, consentRow, consentWhat, effectiveStatus } from './consents'
+import { html, isEn, raw, type Html } from '../shared/kit'
+import { consentScopeLabel, s } from './strings'
+import { dateTime } from '../shared/dates'
+import { pageTitle } from '../shared/strings'
+import { fail, field, isIdentityError } from './ui'
+import { errorText, setError } from '../shared/feedback'
+import { alertRegion, busy, say } from '../shared/live'
 
 const SCOPES: ConsentScope[] = ['BUNDLE', 'ITEM', 'APPLICATION']
 const HOURS = [1, 2, 4, 8, 24, 72]
@@ -26,9 +30,7 @@ const grouped = (code: string) => code.replace(/(.{4})(?=.)/g, '$1-')
 
 export async function helperView(): Promise<View> {
   const t = s()
-  const data = await gql<{ me: { name: string; roles: Role[] }; myConsents: Consent[]; bundles: { code: string; name: string; nameEn: string }[] }>(
-    `query HelperConsent { me { name roles } myConsents { ${CONSENT_FIELDS} } bundles { code name nameEn } }`,
-  )
+  const data = await fetchHelperConsents()
   const title = pageTitle(t.helperTitle)
   if (!data.me.roles.includes('HELPER')) {
     return { title, body: html`<h1 tabindex="-1">${t.helperTitle}</h1><p class="notice">${t.helperOnly}</p><p><a href="/me">${t.back}</a></p>` }
@@ -76,7 +78,7 @@ function panelHtml(c: Consent, names: Map<string, string>, qrSvg: QrSvg): Html {
 <p class="what">${consentWhat(c, names)}</p>
 <p class="big-code"><span class="sr">${t.codeLabel}</span><span aria-hidden="true">${grouped(code)}</span><span class="sr">${code.split('').join(' ')}</span></p>
 <figure class="qr-box">${raw(qrSvg(url, t.qrAlt(grouped(code))))}<figcaption class="url">${url}</figcaption></figure>
-<p class="wait" id="wait" role="status" aria-live="polite">${t.waiting(when(c.requestExpiresAt))}</p>
+<p class="wait" id="wait" role="status" aria-live="polite">${t.waiting(dateTime(c.requestExpiresAt))}</p>
 <p><button type="button" class="btn alt" id="again">${t.newRequest}</button></p>`
 }
 
@@ -102,28 +104,24 @@ function mountHelper(root: HTMLElement, names: Map<string, string>): void {
     e.preventDefault()
     const t = s()
     say(root, 'alert', '')
-    setFieldError(root, 'scope-ref', null)
-    setFieldError(root, 'hours', null)
+    setError(root, 'scope-ref', null)
+    setError(root, 'hours', null)
     const scope = (form.elements.namedItem('scope') as RadioNodeList).value as ConsentScope
     const scopeRef = ref.value.trim().toUpperCase()
     if (!scopeRef) {
-      setFieldError(root, 'scope-ref', t.fill(t.scopeRef))
+      setError(root, 'scope-ref', t.fill(t.scopeRef))
       ref.focus()
       return
     }
     const hours = Number((form.elements.namedItem('hours') as HTMLSelectElement).value)
     const undo = busy(root.querySelector<HTMLButtonElement>('#request-submit'))
     try {
-      const r = await gql<{ requestConsent: Consent | IdentityError }>(
-        `mutation RequestConsent($scope: ConsentScope!, $scopeRef: String!, $hours: Int!) { requestConsent(scope: $scope, scopeRef: $scopeRef, hours: $hours) { __typename ... on Consent { ${CONSENT_FIELDS} } ... on IdentityError { code message messageEn } } }`,
-        { scope, scopeRef, hours },
-      )
+      const result = await requestConsent({ scope, scopeRef, hours })
       undo()
-      const result = r.requestConsent
       if (isIdentityError(result)) {
         const id = FIELD_OF[result.code]
         if (id) {
-          setFieldError(root, id, isEn() ? result.messageEn : result.message)
+          setError(root, id, errorText(result))
           root.querySelector<HTMLElement>(`#${id}`)?.focus()
         } else fail(root, 'alert', result)
         return
@@ -161,7 +159,7 @@ async function poll(root: HTMLElement, request: Consent, token: number, current:
     if (document.hidden) continue
     let c: Consent | undefined
     try {
-      const data = await gql<{ myConsents: Consent[] }>(`query MyConsents { myConsents { ${CONSENT_FIELDS} } }`)
+      const data = await fetchConsents()
       c = data.myConsents.find((x) => x.id === request.id)
     } catch {
       continue // offline for a moment, or the token is being refreshed: ask again
@@ -172,7 +170,7 @@ async function poll(root: HTMLElement, request: Consent, token: number, current:
     if (state === 'PENDING') continue
     status.dataset.tone = state === 'ACTIVE' ? 'ok' : 'bad'
     status.textContent =
-      state === 'ACTIVE' && c ? t.answeredYes(c.citizen?.name ?? '', when(c.validUntil)) : state === 'DECLINED' ? t.answeredNo : t.expired
+      state === 'ACTIVE' && c ? t.answeredYes(c.citizen?.name ?? '', dateTime(c.validUntil)) : state === 'DECLINED' ? t.answeredNo : t.expired
     root.querySelector('.big-code')?.classList.add('done')
     return
   }

@@ -6,22 +6,19 @@
  * Forms here are method="post" and handled by their own listeners: main.ts turns GET forms to app
  * routes into navigations, which must not happen to these.
  */
-import { addStyles as addStyleSheet } from '../shared/stylesheet'
+import { decode } from '../shared/parts'
+import { addStyles } from '../shared/stylesheet'
 import type { Route } from '../router'
 import type { View } from '../views/view'
 import css from './account.css?inline'
 import { accessLogView } from './accesslog'
 import { consentsView, consentView } from './consents'
 import { helperView } from './helper'
-import { useKit, type Kit } from './kit'
+import { useKit, type Kit } from '../shared/kit'
 import { meView } from './me'
 import { enrollView, signUpView } from './register'
-import { hasSession, SignInNeeded } from './session'
+import { hasSession, SignInNeeded } from '../shared/session'
 import { signInView } from './signin'
-
-function addStyles(): void {
-  addStyleSheet('ov-account-css', css)
-}
 
 /**
  * What was typed on this page, kept while the same page is drawn again (switching language or
@@ -63,15 +60,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
     if (path === '/access-log') return await accessLogView()
     if (path === '/helper/consent') return await helperView()
     const consent = /^\/consent\/(.*)$/.exec(path)
-    if (consent) {
-      let code = consent[1]
-      try {
-        code = decodeURIComponent(code)
-      } catch {
-        /* keep as typed */
-      }
-      return await consentView(code)
-    }
+    if (consent) return await consentView(decode(consent[1]))
     return await meView()
   } catch (err) {
     // The session ended (expired refresh token, signed out in another tab, reuse detected).
@@ -82,7 +71,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
 
 export async function accountView(route: Route, kit: Kit): Promise<View> {
   useKit(kit)
-  addStyles()
+  addStyles('ov-account-css', css)
   const path = route.name === 'account' ? route.path : '/me'
   return keepDraft(path, await screen(path, route.query))
 }

@@ -1,40 +1,23 @@
 /** /me: profile, passkeys (add, remove), links to consents and the access log, sign out. */
 import type { View } from '../views/view'
-import { html, navigate, type Html } from './kit'
-import { gql, signOut, type IdentityError, type Role } from './session'
-import { pageTitle, roleLabel, s, when } from './strings'
-import { alertRegion, busy, deviceName, fail, field, isIdentityError, say, statusRegion } from './ui'
+import { html, navigate, type Html } from '../shared/kit'
+import { signOut } from '../shared/session'
+import { roleLabel, s } from './strings'
+import { dateTime } from '../shared/dates'
+import { pageTitle } from '../shared/strings'
+import { deviceName, fail, field, isIdentityError, refusal } from './ui'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
 import { addPasskey } from './passkeys'
 import { webAuthnSupported } from './webauthn'
+import { fetchMe, removePasskey, type Passkey } from './api'
 
-interface Passkey {
-  id: string
-  name: string
-  createdAt: string
-  lastUsedAt: string | null
-  backedUp: boolean
-}
-interface Me {
-  id: string
-  name: string
-  phone: string | null
-  idNumberMasked: string | null
-  roles: Role[]
-  departmentCode: string | null
-  passkeys: Passkey[]
-  organizations: { creditCode: string; name: string; verified: boolean }[]
-  idVerified: boolean
-  idNumberClaimOpen: boolean
-}
-
-const ME = `query Me { me { id name phone idNumberMasked roles departmentCode passkeys { id name createdAt lastUsedAt backedUp } organizations { creditCode name verified } idVerified idNumberClaimOpen } }`
 
 function passkeyItems(list: Passkey[]): Html {
   const t = s()
   return html`${list.map(
     (p) => html`<li class="row" data-id="${p.id}" data-name="${p.name}">
 <div class="row-main"><span class="row-t">${p.name}</span>
-<span class="m">${t.addedOn(when(p.createdAt))} · ${p.lastUsedAt ? t.lastUsed(when(p.lastUsedAt)) : t.neverUsed}</span>
+<span class="m">${t.addedOn(dateTime(p.createdAt))} · ${p.lastUsedAt ? t.lastUsed(dateTime(p.lastUsedAt)) : t.neverUsed}</span>
 <span class="badge${p.backedUp ? ' ok' : ''}">${p.backedUp ? t.synced : t.deviceOnly}</span></div>
 <button type="button" class="btn alt small" data-remove="${p.id}" aria-label="${t.removeNamed(p.name)}">${t.remove}</button>
 </li>`,
@@ -43,7 +26,7 @@ function passkeyItems(list: Passkey[]): Html {
 
 export async function meView(): Promise<View> {
   const t = s()
-  const { me } = await gql<{ me: Me }>(ME)
+  const me = await fetchMe()
   const helper = me.roles.includes('HELPER')
   const citizen = me.roles.includes('CITIZEN')
   const staff = me.roles.some((r) => r === 'WINDOW_CLERK' || r === 'REVIEWER' || r === 'SUPERVISOR' || r === 'ADMIN')
@@ -97,7 +80,7 @@ ${helper ? html`<li><a href="/helper/consent">${t.helperLink}</a></li>` : ''}
 }
 
 async function reloadPasskeys(root: HTMLElement): Promise<void> {
-  const { me } = await gql<{ me: Me }>(ME)
+  const me = await fetchMe()
   const list = root.querySelector('#passkey-list')
   if (list) list.innerHTML = passkeyItems(me.passkeys).value
 }
@@ -118,11 +101,8 @@ function mountMe(root: HTMLElement): void {
     say(root, 'pk-alert', '')
     const undo = busy(button)
     try {
-      const r = await gql<{ removePasskey: { __typename: 'Done' } | IdentityError }>(
-        `mutation RemovePasskey($id: ID!) { removePasskey(id: $id) { __typename ... on IdentityError { code message messageEn } } }`,
-        { id: button.dataset.remove },
-      )
-      if (isIdentityError(r.removePasskey)) throw r.removePasskey
+      const r = await removePasskey(button.dataset.remove ?? '')
+      if (isIdentityError(r)) throw refusal(r)
       await reloadPasskeys(root)
       say(root, 'pk-status', t.removed(name), 'ok')
       root.querySelector<HTMLElement>('#passkeys-h')?.focus()

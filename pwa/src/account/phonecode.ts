@@ -1,9 +1,22 @@
 /** The "获取验证码" button of sign-in and sign-up: asks for a texted code, then counts down to a resend. */
-import { gql, type IdentityError } from './session'
 import { s } from './strings'
-import { busy, errorText, problemText, say, setFieldError } from './ui'
+import { field, problemText } from './ui'
+import { errorText, setError } from '../shared/feedback'
+import { busy, say } from '../shared/live'
+import { requestPhoneCode } from './api'
+import { html, type Html } from '../shared/kit'
 
-type Sent = { __typename: 'PhoneCodeSent'; expiresIn: number; message: string } | IdentityError
+
+/** The phone number, its "send the code" button, and the code field that appears once it is sent. */
+export function codeFields(submitId: string, submitLabel: string): Html {
+  const t = s()
+  return html`${field({ id: 'phone', label: t.phone, type: 'tel', hint: t.phoneHint, autocomplete: 'tel', inputmode: 'tel', maxlength: 20, required: true })}
+<p><button type="button" class="btn alt" id="send">${t.sendCode}</button></p>
+<div id="code-step" hidden>
+${field({ id: 'code', label: t.code, hint: t.codeHint, autocomplete: 'one-time-code', inputmode: 'numeric', maxlength: 6, required: true })}
+<p><button type="submit" class="btn block" id="${submitId}">${submitLabel}</button></p>
+</div>`
+}
 
 export type CodeParts = {
   phone: HTMLInputElement
@@ -31,25 +44,20 @@ export function mountCodeSender(root: HTMLElement, parts: CodeParts): void {
   send.addEventListener('click', async () => {
     const t = s()
     say(root, 'alert', '')
-    setFieldError(root, 'phone', null)
+    setError(root, 'phone', null)
     if (parts.before && !parts.before()) return
     if (!phone.value.trim()) {
-      setFieldError(root, 'phone', t.fill(t.phone))
+      setError(root, 'phone', t.fill(t.phone))
       phone.focus()
       return
     }
     const undo = busy(send)
     try {
-      const r = await gql<{ requestPhoneCode: Sent }>(
-        `mutation RequestPhoneCode($phone: String!) { requestPhoneCode(phone: $phone) { __typename ... on PhoneCodeSent { expiresIn message } ... on IdentityError { code message messageEn } } }`,
-        { phone: phone.value },
-        false,
-      )
+      const result = await requestPhoneCode(phone.value)
       undo()
-      const result = r.requestPhoneCode
       if (result.__typename === 'IdentityError') {
         if (result.code === 'INVALID_PHONE') {
-          setFieldError(root, 'phone', errorText(result))
+          setError(root, 'phone', errorText(result))
           phone.focus()
         } else say(root, 'alert', errorText(result), 'bad')
         return
@@ -68,9 +76,9 @@ export function mountCodeSender(root: HTMLElement, parts: CodeParts): void {
 
 /** Six digits, or the field says what is wrong (and takes the focus). */
 export function codeLooksRight(root: HTMLElement, code: HTMLInputElement): boolean {
-  setFieldError(root, 'code', null)
+  setError(root, 'code', null)
   if (/^\d{6}$/.test(code.value.trim())) return true
-  setFieldError(root, 'code', s().codeHint)
+  setError(root, 'code', s().codeHint)
   code.focus()
   return false
 }
@@ -86,8 +94,8 @@ export function takeHandedOverCode(): { phone: string; code: string } | null {
   const raw = sessionStorage.getItem(HANDOVER)
   sessionStorage.removeItem(HANDOVER)
   try {
-    const value = raw ? JSON.parse(raw) : null
-    return typeof value?.phone === 'string' && typeof value?.code === 'string' ? value : null
+    const value = (raw ? JSON.parse(raw) : null) as { phone?: unknown; code?: unknown } | null
+    return typeof value?.phone === 'string' && typeof value?.code === 'string' ? { phone: value.phone, code: value.code } : null
   } catch {
     return null
   }

@@ -2,16 +2,19 @@
  * invitation code: a passkey, required). */
 import type { View } from '../views/view'
 import { idHint, normalizeId } from './idnumber'
-import { html, navigate } from './kit'
-import { gql, hasSession, SESSION, SESSION_FIELDS, startSession, type IdentityError, type Session } from './session'
-import { codeLooksRight, mountCodeSender, takeHandedOverCode } from './phonecode'
-import { pageTitle, s } from './strings'
-import { alertRegion, busy, deviceName, errorText, fail, field, isIdentityError, problemText, safeNext, say, setFieldError, statusRegion } from './ui'
+import { html, navigate } from '../shared/kit'
+import { hasSession, startSession } from '../shared/session'
+import { codeFields, codeLooksRight, mountCodeSender, takeHandedOverCode } from './phonecode'
+import { s } from './strings'
+import { deviceName, fail, field, problemText, refusal, safeNext } from './ui'
+import { Refusal, setError } from '../shared/feedback'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
 import { addPasskey } from './passkeys'
 import { createPasskey, webAuthnSupported } from './webauthn'
+import { pageTitle } from '../shared/strings'
+import { finishRegistration, signUpWithPhoneCode, beginStaffEnrollment } from './api'
+import { type IdNumberStatus } from '../generated/graphql'
 
-type Ceremony = { __typename: 'PasskeyCeremony'; optionsJson: string } | IdentityError
-const CEREMONY = `__typename ... on PasskeyCeremony { optionsJson } ... on IdentityError { code message messageEn }`
 
 /** Which field a sign-up error belongs to (others go to the form's alert). */
 const FIELD_OF: Record<string, string> = {
@@ -34,28 +37,20 @@ function alreadySignedIn(title: string): View {
 async function enroll(root: HTMLElement, optionsJson: string): Promise<void> {
   say(root, 'status', s().passkeyPrompt)
   const credential = await createPasskey(optionsJson)
-  const r = await gql<{ finishRegistration: Session | IdentityError }>(
-    `mutation FinishRegistration($credential: String!, $passkeyName: String!) { finishRegistration(credential: $credential, passkeyName: $passkeyName) { ${SESSION_FIELDS} } }`,
-    { credential, passkeyName: deviceName() },
-    false,
-  )
-  if (r.finishRegistration.__typename === 'IdentityError') throw r.finishRegistration
-  startSession(r.finishRegistration)
+  const r = await finishRegistration(credential, deviceName())
+  if (r.__typename === 'IdentityError') throw refusal(r)
+  startSession(r)
   navigate('/me', true)
 }
 
 /** Show an error: next to its field when it has one (and focus that field), else in the alert. */
 function showError(root: HTMLElement, err: unknown): void {
   say(root, 'status', '')
-  if (isIdentityError(err)) {
-    const id = FIELD_OF[err.code]
-    const input = id ? root.querySelector<HTMLInputElement>(`#${id}`) : null
-    if (input) {
-      setFieldError(root, id, errorText(err))
-      input.focus()
-      return
-    }
-    say(root, 'alert', errorText(err), 'bad')
+  const id = err instanceof Refusal ? FIELD_OF[err.code] : undefined
+  const input = id ? root.querySelector<HTMLInputElement>(`#${id}`) : null
+  if (id && input) {
+    setError(root, id, problemText(err))
+    input.focus()
     return
   }
   say(root, 'alert', problemText(err), 'bad')
@@ -63,11 +58,9 @@ function showError(root: HTMLElement, err: unknown): void {
 
 function clearErrors(root: HTMLElement, ids: string[]): void {
   say(root, 'alert', '')
-  for (const id of ids) setFieldError(root, id, null)
+  for (const id of ids) setError(root, id, null)
 }
 
-type IdNumberStatus = 'BOUND' | 'CONFLICT' | 'EXISTING_ACCOUNT'
-type SignedUp = { __typename: 'SignedUp'; idNumberStatus: IdNumberStatus; session: Session }
 
 export function signUpView(query: URLSearchParams): View {
   const t = s()
@@ -89,12 +82,7 @@ ${field({
   attrs: html` autocapitalize="characters" spellcheck="false"`,
 })}
 <p class="idcheck" id="idnumber-check" aria-live="polite"></p>
-${field({ id: 'phone', label: t.phone, type: 'tel', hint: t.phoneHint, autocomplete: 'tel', inputmode: 'tel', maxlength: 20, required: true })}
-<p><button type="button" class="btn alt" id="send">${t.sendCode}</button></p>
-<div id="code-step" hidden>
-${field({ id: 'code', label: t.code, hint: t.codeHint, autocomplete: 'one-time-code', inputmode: 'numeric', maxlength: 6, required: true })}
-<p><button type="submit" class="btn block" id="signup-submit">${t.signUpButton}</button></p>
-</div>
+${codeFields('signup-submit', t.signUpButton)}
 <p class="note">${t.privacy}</p>
 </form>
 ${statusRegion()}
@@ -116,7 +104,7 @@ ${statusRegion()}
       if (!form || !id || !check || !phone || !send || !step || !code) return
       mountIdHint(root, id, check)
       for (const f of ['name', 'phone', 'code']) {
-        root.querySelector(`#${f}`)?.addEventListener('input', () => setFieldError(root, f, null))
+        root.querySelector(`#${f}`)?.addEventListener('input', () => setError(root, f, null))
       }
       const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim()
       // Only emptiness is stopped here; everything else is the server's to judge.
@@ -125,7 +113,7 @@ ${statusRegion()}
         clearErrors(root, ['name', 'phone', 'idnumber', 'code'])
         const missing = (['name', 'idnumber', 'phone'] as const).filter((f) => !value(f))
         const label = { name: tt.name, phone: tt.phone, idnumber: tt.idNumber }
-        for (const f of missing) setFieldError(root, f, tt.fill(label[f]))
+        for (const f of missing) setError(root, f, tt.fill(label[f]))
         root.querySelector<HTMLInputElement>(`#${missing[0]}`)?.focus()
         return missing.length === 0
       }
@@ -147,13 +135,13 @@ ${statusRegion()}
         if (!filledIn() || !codeLooksRight(root, code)) return
         const undo = busy(root.querySelector<HTMLButtonElement>('#signup-submit'))
         try {
-          const r = await gql<{ signUpWithPhoneCode: SignedUp | IdentityError }>(
-            `mutation SignUpWithPhoneCode($phone: String!, $code: String!, $name: String!, $idNumber: String!) { signUpWithPhoneCode(phone: $phone, code: $code, name: $name, idNumber: $idNumber) { __typename ... on SignedUp { idNumberStatus session { ${SESSION} } } ... on IdentityError { code message messageEn } } }`,
-            { phone: value('phone'), code: value('code'), name: value('name'), idNumber: normalizeId(value('idnumber')) },
-            false,
-          )
-          const result = r.signUpWithPhoneCode
-          if (result.__typename === 'IdentityError') throw result
+          const result = await signUpWithPhoneCode({
+            phone: value('phone'),
+            code: value('code'),
+            name: value('name'),
+            idNumber: normalizeId(value('idnumber')),
+          })
+          if (result.__typename === 'IdentityError') throw refusal(result)
           startSession(result.session)
           welcome(root, result.idNumberStatus, result.session.name, next)
         } catch (err) {
@@ -182,7 +170,7 @@ function mountIdHint(root: HTMLElement, id: HTMLInputElement, check: HTMLElement
     check.dataset.tone = h.kind === 'ok' ? 'ok' : h.kind === 'empty' ? '' : 'warn'
   }
   id.addEventListener('input', () => {
-    setFieldError(root, 'idnumber', null)
+    setError(root, 'idnumber', null)
     hint(false)
   })
   id.addEventListener('blur', () => hint(true))
@@ -256,19 +244,15 @@ ${statusRegion()}`
         e.preventDefault()
         clearErrors(root, ['invitation'])
         if (!input.value.trim()) {
-          setFieldError(root, 'invitation', s().fill(s().invitation))
+          setError(root, 'invitation', s().fill(s().invitation))
           input.focus()
           return
         }
         const undo = busy(root.querySelector<HTMLButtonElement>('#enroll-submit'))
         try {
-          const r = await gql<{ beginStaffEnrollment: Ceremony }>(
-            `mutation BeginStaffEnrollment($code: String!) { beginStaffEnrollment(invitationCode: $code) { ${CEREMONY} } }`,
-            { code: input.value.trim() },
-            false,
-          )
-          if (r.beginStaffEnrollment.__typename === 'IdentityError') throw r.beginStaffEnrollment
-          await enroll(root, r.beginStaffEnrollment.optionsJson)
+          const r = await beginStaffEnrollment(input.value.trim())
+          if (r.__typename === 'IdentityError') throw refusal(r)
+          await enroll(root, r.optionsJson)
         } catch (err) {
           undo()
           showError(root, err)

@@ -1,23 +1,16 @@
 /** /signin: passkey first; the text-message code as the fallback (?via=code); staff (?staff=1). */
 import type { View } from '../views/view'
-import { html, navigate } from './kit'
-import {
-  currentUser,
-  gql,
-  hasSession,
-  SESSION_FIELDS,
-  startSession,
-  type IdentityError,
-  type Session,
-  type SignInNeeded,
-} from './session'
-import { pageTitle, s } from './strings'
-import { codeLooksRight, handOverCode, mountCodeSender } from './phonecode'
-import { alertRegion, busy, errorText, fail, field, problemText, safeNext, say, setFieldError, statusRegion } from './ui'
+import { html, navigate } from '../shared/kit'
+import { currentUser, hasSession, startSession, type Session, type SignInNeeded } from '../shared/session'
+import { s } from './strings'
+import { codeFields, codeLooksRight, handOverCode, mountCodeSender } from './phonecode'
+import { fail, problemText, refusal, safeNext } from './ui'
+import { errorText, setError } from '../shared/feedback'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
 import { getPasskey, webAuthnSupported } from './webauthn'
+import { pageTitle } from '../shared/strings'
+import { beginSignIn, finishSignIn, signInWithPhoneCode } from './api'
 
-type Ceremony = { __typename: 'PasskeyCeremony'; optionsJson: string } | IdentityError
-const CEREMONY = `__typename ... on PasskeyCeremony { optionsJson } ... on IdentityError { code message messageEn }`
 
 function link(path: string, params: Record<string, string | null>): string {
   const q = new URLSearchParams()
@@ -56,12 +49,7 @@ ${supported ? '' : html`<p class="notice">${t.noWebAuthn}</p>`}
 ${staff ? '' : html`<p><a href="${link('/signin', { via: 'code', next: nextParam })}">${t.useCode}</a></p>`}`
 
   const codePart = html`<form id="code-form" method="post" class="form" novalidate>
-${field({ id: 'phone', label: t.phone, type: 'tel', hint: t.phoneHint, autocomplete: 'tel', inputmode: 'tel', maxlength: 20, required: true })}
-<p><button type="button" class="btn alt" id="send">${t.sendCode}</button></p>
-<div id="code-step" hidden>
-${field({ id: 'code', label: t.code, hint: t.codeHint, autocomplete: 'one-time-code', inputmode: 'numeric', maxlength: 6, required: true })}
-<p><button type="submit" class="btn block" id="code-submit">${t.signInButton}</button></p>
-</div>
+${codeFields('code-submit', t.signInButton)}
 </form>
 ${supported ? html`<p><a href="${link('/signin', { next: nextParam })}">${t.usePasskey}</a></p>` : ''}`
 
@@ -97,17 +85,13 @@ function mountPasskey(root: HTMLElement, next: string, staff: boolean): void {
     say(root, 'alert', '')
     const undo = busy(button)
     try {
-      const begun = await gql<{ beginSignIn: Ceremony }>(`mutation BeginSignIn($staff: Boolean!) { beginSignIn(staff: $staff) { ${CEREMONY} } }`, { staff }, false)
-      if (begun.beginSignIn.__typename === 'IdentityError') throw begun.beginSignIn
+      const begun = await beginSignIn(staff)
+      if (begun.__typename === 'IdentityError') throw refusal(begun)
       say(root, 'status', t.passkeyPrompt)
-      const credential = await getPasskey(begun.beginSignIn.optionsJson)
-      const finished = await gql<{ finishSignIn: Session | IdentityError }>(
-        `mutation FinishSignIn($credential: String!) { finishSignIn(credential: $credential) { ${SESSION_FIELDS} } }`,
-        { credential },
-        false,
-      )
-      if (finished.finishSignIn.__typename === 'IdentityError') throw finished.finishSignIn
-      done(finished.finishSignIn, next)
+      const credential = await getPasskey(begun.optionsJson)
+      const finished = await finishSignIn(credential)
+      if (finished.__typename === 'IdentityError') throw refusal(finished)
+      done(finished, next)
     } catch (err) {
       say(root, 'status', '')
       fail(root, 'alert', err)
@@ -136,16 +120,11 @@ function mountCode(root: HTMLElement, next: string): void {
     if (!codeLooksRight(root, code)) return
     const undo = busy(root.querySelector<HTMLButtonElement>('#code-submit'))
     try {
-      const r = await gql<{ signInWithPhoneCode: Session | IdentityError }>(
-        `mutation SignInWithPhoneCode($phone: String!, $code: String!) { signInWithPhoneCode(phone: $phone, code: $code) { ${SESSION_FIELDS} } }`,
-        { phone: phone.value, code: code.value.trim() },
-        false,
-      )
-      const result = r.signInWithPhoneCode
+      const result = await signInWithPhoneCode(phone.value, code.value.trim())
       if (result.__typename === 'IdentityError') {
         undo()
         if (result.code === 'CODE_INVALID') {
-          setFieldError(root, 'code', errorText(result))
+          setError(root, 'code', errorText(result))
           code.focus()
         } else if (result.code === 'NOT_REGISTERED') {
           // The code stays valid: the sign-up screen takes it over and asks only for the name and ID

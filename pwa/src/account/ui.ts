@@ -1,14 +1,9 @@
-/** Form pieces of the account screens: labelled fields with hint and error, alerts, busy buttons. */
-import { html, isEn, navigate, type Html } from './kit'
-import { GraphQLFailure, SignInNeeded, type IdentityError } from './session'
+/** Form pieces of the account screens: labelled fields with hint and error, their failures, where to go next. */
+import { fail as report, isDomainError, problemText as commonProblem, Refusal } from '../shared/feedback'
+import { html, isEn, type Html } from '../shared/kit'
+import type { IdentityError } from '../shared/session'
 import { s } from './strings'
 import { ceremonyProblem } from './webauthn'
-import { alertRegion, busy as busyWith, say, statusRegion } from '../shared/live'
-
-export { alertRegion, say, statusRegion }
-
-/** Disable a button while something runs and say so on it; returns the function that undoes it. */
-export const busy = (button: HTMLButtonElement | null, text = s().working): (() => void) => busyWith(button, text)
 
 export interface FieldOptions {
   id: string
@@ -39,30 +34,9 @@ ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : ''}
 </div>`
 }
 
-/** Show (or clear, with null) the error of one field; the field is marked invalid. */
-export function setFieldError(root: ParentNode, id: string, message: string | null): void {
-  const input = root.querySelector<HTMLInputElement>(`#${id}`)
-  const err = root.querySelector<HTMLElement>(`#${id}-err`)
-  if (err) {
-    err.textContent = message ?? ''
-    err.hidden = !message
-  }
-  if (input) {
-    if (message) input.setAttribute('aria-invalid', 'true')
-    else input.removeAttribute('aria-invalid')
-  }
-}
-
-
-
-
-/** The server's message of a domain error, in the page's language. */
-export const errorText = (e: IdentityError): string => (isEn() ? e.messageEn : e.message)
-
-/** A message for anything that went wrong: network, a refused ceremony, the server. */
-export function problemText(err: unknown): string {
+/** What a refused passkey ceremony means, in words (null: not a ceremony's failure). */
+export function ceremonyText(err: unknown): string | null {
   const t = s()
-  if (err instanceof GraphQLFailure && err.offline) return t.offline
   switch (ceremonyProblem(err)) {
     case 'cancelled':
       return t.cancelled
@@ -73,26 +47,23 @@ export function problemText(err: unknown): string {
     case 'notSupported':
       return t.notSupported
   }
-  // RATE_LIMITED: the server's message says when to try again (extensions.retryAfter has the seconds)
-  if (err instanceof GraphQLFailure && (err.code === 'FORBIDDEN' || err.code === 'RATE_LIMITED')) return err.message
-  return t.failed
+  return null
 }
 
-export const isIdentityError = (e: unknown): e is IdentityError =>
-  !!e && typeof e === 'object' && (e as { __typename?: string }).__typename === 'IdentityError'
+export const isIdentityError = (e: unknown): e is IdentityError => isDomainError(e) && e.__typename === 'IdentityError'
+
+/** A domain error as something to throw: fail() and problemText() say its message. */
+export const refusal = (e: IdentityError): Refusal => new Refusal(e.code, e.message, e.messageEn)
 
 /**
- * Report a failure of an action on a page: the server's message of a domain error, or what went
- * wrong otherwise, in the alert region `id`. A lost session goes to the sign-in page, which comes
- * back here afterwards.
+ * Report a failure of an action on a page in the alert region `id`: the server's message of a
+ * domain error, what a refused passkey ceremony means, or what went wrong otherwise (the server's
+ * word on FORBIDDEN: e.g. staff need a passkey). A lost session goes to the sign-in page.
  */
-export function fail(root: ParentNode, id: string, err: unknown): void {
-  if (err instanceof SignInNeeded) {
-    navigate(`/signin?next=${encodeURIComponent(location.pathname + location.search)}`, true)
-    return
-  }
-  say(root, id, isIdentityError(err) ? errorText(err) : problemText(err), 'bad')
-}
+export const fail = (root: ParentNode, id: string, err: unknown): void => report(root, id, err, { text: ceremonyText, notFound: null })
+
+/** A message for anything that went wrong here (the words fail() says). */
+export const problemText = (err: unknown): string => ceremonyText(err) ?? commonProblem(err, { notFound: null })
 
 /** A local path to go to after signing in (never another site). */
 export function safeNext(value: string | null | undefined, fallback = '/me'): string {

@@ -68,7 +68,7 @@ export function requestOptions(json: Json): PublicKeyCredentialRequestOptions {
     ...(json as object),
     challenge: fromBase64url(String(json.challenge)),
     allowCredentials: descriptors(json.allowCredentials),
-  } as PublicKeyCredentialRequestOptions
+  }
 }
 
 /** The credential as the JSON the server expects (WebAuthn Level 3 toJSON shape). */

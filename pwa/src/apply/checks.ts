@@ -109,7 +109,7 @@ function one(f: FormField, v: Value | undefined, t: Strings, lang: 'zh' | 'en'):
   if (r.min_length != null && length < r.min_length) return t.tooShort(name, r.min_length)
   if (r.max_length != null && length > r.max_length) return t.tooLong(name, r.max_length)
   if (r.pattern) {
-    let re: RegExp | null = null
+    let re: RegExp | null
     try {
       re = new RegExp(`^(?:${r.pattern})$`, 'u')
     } catch {

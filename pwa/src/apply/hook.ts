@@ -9,10 +9,9 @@
  * through the virtual module's URL.
  */
 import { url as applyChunk } from 'virtual:lazy/apply'
-import { query } from '../api'
-import { Html, html } from '../dom'
-import { prefs } from '../prefs'
-import { addAccountRoutes, navigate, type Route } from '../router'
+import { chunkKit } from '../chunk-kit'
+import type * as ApplyChunk from './index'
+import { addAccountRoutes, type Route } from '../router'
 import type { View } from '../views/view'
 
 const PATHS = /^\/(?:apply\/[^/]+|applications(?:\/[^/]+)?|track)\/?$/
@@ -20,19 +19,13 @@ addAccountRoutes(PATHS)
 
 export const isApplyPath = (path: string): boolean => PATHS.test(path)
 
-type Chunk = typeof import('./index')
+type Chunk = typeof ApplyChunk
 let chunk: Promise<Chunk> | null = null
 
 function load(): Promise<Chunk> {
   chunk ??= import(/* @vite-ignore */ applyChunk).then(
     (m: Chunk) => {
-      m.useKits({
-        html,
-        raw: (markup) => new Html(markup),
-        navigate,
-        prefs,
-        guide: (code) => query('Guide', { code }).then((r) => r.data.guide),
-      })
+      m.useKits(chunkKit)
       return m
     },
     (err) => {

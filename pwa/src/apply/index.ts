@@ -7,41 +7,28 @@
  * Forms here are method="post" (or "dialog") with their own listeners: the app turns GET forms to
  * app routes into navigations.
  */
-import { addStyles as addStyleSheet } from '../shared/stylesheet'
 import accountCss from '../account/account.css?inline'
-import { useKit } from '../account/kit'
-import { hasSession, SignInNeeded } from '../account/session'
+import { signInUrl } from '../shared/feedback'
+import { html, navigate, useKit, type Kit } from '../shared/kit'
+import { decode } from '../shared/parts'
+import { addStyles } from '../shared/stylesheet'
+import { hasSession, SignInNeeded } from '../shared/session'
 import type { Route } from '../router'
 import type { View } from '../views/view'
 import css from './apply.css?inline'
-import { detailPage } from './detail'
-import { applyPage } from './form'
-import { html, navigate, useApplyKit, type ApplyKit } from './kit'
+import { detailPage } from './detail/page'
+import { applyPage } from './form/page'
 import { listPage } from './list'
 import { flush } from './outbox'
-import { pageTitle, s } from './strings'
+import { s } from './strings'
 import { trackPage } from './track'
+import { pageTitle } from '../shared/strings'
 
-function addStyles(): void {
-  const add = (id: string, text: string) => {
-    addStyleSheet(id, text)
-  }
-  add('ov-account-css', accountCss) // the same id as the account chunk: added once by either
-  add('ov-apply-css', css)
-}
-
-export function useKits(kit: ApplyKit): void {
+/** Hand the chunk the main bundle's kit, and add the styles (the account screens' too: added once by either). */
+export function useKits(kit: Kit): void {
   useKit(kit)
-  useApplyKit(kit)
-  addStyles()
-}
-
-function decode(part: string): string {
-  try {
-    return decodeURIComponent(part)
-  } catch {
-    return part
-  }
+  addStyles('ov-account-css', accountCss)
+  addStyles('ov-apply-css', css)
 }
 
 function signInFirst(path: string): View {
@@ -69,7 +56,7 @@ export async function applyView(route: Route): Promise<View> {
   } catch (err) {
     // The session ended (expired refresh token, signed out in another tab): sign in, then back here.
     if (err instanceof SignInNeeded) {
-      navigate(`/signin?next=${encodeURIComponent(location.pathname + location.search)}`, true)
+      navigate(signInUrl(), true)
       return signInFirst(path)
     }
     throw err

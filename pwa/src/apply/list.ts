@@ -2,13 +2,18 @@
  * /applications: my applications and drafts (myApplications, newest first), and above them what
  * waits in this device's outbox. The list follows the outbox as it is sent.
  */
-import { currentUser } from '../account/session'
+import { currentUser } from '../shared/session'
 import type { View } from '../views/view'
 import { deleteDraft, isError, myApplications, type Summary } from './api'
-import { html, pickLang, type Html } from './kit'
+import { html, pick, type Html } from '../shared/kit'
 import * as outbox from './outbox'
-import { pageTitle, s } from './strings'
-import { alertRegion, badge, busy, dateTime, errorText, fail, isOffline, problemText, say, statusRegion, statusTone } from './ui'
+import { s } from './strings'
+import { dateTime } from '../shared/dates'
+import { errorText, fail, isOffline, problemText } from '../shared/feedback'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
+import { badge } from '../shared/parts'
+import { applicantTone } from '../shared/status'
+import { pageTitle } from '../shared/strings'
 
 function outboxRow(o: outbox.Outgoing): Html {
   const t = s()
@@ -31,15 +36,15 @@ function appRow(a: Summary): Html {
   if (a.status === 'DRAFT') {
     return html`<li class="row draft" data-id="${a.id}">
 <div class="row-main"><a class="row-t" href="/apply/${encodeURIComponent(a.code)}?draft=${encodeURIComponent(a.id)}">${a.name}</a>
-<span>${badge(pickLang(a.statusLabel.zh, a.statusLabel.en))}</span><span class="m">${t.savedAt(dateTime(a.createdAt))}</span></div>
+<span>${badge(pick(a.statusLabel.zh, a.statusLabel.en))}</span><span class="m">${t.savedAt(dateTime(a.createdAt))}</span></div>
 <div class="row-btns"><button type="button" class="btn alt small" data-delete="${a.id}">${t.deleteDraft}<span class="sr">：${a.name}</span></button></div>
 </li>`
   }
-  const next = pickLang(a.nextAction.zh, a.nextAction.en)
+  const next = pick(a.nextAction.zh, a.nextAction.en)
   return html`<li class="row app" data-id="${a.id}">
 <div class="row-main"><a class="row-t" href="/applications/${encodeURIComponent(a.id)}">${a.name}</a>
-<span>${badge(pickLang(a.statusLabel.zh, a.statusLabel.en), statusTone(a.status))}</span>
-<span class="m">${t.trackingNumber}${pickLang('：', ': ')}<span class="tn">${a.trackingNumber ?? ''}</span></span>
+<span>${badge(pick(a.statusLabel.zh, a.statusLabel.en), applicantTone(a.status))}</span>
+<span class="m">${t.trackingNumber}${pick('：', ': ')}<span class="tn">${a.trackingNumber ?? ''}</span></span>
 ${a.submittedAt ? html`<span class="m">${t.submittedAt(dateTime(a.submittedAt))}</span>` : ''}
 ${next && a.status === 'NEEDS_CORRECTION' ? html`<span class="bad-text">${next}</span>` : ''}</div>
 </li>`

@@ -11,18 +11,9 @@
  * - Each belongs to the person who made it: another person signed in on the same device never
  *   sends it (nor sees it).
  */
-import { SignInNeeded } from '../account/session'
-import {
-  type Application,
-  type ApplicationError,
-  type ApplicationInput,
-  isError,
-  isTransient,
-  me,
-  submitApplication,
-  upload,
-  UploadRefused,
-} from './api'
+import { SignInNeeded } from '../shared/session'
+import { type Application, type ApplicationError, type ApplicationInput, isError, me, submitApplication } from './api'
+import { isTransient, upload, UploadRefused } from './upload'
 
 const DB_NAME = 'ov-apply'
 const STORE = 'outbox'
@@ -61,7 +52,7 @@ function open(): Promise<IDBDatabase> {
     const req = indexedDB.open(DB_NAME, 1)
     req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'key' })
     req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error)
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
   }).catch((err) => {
     db = null
     throw err
@@ -74,7 +65,7 @@ async function tx<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => I
   return new Promise<T>((resolve, reject) => {
     const req = run(store)
     req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error)
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
   })
 }
 
@@ -112,8 +103,7 @@ export async function enqueue(o: Outgoing): Promise<void> {
   emit(null)
   try {
     const reg = await navigator.serviceWorker?.getRegistration()
-    const sync = (reg as (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined)?.sync
-    await sync?.register(SYNC_TAG)
+    if (reg && 'sync' in reg) await (reg.sync as { register(tag: string): Promise<void> }).register(SYNC_TAG)
   } catch {
     /* no Background Sync: the online event and the next start do it */
   }

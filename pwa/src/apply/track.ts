@@ -4,24 +4,29 @@
  * at the kiosk starts with an empty form.
  */
 import type { View } from '../views/view'
-import { type Application, isError, trackApplication } from './api'
-import { html, pickLang, type Html } from './kit'
-import { pageTitle, s } from './strings'
-import { alertRegion, badge, busy, day, errorText, fail, setError, statusTone } from './ui'
+import { isError, trackApplication, type Tracked } from './api'
+import { html, pick, type Html } from '../shared/kit'
+import { s } from './strings'
+import { date } from '../shared/dates'
+import { errorText, fail, setError } from '../shared/feedback'
+import { alertRegion, busy } from '../shared/live'
+import { badge } from '../shared/parts'
+import { applicantTone } from '../shared/status'
+import { pageTitle } from '../shared/strings'
 
-function resultHtml(a: Application): Html {
+function resultHtml(a: Tracked): Html {
   const t = s()
-  const next = pickLang(a.nextAction.zh, a.nextAction.en)
+  const next = pick(a.nextAction.zh, a.nextAction.en)
   return html`<section class="sec track-result" aria-labelledby="tr-h" tabindex="-1" id="track-result">
 <h2 id="tr-h">${a.name}</h2>
-<p>${t.status}${pickLang('：', ': ')}${badge(pickLang(a.statusLabel.zh, a.statusLabel.en), statusTone(a.status))}</p>
+<p>${t.status}${pick('：', ': ')}${badge(pick(a.statusLabel.zh, a.statusLabel.en), applicantTone(a.status))}</p>
 ${next ? html`<p class="next-action">${next}</p>` : ''}
 ${
   a.lanes.length
     ? html`<ul class="lanes">${a.lanes.map(
         (l) => html`<li class="lane"><div class="lane-h"><span class="lane-n">${l.departmentName}</span>${badge(t.laneStatus[l.status] ?? l.status)}${
           l.overdue ? badge(t.overdue, 'bad') : ''
-        }${l.paused ? badge(t.paused, 'warn') : ''}</div><p>${l.dueOn ? t.dueOn(day(l.dueOn)) : t.notStarted}${
+        }${l.paused ? badge(t.paused, 'warn') : ''}</div><p>${l.dueOn ? t.dueOn(date(l.dueOn)) : t.notStarted}${
           l.remainingWorkingDays != null && l.status !== 'APPROVED' && l.status !== 'REJECTED' ? html` · ${t.remaining(l.remainingWorkingDays)}` : ''
         }</p></li>`,
       )}</ul>`

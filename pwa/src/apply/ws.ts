@@ -3,7 +3,7 @@
  * token, subscribe, next/error/complete, ping/pong, and reconnection with backoff (a fresh token
  * each time). The server sends the current value first, so a reconnection also catches up.
  */
-import { bearer, SignInNeeded } from '../account/session'
+import { bearer, SignInNeeded } from '../shared/session'
 
 export interface Handlers<T> {
   next: (data: T) => void
@@ -54,7 +54,7 @@ export function subscribe<T>(query: string, variables: object, on: Handlers<T>):
     ws.onmessage = (e) => {
       let message: { type: string; id?: string; payload?: unknown }
       try {
-        message = JSON.parse(String(e.data))
+        message = JSON.parse(String(e.data)) as typeof message
       } catch {
         return
       }

@@ -3,11 +3,17 @@
  * sees all, assigns them to a department (转办 / 督办) and may answer; a reviewer answers their
  * department's.
  */
-import { html, navigate, type Html } from '../account/kit'
+import { html, type Html, navigate, pick } from '../shared/kit'
 import type { View } from '../views/view'
-import { answerCase, assignCase, fetchCases, fetchDepartments, type CaseStatus, type Me, type RectificationCase } from './api'
-import { pageTitle, pick, s } from './strings'
-import { alertRegion, badge, busy, dateTime, day, errLine, fail, isSupervisor, say, setError, statusRegion } from './ui'
+import type { Me } from './api'
+import { answerCase, assignCase, fetchCases, fetchDepartments, type CaseStatus, type RectificationCase } from './oversight-api'
+import { s } from './strings'
+import { deskParts, fail, isSupervisor } from './ui'
+import { date, dateTime } from '../shared/dates'
+import { errLine, setError } from '../shared/feedback'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
+import { badge } from '../shared/parts'
+import { pageTitle } from '../shared/strings'
 
 const STATUSES: CaseStatus[] = ['OPEN', 'ASSIGNED', 'REOPENED', 'ANSWERED', 'CONFIRMED']
 const WORKING = new Set<CaseStatus>(['OPEN', 'ASSIGNED', 'REOPENED'])
@@ -27,7 +33,7 @@ ${badge(t.caseStatus[c.status] ?? c.status, tone)}${c.overdue ? badge(t.overdue,
     c.trackingNumber ? html` · ${c.applicationId ? html`<a class="tn" href="/desk/applications/${c.applicationId}">${c.trackingNumber}</a>` : c.trackingNumber}` : ''
   }${c.departmentName ? ` · ${c.departmentName}` : ''}</p>
 <p class="case-sum">${c.summary}</p>
-<p class="m">${day(c.openedOn)} · ${t.deadline(day(c.deadline))}${c.contactPhone ? ` · ${t.contact} ${c.contactPhone}` : ''}</p>
+<p class="m">${date(c.openedOn)} · ${t.deadline(date(c.deadline))}${c.contactPhone ? ` · ${t.contact} ${c.contactPhone}` : ''}</p>
 ${c.instruction ? html`<p class="note"><strong>${t.instruction}：</strong>${c.instruction}</p>` : ''}
 ${c.answer ? html`<p class="note"><strong>${t.answer}（${dateTime(c.answeredAt)}）：</strong>${c.answer}</p>` : ''}
 ${c.satisfied !== null ? html`<p class="m">${t.satisfied(c.satisfied)}</p>` : ''}
@@ -70,11 +76,9 @@ ${alertRegion()}
 ${statusRegion()}
 <div id="list">${list(page.nodes)}</div></div>`,
     mount: (main) => {
-      const root = main.querySelector<HTMLElement>('#desk')
-      const box = root?.querySelector<HTMLElement>('#list')
-      if (!root || !box) return
-      const status$ = root.querySelector<HTMLElement>('#status')
-      status$?.setAttribute('tabindex', '-1')
+      const parts = deskParts(main)
+      if (!parts) return
+      const { root, box } = parts
       root.addEventListener('submit', async (e) => {
         const form = e.target as HTMLFormElement
         e.preventDefault()
@@ -84,7 +88,7 @@ ${statusRegion()}
         }
         const id = form.dataset.case ?? ''
         const key = `c-${id}`
-        const submitter = (e as SubmitEvent).submitter as HTMLButtonElement | null
+        const submitter = (e).submitter as HTMLButtonElement | null
         let run: () => Promise<unknown>
         let done: string
         if (form.classList.contains('assign')) {
@@ -113,7 +117,7 @@ ${statusRegion()}
           await run()
           box.innerHTML = list((await fetchCases(status)).nodes).value
           say(root, 'status', done, 'ok')
-          status$?.focus()
+          root.querySelector<HTMLElement>('#status')?.focus()
         } catch (err) {
           undo()
           fail(root, 'alert', err)

@@ -2,11 +2,14 @@
  * /desk/checks: what a window clerk confirms in person (窗口核验) — a sign-up whose resident ID number
  * another phone registered first, and a person claiming to represent a business.
  */
-import { html, type Html } from '../account/kit'
+import { html, type Html } from '../shared/kit'
 import type { View } from '../views/view'
-import { decideCheck, fetchChecks, type IdNumberClaim, type PendingOrganization } from './api'
-import { pageTitle, s } from './strings'
-import { alertRegion, busy, dateTime, fail, say, statusRegion } from './ui'
+import { decideCheck, fetchChecks, type IdNumberClaim, type PendingOrganization } from './oversight-api'
+import { s } from './strings'
+import { deskParts, fail } from './ui'
+import { dateTime } from '../shared/dates'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
+import { pageTitle } from '../shared/strings'
 
 const note = (key: string): Html =>
   html`<div class="field"><label for="${key}-note">${s().checkNote}</label><input id="${key}-note" maxlength="200" autocomplete="off"></div>`
@@ -52,15 +55,13 @@ ${alertRegion()}
 ${statusRegion()}
 <div id="list">${listsHtml(checks.idNumberClaims, checks.pendingOrganizations)}</div></div>`,
     mount: (main) => {
-      const root = main.querySelector<HTMLElement>('#desk')
-      const box = root?.querySelector<HTMLElement>('#list')
-      if (!root || !box) return
-      const status$ = root.querySelector<HTMLElement>('#status')
-      status$?.setAttribute('tabindex', '-1')
+      const parts = deskParts(main)
+      if (!parts) return
+      const { root, box } = parts
       root.addEventListener('submit', async (e) => {
         e.preventDefault()
         const form = e.target as HTMLFormElement
-        const submitter = (e as SubmitEvent).submitter as HTMLButtonElement | null
+        const submitter = (e).submitter as HTMLButtonElement | null
         const action = submitter?.dataset.do as keyof typeof DONE | undefined
         if (!action || !form.dataset.id) return
         const text = form.querySelector<HTMLInputElement>(`#${form.dataset.key}-note`)?.value ?? ''
@@ -71,7 +72,7 @@ ${statusRegion()}
           const fresh = await fetchChecks()
           box.innerHTML = listsHtml(fresh.idNumberClaims, fresh.pendingOrganizations).value
           say(root, 'status', s()[DONE[action]], 'ok')
-          status$?.focus()
+          root.querySelector<HTMLElement>('#status')?.focus()
         } catch (err) {
           undo()
           fail(root, 'alert', err)

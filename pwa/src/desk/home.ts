@@ -1,9 +1,13 @@
 /** /desk: the work a member of staff can do, by role, with what waits in each. */
-import { html, type Html } from '../account/kit'
+import { html, type Html } from '../shared/kit'
 import type { View } from '../views/view'
-import { fetchCases, fetchChecks, fetchQueue, fetchSupervision, fetchTasks, type Me } from './api'
-import { pageTitle, s } from './strings'
-import { badge, isClerk, isReviewer, isSupervisor, todayIso } from './ui'
+import { fetchQueue, fetchTasks, type Me } from './api'
+import { fetchCases, fetchChecks, fetchSupervision } from './oversight-api'
+import { s } from './strings'
+import { isClerk, isReviewer, isSupervisor } from './ui'
+import { isoDay } from '../shared/dates'
+import { badge } from '../shared/parts'
+import { pageTitle } from '../shared/strings'
 
 interface Card {
   href: string
@@ -50,7 +54,7 @@ export async function homePage(me: Me): Promise<View> {
       href: '/desk/supervision',
       title: t.supervisionCard,
       lead: t.supervisionCardLead,
-      count: quiet(fetchSupervision(todayIso(-30), todayIso()).then((r) => t.overdueNow(r.overdue.totalCount))),
+      count: quiet(fetchSupervision(isoDay(undefined, -30), isoDay()).then((r) => t.overdueNow(r.overdue.totalCount))),
     })
   }
   if (isSupervisor(me) || isReviewer(me)) {

@@ -4,9 +4,9 @@
  * (plugins/lazy-chunk.ts): the chunk is only reached through the virtual module's URL.
  */
 import { url as deskChunk } from 'virtual:lazy/desk'
-import { Html, html } from '../dom'
-import { prefs } from '../prefs'
-import { addAccountRoutes, navigate, type Route } from '../router'
+import { chunkKit } from '../chunk-kit'
+import type * as DeskChunk from './index'
+import { addAccountRoutes, type Route } from '../router'
 import type { View } from '../views/view'
 
 const PATHS = /^\/desk(?:\/(?:queue|checks|tasks|supervision|cases|applications\/[^/]+))?\/?$/
@@ -15,6 +15,6 @@ addAccountRoutes(PATHS)
 export const isDeskPath = (path: string): boolean => PATHS.test(path)
 
 export const deskView = (route: Route): Promise<View> =>
-  import(/* @vite-ignore */ deskChunk).then((m: typeof import('./index')) =>
-    m.deskView(route, { html, raw: (markup) => new Html(markup), navigate, prefs }),
+  import(/* @vite-ignore */ deskChunk).then((m: typeof DeskChunk) =>
+    m.deskView(route, chunkKit),
   )

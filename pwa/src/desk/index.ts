@@ -8,32 +8,27 @@
  * element (.desk) that its listeners hang on: <main> stays from page to page, the wrapper does not.
  * Forms are method="post" with their own listeners (the app turns GET forms into navigations).
  */
-import { addStyles as addStyleSheet } from '../shared/stylesheet'
 import accountCss from '../account/account.css?inline'
-import { html, useKit, type Kit } from '../account/kit'
-import { hasSession, SignInNeeded, type Role } from '../account/session'
+import { problemText, signInUrl } from '../shared/feedback'
+import { html, useKit, type Kit } from '../shared/kit'
+import { decode } from '../shared/parts'
+import { hasSession, SignInNeeded, type Role } from '../shared/session'
+import { addStyles } from '../shared/stylesheet'
 import type { Route } from '../router'
 import type { View } from '../views/view'
 import { fetchMe } from './api'
-import { applicationPage } from './application'
+import { applicationPage } from './application/page'
 import { casesPage } from './cases'
 import { checksPage } from './checks'
 import css from './desk.css?inline'
 import { homePage } from './home'
 import { queuePage } from './queue'
-import { pageTitle, s } from './strings'
+import { s } from './strings'
 import { supervisionPage } from './supervision'
 import { tasksPage } from './tasks'
-import { decode, isClerk, isReviewer, isSupervisor, problemText, signInUrl } from './ui'
+import { isClerk, isReviewer, isSupervisor } from './ui'
 import { dropFiles } from './viewer'
-
-function addStyles(): void {
-  const add = (id: string, text: string) => {
-    addStyleSheet(id, text)
-  }
-  add('ov-account-css', accountCss) // the same id as the account chunk: added once by either
-  add('ov-desk-css', css)
-}
+import { pageTitle } from '../shared/strings'
 
 const DESK_ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'ADMIN']
 
@@ -46,7 +41,7 @@ function signInFirst(path: string): View {
   return frame(
     t.deskTitle,
     html`<h1 tabindex="-1">${t.deskTitle}</h1><p class="notice">${t.signInFirst}</p>
-<div class="actions"><a class="btn" href="${signInUrl(path)}">${t.staffSignIn}</a><a class="btn alt" href="/enroll">${t.enroll}</a></div>`,
+<div class="actions"><a class="btn" href="${signInUrl(path, true)}">${t.staffSignIn}</a><a class="btn alt" href="/enroll">${t.enroll}</a></div>`,
   )
 }
 
@@ -71,7 +66,8 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
 
 export async function deskView(route: Route, kit: Kit): Promise<View> {
   useKit(kit)
-  addStyles()
+  addStyles('ov-account-css', accountCss) // the same id as the account chunk: added once by either
+  addStyles('ov-desk-css', css)
   dropFiles()
   const path = route.name === 'account' ? route.path : '/desk'
   const here = path + (route.query.toString() ? `?${route.query}` : '')
@@ -82,6 +78,6 @@ export async function deskView(route: Route, kit: Kit): Promise<View> {
     // The session ended (expired refresh token, signed out in another tab, reuse detected).
     if (err instanceof SignInNeeded) return signInFirst(here)
     const t = s()
-    return frame(t.deskTitle, html`<h1 tabindex="-1">${t.deskTitle}</h1><p class="notice">${problemText(err)}</p><p><a href="/desk">${t.backToDesk}</a></p>`)
+    return frame(t.deskTitle, html`<h1 tabindex="-1">${t.deskTitle}</h1><p class="notice">${problemText(err, { notFound: t.notFound })}</p><p><a href="/desk">${t.backToDesk}</a></p>`)
   }
 }

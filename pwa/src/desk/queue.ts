@@ -1,9 +1,14 @@
 /** /desk/queue: the window clerk's pre-review queue, oldest first; claim → open the application. */
-import { html, navigate, type Html } from '../account/kit'
+import { html, type Html, navigate, pick } from '../shared/kit'
 import type { View } from '../views/view'
 import { claim, fetchQueue, type QueueEntry } from './api'
-import { pageTitle, pick, s } from './strings'
-import { alertRegion, badge, busy, dateTime, fail, say, statusRegion, statusTone } from './ui'
+import { s } from './strings'
+import { fail } from './ui'
+import { dateTime } from '../shared/dates'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
+import { badge } from '../shared/parts'
+import { staffTone } from '../shared/status'
+import { pageTitle } from '../shared/strings'
 
 function waitedMinutes(iso: string | null): number {
   if (!iso) return 0
@@ -27,7 +32,7 @@ function rowHtml(e: QueueEntry): Html {
 <td data-label="${t.colName}">${a.name}</td>
 <td data-label="${t.colSubmitted}">${dateTime(a.submittedAt)}</td>
 <td data-label="${t.colWaited}">${t.waited(waitedMinutes(a.submittedAt))}</td>
-<td data-label="${t.colStatus}">${badge(pick(a.statusLabel.zh, a.statusLabel.en), statusTone(a.status))}</td>
+<td data-label="${t.colStatus}">${badge(pick(a.statusLabel.zh, a.statusLabel.en), staffTone(a.status))}</td>
 <td data-label="${t.colMaterials}">${t.materialCount(given.length, asked.length)}</td>
 <td data-label="${t.colClaim}">${e.claimedByMe ? badge(claimText, 'ok') : e.claimedBy ? badge(claimText, 'warn') : claimText}</td>
 <td data-label="${t.colAction}">${action}</td>

@@ -1,9 +1,14 @@
 /** /desk/supervision: 电子监察 — on-time rates per department and the overdue list (supervisors). */
-import { html, navigate, type Html } from '../account/kit'
+import { html, type Html, navigate, pick } from '../shared/kit'
 import type { View } from '../views/view'
-import { fetchSupervision, type Stats, type StatsRow } from './api'
-import { pageTitle, pick, s } from './strings'
-import { alertRegion, badge, day, errLine, percent, setError, todayIso } from './ui'
+import { fetchSupervision, type Stats, type StatsRow } from './oversight-api'
+import { s } from './strings'
+import { percent } from './ui'
+import { date, isoDay } from '../shared/dates'
+import { errLine, setError } from '../shared/feedback'
+import { alertRegion } from '../shared/live'
+import { badge } from '../shared/parts'
+import { pageTitle } from '../shared/strings'
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/
 
@@ -30,8 +35,8 @@ export async function supervisionPage(query: URLSearchParams): Promise<View> {
   const t = s()
   const qFrom = query.get('from') ?? ''
   const qTo = query.get('to') ?? ''
-  const from = ISO.test(qFrom) ? qFrom : todayIso(-30)
-  const to = ISO.test(qTo) ? qTo : todayIso()
+  const from = ISO.test(qFrom) ? qFrom : isoDay(undefined, -30)
+  const to = ISO.test(qTo) ? qTo : isoDay()
   const { dashboard, overdue } = await fetchSupervision(from, to)
   const rows: StatsRow[] = dashboard.departments
   const total = dashboard.total
@@ -52,7 +57,7 @@ ${alertRegion()}
 <div class="field"><label for="to">${t.to}</label><input type="date" id="to" value="${to}"></div>
 <p><button type="submit" class="btn">${t.apply}</button></p>
 </form>
-<section class="sec" aria-labelledby="total-h"><h2 id="total-h">${t.totalTitle} <span class="m">${day(dashboard.from)} – ${day(dashboard.to)}</span></h2>
+<section class="sec" aria-labelledby="total-h"><h2 id="total-h">${t.totalTitle} <span class="m">${date(dashboard.from)} – ${date(dashboard.to)}</span></h2>
 <dl class="facts" id="totals">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl></section>
 <section class="sec" aria-labelledby="dept-h"><h2 id="dept-h">${t.byDepartment}</h2>
 <table class="grid" id="departments"><caption class="sr">${t.byDepartment}</caption>${tableHead()}
@@ -66,12 +71,12 @@ ${
         (n) => html`<tr><th scope="row" data-label="${t.colTracking}"><a class="tn" href="/desk/applications/${n.applicationId}">${n.trackingNumber}</a></th>
 <td data-label="${t.colName}">${n.catalogName}<br><span class="m">${n.itemNames.join('、')}</span></td>
 <td data-label="${t.colDepartment}">${n.departmentName}</td>
-<td data-label="${t.colDue}">${day(n.dueOn)}</td>
-<td data-label="${t.colLate}">${badge(t.lateDays(n.workingDaysLate), 'bad')}${n.escalatedOn ? html` <span class="m">${t.escalated(day(n.escalatedOn))}</span>` : ''}</td></tr>`,
+<td data-label="${t.colDue}">${date(n.dueOn)}</td>
+<td data-label="${t.colLate}">${badge(t.lateDays(n.workingDaysLate), 'bad')}${n.escalatedOn ? html` <span class="m">${t.escalated(date(n.escalatedOn))}</span>` : ''}</td></tr>`,
       )}</tbody></table>`
     : html`<p class="empty">${t.overdueEmpty}</p>`
 }</section>
-<p class="m"><a href="/desk/cases">${t.casesCard}</a> · ${pick('统计日', 'As of')} ${day(dashboard.today)}</p></div>`,
+<p class="m"><a href="/desk/cases">${t.casesCard}</a> · ${pick('统计日', 'As of')} ${date(dashboard.today)}</p></div>`,
     mount: (main) => {
       const root = main.querySelector<HTMLElement>('#desk')
       root?.querySelector<HTMLFormElement>('#range')?.addEventListener('submit', (e) => {

@@ -1,9 +1,15 @@
 /** /desk/tasks: a reviewer's department's tasks (soonest due first): approve, or reject with the reason. */
-import { html, type Html } from '../account/kit'
+import { html, type Html, pick } from '../shared/kit'
 import type { View } from '../views/view'
 import { decide, fetchTasks, startReview, type DepartmentTask, type Me } from './api'
-import { pageTitle, pick, s } from './strings'
-import { alertRegion, badge, busy, day, errLine, fail, say, setError, statusRegion, statusTone } from './ui'
+import { s } from './strings'
+import { fail } from './ui'
+import { date } from '../shared/dates'
+import { errLine, setError } from '../shared/feedback'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
+import { badge } from '../shared/parts'
+import { staffTone } from '../shared/status'
+import { pageTitle } from '../shared/strings'
 
 function taskHtml(task: DepartmentTask): Html {
   const t = s()
@@ -14,10 +20,10 @@ function taskHtml(task: DepartmentTask): Html {
   const key = `t-${task.id}`
   return html`<li class="task" id="${key}" data-task="${task.id}" data-status="${task.status}">
 <div class="mat-h"><a class="mat-n" href="/desk/applications/${a.id}" aria-label="${t.openApplicationNamed(tn)}">${a.name}</a>
-${badge(t.taskStatus[task.status] ?? task.status, statusTone(task.status))}
+${badge(t.taskStatus[task.status] ?? task.status, staffTone(task.status))}
 ${l.overdue && open ? badge(t.overdue, 'bad') : ''}${l.paused ? badge(t.paused, 'warn') : ''}</div>
 <p class="m"><span class="tn">${tn}</span> · ${pick(a.statusLabel.zh, a.statusLabel.en)} · ${
-    l.dueOn ? t.laneDue(day(l.dueOn), open ? l.remainingWorkingDays : null) : t.laneNotStarted(l.promisedDays)
+    l.dueOn ? t.laneDue(date(l.dueOn), open ? l.remainingWorkingDays : null) : t.laneNotStarted(l.promisedDays)
   }</p>
 <p class="m">${t.items}：${l.items.join('、')}</p>
 ${l.decisionNote ? html`<p class="note"><strong>${t.decisionNote}：</strong>${l.decisionNote}</p>` : ''}
@@ -82,7 +88,7 @@ ${statusRegion()}
         const form = e.target as HTMLFormElement
         if (!form.classList.contains('decide')) return
         e.preventDefault()
-        const submitter = (e as SubmitEvent).submitter as HTMLButtonElement | null
+        const submitter = (e).submitter as HTMLButtonElement | null
         const approve = submitter?.value !== 'reject'
         const task = form.dataset.task ?? ''
         const noteId = `t-${task}-note`

@@ -3,7 +3,7 @@
  * is never public), shown from an object URL — a picture inline, a PDF in an <object> with a link to
  * open or download it. The object URLs are dropped when the viewer closes or the page changes.
  */
-import { html } from '../account/kit'
+import { html } from '../shared/kit'
 import { fetchUpload } from './api'
 import { s } from './strings'
 import { fail } from './ui'

@@ -2,54 +2,46 @@
  * The inbox and notification preferences over GraphQL (POSTs with the bearer token, never cached),
  * and the unread count the navigation badge shows (src/inbox/hook.ts in the main bundle reads it).
  */
-import { gql, hasSession, SignInNeeded } from '../account/session'
+import type * as G from '../generated/graphql'
+import { gql, hasSession, SignInNeeded } from '../shared/session'
+import { Refusal } from '../shared/feedback'
 
-export interface InboxMessage {
-  id: string
-  kind: string
-  title: string
-  body: string
-  titleEn: string
-  bodyEn: string
-  url: string
-  createdAt: string
-  readAt: string | null
-}
+const MESSAGE = /* GraphQL */ `fragment InboxMessageFields on InboxMessage { id kind title body titleEn bodyEn url createdAt readAt }`
+const PREFERENCES = /* GraphQL */ `fragment PreferenceFields on NotificationPreferences { push sms locale pushDevices }`
+const INBOX = /* GraphQL */ `
+  query MyInbox($first: Int!, $after: ID) { myInbox(first: $first, after: $after) { nodes { ...InboxMessageFields } nextCursor unreadCount } }
+  ${MESSAGE}
+`
+const INBOX_WITH_PREFERENCES = /* GraphQL */ `
+  query MyInboxAndPreferences($first: Int!) {
+    myInbox(first: $first) { nodes { ...InboxMessageFields } nextCursor unreadCount }
+    myNotificationPreferences { ...PreferenceFields }
+  }
+  ${MESSAGE} ${PREFERENCES}
+`
+const UNREAD = /* GraphQL */ `query MyUnreadCount { myInbox(first: 1) { unreadCount } }`
+const MARK_READ = /* GraphQL */ `mutation MarkInboxRead($ids: [ID!]!) { markInboxRead(ids: $ids) { marked unreadCount } }`
+const SET_PREFERENCES = /* GraphQL */ `
+  mutation SetNotificationPreferences($push: Boolean, $sms: Boolean, $locale: String) {
+    setNotificationPreferences(push: $push, sms: $sms, locale: $locale) {
+      __typename ... on NotificationPreferences { ...PreferenceFields } ... on NotificationError { code message messageEn }
+    }
+  }
+  ${PREFERENCES}
+`
 
-export interface InboxPage {
-  nodes: InboxMessage[]
-  nextCursor: string | null
-  unreadCount: number
-}
+export type InboxMessage = G.InboxMessageFieldsFragment
+export type InboxPage = G.MyInboxQuery['myInbox']
+/** The notification settings; `locale` is zh-CN or en. */
+export type Preferences = Omit<G.PreferenceFieldsFragment, 'locale'> & { locale: 'zh-CN' | 'en' }
+type NotificationError = Extract<G.SetNotificationPreferencesMutation['setNotificationPreferences'], { __typename: 'NotificationError' }>
 
-export interface Preferences {
-  push: boolean
-  sms: boolean
-  locale: 'zh-CN' | 'en'
-  pushDevices: number
-}
-
-interface NotificationError {
-  __typename: 'NotificationError'
-  code: string
-  message: string
-  messageEn: string
-}
-
-export class PreferencesRefused extends Error {
-  constructor(readonly error: NotificationError) {
-    super(error.message)
+/** The server refused the settings (its message in both languages). */
+export class PreferencesRefused extends Refusal {
+  constructor(error: NotificationError) {
+    super(error.code, error.message, error.messageEn)
   }
 }
-
-const MESSAGE_FIELDS = 'id kind title body titleEn bodyEn url createdAt readAt'
-const PREFERENCE_FIELDS = 'push sms locale pushDevices'
-
-const INBOX = `query MyInbox($first: Int!, $after: ID) { myInbox(first: $first, after: $after) { nodes { ${MESSAGE_FIELDS} } nextCursor unreadCount } }`
-const INBOX_WITH_PREFERENCES = `query MyInboxAndPreferences($first: Int!) { myInbox(first: $first) { nodes { ${MESSAGE_FIELDS} } nextCursor unreadCount } myNotificationPreferences { ${PREFERENCE_FIELDS} } }`
-const UNREAD = `query MyUnreadCount { myInbox(first: 1) { unreadCount } }`
-const MARK_READ = `mutation MarkInboxRead($ids: [ID!]!) { markInboxRead(ids: $ids) { marked unreadCount } }`
-const SET_PREFERENCES = `mutation SetNotificationPreferences($push: Boolean, $sms: Boolean, $locale: String) { setNotificationPreferences(push: $push, sms: $sms, locale: $locale) { __typename ... on NotificationPreferences { ${PREFERENCE_FIELDS} } ... on NotificationError { code message messageEn } } }`
 
 export const PAGE_SIZE = 20
 /** The server marks at most this many per call. */
@@ -77,7 +69,7 @@ export async function refreshUnread(): Promise<number | null> {
     return 0
   }
   try {
-    const { myInbox } = await gql<{ myInbox: { unreadCount: number } }>(UNREAD)
+    const { myInbox } = await gql<G.MyUnreadCountQuery>(UNREAD)
     setUnread(myInbox.unreadCount)
     return myInbox.unreadCount
   } catch (err) {
@@ -89,22 +81,22 @@ export async function refreshUnread(): Promise<number | null> {
 // --- the inbox -----------------------------------------------------------------------------------
 
 export async function inboxPage(after: string | null = null, first = PAGE_SIZE): Promise<InboxPage> {
-  const { myInbox } = await gql<{ myInbox: InboxPage }>(INBOX, { first, after })
+  const { myInbox } = await gql<G.MyInboxQuery, G.MyInboxQueryVariables>(INBOX, { first, after })
   setUnread(myInbox.unreadCount)
   return myInbox
 }
 
 export async function inboxAndPreferences(first = PAGE_SIZE): Promise<{ page: InboxPage; preferences: Preferences }> {
-  const data = await gql<{ myInbox: InboxPage; myNotificationPreferences: Preferences }>(INBOX_WITH_PREFERENCES, { first })
+  const data = await gql<G.MyInboxAndPreferencesQuery, G.MyInboxAndPreferencesQueryVariables>(INBOX_WITH_PREFERENCES, { first })
   setUnread(data.myInbox.unreadCount)
-  return { page: data.myInbox, preferences: data.myNotificationPreferences }
+  return { page: data.myInbox, preferences: data.myNotificationPreferences as Preferences }
 }
 
 /** Mark messages read; returns the unread count after it. */
 export async function markRead(ids: string[]): Promise<number> {
   let unread = 0
   for (let i = 0; i < ids.length || i === 0; i += MARK_MAX) {
-    const { markInboxRead } = await gql<{ markInboxRead: { marked: number; unreadCount: number } }>(MARK_READ, {
+    const { markInboxRead } = await gql<G.MarkInboxReadMutation, G.MarkInboxReadMutationVariables>(MARK_READ, {
       ids: ids.slice(i, i + MARK_MAX),
     })
     unread = markInboxRead.unreadCount
@@ -116,11 +108,8 @@ export async function markRead(ids: string[]): Promise<number> {
 // --- preferences ---------------------------------------------------------------------------------
 
 export async function setPreferences(changes: { push?: boolean; sms?: boolean; locale?: string }): Promise<Preferences> {
-  const r = await gql<{ setNotificationPreferences: ({ __typename: 'NotificationPreferences' } & Preferences) | NotificationError }>(
-    SET_PREFERENCES,
-    changes,
-  )
+  const r = await gql<G.SetNotificationPreferencesMutation, G.SetNotificationPreferencesMutationVariables>(SET_PREFERENCES, changes)
   const result = r.setNotificationPreferences
   if (result.__typename === 'NotificationError') throw new PreferencesRefused(result)
-  return result
+  return result as Preferences
 }

@@ -12,14 +12,14 @@
  * - Nothing from the chunks is imported here (plugins/lazy-chunk.ts): keys are repeated.
  */
 import { url as inboxChunk } from 'virtual:lazy/inbox'
-import { Html, html } from '../dom'
-import { prefs } from '../prefs'
-import { addAccountRoutes, navigate, type Route } from '../router'
+import { chunkKit } from '../chunk-kit'
+import type * as InboxChunk from './index'
+import { addAccountRoutes, type Route } from '../router'
 import type { View } from '../views/view'
 
 const UNREAD_KEY = 'ov.unread' // src/inbox/api.ts
 const UNREAD_EVENT = 'ov:unread' // src/inbox/api.ts
-const SESSION_KEY = 'ov.session' // src/account/session.ts
+const SESSION_KEY = 'ov.session' // src/shared/session.ts
 const STALE_MS = 60_000
 const CSS =
   '#nav-me{position:relative}' +
@@ -33,7 +33,7 @@ addAccountRoutes(PATHS)
 
 export const isInboxPath = (path: string): boolean => PATHS.test(path)
 
-type Chunk = typeof import('./index')
+type Chunk = typeof InboxChunk
 let chunk: Promise<Chunk> | null = null
 
 function load(): Promise<Chunk> {
@@ -45,7 +45,7 @@ function load(): Promise<Chunk> {
 }
 
 export const inboxView = (route: Route): Promise<View> =>
-  load().then((m) => m.inboxScreen(route, { html, raw: (markup) => new Html(markup), navigate, prefs }))
+  load().then((m) => m.inboxScreen(route, chunkKit))
 
 function read(key: string): string | null {
   try {

@@ -6,9 +6,9 @@
  *
  * offerPush() (./push.ts) is for the other screens: import it from '../inbox/push'.
  */
-import { addStyles as addStyleSheet } from '../shared/stylesheet'
-import { useKit, type Kit } from '../account/kit'
-import { hasSession, SignInNeeded } from '../account/session'
+import { useKit, type Kit } from '../shared/kit'
+import { hasSession, SignInNeeded } from '../shared/session'
+import { addStyles } from '../shared/stylesheet'
 import type { Route } from '../router'
 import type { View } from '../views/view'
 import css from './inbox.css?inline'
@@ -17,13 +17,9 @@ import { inboxView, signInFirstView } from './view'
 export { refreshUnread } from './api'
 export { offerPush } from './push'
 
-function addStyles(): void {
-  addStyleSheet('ov-inbox-css', css)
-}
-
 export async function inboxScreen(_route: Route, kit: Kit): Promise<View> {
   useKit(kit)
-  addStyles()
+  addStyles('ov-inbox-css', css)
   if (!hasSession()) return signInFirstView()
   try {
     return await inboxView()

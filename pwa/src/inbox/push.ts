@@ -8,8 +8,10 @@
  * from here whether or not the inbox or account screens were ever drawn in this page.
  */
 import { addStyles } from '../shared/stylesheet'
-import { GraphQLFailure, gql, hasSession } from '../account/session'
+import type * as G from '../generated/graphql'
+import { GraphQLFailure, gql, hasSession, UNSUBSCRIBE_PUSH } from '../shared/session'
 import { s } from './strings'
+import { Refusal } from '../shared/feedback'
 
 export type PushState = 'unsupported' | 'denied' | 'off' | 'on'
 export type EnableResult = 'on' | 'denied' | 'dismissed' | 'unsupported'
@@ -19,16 +21,17 @@ const LATER_KEY = 'ov.push.later'
 const LATER_MS = 14 * 24 * 60 * 60 * 1000
 const READY_TIMEOUT_MS = 10_000
 
-interface NotificationError {
-  __typename: 'NotificationError'
-  code: string
-  message: string
-  messageEn: string
-}
+const SUBSCRIBE = /* GraphQL */ `
+  mutation SubscribePush($endpoint: String!, $p256dh: String!, $auth: String!, $userAgent: String!) {
+    subscribePush(endpoint: $endpoint, p256dh: $p256dh, auth: $auth, userAgent: $userAgent) {
+      __typename ... on PushSubscribed { pushDevices } ... on NotificationError { code message messageEn }
+    }
+  }
+`
+const PUSH_PREFERENCE = /* GraphQL */ `query PushPreference { myNotificationPreferences { push } }`
+const VAPID_KEY = /* GraphQL */ `query VapidPublicKey { vapidPublicKey }`
 
-const SUBSCRIBE = `mutation SubscribePush($endpoint: String!, $p256dh: String!, $auth: String!, $userAgent: String!) { subscribePush(endpoint: $endpoint, p256dh: $p256dh, auth: $auth, userAgent: $userAgent) { __typename ... on PushSubscribed { pushDevices } ... on NotificationError { code message messageEn } } }`
-const UNSUBSCRIBE = `mutation UnsubscribePush($endpoint: String!) { unsubscribePush(endpoint: $endpoint) { removed } }`
-const PUSH_PREFERENCE = `query PushPreference { myNotificationPreferences { push } }`
+type NotificationError = Extract<G.SubscribePushMutation['subscribePush'], { __typename: 'NotificationError' }>
 
 /** Web Push needs a service worker, the Push API and notifications (iOS: only in the installed app). */
 export function pushSupported(): boolean {
@@ -73,7 +76,7 @@ function sameBytes(a: ArrayBuffer | null | undefined, b: Uint8Array): boolean {
 
 let vapidKey: Promise<string> | null = null
 function serverKey(): Promise<string> {
-  vapidKey ??= gql<{ vapidPublicKey: string }>(`query VapidPublicKey { vapidPublicKey }`, {}, false)
+  vapidKey ??= gql<G.VapidPublicKeyQuery>(VAPID_KEY, {}, false)
     .then((d) => d.vapidPublicKey)
     .catch((err) => {
       vapidKey = null
@@ -82,16 +85,17 @@ function serverKey(): Promise<string> {
   return vapidKey
 }
 
-export class PushRefused extends Error {
-  constructor(readonly error: NotificationError) {
-    super(error.message)
+/** The server refused this browser's subscription (its message in both languages). */
+export class PushRefused extends Refusal {
+  constructor(error: NotificationError) {
+    super(error.code, error.message, error.messageEn)
   }
 }
 
 /** Tell the server about this browser's subscription (idempotent; takes it over from another account). */
 export async function registerSubscription(subscription: PushSubscription): Promise<number> {
   const json = subscription.toJSON()
-  const r = await gql<{ subscribePush: { __typename: 'PushSubscribed'; pushDevices: number } | NotificationError }>(SUBSCRIBE, {
+  const r = await gql<G.SubscribePushMutation, G.SubscribePushMutationVariables>(SUBSCRIBE, {
     endpoint: subscription.endpoint,
     p256dh: json.keys?.p256dh ?? '',
     auth: json.keys?.auth ?? '',
@@ -144,7 +148,7 @@ export async function disablePush(): Promise<void> {
   const reg = await registration()
   const subscription = await reg?.pushManager.getSubscription()
   if (!subscription) return
-  await gql(UNSUBSCRIBE, { endpoint: subscription.endpoint })
+  await gql<G.UnsubscribePushMutation, G.UnsubscribePushMutationVariables>(UNSUBSCRIBE_PUSH, { endpoint: subscription.endpoint })
   await subscription.unsubscribe()
 }
 
@@ -193,7 +197,7 @@ async function worthOffering(): Promise<boolean> {
   if (!reg) return false
   if (Notification.permission === 'granted' && (await reg.pushManager.getSubscription())) return false
   // The person turned push off in the settings: respect it.
-  const { myNotificationPreferences } = await gql<{ myNotificationPreferences: { push: boolean } }>(PUSH_PREFERENCE)
+  const { myNotificationPreferences } = await gql<G.PushPreferenceQuery>(PUSH_PREFERENCE)
   return myNotificationPreferences.push
 }
 

@@ -3,6 +3,7 @@
  * first and English. The language is read from <html lang> (src/prefs.ts sets it), so the prompt
  * works in any chunk that calls offerPush() without being handed the main bundle's preferences.
  */
+import { bilingual } from '../shared/strings'
 const zh = {
   appName: '一次办',
   inboxTitle: '消息',
@@ -97,13 +98,5 @@ const en: Strings = {
   signIn: 'Sign in',
 }
 
-export const isEn = (): boolean => document.documentElement.lang === 'en'
-export const s = (): Strings => (isEn() ? en : zh)
+export const s = bilingual(zh, en)
 
-export function when(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  return new Intl.DateTimeFormat(isEn() ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' }).format(d)
-}
-
-export const pageTitle = (page: string): string => `${page} · ${s().appName}`

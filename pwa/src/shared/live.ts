@@ -3,7 +3,8 @@
  * regions present from the first render, a message put into one, and a button that says it is
  * busy. One copy, shared by the lazily loaded chunks (the guide page carries none of it).
  */
-import { html, type Html } from '../account/kit'
+import { html, type Html } from './kit'
+import { common } from './strings'
 
 /** An alert region (focusable, so a screen can move focus to the first problem). */
 export const alertRegion = (id = 'alert'): Html => html`<div class="alert" id="${id}" role="alert" tabindex="-1"></div>`
@@ -20,7 +21,7 @@ export function say(root: ParentNode, id: string, message: string, tone: '' | 'o
 }
 
 /** Disable a button while something runs and say so on it; returns the function that undoes it. */
-export function busy(button: HTMLButtonElement | null, text: string): () => void {
+export function busy(button: HTMLButtonElement | null, text = common().working): () => void {
   if (!button) return () => {}
   const label = button.innerHTML
   button.disabled = true

@@ -4,9 +4,10 @@ import { applyView, isApplyPath } from '../apply/hook'
 import { deskView, isDeskPath } from '../desk/hook'
 import { inboxView, isInboxPath } from '../inbox/hook'
 import { isVisitPath, visitView, withVisitLinks } from '../visit/hook'
-import { Html, html } from '../dom'
-import { prefs } from '../prefs'
-import { addAccountRoutes, navigate, type Route } from '../router'
+import type * as AccountChunk from '../account'
+import { chunkKit } from '../chunk-kit'
+import type * as WalletChunk from '../wallet'
+import { addAccountRoutes, type Route } from '../router'
 import { guideView } from './guide'
 import { homeView } from './home'
 import { missingView } from './misc'
@@ -37,10 +38,10 @@ export const views: Record<Route['name'], ViewFn> = {
       : route.name === 'account' && isApplyPath(route.path)
       ? applyView(route) // applications: their own chunk (src/apply/), routes in src/apply/hook.ts
       : route.name === 'account' && WALLET_PATH.test(route.path)
-      ? import(/* @vite-ignore */ walletChunk).then((m: typeof import('../wallet')) =>
-          m.walletView(route, { html, raw: (markup) => new Html(markup), navigate, prefs }),
+      ? import(/* @vite-ignore */ walletChunk).then((m: typeof WalletChunk) =>
+          m.walletView(route, chunkKit),
         )
-      : import(/* @vite-ignore */ accountChunk).then((m: typeof import('../account')) =>
-          m.accountView(route, { html, raw: (markup) => new Html(markup), navigate, prefs }),
+      : import(/* @vite-ignore */ accountChunk).then((m: typeof AccountChunk) =>
+          m.accountView(route, chunkKit),
         ),
 }

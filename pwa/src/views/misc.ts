@@ -5,12 +5,12 @@ import { t, title } from '../i18n'
 import { searchForm } from './parts'
 import type { View } from './view'
 
-export async function missingView(): Promise<View> {
+export function missingView(): Promise<View> {
   const s = t()
-  return {
+  return Promise.resolve({
     title: title(s.pageMissing),
     body: html`<h1 tabindex="-1">${s.pageMissing}</h1>${searchForm()}<p><a class="btn" href="/">${s.backHome}</a></p>`,
-  }
+  })
 }
 
 export function loadingHtml(): string {

@@ -3,12 +3,16 @@
  * with where each stands and its deadline; once a department has answered, I say whether I am
  * satisfied (closes it) or not (reopens it).
  */
-import { html, type Html } from '../account/kit'
-import { hasSession, SignInNeeded } from '../account/session'
+import { html, type Html } from '../shared/kit'
+import { hasSession, SignInNeeded } from '../shared/session'
 import type { View } from '../views/view'
 import { confirmCase, isError, myCases, type RectificationCase } from './api'
-import { pageTitle, s } from './strings'
-import { alertRegion, badge, busy, date, errorText, fail, moment, say, statusRegion } from './ui'
+import { s } from './strings'
+import { date, dateTime } from '../shared/dates'
+import { errorText, fail } from '../shared/feedback'
+import { alertRegion, busy, say, statusRegion } from '../shared/live'
+import { badge } from '../shared/parts'
+import { pageTitle } from '../shared/strings'
 
 export function caseHtml(c: RectificationCase, withForm = true): Html {
   const t = s()
@@ -22,7 +26,7 @@ ${badge(t.caseStatus[c.status] ?? c.status, tone)}${c.overdue ? badge(t.overdue,
   }${c.departmentName ? ` · ${c.departmentName}` : ''}</p>
 <p class="case-sum">${c.summary}</p>
 <p class="m">${t.openedOn(date(c.openedOn))}${c.status !== 'CONFIRMED' ? html` · <strong>${t.answerBy(date(c.deadline))}</strong>` : ''}</p>
-${c.answer ? html`<div class="answer"><p><strong>${t.answer}${c.answeredAt ? `（${moment(c.answeredAt)}）` : ''}${t.colon}</strong></p><p>${c.answer}</p></div>` : ''}
+${c.answer ? html`<div class="answer"><p><strong>${t.answer}${c.answeredAt ? `（${dateTime(c.answeredAt)}）` : ''}${t.colon}</strong></p><p>${c.answer}</p></div>` : ''}
 ${c.satisfied !== null && c.status !== 'ANSWERED' ? html`<p class="m">${t.yourWord(c.satisfied)}</p>` : ''}
 ${
   withForm && c.status === 'ANSWERED'
@@ -78,7 +82,7 @@ ${statusRegion()}
         e.preventDefault()
         const form = e.target as HTMLFormElement
         const id = form.dataset.case ?? ''
-        const submitter = (e as SubmitEvent).submitter as HTMLButtonElement | null
+        const submitter = (e).submitter as HTMLButtonElement | null
         const satisfied = submitter?.value !== 'no'
         const comment = form.querySelector<HTMLTextAreaElement>('textarea')?.value.trim() ?? ''
         say(root, 'alert', '')

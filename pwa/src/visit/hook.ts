@@ -10,9 +10,11 @@
  */
 import { url as visitChunk } from 'virtual:lazy/visit'
 import { query } from '../api'
-import { esc, Html, html } from '../dom'
+import { chunkKit } from '../chunk-kit'
+import type * as VisitChunk from './index'
+import { esc } from '../dom'
 import { prefs } from '../prefs'
-import { addAccountRoutes, navigate, type Route } from '../router'
+import { addAccountRoutes, type Route } from '../router'
 import type { View } from '../views/view'
 
 const PATHS = /^\/(?:appointments|report|cases)\/?$/
@@ -21,14 +23,8 @@ addAccountRoutes(PATHS)
 export const isVisitPath = (path: string): boolean => PATHS.test(path)
 
 export const visitView = (route: Route): Promise<View> =>
-  import(/* @vite-ignore */ visitChunk).then((m: typeof import('./index')) =>
-    m.visitView(route, {
-      html,
-      raw: (markup) => new Html(markup),
-      navigate,
-      prefs,
-      guide: (code) => query('Guide', { code }).then((r) => r.data.guide),
-    }),
+  import(/* @vite-ignore */ visitChunk).then((m: typeof VisitChunk) =>
+    m.visitView(route, chunkKit),
   )
 
 const en = (): boolean => prefs.lang === 'en'

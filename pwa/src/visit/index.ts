@@ -8,31 +8,32 @@
  * (../account/session.ts). Every page is wrapped in one element (.visit) that its listeners hang on:
  * <main> stays from page to page. Forms are method="post" with their own listeners.
  */
-import { html, useKit } from '../account/kit'
-import { SignInNeeded } from '../account/session'
+import { signInUrl } from '../shared/feedback'
+import { html, useKit, type Kit } from '../shared/kit'
+import { SignInNeeded } from '../shared/session'
 import type { Route } from '../router'
 import type { View } from '../views/view'
-import { appointmentsPage } from './appointments'
+import { appointmentsPage } from './appointments/page'
 import { casesPage } from './cases'
-import { useVisitKit, type VisitKit } from './kit'
 import { reportPage } from './report'
-import { pageTitle, s } from './strings'
-import { addStyles, problemText, signInPath } from './ui'
+import { s } from './strings'
+import { addStyles } from './ui'
+import { problemText } from '../shared/feedback'
+import { pageTitle } from '../shared/strings'
 
-export async function visitView(route: Route, kit: VisitKit): Promise<View> {
+export async function visitView(route: Route, kit: Kit): Promise<View> {
   useKit(kit)
-  useVisitKit(kit)
   addStyles()
   const path = route.name === 'account' ? route.path.replace(/\/+$/, '') : '/appointments'
   try {
-    if (path === '/report') return await reportPage(route.query)
+    if (path === '/report') return reportPage(route.query)
     if (path === '/cases') return await casesPage()
     return await appointmentsPage(route.query)
   } catch (err) {
     const t = s()
     const title = path === '/cases' ? t.casesTitle : path === '/report' ? t.reportTitle : t.apptTitle
     if (err instanceof SignInNeeded) {
-      const next = signInPath(path + (route.query.toString() ? `?${route.query}` : ''))
+      const next = signInUrl(path + (route.query.toString() ? `?${route.query}` : ''))
       return {
         title: pageTitle(title),
         body: html`<div class="visit"><h1 tabindex="-1">${title}</h1>

@@ -8,11 +8,14 @@
  * Loaded by the application chunk (src/apply/detail.ts) with import(); it uses the kit that chunk
  * has set (../account/kit) and brings its own styles.
  */
-import { html, type Html } from '../account/kit'
+import { html, type Html, pick } from '../shared/kit'
 import { isError, myCases, rateApplication, type Rating } from './api'
 import { caseHtml } from './cases'
-import { pick, s } from './strings'
-import { addStyles, busy, date, errorText, fail, moment, say, setError } from './ui'
+import { s } from './strings'
+import { addStyles } from './ui'
+import { date, dateTime } from '../shared/dates'
+import { errorText, fail, setError } from '../shared/feedback'
+import { busy, say } from '../shared/live'
 
 /** What the rating needs of an application (src/apply/api.ts Application has it). */
 export interface Rateable {
@@ -54,7 +57,7 @@ function resultHtml(r: Rating, known: Set<string>): Html {
   const c = r.rectificationCase
   const said = c ? (known.has(c.id) ? t.caseOngoing(c.id, date(c.deadline)) : t.caseOpened(c.id, date(c.deadline))) : ''
   return html`<div class="panel${c ? ' queued' : ''}" id="rate-done" tabindex="-1">
-<p>${t.rated(pick(r.levelLabel, r.levelLabelEn), moment(r.changeableUntil))}</p>
+<p>${t.rated(pick(r.levelLabel, r.levelLabelEn), dateTime(r.changeableUntil))}</p>
 ${c ? html`<p class="panel-t" id="case-opened">${said}</p><p><a href="/cases">${t.seeCases}</a></p>` : ''}
 </div>`
 }

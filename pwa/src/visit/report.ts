@@ -5,13 +5,17 @@
  * key for its life (crypto.randomUUID), so a retry after a lost answer never files a second report;
  * "report another problem" starts a new form with a new key.
  */
-import { html, type Html } from '../account/kit'
-import { hasSession, SignInNeeded } from '../account/session'
+import { html, type Html, pick } from '../shared/kit'
+import { hasSession, SignInNeeded } from '../shared/session'
 import type { View } from '../views/view'
 import { isError, reportProblem, type ComplaintReceipt } from './api'
-import { guide } from './kit'
-import { pageTitle, pick, s } from './strings'
-import { alertRegion, busy, date, errLine, errorText, fail, newKey, say, setError } from './ui'
+import { guide } from '../shared/kit'
+import { s } from './strings'
+import { date } from '../shared/dates'
+import { errLine, errorText, fail, setError } from '../shared/feedback'
+import { alertRegion, busy, say } from '../shared/live'
+import { newKey } from '../shared/parts'
+import { pageTitle } from '../shared/strings'
 
 const PHONE = /^1[3-9]\d{9}$/
 
@@ -50,7 +54,7 @@ function receiptHtml(r: ComplaintReceipt): Html {
 <div class="actions">${hasSession() ? html`<a class="btn alt" href="/cases">${t.seeCases}</a>` : ''}<button type="button" class="btn alt" id="report-another">${t.reportAnother}</button></div>`
 }
 
-export async function reportPage(query: URLSearchParams): Promise<View> {
+export function reportPage(query: URLSearchParams): View {
   const t = s()
   const code = (query.get('code') ?? '').trim().toUpperCase().slice(0, 32)
   let signedIn = hasSession()

@@ -1,5 +1,5 @@
 /** UI strings of the visit screens (appointments, 好差评, 办不成事, my cases): zh-CN first, English the same shape. */
-import { isEn } from '../account/kit'
+import { bilingual } from '../shared/strings'
 
 const zh = {
   appName: '一次办',
@@ -254,9 +254,6 @@ const en: Strings = {
   problems: (n: number) => `${n} thing${n === 1 ? '' : 's'} to fix: see the marked fields.`,
 }
 
-export const s = (): Strings => (isEn() ? en : zh)
+export const s = bilingual(zh, en)
 
-export const pageTitle = (page: string): string => `${page} · ${s().appName}`
 
-/** zh or en of a pair, by the page's language. */
-export const pick = (zhText: string, enText: string | null | undefined): string => (isEn() && enText ? enText : zhText)

@@ -172,7 +172,7 @@ interface StatusList {
 
 /** The signed status list: fresh when online (saved for later), else the saved one while it is valid. */
 async function statusList(jwks: Jwks): Promise<StatusList | null> {
-  let text: string | null = null
+  let text: string | null
   let source: StatusList['source'] = 'online'
   const res = await fetchFresh(STATUS_URL)
   if (res) text = await res.text()

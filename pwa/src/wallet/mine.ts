@@ -2,38 +2,33 @@
  * /wallet: my licences (saved for offline), each with "show QR code" (presentLicence: a signed,
  * short-lived QR carrying only what the holder ticks).
  */
-import { gql, GraphQLFailure, hasSession, SignInNeeded } from '../account/session'
+import type * as G from '../generated/graphql'
+import { gql, GraphQLFailure, hasSession, SignInNeeded } from '../shared/session'
 import type { View } from '../views/view'
 import { WALLET_CACHE } from './jws'
-import { html, isEn, raw, type Html } from './kit'
-import { pageTitle, s, when } from './strings'
+import { html, isEn, raw, type Html } from '../shared/kit'
+import { s } from './strings'
+import { dateTime } from '../shared/dates'
+import { pageTitle } from '../shared/strings'
 
-interface LicenceField {
-  key: string
-  label: string
-  labelEn: string
-  value: string
-}
-interface Licence {
-  id: string
-  typeCode: string
-  name: string
-  number: string
-  holderName: string
-  organizationName: string | null
-  fields: LicenceField[]
-  issuer: { code: string; name: string; nameEn: string }
-  issuedOn: string
-  expiresOn: string | null
-  status: 'ACTIVE' | 'SUSPENDED' | 'REVOKED'
-  defaultDisclosure: string[]
-}
-type Presented =
-  | { __typename: 'LicencePresentation'; token: string; qrSvg: string; qrVersion: number; expiresAt: string | null }
-  | { __typename: 'WalletError'; code: string; message: string; messageEn: string }
-
-const MINE = `query MyLicences { myLicences(first: 100) { nodes { id typeCode name number holderName organizationName fields { key label labelEn value } issuer { code name nameEn } issuedOn expiresOn status defaultDisclosure } } }`
-const PRESENT = `mutation PresentLicence($id: ID!, $disclose: [String!]) { presentLicence(id: $id, disclose: $disclose, ttlSeconds: 300) { __typename ... on LicencePresentation { token qrSvg qrVersion expiresAt } ... on WalletError { code message messageEn } } }`
+const MINE = /* GraphQL */ `
+  query MyLicences {
+    myLicences(first: 100) {
+      nodes {
+        id typeCode name number holderName organizationName fields { key label labelEn value } issuer { code name nameEn }
+        issuedOn expiresOn status defaultDisclosure
+      }
+    }
+  }
+`
+const PRESENT = /* GraphQL */ `
+  mutation PresentLicence($id: ID!, $disclose: [String!]) {
+    presentLicence(id: $id, disclose: $disclose, ttlSeconds: 300) {
+      __typename ... on LicencePresentation { token qrSvg qrVersion expiresAt } ... on WalletError { code message messageEn }
+    }
+  }
+`
+type Licence = G.MyLicencesQuery['myLicences']['nodes'][number]
 const SAVED = '/wallet/_mine' // the saved list's key in the wallet cache (never fetched)
 
 async function savedList(): Promise<Licence[] | null> {
@@ -107,7 +102,7 @@ export async function walletView(): Promise<View> {
   let list: Licence[]
   let fromCache = false
   try {
-    list = (await gql<{ myLicences: { nodes: Licence[] } }>(MINE)).myLicences.nodes
+    list = (await gql<G.MyLicencesQuery>(MINE)).myLicences.nodes
     await saveList(list)
   } catch (err) {
     if (err instanceof SignInNeeded) return signedOut()
@@ -143,14 +138,14 @@ function mountWallet(root: HTMLElement): void {
     const disclose = ticked.join() === item?.getAttribute('data-default') ? null : ticked
     button.disabled = true
     try {
-      const { presentLicence: p } = await gql<{ presentLicence: Presented }>(PRESENT, { id, disclose })
+      const { presentLicence: p } = await gql<G.PresentLicenceMutation, G.PresentLicenceMutationVariables>(PRESENT, { id, disclose })
       if (p.__typename === 'WalletError') {
         out.innerHTML = html`<p class="alert" role="alert">${tr(p.message, p.messageEn)}</p>`.value
       } else {
         // the SVG is the server's own rendering of the QR (api/qr/render.py): markup we made, not user input
         out.innerHTML = html`<div class="qr-box" data-token="${p.token}" data-version="${p.qrVersion}">${raw(
           p.qrSvg.replace('<svg ', `<svg class="qr-svg" aria-label="${tr('证照二维码', 'Licence QR code')}" `),
-        )}</div><p class="muted">${p.expiresAt ? t.qrValid(when(p.expiresAt)) : ''}</p>`.value
+        )}</div><p class="muted">${p.expiresAt ? t.qrValid(dateTime(p.expiresAt)) : ''}</p>`.value
         button.textContent = t.hideQr
       }
       out.hidden = false

@@ -1,5 +1,5 @@
 /** Texts of the wallet and the verifier (zh-CN, en). Verdicts are always shown in both languages. */
-import { isEn } from './kit'
+import { bilingual } from '../shared/strings'
 import type { Verdict } from './jws'
 
 const zh = {
@@ -92,7 +92,7 @@ const en: Strings = {
   problem: 'Something went wrong; try again later.',
 }
 
-export const s = (): Strings => (isEn() ? en : zh)
+export const s = bilingual(zh, en)
 
 /** Verdicts: both languages at once (a verifier at a counter may not read the holder's language). */
 export const VERDICT: Record<Verdict, { title: string; message: string; tone: 'ok' | 'bad' | 'warn' }> = {
@@ -114,9 +114,4 @@ export const VERDICT: Record<Verdict, { title: string; message: string; tone: 'o
   },
 }
 
-export function when(value: number | string): string {
-  const d = typeof value === 'number' ? new Date(value * 1000) : new Date(value)
-  return d.toLocaleString(isEn() ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' })
-}
 
-export const pageTitle = (page: string): string => `${page} · ${isEn() ? 'OneVisit' : '一次办'}`

@@ -2,10 +2,13 @@
 import { url as scannerChunk } from 'virtual:lazy/scanner'
 import type { View } from '../views/view'
 import { checkToken, prefetch, type Checked, type Jwks } from './jws'
-import { html, pick, type Html } from './kit'
-import { pageTitle, s, VERDICT, when } from './strings'
+import { html, pickPair, type Html } from '../shared/kit'
+import { s, VERDICT } from './strings'
+import { dateTime } from '../shared/dates'
+import { pageTitle } from '../shared/strings'
+import type * as ScanChunk from './scan'
 
-type Scanner = typeof import('./scan')
+type Scanner = typeof ScanChunk
 const scanner = (): Promise<Scanner> => import(/* @vite-ignore */ scannerChunk)
 
 function details(checked: Checked): Html {
@@ -13,23 +16,23 @@ function details(checked: Checked): Html {
   const c = checked.claims
   if (!c) return html``
   const jwks = checked.jwks as Jwks
-  const fieldName = (key: string) => pick(jwks.fields?.[key], key)
+  const fieldName = (key: string) => pickPair(jwks.fields?.[key], key)
   const rows: [string, string][] = [
-    [t.licence, pick(jwks.types?.[c.lt], c.lt)],
-    [t.issuer, pick(jwks.issuers?.[c.iss], c.iss)],
+    [t.licence, pickPair(jwks.types?.[c.lt], c.lt)],
+    [t.issuer, pickPair(jwks.issuers?.[c.iss], c.iss)],
     [t.number, c.no ?? t.numberHidden],
   ]
   if (c.hn) rows.push([t.holder, c.hn])
   for (const [key, value] of Object.entries(c.f ?? {})) rows.push([fieldName(key), value])
   if (c.io) rows.push([t.issuedOn, c.io])
   rows.push([t.expiresOn, c.eo ?? t.noExpiry])
-  if (typeof c.iat === 'number') rows.push([t.presentedAt, when(c.iat)])
-  if (typeof c.exp === 'number') rows.push([t.qrValidUntil, when(c.exp)])
+  if (typeof c.iat === 'number') rows.push([t.presentedAt, dateTime(c.iat)])
+  if (typeof c.exp === 'number') rows.push([t.qrValidUntil, dateTime(c.exp)])
   const status =
     checked.status === 'online'
       ? t.statusOnline
       : checked.status === 'saved' && checked.statusAt
-        ? t.statusSaved(when(checked.statusAt))
+        ? t.statusSaved(dateTime(checked.statusAt))
         : t.statusUnchecked
   return html`<dl class="kv">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
 <p class="muted" id="status-source">${status}</p>`

@@ -17,16 +17,10 @@
 
 export const SESSION_KEY = 'ov.session'
 
-export type Role = 'CITIZEN' | 'WINDOW_CLERK' | 'REVIEWER' | 'SUPERVISOR' | 'HELPER' | 'ADMIN'
+import type { Role, SessionFieldsFragment, UnsubscribePushMutation, UnsubscribePushMutationVariables } from '../generated/graphql'
 
-export interface Session {
-  __typename: 'Session'
-  accessToken: string
-  expiresIn: number
-  userId: string
-  name: string
-  roles: Role[]
-}
+export type { Role }
+export type Session = SessionFieldsFragment
 
 export interface IdentityError {
   __typename: 'IdentityError'
@@ -35,9 +29,16 @@ export interface IdentityError {
   messageEn: string
 }
 
-/** A Session's fields; SESSION_FIELDS selects them from a SessionResult union. */
-export const SESSION = `accessToken expiresIn userId name roles`
-export const SESSION_FIELDS = `__typename ... on Session { ${SESSION} } ... on IdentityError { code message messageEn }`
+/** A Session's fields; SESSION_RESULT selects them from a SessionResult union. */
+export const SESSION = /* GraphQL */ `fragment SessionFields on Session { accessToken expiresIn userId name roles }`
+export const SESSION_RESULT = /* GraphQL */ `
+  fragment SessionResultFields on SessionResult {
+    __typename ... on Session { ...SessionFields } ... on IdentityError { code message messageEn }
+  }
+  ${SESSION}
+`
+/** Ends this browser's push subscription on the server (also src/inbox/push.ts). */
+export const UNSUBSCRIBE_PUSH = /* GraphQL */ `mutation UnsubscribePush($endpoint: String!) { unsubscribePush(endpoint: $endpoint) { removed } }`
 
 /** A GraphQL or HTTP error with the server's code (UNAUTHENTICATED, FORBIDDEN, TOKEN_EXPIRED, …). */
 export class GraphQLFailure extends Error {
@@ -111,11 +112,11 @@ function dropSession(reason: SignInNeeded['reason']): void {
   lostReason = reason
 }
 
-async function post(query: string, variables: object, token?: string): Promise<Response> {
+async function post(query: string, variables: object | undefined, token?: string): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' }
   if (token) headers.authorization = `Bearer ${token}`
   try {
-    return await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }), cache: 'no-store' })
+    return await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: variables ?? {} }), cache: 'no-store' })
   } catch {
     throw new GraphQLFailure('offline', 'NETWORK', true)
   }
@@ -155,8 +156,7 @@ async function refreshOnce(): Promise<boolean> {
   }
   const res = await authPost('/auth/refresh')
   if (res.ok) {
-    const session = (await res.json()) as Omit<Session, '__typename'>
-    startSession({ ...session, __typename: 'Session' })
+    startSession((await res.json()) as Session)
     return true
   }
   if (res.status === 401) {
@@ -206,7 +206,7 @@ export function bearer(renew = false): Promise<string> {
  * Run a GraphQL operation. `auth`: send the access token (refreshing it first when it is about to
  * expire, and once more after a 401); a call that needs a session and has none throws SignInNeeded.
  */
-export async function gql<T>(query: string, variables: object = {}, auth = true): Promise<T> {
+export async function gql<T, V extends object = Record<string, never>>(query: string, variables?: V, auth = true): Promise<T> {
   let res = await post(query, variables, auth ? await accessToken() : undefined)
   if (res.status === 401 && auth) {
     // The token was refused (expired early, signing key rotated): refresh once and retry.
@@ -242,8 +242,8 @@ async function endPushHere(): Promise<void> {
     const subscription = await registration?.pushManager?.getSubscription()
     if (!subscription) return
     if (access && access.expiresAt > Date.now()) {
-      const query = `mutation UnsubscribePush($endpoint: String!) { unsubscribePush(endpoint: $endpoint) { removed } }`
-      await post(query, { endpoint: subscription.endpoint }, access.token).catch(() => undefined)
+      const variables: UnsubscribePushMutationVariables = { endpoint: subscription.endpoint }
+      await post(UNSUBSCRIBE_PUSH, variables, access.token).catch((): UnsubscribePushMutation | undefined => undefined)
     }
     await subscription.unsubscribe()
   } catch {

@@ -1,0 +1,17 @@
+/**
+ * The kit the main bundle hands to each lazily loaded chunk (src/shared/kit.ts): its html template,
+ * navigation, live preferences and the guide query. Built once here for every hook.
+ */
+import { query } from './api'
+import { Html, html } from './dom'
+import { prefs } from './prefs'
+import { navigate } from './router'
+import type { Kit } from './shared/kit'
+
+export const chunkKit: Kit = {
+  html,
+  raw: (markup) => new Html(markup),
+  navigate,
+  prefs,
+  guide: (code) => query('Guide', { code }).then((r) => r.data.guide),
+}
