@@ -155,6 +155,14 @@ def check_catalog(src: CatalogSource) -> None:
         c.need(not unknown, where, f"unknown items {unknown}")
 
     bundle_codes = {row.get("code") for row in src.bundles}
+    for row in src.bundles:  # 办完这件事，您可能还需要…: items or bundles outside this one
+        where = f"bundle {row.get('code')} next"
+        after = row.get("next") or []
+        c.need(isinstance(after, list) and len(after) <= 5, where, "a list of at most 5 codes")
+        unknown = [code for code in after if code not in item_codes and code not in bundle_codes]
+        c.need(not unknown, where, f"unknown items or bundles {unknown}")
+        inside = [code for code in after if code == row.get("code") or code in (row.get("items") or [])]
+        c.need(not inside, where, f"{inside} are part of the bundle itself")
     tree_codes: set[str] = set()
 
     def walk(node: dict, depth: int, parent: str) -> None:

@@ -218,6 +218,7 @@ class Bundle:
     location: Location
     keywords: tuple[str, ...]
     form_schema: FormSchema  # one merged form: a field several items ask is asked once
+    next_codes: tuple[str, ...] = ()  # 办完这件事，您可能还需要…: items or bundles, by code
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,3 +258,10 @@ class Catalog:
     def entry(self, code: str) -> ServiceItem | Bundle | None:
         key = code.strip().upper()
         return self.items_by_code.get(key) or self.bundles_by_code.get(key)
+
+    def next_services(self, code: str) -> tuple[ServiceItem | Bundle, ...]:
+        """What people usually need after the bundle ``code`` (办完这件事，您可能还需要…)."""
+        bundle = self.bundles_by_code.get(code)
+        if bundle is None:
+            return ()
+        return tuple(e for e in (self.entry(c) for c in bundle.next_codes) if e is not None)

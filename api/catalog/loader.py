@@ -198,6 +198,7 @@ async def _write(src: CatalogSource) -> None:
                 "hall_id": halls[row["hall"]].id,
                 "window": str(row["window"]),
                 "keywords": list(row.get("keywords", [])),
+                "next_codes": list(row.get("next") or []),
             },
         )
         for row in src.bundles

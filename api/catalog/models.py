@@ -163,6 +163,8 @@ class Bundle(Model):
     hall_id: int
     window = fields.CharField(max_length=64)
     keywords = fields.JSONField(default=list)
+    # 办完这件事，您可能还需要…: codes of the items and bundles people usually need next
+    next_codes = fields.JSONField(default=list)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

@@ -125,6 +125,7 @@ async def build_catalog() -> e.Catalog:
             location=e.Location(halls[b.hall_id], b.window),
             keywords=tuple(b.keywords),
             form_schema=build_schema(b.code, revision, [FormPart.of(i) for i in members]),
+            next_codes=tuple(b.next_codes),
         )
 
     tree = await _build_tree(items, bundles)
