@@ -21,6 +21,7 @@ from api.catalog.enums import (
     SuppliedBy,
 )
 from api.catalog.errors import CatalogError
+from api.catalog.labels import LicenceLabels
 
 if TYPE_CHECKING:
     from api.catalog.forms import FormSchema
@@ -254,6 +255,7 @@ class Catalog:
     bundles_by_code: dict[str, Bundle] = field(repr=False)
     search_index: SearchIndex = field(repr=False)
     form_fields: dict[str, FormField] = field(default_factory=dict, repr=False)  # the field dictionary
+    licence_labels: LicenceLabels = field(default_factory=LicenceLabels, repr=False)
 
     def entry(self, code: str) -> ServiceItem | Bundle | None:
         key = code.strip().upper()

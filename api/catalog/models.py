@@ -44,6 +44,8 @@ class MaterialType(Model):
     name = fields.CharField(max_length=128)
     name_en = fields.CharField(max_length=255)
     supplied_by = fields.CharEnumField(SuppliedBy, max_length=16, default=SuppliedBy.NONE)
+    # an e-licence's printed fields: [{key, name, name_en}] (api.catalog.labels)
+    printed_fields = fields.JSONField(default=list)
 
     class Meta:
         table = "catalog_material_type"
