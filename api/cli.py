@@ -144,6 +144,22 @@ def cmd_supervise(args: argparse.Namespace) -> None:
     print(f"supervision {today.isoformat()}: {result['escalated']} overdue task(s) escalated")
 
 
+def cmd_remind(args: argparse.Namespace) -> None:
+    """Proactive reminders (from cron, or when the in-app loop is off); sends nothing twice."""
+    from datetime import date
+
+    from api import clock
+    from api.reminders.services import run_reminders
+
+    today = date.fromisoformat(args.today) if args.today else clock.today()
+
+    async def action():
+        return await run_reminders(today)
+
+    sent = asyncio.run(_with_database(Settings.from_env(), action))
+    print(f"reminders {today.isoformat()}: " + ", ".join(f"{k} {v}" for k, v in sent.items()))
+
+
 def cmd_issue_demo_licence(args: argparse.Namespace) -> None:
     """A demo citizen's licence and a presentation of it, as JSON (development, browser tests)."""
     import json
@@ -218,6 +234,9 @@ def main(argv: list[str] | None = None) -> None:
     supervise = sub.add_parser("supervise", help="escalate overdue tasks (the daily supervision run)")
     supervise.add_argument("--today", help="YYYY-MM-DD (default: today in China)")
     supervise.set_defaults(func=cmd_supervise)
+    remind = sub.add_parser("remind", help="send the proactive reminders due (idempotent)")
+    remind.add_argument("--today", help="YYYY-MM-DD (default: today in China)")
+    remind.set_defaults(func=cmd_remind)
 
     licence = sub.add_parser("issue-demo-licence", help="issue a demo citizen a licence; print a QR token")
     licence.add_argument(

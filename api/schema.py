@@ -29,6 +29,7 @@ from api.graphql.cost import CostBudget, QueryCost
 from api.graphql.errors import ErrorCode, log_internal_errors, masked_errors
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
+from api.reminders.graphql import ReminderMutation, ReminderQuery
 from api.review.graphql import ReviewMutation, ReviewQuery
 from api.settings import Settings
 from api.supervision.graphql import SupervisionQuery
@@ -47,6 +48,7 @@ class Query(
     FeedbackQuery,
     SupervisionQuery,
     WalletQuery,
+    ReminderQuery,
 ):
     pass
 
@@ -60,6 +62,7 @@ class Mutation(
     AppointmentMutation,
     FeedbackMutation,
     WalletMutation,
+    ReminderMutation,
 ):
     pass
 

@@ -176,6 +176,40 @@ class AppointmentReminder(AppointmentNews):
     kind = "appointment_reminder"
 
 
+# --- proactive reminders (api.reminders) -----------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reminder(Payload):
+    link: str  # where the notification opens: /wallet, a guide (/g/<code>)
+
+
+@dataclass(frozen=True, kw_only=True)
+class LicenceExpiring(Reminder):
+    kind = "licence_expiring"
+    licence: str
+    licence_en: str
+    expires_on: str
+    days_left: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class IdCardExpiring(Reminder):
+    kind = "id_card_expiring"
+    expires_on: str
+    days_left: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class NextServices(ApplicationNews):
+    """After a life event (一件事) is done: what people usually need next (catalogue data)."""
+
+    kind = "next_services"
+    name_en: str
+    services: str
+    services_en: str
+
+
 PAYLOADS: dict[str, type[Payload]] = {
     cls.kind: cls
     for cls in (
@@ -195,5 +229,8 @@ PAYLOADS: dict[str, type[Payload]] = {
         RectificationAssigned,
         AppointmentBooked,
         AppointmentReminder,
+        LicenceExpiring,
+        IdCardExpiring,
+        NextServices,
     )
 }

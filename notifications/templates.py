@@ -214,6 +214,35 @@ _TEMPLATES: tuple[Template, ...] = (
         "Reminder: {hall}, {time}, for {item}. Booking code {code}. Cancel in the app if you cannot come.",
         sms=True,
     ),
+    # proactive reminders (api.reminders): payload licence, expiresOn, daysLeft, services, link
+    _t(
+        "licence_expiring",
+        1,
+        "证照即将到期",
+        "您的{licence}将于 {expiresOn} 到期（还有 {daysLeft} 天），请及时办理延续或换证。",
+        "Licence expiring soon",
+        "Your {licenceEn} expires on {expiresOn} ({daysLeft} days left): renew it in time.",
+        sms=True,
+    ),
+    _t(
+        "id_card_expiring",
+        1,
+        "身份证即将到期",
+        "您的居民身份证将于 {expiresOn} 到期（还有 {daysLeft} 天），可在到期前三个月内申请换领。",
+        "ID card expiring soon",
+        "Your resident ID card expires on {expiresOn} ({daysLeft} days left). You may renew it in the "
+        "last three months.",
+        sms=True,
+    ),
+    _t(
+        "next_services",
+        1,
+        "办完这件事，您可能还需要…",
+        "{name}{ref}已办结。办完这件事，您可能还需要：{services}。",
+        "You may also need…",
+        "{nameEn}{ref} is done. People who did this usually also need: {servicesEn}.",
+        urgency="low",
+    ),
 )
 _FALLBACK = _t(
     "update",
@@ -319,10 +348,20 @@ def render(
         dueOn=_text(payload.get("dueOn"), 20),
         deadline=_text(payload.get("deadline"), 20),
         department=_text(payload.get("department"), 60),
+        licence=_text(payload.get("licence"), 60),
+        licenceEn=_text(payload.get("licenceEn") or payload.get("licence"), 80),
+        expiresOn=_text(payload.get("expiresOn"), 20),
+        daysLeft=_text(payload.get("daysLeft"), 6),
+        nameEn=_text(payload.get("nameEn") or payload.get("name")) or "Your application",
+        services=_text(payload.get("services"), 200),
+        servicesEn=_text(payload.get("servicesEn") or payload.get("services"), 300),
     )
     title = template.title[locale].format_map(values)
     body = template.body[locale].format_map(values).strip()
-    if kind in STAFF_KINDS:  # staff open the desk's view of the application, not the citizen's
+    link = payload.get("link")
+    if isinstance(link, str) and link.startswith("/") and not link.startswith("//"):
+        url = link[:300]  # a reminder opens where it is about: the wallet, a guide
+    elif kind in STAFF_KINDS:  # staff open the desk's view of the application, not the citizen's
         url = f"/desk/applications/{application_id}" if application_id else "/desk"
     else:
         url = f"/applications/{application_id}" if application_id else "/inbox"

@@ -14,9 +14,11 @@ from api.applications.enums import ActorKind, ApplicationStatus, MaterialStatus,
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial
 from api.applications.services import FormToApply, PlannedMaterial
 from api.catalog.forms import InvalidForm
+from api.catalog.types import CatalogEntry
 from api.failures import Failure
 from api.graphql.errors import Error
 from api.identity import disclosure
+from api.reminders.policies import life_event_done
 
 __all__ = ["ActorKind", "ApplicationStatus", "MaterialStatus", "TaskStatus"]  # the GraphQL enums
 
@@ -181,6 +183,16 @@ class ApplicationType:
     parties: strawberry.Private[frozenset[int]]
     applicant_id: strawberry.Private[int]
     form_data: strawberry.Private[dict[str, Any]]
+    done: strawberry.Private[bool]
+
+    @strawberry.field(
+        description="办完这件事，您可能还需要…: once a life event (一件事) is done, the items and bundles "
+        "people usually need next (catalogue data); empty before"
+    )
+    async def next_services(self, info: Info) -> list[CatalogEntry]:
+        if not self.done:
+            return []
+        return list((await info.context.catalog()).next_services(self.code))
 
     @strawberry.field(
         description="Form values by field code. API clients see resident ID numbers masked "
@@ -272,6 +284,7 @@ def application_view(
         pickup_details=_pickup(application) if personal else None,
         parties=frozenset(i for i in (application.applicant_id, application.filed_by_id) if i),
         applicant_id=application.applicant_id,
+        done=life_event_done(application.kind, application.status, [t.status for t in tasks]),
     )
 
 

@@ -41,6 +41,9 @@ class CatalogSource:
     fields: list[dict[str, Any]]  # the form field dictionary
 
 
+LICENCE_FIELD_KEY = re.compile(r"^[a-z][a-z0-9_]{0,31}$")  # as api.wallet's licence field keys
+
+
 class Checker:
     """Collects the problems of one check of the data files."""
 
@@ -83,6 +86,15 @@ def check_catalog(src: CatalogSource) -> None:
         c.keys(row, where, "code", "name", "name_en")
         c.need(bool(MATERIAL_CODE.match(str(row.get("code")))), where, "code must be snake_case")
         c.enum(row.get("supplied_by", "none"), SuppliedBy, where, "supplied_by")
+        printed = row.get("fields") or []  # an e-licence's printed fields, with their labels
+        e_licence = row.get("supplied_by") == SuppliedBy.E_LICENCE.value
+        c.need(not printed or e_licence, where, "fields: e-licences only")
+        for spec in printed:
+            ok = isinstance(spec, dict) and c.keys(spec, f"{where} field", "key", "name", "name_en")
+            ok = ok and bool(LICENCE_FIELD_KEY.match(str(spec["key"])))
+            c.need(ok, f"{where} field", "key must be snake_case")
+        keys = [spec.get("key") for spec in printed if isinstance(spec, dict)]
+        c.need(len(keys) == len(set(keys)), where, "a field key is listed twice")
     e_licences = {
         str(row.get("code")) for row in src.materials if row.get("supplied_by") == SuppliedBy.E_LICENCE.value
     }
@@ -155,6 +167,14 @@ def check_catalog(src: CatalogSource) -> None:
         c.need(not unknown, where, f"unknown items {unknown}")
 
     bundle_codes = {row.get("code") for row in src.bundles}
+    for row in src.bundles:  # 办完这件事，您可能还需要…: items or bundles outside this one
+        where = f"bundle {row.get('code')} next"
+        after = row.get("next") or []
+        c.need(isinstance(after, list) and len(after) <= 5, where, "a list of at most 5 codes")
+        unknown = [code for code in after if code not in item_codes and code not in bundle_codes]
+        c.need(not unknown, where, f"unknown items or bundles {unknown}")
+        inside = [code for code in after if code == row.get("code") or code in (row.get("items") or [])]
+        c.need(not inside, where, f"{inside} are part of the bundle itself")
     tree_codes: set[str] = set()
 
     def walk(node: dict, depth: int, parent: str) -> None:

@@ -21,6 +21,7 @@ from api.catalog.enums import (
     SuppliedBy,
 )
 from api.catalog.errors import CatalogError
+from api.catalog.labels import LicenceLabels
 
 if TYPE_CHECKING:
     from api.catalog.forms import FormSchema
@@ -218,6 +219,7 @@ class Bundle:
     location: Location
     keywords: tuple[str, ...]
     form_schema: FormSchema  # one merged form: a field several items ask is asked once
+    next_codes: tuple[str, ...] = ()  # 办完这件事，您可能还需要…: items or bundles, by code
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +255,15 @@ class Catalog:
     bundles_by_code: dict[str, Bundle] = field(repr=False)
     search_index: SearchIndex = field(repr=False)
     form_fields: dict[str, FormField] = field(default_factory=dict, repr=False)  # the field dictionary
+    licence_labels: LicenceLabels = field(default_factory=LicenceLabels, repr=False)
 
     def entry(self, code: str) -> ServiceItem | Bundle | None:
         key = code.strip().upper()
         return self.items_by_code.get(key) or self.bundles_by_code.get(key)
+
+    def next_services(self, code: str) -> tuple[ServiceItem | Bundle, ...]:
+        """What people usually need after the bundle ``code`` (办完这件事，您可能还需要…)."""
+        bundle = self.bundles_by_code.get(code)
+        if bundle is None:
+            return ()
+        return tuple(e for e in (self.entry(c) for c in bundle.next_codes) if e is not None)

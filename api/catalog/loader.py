@@ -131,6 +131,9 @@ async def _write(src: CatalogSource) -> None:
                 "name": row["name"],
                 "name_en": row["name_en"],
                 "supplied_by": SuppliedBy(row.get("supplied_by", "none")),
+                "printed_fields": [
+                    {k: f[k] for k in ("key", "name", "name_en")} for f in row.get("fields") or []
+                ],
             },
         )
         for row in src.materials
@@ -198,6 +201,7 @@ async def _write(src: CatalogSource) -> None:
                 "hall_id": halls[row["hall"]].id,
                 "window": str(row["window"]),
                 "keywords": list(row.get("keywords", [])),
+                "next_codes": list(row.get("next") or []),
             },
         )
         for row in src.bundles

@@ -44,6 +44,8 @@ class MaterialType(Model):
     name = fields.CharField(max_length=128)
     name_en = fields.CharField(max_length=255)
     supplied_by = fields.CharEnumField(SuppliedBy, max_length=16, default=SuppliedBy.NONE)
+    # an e-licence's printed fields: [{key, name, name_en}] (api.catalog.labels)
+    printed_fields = fields.JSONField(default=list)
 
     class Meta:
         table = "catalog_material_type"
@@ -163,6 +165,8 @@ class Bundle(Model):
     hall_id: int
     window = fields.CharField(max_length=64)
     keywords = fields.JSONField(default=list)
+    # 办完这件事，您可能还需要…: codes of the items and bundles people usually need next
+    next_codes = fields.JSONField(default=list)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

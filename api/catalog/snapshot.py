@@ -17,6 +17,7 @@ from api.catalog import models as m
 from api.catalog.bundles import bundle_time_limit, compute_savings, merge_materials
 from api.catalog.enums import Channel, CrossRegion
 from api.catalog.forms import FormPart, build_schema, rules_from_json
+from api.catalog.labels import LicenceLabels
 from api.catalog.search import SearchIndex
 
 
@@ -43,9 +44,8 @@ async def build_catalog() -> e.Catalog:
         h.id: e.Hall(h.code, h.name, h.name_en, h.address, h.hours, h.weekend_hours, h.phone)
         for h in await m.Hall.all().order_by("code")
     }
-    materials = {
-        t.id: e.MaterialType(t.code, t.name, t.name_en, t.supplied_by) for t in await m.MaterialType.all()
-    }
+    material_rows = await m.MaterialType.all()
+    materials = {t.id: e.MaterialType(t.code, t.name, t.name_en, t.supplied_by) for t in material_rows}
     item_materials: dict[int, list[e.ItemMaterial]] = defaultdict(list)
     for im in await m.ItemMaterial.all().order_by("item_id", "position"):
         item_materials[im.item_id].append(
@@ -125,6 +125,7 @@ async def build_catalog() -> e.Catalog:
             location=e.Location(halls[b.hall_id], b.window),
             keywords=tuple(b.keywords),
             form_schema=build_schema(b.code, revision, [FormPart.of(i) for i in members]),
+            next_codes=tuple(b.next_codes),
         )
 
     tree = await _build_tree(items, bundles)
@@ -141,6 +142,9 @@ async def build_catalog() -> e.Catalog:
         bundles_by_code={b.code: b for b in bundle_list},
         search_index=SearchIndex([*bundle_list, *item_list]),
         form_fields=form_fields,
+        licence_labels=LicenceLabels.build(
+            {t.code: t.printed_fields for t in material_rows if t.printed_fields}, form_fields.values()
+        ),
     )
 
 

@@ -251,6 +251,10 @@ class BundleType:
     def qr_svg_url(self, root: strawberry.Parent[Any], info: Info) -> str:
         return _qr_svg_url(root.code, info)
 
+    @strawberry.field(description="办完这件事，您可能还需要…: the items and bundles people usually need next")
+    async def next_services(self, root: strawberry.Parent[Any], info: Info) -> list[CatalogEntry]:
+        return list((await info.context.catalog()).next_services(root.code))
+
 
 @strawberry.type(name="NotFound")
 class NotFoundType(Error):

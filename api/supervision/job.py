@@ -1,5 +1,6 @@
 """The daily supervision run inside the app process: at 01:00 Asia/Shanghai, escalate what became
-overdue, and forget rate-limit windows that are over. Every process may run it (the escalation is
+overdue, forget rate-limit windows that are over, and send the day's proactive reminders
+(``api.reminders``; ``python -m api remind`` from cron). Every process may run it (the escalation is
 unique per task); ``python -m api supervise`` does the same from cron, and
 ``supervision_job = "off"`` in ``Settings.extra`` turns this loop off."""
 
@@ -13,6 +14,7 @@ from api import clock
 from api.background import BackgroundLoop
 from api.clock import CHINA
 from api.identity import ratelimit
+from api.reminders.services import run_reminders
 from api.supervision.services import run_supervision
 
 log = logging.getLogger("onevisit.supervision")
@@ -44,6 +46,10 @@ class DailySupervision(BackgroundLoop):
                 await ratelimit.prune()  # yesterday's rate-limit windows are over
             except Exception:  # the next day tries again; nothing is lost (it is idempotent)
                 log.exception("the daily supervision run failed")
+            try:
+                await run_reminders(clock.today())
+            except Exception:  # idempotent too: tomorrow's run sends what today's could not
+                log.exception("the daily reminders run failed")
 
 
 def start_in_app(extra: dict) -> DailySupervision | None:

@@ -26,10 +26,12 @@ DEMO_LICENCES = {
     ),
     "food_business_licence": (
         "SJ",
-        {
+        {  # as an approval of 食品经营许可 issues it: answers of the form under their own codes
             "operator": "演示市民",
             "premises": "陕西省西安市长安区韦曲街道西长安街 88 号",
             "main_business": "小餐饮",
+            "business_area": "85",
+            "food_business_items": "hot_food、prepackaged",
         },
         1825,
     ),

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 import strawberry
 from strawberry.types import Info
 
+from api.catalog.labels import LicenceLabels
 from api.failures import Failure
 from api.graphql.ids import int_id
 from api.graphql.permissions import allow
@@ -50,7 +51,8 @@ class WalletQuery:
         self, info: Info, first: int = 50, after: strawberry.ID | None = None
     ) -> LicencePage:
         page = await services.licences_of(info.context.principal.user_id, first, after)
-        return LicencePage(nodes=[Licence.of(r) for r in page.rows], next_cursor=page.next_cursor)
+        labels = await _labels(info)
+        return LicencePage(nodes=[Licence.of(r, labels) for r in page.rows], next_cursor=page.next_cursor)
 
     @strawberry.field(
         description="A citizen's licences, newest first, for a mini-program the citizen granted "
@@ -65,8 +67,10 @@ class WalletQuery:
         page = await services.licences_of(holder_id, first, after)
         await access_log.record(principal, holder_id, "licences", f"{len(page.rows)} 张证照")
         full = await disclosure.sees_full_id_numbers(principal, holder_id)
+        labels = await _labels(info)
         return LicencePage(
-            nodes=[Licence.of(r, mask_id_numbers=not full) for r in page.rows], next_cursor=page.next_cursor
+            nodes=[Licence.of(r, labels, mask_id_numbers=not full) for r in page.rows],
+            next_cursor=page.next_cursor,
         )
 
     @strawberry.field(
@@ -76,14 +80,14 @@ class WalletQuery:
     async def licence(self, info: Info, id: strawberry.ID, purpose: str = "") -> Licence:
         row = await services.licence(str(id))
         await access_log.record(info.context.principal, row.holder_id, "licence", purpose)
-        return Licence.of(row)
+        return Licence.of(row, await _labels(info))
 
     @strawberry.field(
         description="Check a presented licence QR (online: also its current status). Anyone may ask",
         permission_classes=allow(identity_policies.public),
     )
-    async def verify_licence(self, token: str) -> LicenceVerification:
-        return LicenceVerification.of(await services.verify(token[:4096]))
+    async def verify_licence(self, info: Info, token: str) -> LicenceVerification:
+        return LicenceVerification.of(await services.verify(token[:4096]), await _labels(info))
 
 
 @strawberry.type
@@ -140,4 +144,9 @@ async def _change(info: Info, public_id: str, action: StatusChange, reason: str)
         await action(row, info.context.principal.user_id, reason)
     except Failure as failure:
         return WalletError.of(failure)
-    return Licence.of(row)
+    return Licence.of(row, await _labels(info))
+
+
+async def _labels(info: Info) -> LicenceLabels:
+    """What the catalogue calls each licence field and choice value (zh-CN, en)."""
+    return (await info.context.catalog()).licence_labels

@@ -20,7 +20,6 @@ from api import clock
 from api.catalog.enums import SuppliedBy
 from api.catalog.models import Department, MaterialType
 from api.wallet.enums import KeyAlgorithm
-from api.wallet.labels import FIELD_LABELS
 from api.wallet.models import IssuerKey
 
 PLATFORM_ISSUER = "onevisit"  # signs the status list
@@ -91,7 +90,8 @@ def public_key_of(row: IssuerKey) -> PublicKey:
 
 async def jwks() -> dict[str, Any]:
     """Every issuer key (retired ones too), plus the names a verifier shows offline: issuers by code,
-    licence types by material code and field labels (extra members of a JWK Set are allowed, RFC 7517 §5)."""
+    licence types by material code (extra members of a JWK Set are allowed, RFC 7517 §5); the field labels
+    are added from the catalogue (``services.issuer_jwks``)."""
     rows = await IssuerKey.all().order_by("issuer", "-id").values("public_jwk")
     departments = await Department.all().order_by("code").values("code", "name", "name_en")
     types = (
@@ -103,5 +103,4 @@ async def jwks() -> dict[str, Any]:
         "keys": [r["public_jwk"] for r in rows],
         "issuers": {d["code"]: [d["name"], d["name_en"]] for d in departments},
         "types": {t["code"]: [t["name"], t["name_en"]] for t in types},
-        "fields": {k: list(v) for k, v in FIELD_LABELS.items()},
     }

@@ -15,8 +15,9 @@ _HEADERS = {
 
 
 async def jwks(request: Request) -> JSONResponse:
-    """GET /wallet/jwks.json: every issuer key (JWK Set) with issuer, type and field names."""
-    return JSONResponse(await services.issuer_jwks(), headers=_HEADERS)
+    """GET /wallet/jwks.json: every issuer key (JWK Set) with issuer, type, field and value names."""
+    catalog = await request.app.state.catalog_cache.get()
+    return JSONResponse(await services.issuer_jwks(catalog.licence_labels), headers=_HEADERS)
 
 
 async def status_list(request: Request) -> Response:

@@ -7,11 +7,12 @@ from typing import Annotated
 
 import strawberry
 
+from api.catalog.labels import LicenceLabels
 from api.graphql.errors import Error
 from api.identity import disclosure
 from api.wallet import services
 from api.wallet.enums import LicenceStatus, Verdict
-from api.wallet.labels import label, ordered
+from api.wallet.labels import ordered
 from api.wallet.models import Licence as LicenceRow
 
 # the GraphQL enums are the Python enums themselves (decorated in place)
@@ -24,24 +25,35 @@ class WalletError(Error):
     pass
 
 
-@strawberry.type
+@strawberry.type(description="A field of a licence, labelled from the catalogue")
 class LicenceField:
     key: str
     label: str
     label_en: str
-    value: str
+    value: str = strawberry.field(description="As issued (and signed)")
+    value_label: str = strawberry.field(description="As shown: a choice's name (llc → 有限责任公司)")
+    value_label_en: str
 
     @classmethod
-    def all(cls, values: dict, *, mask_id_numbers: bool = False) -> list[LicenceField]:
-        return [
-            cls(
-                key=k,
-                label=label(k)[0],
-                label_en=label(k)[1],
-                value=disclosure.mask_text(str(v)) if mask_id_numbers else str(v),
+    def all(
+        cls, values: dict, labels: LicenceLabels, type_code: str | None, *, mask_id_numbers: bool = False
+    ) -> list[LicenceField]:
+        out = []
+        for k, v in ordered({str(k): str(v) for k, v in values.items()}):
+            value = disclosure.mask_text(v) if mask_id_numbers else v
+            label, label_en = labels.label(type_code, k)
+            shown, shown_en = labels.value(k, value)
+            out.append(
+                cls(
+                    key=k,
+                    label=label,
+                    label_en=label_en,
+                    value=value,
+                    value_label=shown,
+                    value_label_en=shown_en,
+                )
             )
-            for k, v in ordered(values)
-        ]
+        return out
 
 
 @strawberry.type
@@ -71,7 +83,7 @@ class Licence:
     )
 
     @classmethod
-    def of(cls, row: LicenceRow, *, mask_id_numbers: bool = False) -> Licence:
+    def of(cls, row: LicenceRow, labels: LicenceLabels, *, mask_id_numbers: bool = False) -> Licence:
         """``row`` with department, holder and organization fetched (select_related); for an API client
         without ``identity_numbers:read``, ID numbers masked."""
         return cls(
@@ -81,7 +93,7 @@ class Licence:
             number=disclosure.mask_text(row.number) if mask_id_numbers else row.number,
             holder_name=row.holder.name,
             organization_name=row.organization.name if row.organization is not None else None,
-            fields=LicenceField.all(row.key_fields, mask_id_numbers=mask_id_numbers),
+            fields=LicenceField.all(row.key_fields, labels, row.type_code, mask_id_numbers=mask_id_numbers),
             issuer=LicenceIssuer(
                 code=row.department.code, name=row.department.name, name_en=row.department.name_en
             ),
@@ -125,7 +137,7 @@ class LicenceVerification:
     valid_until: datetime | None
 
     @classmethod
-    def of(cls, result: services.Verification) -> LicenceVerification:
+    def of(cls, result: services.Verification, labels: LicenceLabels) -> LicenceVerification:
         c = result.claims
         issuer = None
         if result.issuer_name is not None:
@@ -141,7 +153,9 @@ class LicenceVerification:
             type_code=_str(c.get("lt")),
             number=_str(c.get("no")),
             holder_name=_str(c.get("hn")),
-            fields=LicenceField.all(c["f"]) if isinstance(c.get("f"), dict) else [],
+            fields=LicenceField.all(c["f"], labels, _str(c.get("lt")))
+            if isinstance(c.get("f"), dict)
+            else [],
             issued_on=_date(c.get("io")),
             expires_on=_date(c.get("eo")),
             presented_at=_time(c.get("iat")),

@@ -138,6 +138,7 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "slots": [('{ slots(hall: "CA", from: "2025-10-09", to: "2025-10-10") { __typename } }', EVERYONE)],
     "myBookings": [("{ myBookings { nodes { id } } }", PEOPLE)],
     "myLicences": [("{ myLicences { nodes { id number } } }", PEOPLE)],
+    "myIdCard": [("{ myIdCard { validUntil } }", PEOPLE)],
     "citizenLicences": [
         ('{ citizenLicences(citizenId: "{citizen_a}") { nodes { id } } }', frozenset({"client_with_grant"})),
         ('{ citizenLicences(citizenId: "{citizen_b}") { nodes { id } } }', frozenset()),
@@ -293,6 +294,7 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
             CLERKS,
         )
     ],
+    "setIdCardValidUntil": [(f"mutation {{ setIdCardValidUntil(validUntil: null) {_ANY} }}", PEOPLE)],
     "presentLicence": [
         (f'mutation {{ presentLicence(id: "{{licence_a}}") {_ANY} }}', frozenset({"citizen_a"}))
     ],

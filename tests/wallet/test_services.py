@@ -17,6 +17,7 @@ from qrcode.constants import ERROR_CORRECT_M
 from api import clock
 from api.catalog.loader import load_catalog
 from api.catalog.models import Department
+from api.catalog.snapshot import build_catalog
 from api.failures import Failure
 from api.wallet import keys, services
 from api.wallet.enums import KeyAlgorithm, LicenceStatus, StatusCode, Verdict
@@ -238,13 +239,15 @@ async def test_jwks_publishes_public_keys_only_and_keeps_retired_ones(catalog):
     old = (await services.present(licence)).token
     sj = await Department.get(code="SJ")
     new = await keys.rotate(sj)
-    document = await services.issuer_jwks()
+    document = await services.issuer_jwks((await build_catalog()).licence_labels)
     kids = {k["kid"] for k in document["keys"]}
     assert jwt.get_unverified_header(old)["kid"] in kids and new.kid in kids
     assert all("d" not in k for k in document["keys"]), "no private key material"
     assert document["issuers"]["SJ"][0] == "长安区市场监督管理局"
     assert document["types"]["business_licence"] == ["营业执照", "Business licence"]
-    assert document["fields"]["scope"] == ["经营范围", "Business scope"]
+    assert document["typeFields"]["business_licence"]["scope"] == ["经营范围", "Business scope"]
+    assert document["fields"]["applicant_name"] == ["申请人姓名", "Applicant's name"]
+    assert document["values"]["company_type"]["llc"] == ["有限责任公司", "Limited liability company"]
     # presentations made before the rotation still verify; new ones use the new key
     assert (await services.verify(old)).verdict is Verdict.VALID
     fresh = (await services.present(licence)).token

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from api import clock
+from api.catalog.labels import LicenceLabels
 from api.wallet import keys
 from api.wallet.enums import STATUS_CODES, LicenceStatus, StatusCode
 from api.wallet.models import IssuerKey, Licence
@@ -55,5 +56,7 @@ def status_at(bits: bytes, index: int) -> StatusCode:
     return StatusCode((bits[index // 4] >> (2 * (index % 4))) & 0b11)
 
 
-async def issuer_jwks() -> dict[str, Any]:
-    return await keys.jwks()
+async def issuer_jwks(labels: LicenceLabels | None = None) -> dict[str, Any]:
+    """The issuer keys with the names a verifier shows offline: issuers, licence types and, from the
+    catalogue, field and value labels (``fields``, ``typeFields``, ``values``)."""
+    return await keys.jwks() | (labels or LicenceLabels()).to_json()

@@ -34,6 +34,7 @@ export const APPLICATION = /* GraphQL */ `
     materials { ...AppMaterialFields }
     lanes { ...LaneFields }
     events { at fromStatus toStatus actorKind actorName actingForName departmentCode reason }
+    nextServices { __typename ... on ServiceItem { code name nameEn } ... on Bundle { code name nameEn } }
   }
   ${SUMMARY} ${MATERIAL} ${LANE}
 `

@@ -31,6 +31,9 @@ export interface Jwks {
   issuers: Record<string, [string, string]>
   types: Record<string, [string, string]>
   fields: Record<string, [string, string]>
+  /** Labels by licence type and field key; labels of choice values by field key (the catalogue's). */
+  typeFields?: Record<string, Record<string, [string, string]>>
+  values?: Record<string, Record<string, [string, string]>>
 }
 
 export interface Claims {

@@ -10,12 +10,13 @@ import { html, isEn, raw, type Html } from '../shared/kit'
 import { s } from './strings'
 import { dateTime } from '../shared/dates'
 import { pageTitle } from '../shared/strings'
+import { idCardBox, mountIdCard } from './idcard'
 
 const MINE = /* GraphQL */ `
   query MyLicences {
     myLicences(first: 100) {
       nodes {
-        id typeCode name number holderName organizationName fields { key label labelEn value } issuer { code name nameEn }
+        id typeCode name number holderName organizationName fields { key label labelEn value valueLabel valueLabelEn } issuer { code name nameEn }
         issuedOn expiresOn status defaultDisclosure
       }
     }
@@ -59,7 +60,7 @@ function card(l: Licence): Html {
     [tr('签发机关', 'Issued by'), tr(l.issuer.name, l.issuer.nameEn)],
     [tr('持证人', 'Holder'), l.holderName],
     ...(l.organizationName ? [[tr('主体', 'Organisation'), l.organizationName] as [string, string]] : []),
-    ...l.fields.map((f) => [tr(f.label, f.labelEn), f.value] as [string, string]),
+    ...l.fields.map((f) => [tr(f.label, f.labelEn), tr(f.valueLabel, f.valueLabelEn)] as [string, string]),
     [tr('发证日期', 'Issued on'), l.issuedOn],
     [tr('有效期至', 'Valid until'), l.expiresOn ?? tr('长期', 'no expiry')],
   ]
@@ -114,12 +115,14 @@ export async function walletView(): Promise<View> {
   const body = html`<h1 tabindex="-1">${t.walletTitle}</h1>
 <p class="muted">${fromCache ? t.savedCopy : t.walletLead}</p>
 ${list.length ? html`<ul class="licences">${list.map(card)}</ul>` : html`<p>${t.walletEmpty}</p>`}
+${fromCache ? '' : await idCardBox()}
 <p><a href="/verify">${t.verifyLink}</a></p>`
   return { title: pageTitle(t.walletTitle), body, fromCache, mount: mountWallet }
 }
 
 function mountWallet(root: HTMLElement): void {
   const t = s()
+  mountIdCard(root)
   root.addEventListener('click', async (e) => {
     const button = (e.target as Element).closest<HTMLButtonElement>('button[data-show]')
     if (!button) return

@@ -44,6 +44,13 @@ const zh = {
   verifyLink: '核验他人出示的证照',
   walletLink: '我的电子证照',
   problem: '出错了，请稍后再试。',
+  idCardTitle: '居民身份证到期提醒',
+  idCardLabel: '身份证有效期至',
+  idCardHint: '见身份证背面“有效期限”。长期有效的请留空。',
+  idCardSave: '保存',
+  idCardDone: '已保存。',
+  idCardUnknown: '填写有效期后，我们会在到期前提醒您换领。',
+  idCardSaved: (on: string, days: readonly number[]) => `有效期至 ${on}，将在到期前 ${days.join(' 天和 ')} 天提醒您换领。`,
 }
 type Strings = typeof zh
 
@@ -90,13 +97,43 @@ const en: Strings = {
   verifyLink: 'Verify someone else’s licence',
   walletLink: 'My licences',
   problem: 'Something went wrong; try again later.',
+  idCardTitle: 'ID card expiry reminder',
+  idCardLabel: 'ID card valid until',
+  idCardHint: 'The “valid until” date on the back of the card. Leave it empty for a card valid for life.',
+  idCardSave: 'Save',
+  idCardDone: 'Saved.',
+  idCardUnknown: 'Enter the date and we will remind you to renew the card before it expires.',
+  idCardSaved: (on: string, days: readonly number[]) => `Valid until ${on}: we will remind you ${days.join(' and ')} days before.`,
 }
 
 export const s = bilingual(zh, en)
 
+export interface Headline {
+  title: string
+  titleEn: string
+  message: string
+  tone: 'ok' | 'bad' | 'warn'
+}
+
+/** A valid signature says nothing about revocation: the headline says whether the status was checked, and when. */
+export function validHeadline(checkedAt: string | null): Headline {
+  return checkedAt
+    ? {
+        title: `签名有效，状态已于 ${checkedAt} 核验`,
+        titleEn: `Signature valid, status checked at ${checkedAt}`,
+        message: '未被吊销或暂扣 Not revoked or suspended',
+        tone: 'ok',
+      }
+    : {
+        title: '签名有效，状态未核验（离线）',
+        titleEn: 'Signature valid, status not checked (offline)',
+        message: '联网后再核验，才能确认是否被吊销或暂扣 Verify again online to know whether it was revoked or suspended',
+        tone: 'warn',
+      }
+}
+
 /** Verdicts: both languages at once (a verifier at a counter may not read the holder's language). */
-export const VERDICT: Record<Verdict, { title: string; message: string; tone: 'ok' | 'bad' | 'warn' }> = {
-  valid: { title: '有效 Valid', message: '签名有效，证照状态正常 Signature valid, licence in force', tone: 'ok' },
+export const VERDICT: Record<Exclude<Verdict, 'valid'>, { title: string; message: string; tone: 'ok' | 'bad' | 'warn' }> = {
   expired: { title: '已过期 Expired', message: '二维码已过期：请持证人重新出示 Ask the holder to show it again', tone: 'warn' },
   bad_signature: {
     title: '签名无效 Bad signature',

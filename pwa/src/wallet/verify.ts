@@ -2,9 +2,9 @@
 import { url as scannerChunk } from 'virtual:lazy/scanner'
 import type { View } from '../views/view'
 import { checkToken, prefetch, type Checked, type Jwks } from './jws'
-import { html, pickPair, type Html } from '../shared/kit'
-import { s, VERDICT } from './strings'
-import { dateTime } from '../shared/dates'
+import { html, isEn, pickPair, type Html } from '../shared/kit'
+import { s, validHeadline, VERDICT, type Headline } from './strings'
+import { clock, dateTime, isoDay } from '../shared/dates'
 import { pageTitle } from '../shared/strings'
 import type * as ScanChunk from './scan'
 
@@ -16,14 +16,23 @@ function details(checked: Checked): Html {
   const c = checked.claims
   if (!c) return html``
   const jwks = checked.jwks as Jwks
-  const fieldName = (key: string) => pickPair(jwks.fields?.[key], key)
+  // labels from the catalogue, saved with the keys (api/catalog/labels.py): by licence type, then by key
+  const fieldName = (key: string) => pickPair(jwks.typeFields?.[c.lt]?.[key] ?? jwks.fields?.[key], key)
+  const shown = (key: string, value: string) => {
+    const choices = jwks.values?.[key]
+    if (!choices) return value
+    return value
+      .split('、')
+      .map((part) => pickPair(choices[part], part))
+      .join(isEn() ? ', ' : '、')
+  }
   const rows: [string, string][] = [
     [t.licence, pickPair(jwks.types?.[c.lt], c.lt)],
     [t.issuer, pickPair(jwks.issuers?.[c.iss], c.iss)],
     [t.number, c.no ?? t.numberHidden],
   ]
   if (c.hn) rows.push([t.holder, c.hn])
-  for (const [key, value] of Object.entries(c.f ?? {})) rows.push([fieldName(key), value])
+  for (const [key, value] of Object.entries(c.f ?? {})) rows.push([fieldName(key), shown(key, value)])
   if (c.io) rows.push([t.issuedOn, c.io])
   rows.push([t.expiresOn, c.eo ?? t.noExpiry])
   if (typeof c.iat === 'number') rows.push([t.presentedAt, dateTime(c.iat)])
@@ -38,12 +47,28 @@ function details(checked: Checked): Html {
 <p class="muted" id="status-source">${status}</p>`
 }
 
+/** When the revocation status was checked (the status list's time, Beijing), or null: not checked. */
+function statusCheckedAt(checked: Checked): string | null {
+  if (checked.status === 'unchecked' || !checked.statusAt) return null
+  const iso = new Date(checked.statusAt * 1000).toISOString()
+  return `${isoDay(iso)} ${clock(iso)}`
+}
+
+function headline(checked: Checked): Headline {
+  if (checked.verdict === 'valid') return validHeadline(statusCheckedAt(checked))
+  const v = VERDICT[checked.verdict]
+  return { title: v.title, titleEn: '', message: v.message, tone: v.tone }
+}
+
 function showResult(root: HTMLElement, checked: Checked): void {
   const box = root.querySelector<HTMLElement>('#result')
   if (!box) return
-  const v = VERDICT[checked.verdict]
-  box.innerHTML = html`<div class="verdict" data-tone="${v.tone}" data-verdict="${checked.verdict}">
-<p class="verdict-t">${v.title}</p><p class="verdict-m">${v.message}</p></div>${details(checked)}`.value
+  const v = headline(checked)
+  const status = checked.verdict === 'valid' ? (statusCheckedAt(checked) ? 'checked' : 'unchecked') : ''
+  box.innerHTML = html`<div class="verdict" data-tone="${v.tone}" data-verdict="${checked.verdict}" data-status="${status}">
+<p class="verdict-t" tabindex="-1"><span lang="zh-CN">${v.title}</span>${
+    v.titleEn ? html`<span class="verdict-en" lang="en">${v.titleEn}</span>` : ''
+  }</p><p class="verdict-m">${v.message}</p></div>${details(checked)}`.value
   box.querySelector<HTMLElement>('.verdict-t')?.focus?.()
 }
 

@@ -9,6 +9,7 @@ import { dateTime } from '../../shared/dates'
 import { badge } from '../../shared/parts'
 import { applicantTone, materialStatusLabel } from '../../shared/status'
 import { WITHDRAWABLE, stepsHtml, laneHtml, eventHtml } from './timeline'
+import { nextServicesHtml } from './next'
 
 export function materialsHtml(a: Application): Html {
   const t = s()
@@ -87,6 +88,7 @@ export function contentHtml(a: Application): Html {
 <h2>${t.nextAction}</h2><p>${next || t.nothingToDo}</p></div>
 ${pickupHtml(a)}
 ${correctionHtml(a)}
+${nextServicesHtml(a)}
 <section class="sec track-box" aria-labelledby="tn-h">
 <h2 id="tn-h">${t.trackingNumber}</h2>
 <p class="big-code tn" id="tracking-number">${tn}</p>

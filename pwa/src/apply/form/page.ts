@@ -19,6 +19,7 @@ import { serverProblems } from './problems'
 import { bodyHtml, signInFirst, offlineView } from './view'
 import { loadDraft } from './send'
 import { wire } from './wire'
+import * as autosave from './autosave'
 
 /** The form of an item or bundle, with its guide (names in both languages), or the page to show instead. */
 async function loadForm(code: string): Promise<ApplyForm | View> {
@@ -110,11 +111,15 @@ export async function applyPage(code: string, query: URLSearchParams, signedIn: 
   let st = page.state
   if (!st || stale(st, loaded, userId, draftId, outboxKey)) {
     st = blank(loaded, userId)
+    autosave.prune()
+    const kept = autosave.readLocal(userId, loaded.code)
     if (draftId) {
       const app = await loadDraft(st, draftId)
       if (app && app.status !== 'DRAFT') return submittedView(app)
       st.notice = { text: { zh: both.zh.draftLoaded, en: both.en.draftLoaded }, tone: 'ok' }
+      autosave.restore(st, kept) // what was typed after the draft's last save
     } else if (outboxKey) await reopen(st, outboxKey, userId)
+    else if (autosave.restore(st, kept)) st.notice = { text: { zh: both.zh.restored, en: both.en.restored }, tone: 'ok' }
   }
   const here = st
   page.state = page.current = here

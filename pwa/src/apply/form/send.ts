@@ -13,6 +13,7 @@ import { type FormState, page } from './state'
 import { startUpload } from './uploads'
 import { readAll, dataOf, showProblems, serverProblems, clientProblems } from './problems'
 import { paintActions } from './view'
+import { forget, settle, writeLocal } from './autosave'
 
 export function toInput(st: FormState): ApplicationInput {
   const materials = Object.values(st.slots)
@@ -41,6 +42,7 @@ export async function queue(root: HTMLElement, st: FormState): Promise<boolean> 
     say(root, 'alert', s().offline, 'bad') // no IndexedDB (private browsing): nothing kept
     return false
   }
+  forget(st) // the outbox keeps it now
   st.phase = 'queued'
   paintActions(root, st)
   say(root, 'status', s().queued, 'ok')
@@ -54,6 +56,7 @@ export async function submit(root: HTMLElement, st: FormState): Promise<void> {
   showProblems(root, st, false)
   const done = busy(root.querySelector<HTMLButtonElement>('#submit'), s().submitting)
   try {
+    await settle()
     await Promise.all(Object.values(st.slots).map((sl) => sl.job ?? Promise.resolve()))
     // Files that could not be sent yet: try again now if there seems to be a connection.
     const pending = () => Object.values(st.slots).filter((sl) => sl.file && (sl.state === 'waiting' || (sl.state === 'failed' && !sl.refused)))
@@ -79,6 +82,7 @@ export async function submit(root: HTMLElement, st: FormState): Promise<void> {
       return showProblems(root, st)
     }
     page.state = null
+    forget(st)
     void outbox.remove(st.key).catch(() => undefined) // reopened from the outbox: sent now
     navigate(`/applications/${encodeURIComponent(result.application.id)}?new=1`)
     void import('../../inbox/push').then((m) => m.offerPush(), () => false) // the "开启通知" card (src/inbox/push.ts)
@@ -95,6 +99,7 @@ export async function save(root: HTMLElement, st: FormState): Promise<boolean> {
   const t = s()
   const done = busy(root.querySelector<HTMLButtonElement>('#save-draft'), t.saving)
   try {
+    await settle()
     await Promise.all(Object.values(st.slots).map((sl) => sl.job ?? Promise.resolve()))
     const { idempotencyKey: _key, ...input } = toInput(st)
     const result = await saveDraft(input, st.version)
@@ -110,6 +115,7 @@ export async function save(root: HTMLElement, st: FormState): Promise<boolean> {
     }
     st.draftId = result.id
     st.version = result.version
+    writeLocal(st)
     st.problems = {}
     showProblems(root, st, false)
     const url = `/apply/${encodeURIComponent(result.code)}?draft=${encodeURIComponent(result.id)}`

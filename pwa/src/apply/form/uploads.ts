@@ -9,6 +9,7 @@ import { fail, isOffline } from '../../shared/feedback'
 import { isTransient, upload, UploadRefused } from '../upload'
 import { type Slot, type FormState } from './state'
 import { paintSlot } from './materials'
+import { touched } from './autosave'
 
 export const MAX_BYTES = 15 * 1024 * 1024
 
@@ -56,6 +57,7 @@ export function startUpload(st: FormState, slot: Slot): Promise<void> {
       if (st.slots[slot.material] !== slot) return // replaced meanwhile
       slot.upload = up.id
       slot.state = 'done'
+      touched(st) // the upload id is kept with the form (autosave)
     } catch (err) {
       if (st.slots[slot.material] !== slot) return
       if (err instanceof SignInNeeded) {

@@ -51,6 +51,7 @@ ${f.formSchema.fields.map((field) => fieldHtml(field, st))}
 </section>
 ${materialsHtml(st)}
 <div id="actions">${actionsHtml(st)}</div>
+<p class="hint" id="autosave"></p>
 ${statusRegion()}
 </form>`
 }

@@ -17,6 +17,7 @@ import { startUpload, choose, fetchPreview } from './uploads'
 import { showProblems, serverProblems } from './problems'
 import { bodyHtml, paintActions } from './view'
 import { submit, save } from './send'
+import * as autosave from './autosave'
 
 type Fields = Map<string, FormField>
 
@@ -31,6 +32,7 @@ function changed(root: HTMLElement, el: HTMLFormElement, st: FormState, fields: 
   const f = fields.get(target.name)
   if (!f || st.phase !== 'editing') return
   st.values[f.code] = readField(el, f)
+  autosave.touched(st)
   const id = fid(f.code)
   if (st.problems[id] && !check(f, st.values[f.code])) {
     delete st.problems[id]
@@ -59,6 +61,7 @@ function removeFile(root: HTMLElement, st: FormState, material: string): void {
   if (slot?.preview) URL.revokeObjectURL(slot.preview)
   st.slots[material] = { material, state: 'empty' }
   paintSlot(st.slots[material])
+  autosave.touched(st)
   root.querySelector<HTMLElement>(`#${mid(material)}-file`)?.focus()
 }
 
@@ -140,6 +143,13 @@ export function paint(root: HTMLElement, st: FormState): void {
   root.innerHTML = bodyHtml(st).value
   wire(root, st)
 }
+
+// Reload, back, the tab closed or the phone locking: what was typed is kept now.
+const keepNow = () => {
+  if (page.current) autosave.flush(page.current)
+}
+window.addEventListener('pagehide', keepNow)
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && keepNow())
 
 // Back online: the files that were waiting go up, in this form.
 window.addEventListener('online', () => {
