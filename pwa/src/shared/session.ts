@@ -251,9 +251,22 @@ async function endPushHere(): Promise<void> {
   }
 }
 
+/** Where the apply form keeps unsent form data on this device (src/apply/form/autosave.ts). */
+export const AUTOSAVE_PREFIX = 'ov.autosave:'
+
+/** Unsent form data may hold ID numbers: it does not outlive the session on a shared phone. */
+function forgetAutosaves(): void {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(AUTOSAVE_PREFIX)) localStorage.removeItem(key)
+  } catch {
+    /* storage unavailable: nothing was saved */
+  }
+}
+
 /** Sign out here and on the server (the refresh token's family stops working). */
 export async function signOut(): Promise<void> {
   await endPushHere()
+  forgetAutosaves()
   dropSession('none')
   try {
     await authPost('/auth/sign-out')

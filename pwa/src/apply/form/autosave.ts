@@ -8,12 +8,13 @@
  * are not kept (a Blob does not fit in localStorage); uploaded ones are, by their upload id.
  * A sent or queued form forgets its copy; copies older than KEEP_DAYS are dropped.
  */
+import { AUTOSAVE_PREFIX } from '../../shared/session'
 import { type Value, isError, saveDraft } from '../api'
 import { s } from '../strings'
 import { type FormState, page } from './state'
 import { dataOf } from './problems'
 
-const PREFIX = 'ov.autosave:'
+const PREFIX = AUTOSAVE_PREFIX
 const LOCAL_MS = 300
 const SERVER_MS = 2500
 const KEEP_DAYS = 7
