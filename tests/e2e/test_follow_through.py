@@ -83,6 +83,10 @@ def test_the_verifier_says_whether_the_status_was_checked(live_server, live_db, 
 
     page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=20_000)
     # the saved status list is gone (expired, or never fetched): offline, only the signature is known
+    # the first check saves the list in the background: wait for that write, or it lands after the delete
+    page.wait_for_function(
+        "() => caches.open('ov-wallet-v1').then(c => c.match('/wallet/status-list')).then(r => !!r)"
+    )
     page.evaluate("caches.open('ov-wallet-v1').then(c => c.delete('/wallet/status-list'))")
     phone.set_offline(True)
     try:
