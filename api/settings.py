@@ -21,6 +21,7 @@ MODEL_MODULES = [
     "api.appointments.models",
     "api.feedback.models",
     "api.supervision.models",
+    "api.commitments.models",
 ]
 
 
