@@ -207,6 +207,8 @@ PAYLOADS: dict[str, type[Payload]] = {
         DeferredMaterialDue,
         NewMessage,
         RectificationAnswered,
+        CommitmentFalse,
+        CommitmentCheckOverdue,
         TaskOverdue,
         RectificationOpened,
         RectificationReopened,

@@ -22,7 +22,9 @@ REPLACED = {"food_safety_system", "equipment_list"}
 
 async def apply_on_commitment(
     world,  # noqa: F811 (the fixture's value)
-    code: str = FOOD, signatures: list[Signature] | None = None, helper: bool = False
+    code: str = FOOD,
+    signatures: list[Signature] | None = None,
+    helper: bool = False,
 ) -> Application:
     """Apply for ``code`` signing its commitment(s), handing in only the materials still asked for."""
     entry = world.catalog.entry(code)
@@ -34,7 +36,11 @@ async def apply_on_commitment(
         if line.status == MaterialStatus.MISSING and line.material_code not in spared:
             upload = await make_upload(owner)
             materials.append(applying.MaterialInput(line.material_code, upload.public_id))
-    actor = Actor(ActorKind.HELPER, world.helper.id, acting_for_id=world.citizen.id) if helper else world.as_citizen
+    actor = (
+        Actor(ActorKind.HELPER, world.helper.id, acting_for_id=world.citizen.id)
+        if helper
+        else world.as_citizen
+    )
     sub = submission(world, code, materials=materials, commitments=signatures)
     return (await applying.submit(world.catalog, world.citizen, actor, sub)).application
 

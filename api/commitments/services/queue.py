@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from api.catalog.entities import Catalog
@@ -65,7 +66,7 @@ async def _page(
     cursor = _cursor(after)
     if cursor is not None:
         day, ident = cursor
-        query = query.filter(verify_by__gte=day).exclude(verify_by=day, id__lte=ident)
+        query = query.filter(Q(verify_by__gt=day) | Q(verify_by=day, id__gt=ident))
     rows = (
         await query.order_by("verify_by", "id")
         .limit(first + 1)
