@@ -1,0 +1,43 @@
+/** The application screens' strings about 告知承诺 (signing a written commitment), zh-CN and English. */
+export const zh = {
+  commitmentSection: '告知承诺（可选）',
+  commitmentLead: '以下事项可以签署告知承诺书代替部分材料。签署后这些材料无需提交；受理后部门会在规定时间内核查，承诺不实的将撤销许可并记入信用记录。',
+  commitmentItem: (item: string, version: number) => `${item} · 承诺书第 ${version} 版`,
+  commitmentReplaces: (names: string) => `代替提交：${names}`,
+  commitmentCheckedIn: (days: number, dept: string) => `受理后 ${days} 个工作日内由${dept}核查`,
+  commitmentTextLabel: (item: string) => `承诺书全文：${item}`,
+  commitmentTranslation: '英文译文（签署的是中文文本）',
+  commitmentSign: (name: string) => `我已阅读上述承诺书全文，自愿作出承诺，并承担承诺不实的法律责任（以${name}的身份签署）`,
+  commitmentSigner: '当前登录用户',
+  commitmentWaived: '已签署告知承诺书，以承诺代替，无需提交',
+  signedTitle: '告知承诺',
+  signedLine: (item: string, version: number) => `${item}（承诺书第 ${version} 版）`,
+  signedBy: (name: string, at: string) => `${name} 于 ${at} 签署`,
+  signedByHelper: (name: string, at: string) => `帮办人员 ${name} 于 ${at} 代为签署`,
+  verifyBy: (day: string) => `部门将于 ${day} 前核查`,
+  verifyAfterAcceptance: (days: number) => `受理后 ${days} 个工作日内核查`,
+  outcome: { PENDING: '待核查', VERIFIED: '核查属实', FALSE: '虚假承诺' } as Record<string, string>,
+  showText: '查看承诺书全文',
+}
+
+export const en: typeof zh = {
+  commitmentSection: 'Notification and commitment (optional)',
+  commitmentLead:
+    'For these items you may sign a written commitment instead of some materials. Once signed they are not asked for; after acceptance the department verifies the commitment in the time given, and an untrue one revokes the licence and goes on the credit record.',
+  commitmentItem: (item: string, version: number) => `${item} · commitment version ${version}`,
+  commitmentReplaces: (names: string) => `Replaces: ${names}`,
+  commitmentCheckedIn: (days: number, dept: string) => `Verified by ${dept} within ${days} working days of acceptance`,
+  commitmentTextLabel: (item: string) => `Full text of the commitment: ${item}`,
+  commitmentTranslation: 'English translation (the Chinese text is what you sign)',
+  commitmentSign: (name: string) => `I have read the full commitment above, make it of my own will and accept the legal consequences if it is untrue (signing as ${name})`,
+  commitmentSigner: 'the signed-in user',
+  commitmentWaived: 'Replaced by your signed commitment: not needed',
+  signedTitle: 'Commitments signed (告知承诺)',
+  signedLine: (item: string, version: number) => `${item} (commitment version ${version})`,
+  signedBy: (name: string, at: string) => `Signed by ${name} on ${at}`,
+  signedByHelper: (name: string, at: string) => `Signed for you by the helper ${name} on ${at}`,
+  verifyBy: (day: string) => `The department verifies it by ${day}`,
+  verifyAfterAcceptance: (days: number) => `Verified within ${days} working days of acceptance`,
+  outcome: { PENDING: 'To be verified', VERIFIED: 'Verified', FALSE: 'False commitment' },
+  showText: 'Show the full text',
+}
