@@ -38,7 +38,7 @@ function offerHtml(o: CommitmentOffer, st: FormState): Html {
   const on = st.commitments?.[o.item] === o.version
   return html`<div class="commitment" id="${id}" data-item="${o.item}">
 <h3 id="${id}-h">${t.commitmentItem(item, o.version)}</h3>
-<p class="m">${t.commitmentReplaces(o.replaces.map((r) => pick(r.name, r.nameEn)).join('、'))} · ${t.commitmentCheckedIn(o.verifyWithin, o.departmentName)}</p>
+<p class="m">${t.commitmentReplaces(o.replaces.map((r) => pick(r.name, r.nameEn)).join(pick('、', ', ')))} · ${t.commitmentCheckedIn(o.verifyWithin, o.departmentName)}</p>
 <div class="cm-text" id="${id}-text" tabindex="0" role="region" aria-label="${t.commitmentTextLabel(item)}" lang="zh-CN">${o.text}</div>
 ${isEn() ? html`<details class="cm-en"><summary>${t.commitmentTranslation}</summary><p lang="en">${o.textEn}</p></details>` : ''}
 <div class="check"><input type="checkbox" id="${id}-sign" data-commitment="${o.item}" data-version="${o.version}" aria-describedby="${id}-text"${on ? html` checked` : ''}>

@@ -89,7 +89,7 @@ export function materialsHtml(st: FormState): Html {
 ${
   skip.length
     ? html`<h3>${t.notNeeded(skip.length)}</h3><ul class="mats">${skip.map(
-        (m) => html`<li class="mat waived"><div class="mat-h"><span class="mat-n">${materialName(m)}</span>${badge(t.waivedTag, 'ok')}</div><p class="why">${whyNotNeeded(
+        (m) => html`<li class="mat waived"><div class="mat-h"><span class="mat-n">${materialName(m)}</span>${badge(spared(st, m.material) ? t.committedTag : t.waivedTag, 'ok')}</div><p class="why">${whyNotNeeded(
           m,
           st,
         )}</p></li>`,
