@@ -24,6 +24,7 @@ from api.applications.graphql import ApplicationMutation, ApplicationQuery, Appl
 from api.appointments.graphql import AppointmentMutation, AppointmentQuery
 from api.catalog.queries import CatalogQuery
 from api.catalog.types import NotFoundType
+from api.commitments.graphql import CommitmentMutation, CommitmentQuery
 from api.feedback.graphql import FeedbackMutation, FeedbackQuery
 from api.graphql.cost import CostBudget, QueryCost
 from api.graphql.errors import ErrorCode, log_internal_errors, masked_errors
@@ -49,6 +50,7 @@ class Query(
     SupervisionQuery,
     WalletQuery,
     ReminderQuery,
+    CommitmentQuery,
 ):
     pass
 
@@ -63,6 +65,7 @@ class Mutation(
     FeedbackMutation,
     WalletMutation,
     ReminderMutation,
+    CommitmentMutation,
 ):
     pass
 

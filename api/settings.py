@@ -22,6 +22,7 @@ MODEL_MODULES = [
     "api.feedback.models",
     "api.supervision.models",
     "api.reminders.models",
+    "api.commitments.models",
 ]
 
 

@@ -107,6 +107,16 @@ class DeferredMaterialDue(ApplicationNews):
 
 
 @dataclass(frozen=True, kw_only=True)
+class CommitmentFalse(ApplicationNews):
+    """告知承诺核查: the department found the commitment untrue; ``licences`` says what was revoked."""
+
+    kind = "commitment_false"
+    item: str
+    department: str
+    licences: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class NewMessage(ApplicationNews):
     kind = "new_message"
 
@@ -131,6 +141,14 @@ class RectificationAnswered(CaseNews):
 @dataclass(frozen=True, kw_only=True)
 class TaskOverdue(ApplicationNews):
     kind = "task_overdue"
+    department: str
+    due_on: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommitmentCheckOverdue(ApplicationNews):
+    kind = "commitment_check_overdue"
+    item: str
     department: str
     due_on: str
 
@@ -223,6 +241,8 @@ PAYLOADS: dict[str, type[Payload]] = {
         DeferredMaterialDue,
         NewMessage,
         RectificationAnswered,
+        CommitmentFalse,
+        CommitmentCheckOverdue,
         TaskOverdue,
         RectificationOpened,
         RectificationReopened,

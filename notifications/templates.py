@@ -22,7 +22,13 @@ DEFAULT_LOCALE = "zh-CN"
 SMS_SIGNATURE = {"zh-CN": "【一次办】", "en": "[OneVisit] "}
 MAX_REASON = 300
 STAFF_KINDS = frozenset(
-    {"task_overdue", "rectification_opened", "rectification_reopened", "rectification_assigned"}
+    {
+        "task_overdue",
+        "commitment_check_overdue",
+        "rectification_opened",
+        "rectification_reopened",
+        "rectification_assigned",
+    }
 )
 MAX_BODY = 1000
 
@@ -145,6 +151,19 @@ _TEMPLATES: tuple[Template, ...] = (
         sms=True,
         urgency="high",
     ),
+    # 告知承诺 (api.commitments): payload item, department, licences (what was revoked: name and number)
+    _t(
+        "commitment_false",
+        1,
+        "告知承诺核查未通过",
+        "{department}核查发现，您办理{name}{ref}时对“{item}”所作的承诺与实际不符，认定为虚假承诺"
+        "{reason_part}。{licences_part}如有异议，可在收到本通知之日起向该部门陈述、申辩。",
+        "Commitment found untrue",
+        "{department} found that your commitment for \u201c{item}\u201d in {name}{ref} does not match the "
+        "facts (a false commitment){reason_part}. {licences_part}You may contest this with the department.",
+        sms=True,
+        urgency="high",
+    ),
     _t(
         "new_message",
         1,
@@ -161,6 +180,15 @@ _TEMPLATES: tuple[Template, ...] = (
         "{reason}。办件 {trackingNumber}（{name}）。",
         "Overdue task",
         "{department}: {name} ({trackingNumber}) is past its due date {dueOn}.",
+        urgency="high",
+    ),
+    _t(
+        "commitment_check_overdue",
+        1,
+        "告知承诺核查超期",
+        "{department}对{name}{ref}中“{item}”的告知承诺应于 {dueOn} 前核查，现已超期。",
+        "Commitment check overdue",
+        "{department} should have verified the commitment for \u201c{item}\u201d in {name}{ref} by {dueOn}.",
         urgency="high",
     ),
     _t(
@@ -319,6 +347,13 @@ def pickup_text(payload: Mapping[str, Any], locale: str) -> str:
     return "请按大厅通知领取。" if zh else "Please collect it at the service hall."
 
 
+def _licences_part(licences: str, zh: bool) -> str:
+    """What a false commitment revoked, as a sentence (nothing when no licence had been issued)."""
+    if not licences:
+        return ""
+    return f"已依法撤销：{licences}。" if zh else f"Revoked: {licences}. "
+
+
 def render(
     kind: str,
     payload: Mapping[str, Any],
@@ -355,6 +390,7 @@ def render(
         nameEn=_text(payload.get("nameEn") or payload.get("name")) or "Your application",
         services=_text(payload.get("services"), 200),
         servicesEn=_text(payload.get("servicesEn") or payload.get("services"), 300),
+        licences_part=_licences_part(_text(payload.get("licences"), 200), zh),
     )
     title = template.title[locale].format_map(values)
     body = template.body[locale].format_map(values).strip()

@@ -38,6 +38,7 @@ class TaskStatus(StrEnum):
 @strawberry.enum
 class MaterialStatus(StrEnum):
     PROVIDED = "provided"  # uploaded by the applicant
+    COMMITTED = "committed"  # 告知承诺: the applicant's signed commitment stands for it
     MISSING = "missing"  # not (yet) provided
     WAIVED = "waived"  # 免提交: an e-licence or shared data supplies it
     PRODUCED = "produced"  # an earlier item of the bundle issues it

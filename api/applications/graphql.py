@@ -26,6 +26,7 @@ from api.applications.types import (
     Submitted,
     application_views,
 )
+from api.commitments.services.signing import Signature
 from api.failures import Failure
 from api.graphql.errors import failures_as
 from api.graphql.ids import int_cursor, int_id, optional_id
@@ -165,6 +166,7 @@ class ApplicationMutation:
                 idempotency_key=input.idempotency_key,
                 draft_id=_id(input.draft_id),
                 organization_credit_code=input.organization_credit_code,
+                commitments=[Signature(c.item, c.version) for c in input.commitments],
             ),
         )
         return Submitted(

@@ -15,6 +15,10 @@ from api.applications.models import Application, ApplicationEvent, ApplicationMa
 from api.applications.services import FormToApply, PlannedMaterial
 from api.catalog.forms import InvalidForm
 from api.catalog.types import CatalogEntry
+from api.commitments.models import Commitment
+from api.commitments.rules import offers
+from api.commitments.services.queue import commitments_of
+from api.commitments.types import CommitmentOffer, CommitmentSignatureInput, SignedCommitment
 from api.failures import Failure
 from api.graphql.errors import Error
 from api.identity import disclosure
@@ -41,6 +45,10 @@ class ApplicationInput:
     organization_credit_code: str | None = None
     on_behalf_of: strawberry.ID | None = strawberry.field(
         default=None, description="A helper filing for a citizen who consented (the citizen's id)"
+    )
+    commitments: list[CommitmentSignatureInput] = strawberry.field(
+        default_factory=list,
+        description="告知承诺 signed (submission only): the materials they replace are waived",
     )
 
 
@@ -179,6 +187,7 @@ class ApplicationType:
     acceptance: str | None = strawberry.field(description="normal, deferred (容缺) or commitment (告知承诺)")
     updated_at: datetime
     claimed_by: strawberry.ID | None = strawberry.field(description="The clerk pre-reviewing it (user id)")
+    commitments: list[SignedCommitment] = strawberry.field(description="告知承诺 signed, and their checks")
     pickup_details: strawberry.Private[dict[str, Any] | None]
     parties: strawberry.Private[frozenset[int]]
     applicant_id: strawberry.Private[int]
@@ -227,11 +236,18 @@ async def application_views(
     applications: list[Application], *, personal: bool = True
 ) -> list[ApplicationType]:
     loaded = await timeline.load_many(applications)
-    return [application_view(a, loaded[a.id], personal=personal) for a in applications]
+    signed = await commitments_of([a.id for a in applications]) if personal else {}
+    return [
+        application_view(a, loaded[a.id], personal=personal, signed=signed.get(a.id)) for a in applications
+    ]
 
 
 def application_view(
-    application: Application, loaded: timeline.Loaded, *, personal: bool = True
+    application: Application,
+    loaded: timeline.Loaded,
+    *,
+    personal: bool = True,
+    signed: list[Commitment] | None = None,
 ) -> ApplicationType:
     """The full view (personal: data, materials, verification code) or the kiosk's (status only)."""
     tasks, events, materials = loaded
@@ -278,6 +294,7 @@ def application_view(
         lanes=lanes,
         events=[TimelineEvent.of(e, departments) for e in events] if personal else [],
         filed_by_helper=application.filed_by_id is not None,
+        commitments=[SignedCommitment.of(c) for c in signed or []] if personal else [],
         acceptance=str(application.acceptance) if application.acceptance else None,
         updated_at=application.updated_at,
         claimed_by=strawberry.ID(str(application.claimed_by_id)) if application.claimed_by_id else None,
@@ -297,6 +314,9 @@ class ApplyForm:
     form_schema: JSON
     prefill: JSON
     materials: list[ApplicationMaterialType]
+    commitments: list[CommitmentOffer] = strawberry.field(
+        description="告知承诺 offered: sign one to be spared the materials it replaces"
+    )
 
     @classmethod
     def of(cls, form: FormToApply) -> ApplyForm:
@@ -306,6 +326,7 @@ class ApplyForm:
             form_schema=JSON(form.schema.to_json()),
             prefill=JSON(form.prefill),
             materials=[ApplicationMaterialType.plan(line) for line in form.materials],
+            commitments=[CommitmentOffer.of(offer, form.entry) for offer in offers(form.entry)],
         )
 
 

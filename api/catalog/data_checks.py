@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from api.catalog.commitment_terms import check_terms
 from api.catalog.enums import (
     Channel,
     CrossRegion,
@@ -148,6 +149,8 @@ def check_catalog(src: CatalogSource) -> None:
             c.need(mat.get("material") not in seen_materials, mw, "listed twice")
             seen_materials.add(mat.get("material"))
             c.enum(mat.get("form"), MaterialForm, mw, "form")
+        for problem in check_terms(row.get("commitment"), seen_materials):
+            c.need(False, where, problem)
         check_item_fields(c, row.get("fields", []), where, field_codes)
         c.need(bool(row.get("steps")), where, "needs at least one step")
         for step in row.get("steps", []):

@@ -144,6 +144,19 @@ class Fee:
 
 
 @dataclass(frozen=True, slots=True)
+class CommitmentTerms:
+    """告知承诺: the applicant may sign this text (this version) instead of handing in ``replaces``; the
+    department verifies it within ``verify_within`` working days of acceptance (see
+    ``api.catalog.commitment_terms``)."""
+
+    version: int
+    verify_within: int
+    replaces: tuple[str, ...]  # material codes
+    text: str
+    text_en: str
+
+
+@dataclass(frozen=True, slots=True)
 class ServiceItem:
     code: str
     name: str
@@ -169,6 +182,7 @@ class ServiceItem:
     keywords: tuple[str, ...]
     fields: tuple[ItemField, ...]  # the application form, in the order it is asked
     form_schema: FormSchema
+    commitment: CommitmentTerms | None = None  # 告知承诺 allowed (and on what terms)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from api.catalog import models as m
+from api.catalog.commitment_terms import terms_to_json
 from api.catalog.data_checks import CatalogDataError, CatalogSource, check_catalog
 from api.catalog.enums import (
     FieldType,
@@ -187,6 +188,7 @@ async def _write(src: CatalogSource) -> None:
                 "output_id": materials[row["output"]].id if row.get("output") else None,
                 "keywords": list(row.get("keywords", [])),
                 "form_fields": item_fields(row.get("fields", [])),
+                "commitment": terms_to_json(row.get("commitment")),
             },
         )
     bundles = {

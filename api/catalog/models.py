@@ -108,6 +108,8 @@ class ServiceItem(Model):
     # The application form: [{"field": <FormField code>, "required": bool}, …] in the order asked.
     # JSON rather than a through table: the snapshot stays one query per table.
     form_fields = fields.JSONField(default=list)
+    # 告知承诺 terms (api.catalog.commitment_terms): null when the item cannot be done on a commitment
+    commitment = fields.JSONField(null=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

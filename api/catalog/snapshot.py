@@ -15,6 +15,7 @@ from decimal import Decimal
 from api.catalog import entities as e
 from api.catalog import models as m
 from api.catalog.bundles import bundle_time_limit, compute_savings, merge_materials
+from api.catalog.commitment_terms import terms_from_json
 from api.catalog.enums import Channel, CrossRegion
 from api.catalog.forms import FormPart, build_schema, rules_from_json
 from api.catalog.labels import LicenceLabels
@@ -102,6 +103,7 @@ async def build_catalog() -> e.Catalog:
             keywords=tuple(it.keywords),
             fields=fields,
             form_schema=build_schema(it.code, revision, [FormPart(it.code, fields)]),
+            commitment=terms_from_json(it.commitment),
         )
 
     bundle_items: dict[int, list[e.ServiceItem]] = defaultdict(list)

@@ -79,6 +79,22 @@ class ItemMaterialType:
     waived: bool = strawberry.field(description="免提交: supplied by an e-licence or shared data")
 
 
+@strawberry.type(
+    name="CommitmentTerms",
+    description="告知承诺: the applicant may sign this text instead of handing in the materials it replaces",
+)
+class CommitmentTermsType:
+    version: int = strawberry.field(
+        description="The text's version: what an applicant signs is stored with it"
+    )
+    verify_within: int = strawberry.field(
+        description="Working days after acceptance the department verifies it in"
+    )
+    replaces: list[str] = strawberry.field(description="Codes of the materials the commitment replaces")
+    text: str
+    text_en: str
+
+
 @strawberry.type(name="Step")
 class StepType:
     position: int
@@ -188,6 +204,9 @@ class ServiceItemType:
     delegable: bool = strawberry.field(description="A helper (帮办代办) may file it for the applicant")
     output: MaterialTypeType | None = strawberry.field(description="The certificate or licence it issues")
     form_schema: FormSchemaType = strawberry.field(description="The application form (申请表)")
+    commitment: CommitmentTermsType | None = strawberry.field(
+        description="告知承诺 terms; null when the item cannot be done on a written commitment"
+    )
 
     is_type_of = _is(e.ServiceItem)
 

@@ -22,7 +22,14 @@ class ReviewError(ErrorCode):
     )
     NOT_DEFERRABLE = ("“{name}”不在容缺受理清单内", "{material} may not be deferred")
     DUE_DATE = ("后补期限应晚于今天", "A deferred material is due after today")
-    COMMITMENT_MISSING = ("告知承诺须有申请人签署的承诺书", "The signed commitment letter is missing")
+    COMMITMENT_MISSING = (
+        "申请人未签署告知承诺书，不能按告知承诺受理",
+        "The applicant signed no commitment: it cannot be accepted on one",
+    )
+    COMMITMENT_SIGNED = (
+        "申请人已签署告知承诺书，请选择“告知承诺”方式受理",
+        "The applicant signed a commitment: accept it on the commitment",
+    )
     MATERIALS_PENDING = ("以下材料尚未齐全：{names}", "Materials still pending: {codes}")
     WINDOW_REQUIRED = ("请填写领取窗口", "Give the pickup window")
     LOCKER_REQUIRED = ("请填写智能柜格口号", "Give the locker number")

@@ -16,6 +16,7 @@ from tortoise.queryset import QuerySet
 
 from api import clock
 from api.applications.models import Task
+from api.commitments.services.oversight import escalate_overdue_checks
 from api.failures import Failure
 from api.feedback.models import RectificationCase
 from api.feedback.services import supervisor_ids
@@ -196,8 +197,14 @@ async def escalate_overdue(today: date, *, now: datetime | None = None) -> list[
 async def run_supervision(today: date) -> dict[str, int]:
     """The daily job: escalate what became overdue. Safe to run as often as you like."""
     escalated = await escalate_overdue(today)
-    log.info("supervision %s: %d task(s) escalated", today.isoformat(), len(escalated))
-    return {"escalated": len(escalated)}
+    checks = await escalate_overdue_checks(today)  # 告知承诺 checks past their verify-by date
+    log.info(
+        "supervision %s: %d task(s), %d commitment check(s) escalated",
+        today.isoformat(),
+        len(escalated),
+        checks,
+    )
+    return {"escalated": len(escalated), "commitment_checks": checks}
 
 
 # --- the dashboard ----------------------------------------------------------------------------------------

@@ -135,6 +135,10 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
         )
     ],
     "overdueTasks": [("{ overdueTasks { __typename } }", frozenset({"supervisor", "admin"}))],
+    "commitmentChecks": [("{ commitmentChecks { __typename } }", REVIEWERS)],
+    "overdueCommitmentChecks": [
+        ("{ overdueCommitmentChecks { __typename } }", frozenset({"supervisor", "admin"}))
+    ],
     "slots": [('{ slots(hall: "CA", from: "2025-10-09", to: "2025-10-10") { __typename } }', EVERYONE)],
     "myBookings": [("{ myBookings { nodes { id } } }", PEOPLE)],
     "myLicences": [("{ myLicences { nodes { id number } } }", PEOPLE)],
@@ -232,6 +236,9 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
     ],
     "startTaskReview": [(f'mutation {{ startTaskReview(id: "999999") {_ANY} }}', REVIEWERS)],
     "decideTask": [(f'mutation {{ decideTask(id: "999999", approve: true) {_ANY} }}', REVIEWERS)],
+    "recordCommitmentCheck": [
+        (f'mutation {{ recordCommitmentCheck(id: "999999", outcome: VERIFIED) {_ANY} }}', REVIEWERS)
+    ],
     "collectFromLocker": [
         (f'mutation {{ collectFromLocker(id: "999999", code: "1") {_ANY} }}', CITIZENS | HELPERS)
     ],

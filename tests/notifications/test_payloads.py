@@ -8,7 +8,12 @@ from notifications.payloads import PAYLOADS, Pickup, ReadyForPickup, Receipt
 from notifications.templates import TEMPLATES, render
 
 # placeholders render() derives from a payload field rather than reading one
-DERIVED = {"ref": "trackingNumber", "reason_part": "reason", "pickup": "pickup"}
+DERIVED = {
+    "ref": "trackingNumber",
+    "reason_part": "reason",
+    "pickup": "pickup",
+    "licences_part": "licences",
+}
 
 
 def _placeholders(text: str) -> set[str]:

@@ -169,14 +169,15 @@ async def test_deferred_acceptance_names_what_follows_and_when(world):
     assert (await Application.get(id=application.id)).acceptance == AcceptanceMode.DEFERRED
 
 
-async def test_commitment_acceptance_schedules_the_verification(world):
+async def test_commitment_acceptance_needs_a_signed_commitment(world):
+    """告知承诺 in full (signing, verify-by dates, checks): tests/commitments."""
     application = await _submitted(world)
     clerk = await make_user("窗口丁", [Role.WINDOW_CLERK])
     await desk.claim(application.id, clerk)
-    await desk.accept(application.id, clerk, AcceptanceMode.COMMITMENT, today=date(2026, 2, 13))
-    app = await Application.get(id=application.id)
-    assert app.acceptance == AcceptanceMode.COMMITMENT
-    assert app.commitment_verify_by == add_working_days(date(2026, 2, 13), desk.COMMITMENT_CHECK_DAYS)
+    with pytest.raises(Failure) as unsigned:
+        await desk.accept(application.id, clerk, AcceptanceMode.COMMITMENT, today=date(2026, 2, 13))
+    assert unsigned.value.code == "COMMITMENT_MISSING"
+    assert (await Application.get(id=application.id)).acceptance is None
 
 
 async def test_only_the_claiming_clerk_reviews(world):

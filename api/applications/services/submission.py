@@ -32,6 +32,15 @@ from api.applications.workflow import APPLICATION_MOVES, Actor, check_move
 from api.catalog import forms
 from api.catalog.entities import Bundle, Catalog, ServiceItem
 from api.catalog.models import Department
+from api.commitments.policies import signer_id
+from api.commitments.rules import Offer
+from api.commitments.services.signing import (
+    Signature,
+    record_signatures,
+    signed_offers,
+    signing_reason,
+    waive,
+)
 from api.failures import Failure
 from api.identity.models import Organization, User
 from api.unit_of_work import changing
@@ -50,6 +59,7 @@ class Submission:
     idempotency_key: str = ""
     draft_id: int | None = None
     organization_credit_code: str | None = None
+    commitments: list[Signature] = field(default_factory=list[Signature])  # 告知承诺 the applicant signs
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,7 @@ class Filing:
     uploads: dict[str, Upload]  # by material code: handed in now or kept from the draft
     organization: Organization | None
     departments: dict[str, Department]  # by code: every department of the entry's items
+    commitments: list[Offer]  # signed: the materials they replace are COMMITTED in the plan
 
 
 async def submit(catalog: Catalog, applicant: User, actor: Actor, sub: Submission) -> Submitted:
@@ -125,6 +136,8 @@ async def _checked(catalog: Catalog, applicant: User, actor: Actor, sub: Submiss
         kept = {row.material_code: row.upload for row in rows if row.upload is not None}
     else:
         plan = material_plan(entry)
+    commitments = signed_offers(entry, sub.commitments)
+    plan = waive(entry, plan, commitments)
     uploads = {**kept, **await chosen_uploads(sub.materials, plan, parties(applicant.id, actor))}
     missing = [line for line in plan if line.needed_now and line.material_code not in uploads]
     if missing:
@@ -145,6 +158,7 @@ async def _checked(catalog: Catalog, applicant: User, actor: Actor, sub: Submiss
         uploads=uploads,
         organization=organization,
         departments=departments,
+        commitments=commitments,
     )
 
 
@@ -179,8 +193,18 @@ async def _write(filing: Filing) -> Application:
                 statutory_days=max(i.time_limit.statutory_days for i in items),
                 promised_days=max(i.time_limit.promised_days for i in items),
             )
+        await record_signatures(
+            application.id,
+            filing.commitments,
+            filing.plan,
+            applicant_id=filing.applicant.id,
+            signer_id=signer_id(filing.applicant.id, filing.actor),
+            departments=filing.departments,
+            at=now,
+        )
         # created as submitted: the event of the move from draft, and the receipt (workflow.NOTIFY_ON)
-        await workflow.record(application, S.DRAFT, S.SUBMITTED, filing.actor, "")
+        reason = signing_reason(filing.commitments)
+        await workflow.record(application, S.DRAFT, S.SUBMITTED, filing.actor, reason)
         draft = filing.draft
         if draft is not None and not await Application.filter(id=draft.id, status=S.DRAFT).delete():
             raise Failure(ApplicationsError.DRAFT_NOT_FOUND)

@@ -3,7 +3,7 @@
 (``decisions``), pickup and collection (``pickup``), the consultation thread (``messages``).
 Who may do each is in ``api.review.policies``."""
 
-from api.review.services.acceptance import COMMITMENT_CHECK_DAYS, Deferred, accept
+from api.review.services.acceptance import Deferred, accept
 from api.review.services.decisions import decide, start_review
 from api.review.services.messages import post_message
 from api.review.services.pickup import LOCKER_CODE_HOURS, Pickup, collect, collect_from_locker, set_pickup
@@ -18,7 +18,6 @@ from api.review.services.prereview import (
 
 __all__ = [
     "CLAIM_TIMEOUT",
-    "COMMITMENT_CHECK_DAYS",
     "LOCKER_CODE_HOURS",
     "Deferred",
     "Pickup",

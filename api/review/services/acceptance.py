@@ -11,6 +11,7 @@ from api.applications.enums import AcceptanceMode, MaterialStatus
 from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application, ApplicationMaterial, Task
 from api.calendar.working_days import add_working_days
+from api.commitments.services.scheduling import schedule, signed
 from api.failures import Failure
 from api.identity.models import User
 from api.review import queries
@@ -20,7 +21,6 @@ from api.review.services.prereview import claimed
 from api.unit_of_work import changing
 from notifications.payloads import DeferredMaterialDue
 
-COMMITMENT_CHECK_DAYS = 20  # 告知承诺: verified within this many working days of acceptance
 REMINDER_AT = time(8, 0)  # a deferred material is reminded at 08:00 China time the day before it is due
 
 
@@ -31,11 +31,17 @@ class Deferred:
 
 
 def check_materials(
-    lines: list[ApplicationMaterial], mode: AcceptanceMode, deferred: list[Deferred], today: date
+    lines: list[ApplicationMaterial],
+    mode: AcceptanceMode,
+    deferred: list[Deferred],
+    today: date,
+    committed: bool = False,
 ) -> None:
     """Whether the materials allow acceptance in ``mode``: every required material handed in and none
-    waiting for a correction, except those a 容缺 acceptance defers (deferrable ones, due after today);
-    告知承诺 needs the signed commitment letter when the item asks for one."""
+    waiting for a correction, except those a 容缺 acceptance defers (deferrable ones, due after today)
+    and those a signed commitment replaces (COMMITTED). 告知承诺 acceptance needs a commitment the
+    applicant signed (``committed``); an application with one is accepted on it and nothing else
+    (its waived materials are verified later, never skipped)."""
     # an optional material left out does not hold acceptance up; one asked to be corrected does
     pending = {
         m.material_code: m
@@ -56,13 +62,10 @@ def check_materials(
             pending.pop(d.material, None)
     elif deferred:
         raise Failure(ReviewError.DEFERRED_REQUIRED)
-    if mode == AcceptanceMode.COMMITMENT:
-        commitment = next((m for m in lines if m.material_code == "commitment_letter"), None)
-        if commitment is not None and commitment.status not in (
-            MaterialStatus.PROVIDED,
-            MaterialStatus.ACCEPTED,
-        ):
-            raise Failure(ReviewError.COMMITMENT_MISSING)
+    if mode == AcceptanceMode.COMMITMENT and not committed:
+        raise Failure(ReviewError.COMMITMENT_MISSING)
+    if mode != AcceptanceMode.COMMITMENT and committed:
+        raise Failure(ReviewError.COMMITMENT_SIGNED)
     if pending:
         names = "、".join(m.name for m in pending.values())
         raise Failure(ReviewError.MATERIALS_PENDING, names=names, codes=", ".join(pending))
@@ -88,14 +91,15 @@ async def accept(
 
     normal: every material the applicant hands in is accepted; 容缺 (deferred): the named materials may
     follow by their due dates (each reminded the day before); 告知承诺 (commitment): accepted on the
-    applicant's signed commitment, with a verification due in COMMITMENT_CHECK_DAYS working days."""
+    applicant's signed commitments, each to be verified within its item's working days
+    (``api.commitments.services.scheduling``)."""
     application = await claimed(application_id, clerk)
     today = today or clock.today()
     deferred = deferred or []
     lines = await ApplicationMaterial.filter(application=application)
-    check_materials(lines, mode, deferred, today)
+    commitments = await signed(application.id)
+    check_materials(lines, mode, deferred, today, committed=bool(commitments))
     due_dates = {d.material: d.due_on for d in deferred}
-    verify_by = add_working_days(today, COMMITMENT_CHECK_DAYS) if mode == AcceptanceMode.COMMITMENT else None
     tasks = await Task.filter(application=application)
     async with changing() as tx:
         for line in lines:
@@ -122,6 +126,7 @@ async def accept(
             await Task.filter(id=task.id).update(
                 started_on=today, due_on=add_working_days(today, task.promised_days)
             )
+        verify_by = await schedule(commitments, today)
         await Application.filter(id=application.id).update(
             acceptance=mode, commitment_verify_by=verify_by, claimed_by_id=None, claimed_at=None
         )

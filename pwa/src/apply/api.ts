@@ -35,6 +35,7 @@ export const APPLICATION = /* GraphQL */ `
     lanes { ...LaneFields }
     events { at fromStatus toStatus actorKind actorName actingForName departmentCode reason }
     nextServices { __typename ... on ServiceItem { code name nameEn } ... on Bundle { code name nameEn } }
+    commitments { id item itemName version text signedAt signedByName signedByHelper verifyWithin verifyBy outcome checkedAt findings }
   }
   ${SUMMARY} ${MATERIAL} ${LANE}
 `
@@ -49,6 +50,8 @@ export type ApplicationError = G.ApplicationErrorFieldsFragment & { __typename: 
 export type Problem = ApplicationError['problems'][number]
 export type AppMaterial = G.AppMaterialFieldsFragment
 export type Lane = G.LaneFieldsFragment
+export type CommitmentOffer = ApplyForm['commitments'][number]
+export type SignedCommitment = G.ApplicationFieldsFragment['commitments'][number]
 export type TimelineEvent = G.ApplicationFieldsFragment['events'][number]
 export type Summary = G.ApplicationSummaryFragment
 /** An application as the applicant's pages show it, its JSON fields typed. */
@@ -81,7 +84,12 @@ export async function applyForm(code: string): Promise<ApplyForm | ApplicationEr
   const q = /* GraphQL */ `
     query ApplyForm($code: String!) {
       applyForm(code: $code) {
-        __typename ... on ApplyForm { code name formSchema prefill materials { ...AppMaterialFields } } ... on ApplicationError { ...ApplicationErrorFields }
+        __typename
+        ... on ApplyForm {
+          code name formSchema prefill materials { ...AppMaterialFields }
+          commitments { item itemName itemNameEn departmentName version text textEn verifyWithin replaces { code name nameEn } }
+        }
+        ... on ApplicationError { ...ApplicationErrorFields }
       }
     }
     ${MATERIAL} ${ERROR}

@@ -36,6 +36,7 @@ const APPLICATION = /* GraphQL */ `
     materials { material name required deferrable status upload note }
     lanes { ...DeskLane }
     events { at fromStatus toStatus actorKind actorName actingForName departmentCode reason }
+    commitments { id item itemName version text signedAt signedByName signedByHelper verifyWithin verifyBy outcome checkedAt findings }
   }
   ${SUMMARY} ${LANE}
 `

@@ -3,6 +3,7 @@ import { html, type Html } from '../shared/kit'
 import type { View } from '../views/view'
 import { fetchQueue, fetchTasks, type Me } from './api'
 import { fetchCases, fetchChecks, fetchSupervision } from './oversight-api'
+import { fetchChecks as fetchCommitmentChecks } from './commitments-api'
 import { s } from './strings'
 import { isClerk, isReviewer, isSupervisor } from './ui'
 import { isoDay } from '../shared/dates'
@@ -46,6 +47,13 @@ export async function homePage(me: Me): Promise<View> {
       title: t.tasksCard,
       lead: t.tasksCardLead(me.departmentCode ?? ''),
       count: quiet(fetchTasks().then((list) => t.tasksOpen(list.filter((x) => x.status === 'PENDING' || x.status === 'IN_REVIEW').length))),
+    })
+    cards.push({
+      id: 'go-commitments',
+      href: '/desk/commitments',
+      title: t.checksQueueCard,
+      lead: t.checksQueueCardLead,
+      count: quiet(fetchCommitmentChecks('PENDING', 100).then((p) => t.checksPending(p.totalCount))),
     })
   }
   if (isSupervisor(me)) {

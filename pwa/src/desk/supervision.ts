@@ -2,6 +2,8 @@
 import { html, type Html, navigate, pick } from '../shared/kit'
 import type { View } from '../views/view'
 import { fetchSupervision, type Stats, type StatsRow } from './oversight-api'
+import { fetchOverdueChecks } from './commitments-api'
+import { overdueChecksHtml } from './commitments'
 import { s } from './strings'
 import { percent } from './ui'
 import { date, isoDay } from '../shared/dates'
@@ -37,7 +39,7 @@ export async function supervisionPage(query: URLSearchParams): Promise<View> {
   const qTo = query.get('to') ?? ''
   const from = ISO.test(qFrom) ? qFrom : isoDay(undefined, -30)
   const to = ISO.test(qTo) ? qTo : isoDay()
-  const { dashboard, overdue } = await fetchSupervision(from, to)
+  const [{ dashboard, overdue }, overdueChecks] = await Promise.all([fetchSupervision(from, to), fetchOverdueChecks()])
   const rows: StatsRow[] = dashboard.departments
   const total = dashboard.total
   const facts: [string, string][] = [
@@ -76,6 +78,7 @@ ${
       )}</tbody></table>`
     : html`<p class="empty">${t.overdueEmpty}</p>`
 }</section>
+${overdueChecksHtml(overdueChecks)}
 <p class="m"><a href="/desk/cases">${t.casesCard}</a> · ${pick('统计日', 'As of')} ${date(dashboard.today)}</p></div>`,
     mount: (main) => {
       const root = main.querySelector<HTMLElement>('#desk')

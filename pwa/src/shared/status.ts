@@ -26,6 +26,7 @@ const APPLICATION: Record<ApplicationStatus, readonly [string, string]> = {
 
 const MATERIAL: Record<MaterialStatus, readonly [string, string]> = {
   PROVIDED: ['已提交', 'Handed in'],
+  COMMITTED: ['以承诺代替', 'Replaced by commitment'],
   MISSING: ['未提交', 'Not handed in'],
   WAIVED: ['免提交', 'Not needed'],
   PRODUCED: ['本次办理产生', 'Issued on the way'],
@@ -56,7 +57,7 @@ export function staffTone(status: string): Tone {
 
 /** The badge of a material's state. */
 export function materialTone(status: string): Tone {
-  if (status === 'ACCEPTED' || status === 'WAIVED' || status === 'PRODUCED') return 'ok'
+  if (['ACCEPTED', 'WAIVED', 'PRODUCED', 'COMMITTED'].includes(status)) return 'ok'
   if (status === 'NEEDS_CORRECTION') return 'bad'
   if (status === 'MISSING' || status === 'DEFERRED') return 'warn'
   return ''

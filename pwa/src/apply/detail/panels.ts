@@ -2,6 +2,7 @@
  * The progress page's parts: the tracking number (big, with its QR code) and verification code,
  * what to do next, the materials, a correction to answer, the pickup, the withdraw dialog.
  */
+import { signedHtml } from './commitments'
 import { type Application } from '../api'
 import { html, pick, raw, type Html } from '../../shared/kit'
 import { s } from '../strings'
@@ -102,6 +103,7 @@ ${
     ? html`<section class="sec" aria-labelledby="lanes-h"><h2 id="lanes-h">${t.lanesTitle}</h2><ul class="lanes">${a.lanes.map(laneHtml)}</ul></section>`
     : ''
 }
+${signedHtml(a)}
 <section class="sec" aria-labelledby="log-h"><h2 id="log-h">${t.logTitle}</h2><ol class="log" id="log">${[...a.events]
     .reverse()
     .map((e) => eventHtml(e, departments))}</ol></section>

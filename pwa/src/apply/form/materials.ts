@@ -9,6 +9,7 @@ import { setError } from '../../shared/feedback'
 import { badge } from '../../shared/parts'
 
 import { type Slot, type FormState, materialInfo, materialName, asked, mid, problemOf, page } from './state'
+import { spared } from './commitments'
 
 export function slotOf(st: FormState, code: string): Slot {
   return (st.slots[code] ??= { material: code, state: 'empty' })
@@ -68,8 +69,9 @@ ${note ? html`<p class="hint" id="${id}-hint">${note}</p>` : ''}
 </li>`
 }
 
-export function whyNotNeeded(m: AppMaterial): string {
+export function whyNotNeeded(m: AppMaterial, st?: FormState): string {
   const t = s()
+  if (st && spared(st, m.material)) return t.commitmentWaived
   const info = materialInfo(m.material)
   if (m.status === 'PRODUCED') return info?.producer ? t.producedMaterial(info.producer) : t.producedGeneric
   return t.suppliedBy[info?.suppliedBy ?? 'NONE'] ?? t.suppliedBy.NONE
@@ -78,22 +80,29 @@ export function whyNotNeeded(m: AppMaterial): string {
 export function materialsHtml(st: FormState): Html {
   const t = s()
   const list = page.form?.materials ?? []
-  const bring = list.filter(asked)
-  const skip = list.filter((m) => !asked(m))
-  return html`<section class="sec" aria-labelledby="mat-h">
+  const bring = list.filter((m) => asked(m) && !spared(st, m.material))
+  const skip = list.filter((m) => !asked(m) || spared(st, m.material))
+  return html`<section class="sec" id="mat-sec" aria-labelledby="mat-h">
 <h2 id="mat-h">${t.materialsSection}</h2>
 <p class="hint">${t.materialsLead}</p>
 <ul class="upls">${bring.map((m) => materialRow(m, st))}</ul>
 ${
   skip.length
     ? html`<h3>${t.notNeeded(skip.length)}</h3><ul class="mats">${skip.map(
-        (m) => html`<li class="mat waived"><div class="mat-h"><span class="mat-n">${materialName(m)}</span>${badge(t.waivedTag, 'ok')}</div><p class="why">${whyNotNeeded(
+        (m) => html`<li class="mat waived"><div class="mat-h"><span class="mat-n">${materialName(m)}</span>${badge(spared(st, m.material) ? t.committedTag : t.waivedTag, 'ok')}</div><p class="why">${whyNotNeeded(
           m,
+          st,
         )}</p></li>`,
       )}</ul>`
     : ''
 }
 </section>`
+}
+
+/** The material list drawn again (a commitment signed or cleared: the rows it spares leave it). */
+export function redrawMaterials(root: HTMLElement, st: FormState): void {
+  const section = root.querySelector<HTMLElement>('#mat-sec')
+  if (section) section.outerHTML = materialsHtml(st).value
 }
 
 /** Paint one material's row after its upload changed (the rest of the form stays as it is). */

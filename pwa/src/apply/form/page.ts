@@ -76,6 +76,7 @@ async function reopen(st: FormState, key: string, userId: string): Promise<void>
   st.values = { ...o.input.data }
   st.draftId = o.input.draftId ?? null
   for (const m of o.input.materials) st.slots[m.material] = { material: m.material, state: 'done', upload: m.upload, name: '' }
+  st.commitments = Object.fromEntries((o.input.commitments ?? []).map((c) => [c.item, c.version]))
   for (const f of o.files) {
     st.slots[f.material] = {
       material: f.material,

@@ -8,6 +8,7 @@ import { s } from '../strings'
 import { setError } from '../../shared/feedback'
 import { say } from '../../shared/live'
 import { type FormState, materialInfo, mustUpload, fid, mid, problemOf, page } from './state'
+import { spared } from './commitments'
 import { readField } from './fields'
 
 export function readAll(root: ParentNode, st: FormState): void {
@@ -65,7 +66,7 @@ export function clientProblems(st: FormState): void {
   }
   for (const m of page.form?.materials ?? []) {
     const slot = st.slots[m.material]
-    if (!mustUpload(m)) continue
+    if (!mustUpload(m) || spared(st, m.material)) continue
     const name = { zh: m.name, en: materialInfo(m.material)?.nameEn || m.name }
     if (!slot || slot.state === 'empty' || (slot.state === 'failed' && slot.refused)) {
       st.problems[mid(m.material)] = { zh: `请上传“${name.zh}”`, en: `Upload “${name.en}”` }

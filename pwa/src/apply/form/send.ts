@@ -11,15 +11,17 @@ import { busy, say } from '../../shared/live'
 import * as outbox from '../outbox'
 import { type FormState, page } from './state'
 import { startUpload } from './uploads'
+import { signatures, spared } from './commitments'
 import { readAll, dataOf, showProblems, serverProblems, clientProblems } from './problems'
 import { paintActions } from './view'
 import { forget, settle, writeLocal } from './autosave'
 
 export function toInput(st: FormState): ApplicationInput {
   const materials = Object.values(st.slots)
-    .filter((sl) => sl.state === 'done' && sl.upload)
+    .filter((sl) => sl.state === 'done' && sl.upload && !spared(st, sl.material))
     .map((sl) => ({ material: sl.material, upload: sl.upload as string }))
-  return { code: (page.form as ApplyForm).code, data: dataOf(st), materials, idempotencyKey: st.key, draftId: st.draftId }
+  const form = page.form as ApplyForm
+  return { code: form.code, data: dataOf(st), materials, idempotencyKey: st.key, draftId: st.draftId, commitments: signatures(st) }
 }
 
 export async function queue(root: HTMLElement, st: FormState): Promise<boolean> {
@@ -101,7 +103,7 @@ export async function save(root: HTMLElement, st: FormState): Promise<boolean> {
   try {
     await settle()
     await Promise.all(Object.values(st.slots).map((sl) => sl.job ?? Promise.resolve()))
-    const { idempotencyKey: _key, ...input } = toInput(st)
+    const { idempotencyKey: _key, commitments: _signed, ...input } = toInput(st) // signed when submitting
     const result = await saveDraft(input, st.version)
     if (isError(result)) {
       if (result.code === 'DRAFT_CONFLICT' && st.draftId) {

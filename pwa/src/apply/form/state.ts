@@ -34,6 +34,8 @@ export interface FormState {
   problems: Record<string, Message & { server?: string }>
   phase: 'editing' | 'queued' | 'sent'
   sent?: Application
+  /** 告知承诺 signed on this form: item code → the version of the text shown. */
+  commitments?: Record<string, number>
   notice?: { text: Message; tone: '' | 'ok' | 'bad' }
 }
 

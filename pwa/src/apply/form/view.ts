@@ -11,6 +11,7 @@ import { pageTitle } from '../../shared/strings'
 import { type FormState, page } from './state'
 import { fieldHtml } from './fields'
 import { materialsHtml } from './materials'
+import { commitmentsHtml } from './commitments'
 
 export function actionsHtml(st: FormState): Html {
   const t = s()
@@ -49,6 +50,7 @@ ${alertRegion()}
 <h2 id="form-h">${t.formSection}</h2>
 ${f.formSchema.fields.map((field) => fieldHtml(field, st))}
 </section>
+${commitmentsHtml(st)}
 ${materialsHtml(st)}
 <div id="actions">${actionsHtml(st)}</div>
 <p class="hint" id="autosave"></p>

@@ -12,7 +12,8 @@ import { say } from '../../shared/live'
 import * as outbox from '../outbox'
 import { type FormState, GROUPS, fid, mid, page } from './state'
 import { readField } from './fields'
-import { paintSlot } from './materials'
+import { paintSlot, redrawMaterials } from './materials'
+import { sign } from './commitments'
 import { startUpload, choose, fetchPreview } from './uploads'
 import { showProblems, serverProblems } from './problems'
 import { bodyHtml, paintActions } from './view'
@@ -23,6 +24,10 @@ type Fields = Map<string, FormField>
 
 /** A value typed or picked: kept, and a problem shown goes as soon as it is right (checked again on leaving the field). */
 function changed(root: HTMLElement, el: HTMLFormElement, st: FormState, fields: Fields, target: HTMLInputElement): void {
+  if (target.dataset.commitment) {
+    sign(st, target)
+    return redrawMaterials(root, st)
+  }
   if (target.type === 'file') {
     const file = target.files?.[0]
     if (file && target.dataset.material) choose(st, target.dataset.material, file)

@@ -2,6 +2,7 @@
  * After acceptance: the reviewer's decision for their department, how the result reaches the
  * applicant, the collection at the window; and the page's content in one piece.
  */
+import { signedCommitmentsHtml } from './commitments'
 import { html, type Html, pick } from '../../shared/kit'
 import { type Application } from '../api'
 import { s } from '../strings'
@@ -83,6 +84,7 @@ export function contentHtml(a: Application, ctx: Ctx): Html {
 ${claimHtml(ctx)}
 ${formDataHtml(a)}
 ${materialsHtml(a, ctx)}
+${signedCommitmentsHtml(a)}
 ${a.lanes.length ? html`<section class="sec" aria-labelledby="lanes-h"><h2 id="lanes-h">${t.lanes}</h2><ul class="lanes">${a.lanes.map(laneHtml)}</ul></section>` : ''}
 ${timelineHtml(a)}
 </div>

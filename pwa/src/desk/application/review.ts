@@ -84,6 +84,7 @@ export function correctionHtml(a: Application, ctx: Ctx): Html {
 export function acceptHtml(a: Application, ctx: Ctx): Html {
   const t = s()
   if (!reviewing(ctx, a)) return html``
+  const signed = a.commitments.length > 0 // 告知承诺 signed: accepted on it (the server refuses any other mode)
   const deferrable = a.materials.filter((m) => m.deferrable && !['ACCEPTED', 'WAIVED', 'PRODUCED', 'DEFERRED'].includes(m.status))
   const mode = (value: AcceptanceMode, label: string, hint: string, checked = false) =>
     html`<label class="choice mode"><input type="radio" name="mode" value="${value}"${checked ? html` checked` : ''} aria-describedby="mode-${value}-hint"> <span><strong>${label}</strong><span class="hint" id="mode-${value}-hint">${hint}</span></span></label>`
@@ -91,9 +92,9 @@ export function acceptHtml(a: Application, ctx: Ctx): Html {
 <p class="m">${t.acceptLead}</p>
 <form id="accept-form" method="post" novalidate>
 <fieldset class="field choices"><legend>${t.mode}</legend>
-${mode('NORMAL', t.modeNormal, t.modeNormalHint, true)}
+${mode('NORMAL', t.modeNormal, t.modeNormalHint, !signed)}
 ${mode('DEFERRED', t.modeDeferred, t.modeDeferredHint)}
-${mode('COMMITMENT', t.modeCommitment, t.modeCommitmentHint)}
+${mode('COMMITMENT', t.modeCommitment, t.modeCommitmentHint, signed)}
 </fieldset>
 <fieldset class="field deferred" id="deferred" hidden aria-describedby="deferred-err"><legend>${t.deferredPick}</legend>
 ${
