@@ -29,6 +29,7 @@ from api.graphql.cost import CostBudget, QueryCost
 from api.graphql.errors import ErrorCode, log_internal_errors, masked_errors
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
+from api.review.extra_graphql import ExtraCorrectionMutation, ExtraCorrectionQuery
 from api.review.graphql import ReviewMutation, ReviewQuery
 from api.settings import Settings
 from api.supervision.graphql import SupervisionQuery
@@ -42,6 +43,7 @@ class Query(
     IdentityQuery,
     ApplicationQuery,
     ReviewQuery,
+    ExtraCorrectionQuery,
     NotificationQuery,
     AppointmentQuery,
     FeedbackQuery,
@@ -56,6 +58,7 @@ class Mutation(
     IdentityMutation,
     ApplicationMutation,
     ReviewMutation,
+    ExtraCorrectionMutation,
     NotificationMutation,
     AppointmentMutation,
     FeedbackMutation,
