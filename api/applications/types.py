@@ -199,6 +199,10 @@ class ApplicationType:
     events: list[TimelineEvent]
     filed_by_helper: bool
     acceptance: str | None = strawberry.field(description="normal, deferred (容缺) or commitment (告知承诺)")
+    correction_lists: int = strawberry.field(
+        description="Correction lists sent: 1 is the one-time notice (一次性告知); more are extra requests "
+        "a supervisor approved (补充补正)"
+    )
     updated_at: datetime
     claimed_by: strawberry.ID | None = strawberry.field(description="The clerk pre-reviewing it (user id)")
     pickup_details: strawberry.Private[dict[str, Any] | None]
@@ -246,6 +250,9 @@ class ApplicationType:
     async def delivery_options(self, info: Info) -> list[PickupMethod]:
         entry = (await info.context.catalog()).entry(self.code)
         return list(offered(entry)) if entry is not None else [PickupMethod.WINDOW]
+
+
+S_NEEDS_CORRECTION = str(ApplicationStatus.NEEDS_CORRECTION)
 
 
 def _json_object(value: object) -> dict[str, Any]:
@@ -313,6 +320,7 @@ def application_view(
         events=[TimelineEvent.of(e, departments) for e in events] if personal else [],
         filed_by_helper=application.filed_by_id is not None,
         acceptance=str(application.acceptance) if application.acceptance else None,
+        correction_lists=sum(1 for e in events if e.task_id is None and e.to_status == S_NEEDS_CORRECTION),
         updated_at=application.updated_at,
         claimed_by=strawberry.ID(str(application.claimed_by_id)) if application.claimed_by_id else None,
         pickup_details=_pickup(application) if personal else None,

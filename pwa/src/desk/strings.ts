@@ -7,12 +7,13 @@ import * as common from './strings/common'
 import * as queue from './strings/queue'
 import * as application from './strings/application'
 import * as oversight from './strings/oversight'
+import * as followup from './strings/followup'
 
-const zh = { ...common.zh, ...queue.zh, ...application.zh, ...oversight.zh }
+const zh = { ...common.zh, ...queue.zh, ...application.zh, ...oversight.zh, ...followup.zh }
 
 export type DeskStrings = typeof zh
 
-const en: typeof zh = { ...common.en, ...queue.en, ...application.en, ...oversight.en }
+const en: typeof zh = { ...common.en, ...queue.en, ...application.en, ...oversight.en, ...followup.en }
 
 export const s = bilingual(zh, en)
 
