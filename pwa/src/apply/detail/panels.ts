@@ -32,7 +32,7 @@ export function correctionHtml(a: Application): Html {
   return html`<section class="sec correction" aria-labelledby="corr-h">
 <h2 id="corr-h">${extra ? t.extraCorrectionTitle(a.correctionLists) : t.correctionTitle}</h2>
 <p>${extra ? t.extraCorrectionLead : t.correctionLead}</p>
-${why ? html`<p class="notice" id="extra-why"><strong>${t.extraCorrectionWhy}${pick('：', ': ')}</strong>${why}</p>` : ''}
+${why ? html`<p class="notice" id="extra-why">${why}</p>` : ''}
 <form id="correction-form" method="post" novalidate>
 <ul class="upls">${flagged.map((m) => {
     const id = `c-${m.material}`

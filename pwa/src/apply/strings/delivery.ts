@@ -25,7 +25,6 @@ export const zh = {
   extraCorrectionTitle: (n: number) => `补充补正（第 ${n} 次补正）`,
   extraCorrectionLead:
     '很抱歉：此前已一次性告知过补正，这次是额外的补正要求。它已经主管审核批准，并纳入电子监察。原因和需要补正的材料如下。',
-  extraCorrectionWhy: '补充原因',
 }
 
 export const en: typeof zh = {
@@ -54,5 +53,4 @@ export const en: typeof zh = {
   extraCorrectionTitle: (n: number) => `One more correction (list ${n})`,
   extraCorrectionLead:
     'Sorry: you already received the one-time list of corrections; this is an extra request. A supervisor approved it and it is recorded for oversight. Why, and what to correct:',
-  extraCorrectionWhy: 'Why',
 }
