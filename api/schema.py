@@ -31,6 +31,7 @@ from api.graphql.errors import ErrorCode, log_internal_errors, masked_errors
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
 from api.reminders.graphql import ReminderMutation, ReminderQuery
+from api.review.extra_graphql import ExtraCorrectionMutation, ExtraCorrectionQuery
 from api.review.graphql import ReviewMutation, ReviewQuery
 from api.settings import Settings
 from api.supervision.graphql import SupervisionQuery
@@ -44,6 +45,7 @@ class Query(
     IdentityQuery,
     ApplicationQuery,
     ReviewQuery,
+    ExtraCorrectionQuery,
     NotificationQuery,
     AppointmentQuery,
     FeedbackQuery,
@@ -60,6 +62,7 @@ class Mutation(
     IdentityMutation,
     ApplicationMutation,
     ReviewMutation,
+    ExtraCorrectionMutation,
     NotificationMutation,
     AppointmentMutation,
     FeedbackMutation,

@@ -16,6 +16,7 @@ MODEL_MODULES = [
     "api.identity.models",
     "api.uploads.models",
     "api.applications.models",
+    "api.review.models",
     "notifications.models",
     "api.wallet.models",
     "api.appointments.models",

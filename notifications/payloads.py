@@ -61,6 +61,16 @@ class CorrectionNeeded(ApplicationNews):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ExtraCorrectionNeeded(ApplicationNews):
+    """A correction list after the one-time notice (一次性告知): says it is an extra request, why, and
+    that a supervisor approved it. ``reason`` is the list, ``why`` the supervisor-approved reason."""
+
+    kind = "extra_correction_needed"
+    why: str
+    round: int  # 2: the first list after the one-time notice
+
+
+@dataclass(frozen=True, kw_only=True)
 class Accepted(ApplicationNews):
     kind = "accepted"
 
@@ -233,6 +243,7 @@ PAYLOADS: dict[str, type[Payload]] = {
     for cls in (
         Receipt,
         CorrectionNeeded,
+        ExtraCorrectionNeeded,
         Accepted,
         Rejected,
         ReadyForPickup,

@@ -96,6 +96,19 @@ _TEMPLATES: tuple[Template, ...] = (
         urgency="high",
     ),
     _t(
+        "extra_correction_needed",
+        1,
+        "补充补正通知（非一次性告知）",
+        "很抱歉，{name}{ref}在此前一次性告知之后，还需要再补正一次（第{round}次补正）{reason_part}。"
+        "原因：{why}。本次补充要求已经主管审核批准，并纳入电子监察。请补齐后重新提交。",
+        "One more correction (an extra request)",
+        "Sorry: after the earlier one-time list, {name}{ref} needs one more correction (list {round})"
+        "{reason_part}. Why: {why}. A supervisor approved this extra request and it is recorded for "
+        "oversight. Please fix it and resubmit.",
+        sms=True,
+        urgency="high",
+    ),
+    _t(
         "accepted",
         1,
         "申请已受理",
@@ -391,6 +404,8 @@ def render(
         services=_text(payload.get("services"), 200),
         servicesEn=_text(payload.get("servicesEn") or payload.get("services"), 300),
         licences_part=_licences_part(_text(payload.get("licences"), 200), zh),
+        why=_text(payload.get("why"), 200),
+        round=_text(payload.get("round"), 4),
     )
     title = template.title[locale].format_map(values)
     body = template.body[locale].format_map(values).strip()

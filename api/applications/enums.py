@@ -65,6 +65,7 @@ class AcceptanceMode(StrEnum):
 
 
 @strawberry.enum
+@strawberry.enum
 class PickupMethod(StrEnum):
     WINDOW = "window"
     LOCKER = "locker"  # 24-hour self-service locker with a one-time code

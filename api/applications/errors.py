@@ -38,6 +38,19 @@ class ApplicationsError(ErrorCode):
         "办件不存在，或办件编号与查询码不符",
         "No such application, or the tracking number and the verification code do not match",
     )
+    # how the result reaches the applicant (api.applications.delivery)
+    DELIVERY_NOT_OFFERED = (
+        "本事项不提供“{method}”方式领取",
+        "{method_en} is not offered for this item or bundle",
+    )
+    DELIVERY_TOO_LATE = (
+        "结果已交付或办件已结束，不能再更改领取方式",
+        "The result was already handed over (or the application ended): the pickup can no longer change",
+    )
+    ADDRESS_INCOMPLETE = (
+        "邮寄须填写收件人、手机号和详细地址（5–200 字）",
+        "Mail needs the recipient, a mobile number and the full address (5–200 characters)",
+    )
     # the state machine
     INVALID_TRANSITION = (
         "当前状态（{source}）不能变为 {target}",

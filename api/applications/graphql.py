@@ -21,6 +21,7 @@ from api.applications.types import (
     ApplicationType,
     ApplyForm,
     ApplyFormResult,
+    DeliveryInput,
     MaterialInput,
     SubmitResult,
     Submitted,
@@ -167,6 +168,7 @@ class ApplicationMutation:
                 draft_id=_id(input.draft_id),
                 organization_credit_code=input.organization_credit_code,
                 commitments=[Signature(c.item, c.version) for c in input.commitments],
+                delivery=input.delivery.chosen() if input.delivery else None,
             ),
         )
         return Submitted(
@@ -197,6 +199,19 @@ class ApplicationMutation:
             application, actor, _materials(materials), _form_data(data) or None
         )
         return (await application_views([answered]))[0]
+
+    @strawberry.mutation(
+        description="Choose how to receive the result (window, 24-hour locker, or mail to an address), "
+        "any time before it is ready",
+        permission_classes=allow(identity_policies.citizen_or_helper),
+    )
+    @failures_as_data
+    async def choose_delivery(
+        self, info: Info, id: strawberry.ID, delivery: DeliveryInput
+    ) -> ApplicationResult:
+        application, _ = await policies.acting_on(info.context.principal, _id(id))
+        chosen = await services.choose_delivery(await info.context.catalog(), application, delivery.chosen())
+        return (await application_views([chosen]))[0]
 
 
 @strawberry.type

@@ -16,6 +16,7 @@ from api.applications.enums import (
     ApplicationKind,
     ApplicationStatus,
     MaterialStatus,
+    PickupMethod,
     TaskStatus,
 )
 from api.crypto_at_rest import EncryptedJSONField
@@ -63,6 +64,10 @@ class Application(Model):
     acceptance = fields.CharEnumField(AcceptanceMode, max_length=12, null=True)
     commitment_verify_by = fields.DateField(null=True)  # 告知承诺: when the promise is checked
     pickup = fields.JSONField(null=True)  # method, window / locker + code / carrier + tracking
+    # how the applicant chose to receive the result (api.applications.delivery); for mail the address
+    # {recipient, phone, address}, personal data: encrypted at rest
+    delivery = fields.CharEnumField(PickupMethod, max_length=8, null=True)
+    delivery_address = EncryptedJSONField(context="applications_application.delivery_address", null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
     submitted_at = fields.DatetimeField(null=True)

@@ -67,6 +67,11 @@ def next_action(application: Application, corrections: list[ApplicationMaterial]
             f"请补正以下材料后重新提交：{names}。补正期间办理时限暂停计算。",
             f"Send the corrected materials ({len(corrections)}) and resubmit; the time limit is paused.",
         )
+    if status == S.READY_FOR_PICKUP and (application.pickup or {}).get("method") == "mail":
+        return (
+            "结果已邮寄，请留意快递签收（运单号见领取通知）。",
+            "The result is in the post: watch for the delivery.",
+        )
     if status == S.READY_FOR_PICKUP:
         return (
             "请按领取通知领取结果（窗口、24小时自助柜或邮寄）。",

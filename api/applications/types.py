@@ -10,7 +10,8 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from api.applications import timeline
-from api.applications.enums import ActorKind, ApplicationStatus, MaterialStatus, TaskStatus
+from api.applications.delivery import Delivery, address_of, offered
+from api.applications.enums import ActorKind, ApplicationStatus, MaterialStatus, PickupMethod, TaskStatus
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial
 from api.applications.services import FormToApply, PlannedMaterial
 from api.catalog.forms import InvalidForm
@@ -22,6 +23,7 @@ from api.commitments.types import CommitmentOffer, CommitmentSignatureInput, Sig
 from api.failures import Failure
 from api.graphql.errors import Error
 from api.identity import disclosure
+from api.identity.enums import Role
 from api.reminders.policies import life_event_done
 
 __all__ = ["ActorKind", "ApplicationStatus", "MaterialStatus", "TaskStatus"]  # the GraphQL enums
@@ -31,6 +33,25 @@ __all__ = ["ActorKind", "ApplicationStatus", "MaterialStatus", "TaskStatus"]  # 
 class MaterialInput:
     material: str = strawberry.field(description="Material code, e.g. business_licence")
     upload: str = strawberry.field(description="The id /uploads returned")
+
+
+@strawberry.input(description="How the applicant wants the result: window, 24-hour locker or mail")
+class DeliveryInput:
+    method: PickupMethod
+    recipient: str = strawberry.field(default="", description="Mail: who receives it")
+    phone: str = strawberry.field(default="", description="Mail: the recipient's mobile number")
+    address: str = strawberry.field(default="", description="Mail: the full address")
+
+    def chosen(self) -> Delivery:
+        return Delivery(PickupMethod(self.method), self.recipient, self.phone, self.address)
+
+
+@strawberry.type(description="The applicant's choice of how to receive the result")
+class DeliveryType:
+    method: PickupMethod
+    recipient: str | None = strawberry.field(description="Mail only; the applicant's side and clerks")
+    phone: str | None
+    address: str | None
 
 
 @strawberry.input
@@ -49,6 +70,9 @@ class ApplicationInput:
     commitments: list[CommitmentSignatureInput] = strawberry.field(
         default_factory=list,
         description="告知承诺 signed (submission only): the materials they replace are waived",
+    )
+    delivery: DeliveryInput | None = strawberry.field(
+        default=None, description="How to receive the result (it can also be chosen later)"
     )
 
 
@@ -185,10 +209,16 @@ class ApplicationType:
     events: list[TimelineEvent]
     filed_by_helper: bool
     acceptance: str | None = strawberry.field(description="normal, deferred (容缺) or commitment (告知承诺)")
+    correction_lists: int = strawberry.field(
+        description="Correction lists sent: 1 is the one-time notice (一次性告知); more are extra requests "
+        "a supervisor approved (补充补正)"
+    )
     updated_at: datetime
     claimed_by: strawberry.ID | None = strawberry.field(description="The clerk pre-reviewing it (user id)")
     commitments: list[SignedCommitment] = strawberry.field(description="告知承诺 signed, and their checks")
     pickup_details: strawberry.Private[dict[str, Any] | None]
+    chosen_delivery: strawberry.Private[PickupMethod | None]
+    delivery_address: strawberry.Private[dict[str, str] | None]
     parties: strawberry.Private[frozenset[int]]
     applicant_id: strawberry.Private[int]
     form_data: strawberry.Private[dict[str, Any]]
@@ -221,6 +251,29 @@ class ApplicationType:
         if info.context.principal.user_id in self.parties:
             return JSON(self.pickup_details)
         return JSON({k: v for k, v in self.pickup_details.items() if k != "code"})
+
+    @strawberry.field(description="How the applicant chose to receive the result (null: not chosen yet)")
+    def delivery(self, info: Info) -> DeliveryType | None:
+        if self.chosen_delivery is None:
+            return None
+        principal = info.context.principal
+        address = self.delivery_address or {}
+        if not (principal.user_id in self.parties or principal.has_role(Role.WINDOW_CLERK)):
+            address = {}  # who mails it and the applicant's side: nobody else needs where they live
+        return DeliveryType(
+            method=self.chosen_delivery,
+            recipient=address.get("recipient"),
+            phone=address.get("phone"),
+            address=address.get("address"),
+        )
+
+    @strawberry.field(description="The ways this item or bundle can reach the applicant (catalogue channels)")
+    async def delivery_options(self, info: Info) -> list[PickupMethod]:
+        entry = (await info.context.catalog()).entry(self.code)
+        return list(offered(entry)) if entry is not None else [PickupMethod.WINDOW]
+
+
+S_NEEDS_CORRECTION = str(ApplicationStatus.NEEDS_CORRECTION)
 
 
 def _json_object(value: object) -> dict[str, Any]:
@@ -296,9 +349,12 @@ def application_view(
         filed_by_helper=application.filed_by_id is not None,
         commitments=[SignedCommitment.of(c) for c in signed or []] if personal else [],
         acceptance=str(application.acceptance) if application.acceptance else None,
+        correction_lists=sum(1 for e in events if e.task_id is None and e.to_status == S_NEEDS_CORRECTION),
         updated_at=application.updated_at,
         claimed_by=strawberry.ID(str(application.claimed_by_id)) if application.claimed_by_id else None,
         pickup_details=_pickup(application) if personal else None,
+        chosen_delivery=PickupMethod(application.delivery) if personal and application.delivery else None,
+        delivery_address=address_of(application.delivery_address) if personal else None,
         parties=frozenset(i for i in (application.applicant_id, application.filed_by_id) if i),
         applicant_id=application.applicant_id,
         done=life_event_done(application.kind, application.status, [t.status for t in tasks]),

@@ -38,7 +38,7 @@ PEOPLE = {A.APPLICANT, A.HELPER}
 APPLICATION_MOVES: tuple[Move, ...] = (
     _m({S.DRAFT}, S.SUBMITTED, PEOPLE, "submit"),
     _m({S.SUBMITTED}, S.PRE_REVIEW, {A.CLERK}, "start_pre_review"),
-    _m({S.SUBMITTED, S.PRE_REVIEW}, S.NEEDS_CORRECTION, {A.CLERK}, "request_correction"),
+    _m({S.SUBMITTED, S.PRE_REVIEW}, S.NEEDS_CORRECTION, {A.CLERK, A.SUPERVISOR}, "request_correction"),
     _m({S.NEEDS_CORRECTION}, S.SUBMITTED, PEOPLE, "resubmit"),
     _m({S.SUBMITTED, S.PRE_REVIEW}, S.ACCEPTED, {A.CLERK}, "accept"),
     _m({S.ACCEPTED}, S.IN_PROGRESS, {A.REVIEWER, A.SYSTEM}, "start"),
@@ -46,7 +46,8 @@ APPLICATION_MOVES: tuple[Move, ...] = (
     _m({S.ACCEPTED, S.IN_PROGRESS}, S.PARTLY_COMPLETED, {A.SYSTEM}, "complete_partly"),
     _m({S.ACCEPTED, S.IN_PROGRESS}, S.REJECTED, {A.SYSTEM}, "reject"),
     _m({S.COMPLETED, S.PARTLY_COMPLETED}, S.READY_FOR_PICKUP, {A.CLERK, A.SYSTEM}, "ready_for_pickup"),
-    _m({S.READY_FOR_PICKUP}, S.COLLECTED, {A.CLERK, A.APPLICANT}, "collect"),
+    # collected at the window or the locker, or a mailed result delivered (SYSTEM: a carrier's callback)
+    _m({S.READY_FOR_PICKUP}, S.COLLECTED, {A.CLERK, A.APPLICANT, A.SYSTEM}, "collect"),
     _m({S.COLLECTED, S.REJECTED}, S.CLOSED, {A.CLERK, A.SYSTEM}, "close"),
     _m({S.SUBMITTED, S.PRE_REVIEW, S.NEEDS_CORRECTION}, S.WITHDRAWN, PEOPLE, "withdraw"),
 )

@@ -30,10 +30,29 @@ class ReviewError(ErrorCode):
         "申请人已签署告知承诺书，请选择“告知承诺”方式受理",
         "The applicant signed a commitment: accept it on the commitment",
     )
+    EXTRA_NEEDS_REASON = (
+        "已一次性告知过补正，再次要求补正须写明原因，并经主管批准",
+        "A correction list was already sent: another one needs its reason and a supervisor's approval",
+    )
+    EXTRA_PENDING = (
+        "本办件已有一份补充补正等待主管审批",
+        "An extra correction list is already waiting for approval",
+    )
+    EXTRA_DECIDED = ("该补充补正申请已处理", "This extra correction request was already decided")
+    NOT_A_SUPERVISOR = ("只有主管可以审批补充补正", "Only a supervisor approves an extra correction list")
     MATERIALS_PENDING = ("以下材料尚未齐全：{names}", "Materials still pending: {codes}")
     WINDOW_REQUIRED = ("请填写领取窗口", "Give the pickup window")
     LOCKER_REQUIRED = ("请填写智能柜格口号", "Give the locker number")
     TRACKING_REQUIRED = ("请填写快递公司和运单号", "Give the carrier and tracking number")
+    NOT_THE_CHOSEN_METHOD = (
+        "申请人选择的领取方式是“{chosen}”，请按其选择交付",
+        "The applicant chose {chosen_en}: deliver it that way",
+    )
+    DELIVERY_NOT_CHOSEN = (
+        "申请人没有选择智能柜或邮寄，结果在窗口领取",
+        "The applicant chose no locker or mail: the result waits at the window",
+    )
+    NOT_MAILED = ("该结果不是邮寄交付的", "This result was not sent by mail")
     IDENTITY_NOT_CHECKED = ("领取前须核验领取人身份", "Check the collector's identity first")
     CODE_INVALID = ("取件码不正确", "Wrong pickup code")
     CODE_EXPIRED = ("取件码已过期，请联系窗口", "The pickup code expired; contact the window")

@@ -18,10 +18,12 @@ from api.identity import access_log, policies
 from api.identity.models import User
 from api.identity.queries import current_user
 from api.review import queries, services
-from api.review.policies import department_reviewer, message_author, reviewing_department
-
-strawberry.enum(AcceptanceMode)  # the GraphQL enums of these Python enums (annotations use the classes)
-strawberry.enum(PickupMethod)
+from api.review.policies import (
+    department_reviewer,
+    message_author,
+    reviewing_department,
+    window_clerk_actor,
+)
 
 
 @strawberry.input
@@ -39,7 +41,9 @@ class DeferredInput:
 
 @strawberry.input
 class PickupInput:
-    method: PickupMethod
+    method: PickupMethod | None = strawberry.field(
+        default=None, description="As the applicant chose (omit it); the window when they did not choose"
+    )
     window: str = ""
     hours: str = ""
     locker: str = ""
@@ -184,14 +188,16 @@ class ReviewMutation:
         return await _view(int_id(id))
 
     @strawberry.mutation(
-        description="Send the one complete correction list (一次性告知)",
+        description="Send the one complete correction list (一次性告知). After it, another list needs "
+        "`reason` (the applicant reads it) and a supervisor: a supervisor's is sent at once, a clerk's "
+        "waits for approval (extraCorrections)",
         permission_classes=allow(policies.window_clerk),
     )
     @failures_as_data
     async def request_corrections(
-        self, info: Info, id: strawberry.ID, summary: str = ""
+        self, info: Info, id: strawberry.ID, summary: str = "", reason: str = ""
     ) -> ApplicationResult:
-        await services.request_corrections(int_id(id), await _me(info), summary)
+        await services.request_corrections(int_id(id), await _me(info), summary, reason)
         return await _view(int_id(id))
 
     @strawberry.mutation(
@@ -229,13 +235,13 @@ class ReviewMutation:
         return await _view(task.application_id)
 
     @strawberry.mutation(
-        description="How the result reaches the applicant: window, 24h locker (code) or mail",
+        description="Deliver the result as the applicant chose: window, 24h locker (code) or mail (tracking)",
         permission_classes=allow(policies.window_clerk),
     )
     @failures_as_data
     async def set_pickup(self, info: Info, id: strawberry.ID, pickup: PickupInput) -> ApplicationResult:
         details = services.Pickup(
-            method=PickupMethod(pickup.method),
+            method=PickupMethod(pickup.method) if pickup.method else None,
             window=pickup.window,
             hours=pickup.hours,
             locker=pickup.locker,
@@ -254,6 +260,18 @@ class ReviewMutation:
         self, info: Info, id: strawberry.ID, collected_by: str, identity_checked: bool
     ) -> ApplicationResult:
         await services.collect(int_id(id), await _me(info), collected_by, identity_checked)
+        return await _view(int_id(id))
+
+    @strawberry.mutation(
+        description="A mailed result was delivered (the carrier's tracking says so): asks for a rating",
+        permission_classes=allow(policies.window_clerk),
+    )
+    @failures_as_data
+    async def record_mail_delivered(
+        self, info: Info, id: strawberry.ID, signed_by: str = ""
+    ) -> ApplicationResult:
+        actor = window_clerk_actor(await _me(info))
+        await services.mail_delivered(int_id(id), actor, signed_by)
         return await _view(int_id(id))
 
     @strawberry.mutation(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from api.applications.enums import ActorKind, ApplicationStatus, TaskStatus
@@ -117,3 +118,43 @@ def claimant_of(application: Application, user: User) -> Actor:
     if application.status != ApplicationStatus.PRE_REVIEW or application.claimed_by_id != user.id:
         raise Failure(ReviewError.NOT_CLAIMED)
     return window_clerk_actor(user)
+
+
+# --- correction lists: the one-time notice, and a supervisor's approval for any later one -------------
+
+ONE_TIME_LISTS = 1  # 一次性告知: the first correction list needs nobody's approval; every later one does
+
+
+class NextList(StrEnum):
+    """What sending a correction list does, after ``lists_sent`` were sent."""
+
+    ONE_TIME = "one_time"  # the one-time notice (一次性告知)
+    SEND_EXTRA = "send_extra"  # a later list, sent at once by a supervisor, with the reason
+    ASK_EXTRA = "ask_extra"  # a later list, asked by a clerk with the reason: a supervisor decides
+
+
+def next_correction_list(lists_sent: int, roles: Collection[str], reason: str) -> NextList:
+    """After the one-time notice, another correction list needs its reason (the citizen reads it) and a
+    supervisor: sent at once when the sender is one, otherwise asked for their approval."""
+    if lists_sent < ONE_TIME_LISTS:
+        return NextList.ONE_TIME
+    if not reason.strip():
+        raise Failure(ReviewError.EXTRA_NEEDS_REASON)
+    return NextList.SEND_EXTRA if Role.SUPERVISOR in roles else NextList.ASK_EXTRA
+
+
+def is_supervisor(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """The GraphQL gate of approving or refusing an extra correction list."""
+    return principal.has_role(Role.SUPERVISOR)
+
+
+def supervisor_actor(user: User) -> Actor:
+    """A supervisor (督办) approving, refusing or sending an extra correction list."""
+    if Role.SUPERVISOR not in user.roles:
+        raise Failure(ReviewError.NOT_A_SUPERVISOR)
+    return Actor(ActorKind.SUPERVISOR, user.id)
+
+
+def clerk_or_supervisor(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """Who reads an application's extra correction lists: window clerks and supervisors."""
+    return principal.has_role(Role.WINDOW_CLERK) or principal.has_role(Role.SUPERVISOR)

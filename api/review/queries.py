@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from api.applications.enums import ApplicationStatus as S
 from api.applications.enums import TaskStatus
-from api.applications.models import Application, Message, Task
+from api.applications.models import Application, ApplicationEvent, Message, Task
 from api.failures import Failure
 from api.review.errors import ReviewError, no_such_application, no_such_task
+from api.review.models import ExtraCorrection
 from api.uploads.models import Upload
 
 MAX_PAGE = 100
@@ -70,3 +71,23 @@ async def own_upload(owner_id: int, public_id: str) -> Upload:
     if upload is None:
         raise Failure(ReviewError.UPLOAD_NOT_FOUND)
     return upload
+
+
+async def correction_lists_sent(application_id: int) -> int:
+    """How many correction lists the applicant received (the one-time notice, then extra ones)."""
+    return await ApplicationEvent.filter(
+        application_id=application_id, task_id=None, to_status=S.NEEDS_CORRECTION
+    ).count()
+
+
+async def extra_correction(request_id: int) -> ExtraCorrection:
+    found = await ExtraCorrection.get_or_none(id=request_id)
+    if found is None:
+        raise Failure(ReviewError.NOT_FOUND, what="补充补正申请", what_en="extra correction request")
+    return found
+
+
+async def extra_corrections_of(application_id: int) -> list[ExtraCorrection]:
+    """An application's extra correction lists (asked, sent, refused), oldest first, with their people."""
+    query = ExtraCorrection.filter(application_id=application_id).order_by("id")
+    return await query.select_related("requested_by", "decided_by").limit(MAX_PAGE)

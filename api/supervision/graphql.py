@@ -10,8 +10,11 @@ from strawberry.types import Info
 
 from api import clock
 from api.graphql.errors import Error, failures_as
+from api.graphql.ids import int_cursor
 from api.graphql.permissions import allow
-from api.supervision import services
+from api.review.enums import ExtraCorrectionStatus
+from api.review.extra_graphql import ExtraCorrectionType
+from api.supervision import extra_corrections, services
 from api.supervision.policies import supervisor_or_admin
 
 
@@ -110,10 +113,20 @@ class OverdueTaskPage:
     total_count: int
 
 
+@strawberry.type
+class ExtraCorrectionPage:
+    nodes: list[ExtraCorrectionType]
+    next_cursor: str | None
+    total_count: int
+
+
 DashboardResult = Annotated[
     SupervisionDashboard | SupervisionError, strawberry.union("SupervisionDashboardResult")
 ]
 OverdueTasksResult = Annotated[OverdueTaskPage | SupervisionError, strawberry.union("OverdueTasksResult")]
+FlaggedExtraCorrectionsResult = Annotated[
+    ExtraCorrectionPage | SupervisionError, strawberry.union("FlaggedExtraCorrectionsResult")
+]
 
 
 @strawberry.type
@@ -148,5 +161,24 @@ class SupervisionQuery:
         return OverdueTaskPage(
             nodes=[OverdueTask.of(n) for n in page.nodes],
             next_cursor=page.next_cursor,
+            total_count=page.total_count,
+        )
+
+    @strawberry.field(
+        description="Flagged: correction lists after the one-time notice (一次性告知), newest first",
+        permission_classes=allow(supervisor_or_admin),
+    )
+    @_failures_as_data
+    async def flagged_extra_corrections(
+        self,
+        info: Info,
+        first: int = 20,
+        after: str | None = None,
+        status: ExtraCorrectionStatus | None = None,
+    ) -> FlaggedExtraCorrectionsResult:
+        page = await extra_corrections.flagged(first, int_cursor(after), status)
+        return ExtraCorrectionPage(
+            nodes=[ExtraCorrectionType.of(r, r.application) for r in page.rows],
+            next_cursor=str(page.next_cursor) if page.next_cursor is not None else None,
             total_count=page.total_count,
         )

@@ -2,9 +2,9 @@
 a citizen applies (GraphQL, to save time), a window clerk on a desktop claims it from the pre-review
 queue, views the materials (a photo inline, a PDF in the page), asks for one correction in a single
 notice (一次性告知), the citizen sends it from their phone, the clerk accepts, reviewers of the two
-departments approve (one on a tablet from the task list, one from the application), the clerk puts
-the result in a 24-hour locker, the citizen reads the pickup code in the inbox and opens the locker,
-rates the service "dissatisfied", and the rectification case that opens is assigned by a supervisor
+departments approve (one on a tablet from the task list, one from the application), the result waits
+at a window (the applicant chose nothing else; the locker and mail: test_delivery.py), the clerk
+records its collection, the citizen rates the service "dissatisfied", and the rectification case that opens is assigned by a supervisor
 and answered by the department. Staff and sessions are made in the live server's database (tortoise
 in this process); the browser is given the refresh token, as session.ts keeps it."""
 
@@ -360,36 +360,25 @@ def test_one_application_from_pre_review_to_a_rectification_case(desk, browser, 
         lanes = {x["departmentCode"]: x["status"] for x in application(base, citizen_token, app_id)["lanes"]}
         assert lanes == {"RS": "APPROVED", "YB": "APPROVED"}
 
-        # --- the clerk: into the 24-hour locker ------------------------------------------------
+        # --- the clerk: at a window, since the applicant chose nothing (失业一件事 offers only that) --
         clerk.click("#refresh")
-        clerk.wait_for_selector("#pickup-form")
-        clerk.get_by_label("24 小时智能柜").check()
-        assert clerk.is_hidden("#pickup-window") and clerk.is_visible("#pickup-locker")
+        clerk.wait_for_selector("#pickup-form[data-method=WINDOW]")
+        assert "申请人没有选择" in clerk.inner_text("#chosen-delivery")
+        assert clerk.locator("#pickup-locker").count() == 0, "the clerk does not choose the method"
         clerk.click("#set-pickup")
-        assert clerk.inner_text("#pickup-locker-err") == "请填写智能柜格口号"
-        clerk.fill("#pickup-locker", "A-12")
+        assert clerk.inner_text("#pickup-window-err") == "请填写领取窗口"
+        clerk.fill("#pickup-window", "6号窗口")
         clerk.click("#set-pickup")
         clerk.wait_for_selector("#status:has-text('已设置送达方式')")
-        pickup_text = clerk.inner_text("#pickup-text")
-        assert "A-12" in pickup_text and "取件码已发给申请人" in pickup_text
-        pickup = application(base, citizen_token, app_id)["pickup"]
-        assert pickup["method"] == "locker" and re.fullmatch(r"\d{6}", pickup["code"])
-        assert pickup["code"] not in clerk.inner_text("main"), "the desk does not show the code"
-
-        # --- the citizen: the pickup code in the inbox, then the locker opens ---------------------
+        assert "6号窗口" in clerk.inner_text("#pickup-text")
         notice = inbox(base, citizen_token, "ready_for_pickup", app_id)  # the outbox worker sends it
-        assert f"取件码 {pickup['code']}" in notice["body"] and "A-12" in notice["body"]
-        mine.goto(f"{base}/inbox")
-        item = mine.locator("#ib-list li", has_text=f"取件码 {pickup['code']}")
-        item.wait_for()
-        assert "已办结，请领取" in item.inner_text()
+        assert "6号窗口" in notice["body"]
+        clerk.fill("#collected-by", "刘待业")
+        clerk.check("#identity-checked")
+        clerk.click("#record-collection")
+        clerk.wait_for_selector("#status:has-text('已登记领取')")
         mine.goto(f"{base}/applications/{app_id}")
-        mine.wait_for_selector("#collect-form")
-        mine.fill("#pickup-code", pickup["code"])
-        mine.click("#collect")
-        mine.wait_for_function(
-            "id => document.querySelector('#head')?.textContent.includes('已领取')", arg=app_id
-        )
+        mine.wait_for_function("() => document.querySelector('#head')?.textContent.includes('已领取')")
 
         # --- 好差评: "dissatisfied" opens a rectification case ------------------------------------
         rated = api(

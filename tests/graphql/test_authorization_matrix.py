@@ -139,6 +139,12 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "overdueCommitmentChecks": [
         ("{ overdueCommitmentChecks { __typename } }", frozenset({"supervisor", "admin"}))
     ],
+    "flaggedExtraCorrections": [
+        ("{ flaggedExtraCorrections { __typename } }", frozenset({"supervisor", "admin"}))
+    ],
+    "extraCorrections": [
+        ('{ extraCorrections(id: "{application_a}") { id } }', frozenset({"window_clerk", "supervisor"}))
+    ],
     "slots": [('{ slots(hall: "CA", from: "2025-10-09", to: "2025-10-10") { __typename } }', EVERYONE)],
     "myBookings": [("{ myBookings { nodes { id } } }", PEOPLE)],
     "myLicences": [("{ myLicences { nodes { id number } } }", PEOPLE)],
@@ -232,6 +238,19 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
         (
             f'mutation {{ recordCollection(id: "999999", collectedBy: "x", identityChecked: true) {_ANY} }}',
             CLERK,
+        )
+    ],
+    "recordMailDelivered": [(f'mutation {{ recordMailDelivered(id: "999999") {_ANY} }}', CLERK)],
+    "decideExtraCorrection": [
+        (
+            f'mutation {{ decideExtraCorrection(id: "999999", approve: true) {_ANY} }}',
+            frozenset({"supervisor"}),
+        )
+    ],
+    "chooseDelivery": [
+        (
+            f'mutation {{ chooseDelivery(id: "999999", delivery: {{method: WINDOW}}) {_ANY} }}',
+            CITIZENS | HELPERS,
         )
     ],
     "startTaskReview": [(f'mutation {{ startTaskReview(id: "999999") {_ANY} }}', REVIEWERS)],

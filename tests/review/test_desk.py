@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from api.applications import services as applying
+from api.applications.delivery import Delivery
 from api.applications.enums import AcceptanceMode, ActorKind, MaterialStatus, PickupMethod
 from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial, Task
@@ -26,6 +27,12 @@ from tests.applications.test_submission import RESTAURANT, submission
 async def _submitted(world) -> Application:
     sub = submission(world, materials=await uploads_for(world, RESTAURANT))
     return (await applying.submit(world.catalog, world.citizen, world.as_citizen, sub)).application
+
+
+async def _choose(world, application: Application, method: PickupMethod) -> None:
+    """The applicant chooses how to receive the result (mail: to an address)."""
+    choice = Delivery(method, "申请人甲", "13912345678", "陕西省西安市长安区韦曲街道航天大道1号")
+    await applying.choose_delivery(world.catalog, await Application.get(id=application.id), choice)
 
 
 async def _reviewers(application: Application) -> dict[str, object]:
@@ -114,7 +121,8 @@ async def test_from_pre_review_to_collection(world):
         await desk.decide(task.id, user, True, "同意", world.catalog)
     assert (await Application.get(id=application.id)).status == S.COMPLETED
 
-    # locker pickup: the code reaches the citizen in the 领件通知
+    # locker pickup, as the applicant chose: the code reaches the citizen in the 领件通知
+    await _choose(world, application, PickupMethod.LOCKER)
     await desk.set_pickup(application.id, clerk, desk.Pickup(PickupMethod.LOCKER, locker="A-07"))
     pickup = (await Application.get(id=application.id)).pickup
     note = await OutboxMessage.get(application=application, kind="ready_for_pickup")
@@ -244,6 +252,7 @@ async def test_only_the_applicant_sees_the_locker_code_and_guesses_are_limited(w
     for user, task in (await _reviewers(application)).values():
         await desk.start_review(task.id, user)
         await desk.decide(task.id, user, True, "同意", world.catalog)
+    await _choose(world, application, PickupMethod.LOCKER)
     await desk.set_pickup(application.id, clerk, desk.Pickup(PickupMethod.LOCKER, locker="B-02"))
     settings = make_settings(tmp_path, "sqlite://:memory:")
     schema, identity = build_schema(settings), IdentityRuntime.for_base_url(settings.public_base_url)
@@ -294,6 +303,7 @@ async def test_the_pickup_notice_is_written_once_and_complete(world):
     window = await _completed(world, clerk)
     await desk.set_pickup(window.id, clerk, desk.Pickup(PickupMethod.WINDOW, window="12", hours="9:00-17:00"))
     mail = await _completed(world, clerk)
+    await _choose(world, mail, PickupMethod.MAIL)
     await desk.set_pickup(mail.id, clerk, desk.Pickup(PickupMethod.MAIL, carrier="EMS", tracking="E12345"))
     for application, pickup in (
         (window, Pickup("window", window="12")),
@@ -312,6 +322,11 @@ async def test_the_pickup_notice_is_written_once_and_complete(world):
         "window": "12",
         "hours": "9:00-17:00",
     }
+    other = await _completed(world, clerk)
     with pytest.raises(Failure) as refused:
-        await desk.set_pickup(mail.id, clerk, desk.Pickup(PickupMethod.LOCKER))
+        await desk.set_pickup(other.id, clerk, desk.Pickup(PickupMethod.LOCKER))
+    assert refused.value.code == "DELIVERY_NOT_CHOSEN"  # the applicant did not choose: the window
+    await _choose(world, other, PickupMethod.LOCKER)
+    with pytest.raises(Failure) as refused:
+        await desk.set_pickup(other.id, clerk, desk.Pickup(PickupMethod.LOCKER))
     assert refused.value.code == "LOCKER_REQUIRED"

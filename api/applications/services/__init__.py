@@ -1,6 +1,7 @@
 """Business rules of applications, one job per module: the material plan (``materials``), what
 applying starts from (``applying``), ``drafts``, the ``submission`` that fans out to every department,
-``corrections``, ``withdrawal`` and the kiosk's ``lookup``. Plain async functions; every change goes
+``corrections``, ``choosing_delivery`` (how the result reaches the applicant), ``withdrawal`` and
+the kiosk's ``lookup``. Plain async functions; every change goes
 through ``api.unit_of_work.changing``. The names below are the public face callers use."""
 
 from api.applications.services.applying import (
@@ -10,6 +11,7 @@ from api.applications.services.applying import (
     prefill_sources,
     represented_organization,
 )
+from api.applications.services.choosing_delivery import choose_delivery
 from api.applications.services.corrections import answer_correction
 from api.applications.services.drafts import DraftSave, delete_draft, own_draft, save_draft
 from api.applications.services.lookup import lookup
@@ -26,6 +28,7 @@ __all__ = [
     "Submitted",
     "answer_correction",
     "catalog_entry",
+    "choose_delivery",
     "delete_draft",
     "form_to_apply",
     "lookup",

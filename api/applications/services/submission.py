@@ -11,6 +11,9 @@ from tortoise.exceptions import IntegrityError
 
 from api import clock
 from api.applications import workflow
+from api.applications.delivery import Delivery
+from api.applications.delivery import checked as checked_delivery
+from api.applications.delivery import offered as offered_delivery
 from api.applications.enums import ApplicationKind
 from api.applications.enums import ApplicationStatus as S
 from api.applications.errors import ApplicationsError
@@ -60,6 +63,7 @@ class Submission:
     draft_id: int | None = None
     organization_credit_code: str | None = None
     commitments: list[Signature] = field(default_factory=list[Signature])  # 告知承诺 the applicant signs
+    delivery: Delivery | None = None  # how the result should reach the applicant (may come later)
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,7 @@ class Filing:
     organization: Organization | None
     departments: dict[str, Department]  # by code: every department of the entry's items
     commitments: list[Offer]  # signed: the materials they replace are COMMITTED in the plan
+    delivery: Delivery | None
 
 
 async def submit(catalog: Catalog, applicant: User, actor: Actor, sub: Submission) -> Submitted:
@@ -143,6 +148,7 @@ async def _checked(catalog: Catalog, applicant: User, actor: Actor, sub: Submiss
     if missing:
         raise missing_failure(missing)
     organization = await represented_organization(applicant, sub.organization_credit_code)
+    chosen = checked_delivery(sub.delivery, offered_delivery(entry)) if sub.delivery else None
     codes = {item.department.code for item in _items(entry)}
     departments = {d.code: d for d in await Department.filter(code__in=codes)}
     return Filing(
@@ -159,6 +165,7 @@ async def _checked(catalog: Catalog, applicant: User, actor: Actor, sub: Submiss
         organization=organization,
         departments=departments,
         commitments=commitments,
+        delivery=chosen,
     )
 
 
@@ -180,6 +187,8 @@ async def _write(filing: Filing) -> Application:
             status=S.SUBMITTED,
             idempotency_key=filing.idempotency_key,
             submitted_at=now,
+            delivery=filing.delivery.method if filing.delivery else None,
+            delivery_address=filing.delivery.address_json() if filing.delivery else None,
         )
         await ApplicationMaterial.bulk_create(
             [line.row(application.id, filing.uploads.get(line.material_code)) for line in filing.plan]

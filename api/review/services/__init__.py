@@ -5,8 +5,16 @@ Who may do each is in ``api.review.policies``."""
 
 from api.review.services.acceptance import Deferred, accept
 from api.review.services.decisions import decide, start_review
+from api.review.services.extra_corrections import decide as decide_extra_correction
 from api.review.services.messages import post_message
-from api.review.services.pickup import LOCKER_CODE_HOURS, Pickup, collect, collect_from_locker, set_pickup
+from api.review.services.pickup import (
+    LOCKER_CODE_HOURS,
+    Pickup,
+    collect,
+    collect_from_locker,
+    mail_delivered,
+    set_pickup,
+)
 from api.review.services.prereview import (
     CLAIM_TIMEOUT,
     Verdict,
@@ -27,7 +35,9 @@ __all__ = [
     "collect",
     "collect_from_locker",
     "decide",
+    "decide_extra_correction",
     "judge_materials",
+    "mail_delivered",
     "post_message",
     "release",
     "request_corrections",

@@ -1,14 +1,18 @@
-"""How the result reaches the applicant (window, 24-hour locker with a one-time code, or mail), the
-领件通知 that says so, and the collection (at the window, or from the locker with the code)."""
+"""How the result reaches the applicant — as they chose (``api.applications.delivery``): window,
+24-hour locker with a one-time code, or mail with the carrier's tracking number — the 领件通知 that
+says so, and the end of the loop for every method: collected at the window, opened from the locker
+with the code, or the mail delivered (recorded by the clerk, or a carrier's callback). Each ends in
+COLLECTED, which asks the applicant to rate the service (``workflow.NOTIFY_ON``: PleaseRate)."""
 
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from api import clock
+from api.applications.delivery import NAMES, desk_method
 from api.applications.enums import ApplicationStatus as S
 from api.applications.enums import PickupMethod
 from api.applications.models import Application
@@ -29,7 +33,7 @@ LOCKER_CODE_HOURS = 24
 class Pickup:
     """What the clerk says about the pickup."""
 
-    method: PickupMethod
+    method: PickupMethod | None = None  # None: as the applicant chose (the window when they did not)
     window: str = ""  # window number, e.g. "12号窗口"
     hours: str = ""  # opening hours
     locker: str = ""  # locker number (the one-time code is generated)
@@ -40,12 +44,13 @@ class Pickup:
 def pickup_details(pickup: Pickup, now: datetime) -> dict[str, Any]:
     """What ``Application.pickup`` stores (the applicant's screen reads it): the clerk's answers, and for
     a locker a fresh one-time code valid LOCKER_CODE_HOURS."""
-    details: dict[str, Any] = {"method": pickup.method.value}
-    if pickup.method == PickupMethod.WINDOW:
+    method = pickup.method or PickupMethod.WINDOW
+    details: dict[str, Any] = {"method": method.value}
+    if method == PickupMethod.WINDOW:
         if not pickup.window.strip():
             raise Failure(ReviewError.WINDOW_REQUIRED)
         return details | {"window": pickup.window.strip(), "hours": pickup.hours.strip()}
-    if pickup.method == PickupMethod.LOCKER:
+    if method == PickupMethod.LOCKER:
         if not pickup.locker.strip():
             raise Failure(ReviewError.LOCKER_REQUIRED)
         return details | {
@@ -79,10 +84,22 @@ def pickup_text(details: dict[str, Any]) -> str:
     return f"已邮寄：{details['carrier']} {details['tracking']}"
 
 
+def as_chosen(pickup: Pickup, chosen: str | None) -> Pickup:
+    """The clerk delivers the way the applicant chose (``delivery.desk_method``), nothing else."""
+    method = desk_method(chosen)
+    if chosen is None and pickup.method not in (None, method):
+        raise Failure(ReviewError.DELIVERY_NOT_CHOSEN)
+    if pickup.method is not None and pickup.method != method:
+        zh, en = NAMES[method]
+        raise Failure(ReviewError.NOT_THE_CHOSEN_METHOD, chosen=zh, chosen_en=en)
+    return replace(pickup, method=method)
+
+
 async def set_pickup(application_id: int, clerk: User, pickup: Pickup) -> Application:
-    """How the result reaches the applicant; the 领件通知 carries the window, locker code or tracking."""
+    """How the result reaches the applicant (as they chose); the 领件通知 carries the window, locker code
+    or carrier and tracking number."""
     application = await queries.application(application_id)
-    details = pickup_details(pickup, clock.now())
+    details = pickup_details(as_chosen(pickup, application.delivery), clock.now())
     news = payloads.ReadyForPickup(
         tracking_number=application.tracking_number or "",
         name=application.catalog_name,
@@ -99,9 +116,12 @@ async def set_pickup(application_id: int, clerk: User, pickup: Pickup) -> Applic
 
 
 async def collect(application_id: int, clerk: User, collected_by: str, identity_checked: bool) -> Application:
+    """Collected at the window (or a locker's content handed over there), the collector's ID checked."""
     if not identity_checked:
         raise Failure(ReviewError.IDENTITY_NOT_CHECKED)
     application = await queries.application(application_id)
+    if _method(application) == PickupMethod.MAIL:
+        raise Failure(ReviewError.NOT_THE_CHOSEN_METHOD, chosen="邮寄", chosen_en="mail")
     reason = f"由{collected_by.strip() or '申请人'}领取，已核验身份"
     async with changing() as tx:
         await tx.move(application, S.COLLECTED, window_clerk_actor(clerk), reason)
@@ -120,4 +140,24 @@ async def collect_from_locker(application: Application, actor: Actor, code: str)
         raise Failure(ReviewError.CODE_EXPIRED)
     async with changing() as tx:
         await tx.move(application, S.COLLECTED, actor, "智能柜取件")
+    return application
+
+
+def _method(application: Application) -> str | None:
+    pickup: dict[str, Any] = application.pickup or {}
+    return pickup.get("method")
+
+
+async def mail_delivered(application_id: int, actor: Actor, signed_by: str = "") -> Application:
+    """A mailed result delivered: recorded by a clerk (``window_clerk_actor``) from the carrier's
+    tracking, or by the carrier's callback (a SYSTEM actor). The loop closes as for the window and the
+    locker: COLLECTED, and the applicant is asked to rate the service."""
+    application = await queries.application(application_id)
+    if _method(application) != PickupMethod.MAIL:
+        raise Failure(ReviewError.NOT_MAILED)
+    pickup: dict[str, Any] = application.pickup or {}
+    who = f"，签收人：{signed_by.strip()[:40]}" if signed_by.strip() else ""
+    reason = f"邮件已送达（{pickup.get('carrier', '')} {pickup.get('tracking', '')}）{who}"
+    async with changing() as tx:
+        await tx.move(application, S.COLLECTED, actor, reason)
     return application

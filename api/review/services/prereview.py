@@ -16,7 +16,8 @@ from api.failures import Failure
 from api.identity.models import User
 from api.review import queries
 from api.review.errors import ReviewError
-from api.review.policies import claimant_of, window_clerk_actor
+from api.review.policies import NextList, claimant_of, next_correction_list, window_clerk_actor
+from api.review.services import extra_corrections
 from api.unit_of_work import changing
 
 CLAIM_TIMEOUT = timedelta(minutes=30)  # an abandoned claim frees itself
@@ -91,14 +92,24 @@ def correction_notice(flagged: list[ApplicationMaterial], summary: str) -> str:
     return f"{summary.strip()}（一次性告知）{notice}" if summary.strip() else f"一次性告知：{notice}"
 
 
-async def request_corrections(application_id: int, clerk: User, summary: str = "") -> Application:
-    """Send ONE complete list of everything to correct (一次性告知) and release the claim."""
+async def request_corrections(
+    application_id: int, clerk: User, summary: str = "", reason: str = ""
+) -> Application:
+    """Send ONE complete list of everything to correct (一次性告知) and release the claim. After it,
+    another list needs ``reason`` and a supervisor (``policies.next_correction_list``): sent at once by
+    a supervisor, otherwise asked for approval (``extra_corrections``)."""
     application = await claimed(application_id, clerk)
     flagged = await ApplicationMaterial.filter(
         application=application, status=MaterialStatus.NEEDS_CORRECTION
-    )
+    ).order_by("id")
     if not flagged:
         raise Failure(ReviewError.NOTHING_TO_CORRECT)
+    sent = await queries.correction_lists_sent(application.id)
+    step = next_correction_list(sent, clerk.roles, reason)
+    if step != NextList.ONE_TIME:
+        send_now = step == NextList.SEND_EXTRA
+        await extra_corrections.ask(application, clerk, flagged, summary, reason, sent + 1, send_now=send_now)
+        return await queries.application(application.id)
     async with changing() as tx:
         await tx.move(
             application, S.NEEDS_CORRECTION, window_clerk_actor(clerk), correction_notice(flagged, summary)

@@ -30,7 +30,8 @@ const SUMMARY = /* GraphQL */ `
 /** Everything the applicant's pages show of an application (also what the live subscription sends). */
 export const APPLICATION = /* GraphQL */ `
   fragment ApplicationFields on ApplicationType {
-    ...ApplicationSummary verificationCode data formSchema filedByHelper acceptance pickup
+    ...ApplicationSummary verificationCode data formSchema filedByHelper acceptance pickup correctionLists
+    delivery { method recipient phone address } deliveryOptions
     materials { ...AppMaterialFields }
     lanes { ...LaneFields }
     events { at fromStatus toStatus actorKind actorName actingForName departmentCode reason }
@@ -161,6 +162,14 @@ export async function answerCorrection(id: string, materials: G.MaterialInput[])
     ${RESULT}
   `
   return typed((await gql<G.AnswerCorrectionMutation, G.AnswerCorrectionMutationVariables>(q, { id, materials })).answerCorrection)
+}
+
+export async function chooseDelivery(id: string, delivery: G.DeliveryInput): Promise<Result> {
+  const q = /* GraphQL */ `
+    mutation ChooseDelivery($id: ID!, $delivery: DeliveryInput!) { chooseDelivery(id: $id, delivery: $delivery) { ...ApplicationResultFields } }
+    ${RESULT}
+  `
+  return typed((await gql<G.ChooseDeliveryMutation, G.ChooseDeliveryMutationVariables>(q, { id, delivery })).chooseDelivery)
 }
 
 export async function collectFromLocker(id: string, code: string): Promise<Result> {

@@ -3,12 +3,13 @@ import { bilingual } from '../shared/strings'
 import * as form from './strings/form'
 import * as progress from './strings/progress'
 import * as commitment from './strings/commitment'
+import * as delivery from './strings/delivery'
 
-const zh = { ...form.zh, ...progress.zh, ...commitment.zh }
+const zh = { ...form.zh, ...progress.zh, ...commitment.zh, ...delivery.zh }
 
 export type Strings = typeof zh
 
-const en: typeof zh = { ...form.en, ...progress.en, ...commitment.en }
+const en: typeof zh = { ...form.en, ...progress.en, ...commitment.en, ...delivery.en }
 
 export const s = bilingual(zh, en)
 

@@ -32,7 +32,8 @@ const LANE = /* GraphQL */ `
 `
 const APPLICATION = /* GraphQL */ `
   fragment DeskApplicationFields on ApplicationType {
-    ...DeskSummary data formSchema filedByHelper pickup
+    ...DeskSummary data formSchema filedByHelper pickup correctionLists
+    delivery { method recipient phone address }
     materials { material name required deferrable status upload note }
     lanes { ...DeskLane }
     events { at fromStatus toStatus actorKind actorName actingForName departmentCode reason }
@@ -124,10 +125,39 @@ export const judge = (id: string, verdicts: Verdict[]): Promise<Application> =>
     { id, verdicts },
   )
 
-export const requestCorrections = (id: string, summary: string): Promise<Application> =>
+/** The one-time list; after it, an extra list with its `reason` (sent by a supervisor, or asked for their approval). */
+export const requestCorrections = (id: string, summary: string, reason = ''): Promise<Application> =>
   mutate<G.DeskRequestCorrectionsMutation, G.DeskRequestCorrectionsMutationVariables>(
-    /* GraphQL */ `mutation DeskRequestCorrections($id: ID!, $summary: String!) { requestCorrections(id: $id, summary: $summary) { ...DeskResult } } ${RESULT}`,
-    { id, summary },
+    /* GraphQL */ `
+      mutation DeskRequestCorrections($id: ID!, $summary: String!, $reason: String!) {
+        requestCorrections(id: $id, summary: $summary, reason: $reason) { ...DeskResult }
+      }
+      ${RESULT}
+    `,
+    { id, summary, reason },
+  )
+
+export type ExtraCorrection = G.DeskExtraCorrectionsQuery['extraCorrections'][number]
+
+/** An application's correction lists after the one-time notice (clerks and supervisors). */
+export async function fetchExtraCorrections(id: string): Promise<ExtraCorrection[]> {
+  const q = /* GraphQL */ `
+    query DeskExtraCorrections($id: ID!) {
+      extraCorrections(id: $id) { id round reason summary status requestedBy decidedBy decisionNote createdAt decidedAt materials { material name note } }
+    }
+  `
+  return (await gql<G.DeskExtraCorrectionsQuery, G.DeskExtraCorrectionsQueryVariables>(q, { id })).extraCorrections
+}
+
+export const decideExtraCorrection = (requestId: string, approve: boolean, note: string): Promise<Application> =>
+  mutate<G.DeskDecideExtraMutation, G.DeskDecideExtraMutationVariables>(
+    /* GraphQL */ `
+      mutation DeskDecideExtra($id: ID!, $approve: Boolean!, $note: String!) {
+        decideExtraCorrection(id: $id, approve: $approve, note: $note) { ...DeskResult }
+      }
+      ${RESULT}
+    `,
+    { id: requestId, approve, note },
   )
 
 export const accept = (id: string, mode: AcceptanceMode, deferred: G.DeferredInput[]): Promise<Application> =>
@@ -157,6 +187,12 @@ export const setPickup = (id: string, pickup: PickupInput): Promise<Application>
   mutate<G.DeskSetPickupMutation, G.DeskSetPickupMutationVariables>(
     /* GraphQL */ `mutation DeskSetPickup($id: ID!, $pickup: PickupInput!) { setPickup(id: $id, pickup: $pickup) { ...DeskResult } } ${RESULT}`,
     { id, pickup },
+  )
+
+export const recordMailDelivered = (id: string, signedBy: string): Promise<Application> =>
+  mutate<G.DeskMailDeliveredMutation, G.DeskMailDeliveredMutationVariables>(
+    /* GraphQL */ `mutation DeskMailDelivered($id: ID!, $by: String!) { recordMailDelivered(id: $id, signedBy: $by) { ...DeskResult } } ${RESULT}`,
+    { id, by: signedBy },
   )
 
 export const recordCollection = (id: string, collectedBy: string, identityChecked: boolean): Promise<Application> =>

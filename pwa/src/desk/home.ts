@@ -5,6 +5,7 @@ import { fetchQueue, fetchTasks, type Me } from './api'
 import { fetchCases, fetchChecks, fetchSupervision } from './oversight-api'
 import { fetchChecks as fetchCommitmentChecks } from './commitments-api'
 import { s } from './strings'
+import { fetchFlagged } from './corrections'
 import { isClerk, isReviewer, isSupervisor } from './ui'
 import { isoDay } from '../shared/dates'
 import { badge } from '../shared/parts'
@@ -63,6 +64,13 @@ export async function homePage(me: Me): Promise<View> {
       title: t.supervisionCard,
       lead: t.supervisionCardLead,
       count: quiet(fetchSupervision(isoDay(undefined, -30), isoDay()).then((r) => t.overdueNow(r.overdue.totalCount))),
+    })
+    cards.push({
+      id: 'go-corrections',
+      href: '/desk/corrections',
+      title: t.flaggedCard,
+      lead: t.flaggedCardLead,
+      count: quiet(fetchFlagged('PENDING', 1).then((r) => (r.totalCount ? t.waiting(r.totalCount) : ''))),
     })
   }
   if (isSupervisor(me) || isReviewer(me)) {

@@ -9,7 +9,8 @@ import type * as DeskChunk from './index'
 import { addAccountRoutes, type Route } from '../router'
 import type { View } from '../views/view'
 
-const PATHS = /^\/desk(?:\/(?:queue|checks|tasks|commitments|supervision|cases|applications\/[^/]+))?\/?$/
+const PATHS =
+  /^\/desk(?:\/(?:queue|checks|tasks|commitments|supervision|corrections|cases|applications\/[^/]+))?\/?$/
 addAccountRoutes(PATHS)
 
 export const isDeskPath = (path: string): boolean => PATHS.test(path)

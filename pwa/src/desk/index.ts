@@ -1,7 +1,8 @@
 /**
  * The staff desk (工作台): /desk (home by role), /desk/queue (pre-review queue), /desk/applications/<id>
  * (one application: materials, corrections, acceptance, consultation, department decisions, pickup),
- * /desk/tasks (a reviewer's department), /desk/commitments (告知承诺核查), /desk/supervision (电子监察) and /desk/cases (整改工单).
+ * /desk/tasks (a reviewer's department), /desk/commitments (告知承诺核查), /desk/supervision (电子监察),
+ * /desk/corrections (补充补正 flagged) and /desk/cases (整改工单).
  *
  * A chunk loaded on first use (src/desk/hook.ts in the main bundle), so guide pages never carry it;
  * it shares the account screens' session (../account/session.ts). Every page is wrapped in one
@@ -21,6 +22,7 @@ import { applicationPage } from './application/page'
 import { casesPage } from './cases'
 import { checksPage } from './checks'
 import { commitmentsPage } from './commitments'
+import { correctionsPage } from './corrections'
 import css from './desk.css?inline'
 import { homePage } from './home'
 import { queuePage } from './queue'
@@ -62,6 +64,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
   if (/^\/desk\/tasks\/?$/.test(path)) return isReviewer(me) ? tasksPage(me) : notAllowed(t.notAllowedHere)
   if (/^\/desk\/commitments\/?$/.test(path)) return isReviewer(me) ? commitmentsPage(query) : notAllowed(t.notAllowedHere)
   if (/^\/desk\/supervision\/?$/.test(path)) return isSupervisor(me) ? supervisionPage(query) : notAllowed(t.notAllowedHere)
+  if (/^\/desk\/corrections\/?$/.test(path)) return isSupervisor(me) ? correctionsPage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/cases\/?$/.test(path)) return isSupervisor(me) || isReviewer(me) ? casesPage(me, query) : notAllowed(t.notAllowedHere)
   return homePage(me)
 }

@@ -8,12 +8,20 @@ import * as queue from './strings/queue'
 import * as application from './strings/application'
 import * as oversight from './strings/oversight'
 import * as commitments from './strings/commitments'
+import * as followup from './strings/followup'
 
-const zh = { ...common.zh, ...queue.zh, ...application.zh, ...oversight.zh, ...commitments.zh }
+const zh = { ...common.zh, ...queue.zh, ...application.zh, ...oversight.zh, ...commitments.zh, ...followup.zh }
 
 export type DeskStrings = typeof zh
 
-const en: typeof zh = { ...common.en, ...queue.en, ...application.en, ...oversight.en, ...commitments.en }
+const en: typeof zh = {
+  ...common.en,
+  ...queue.en,
+  ...application.en,
+  ...oversight.en,
+  ...commitments.en,
+  ...followup.en,
+}
 
 export const s = bilingual(zh, en)
 

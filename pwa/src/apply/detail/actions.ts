@@ -11,6 +11,7 @@ import { errorText, fail, isOffline, setError } from '../../shared/feedback'
 import { busy, say } from '../../shared/live'
 import { upload, UploadRefused } from '../upload'
 import { type Detail } from './page'
+import { deliveryChanged, saveDelivery } from './delivery'
 
 /** Withdraw, once the dialog (or the browser's confirm) says yes. */
 export async function withdrawNow(detail: Detail, dialog: HTMLDialogElement): Promise<void> {
@@ -139,6 +140,7 @@ export function mountActions(detail: Detail): void {
   })
   content.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement
+    if (input.type === 'radio') return deliveryChanged(content, input)
     const material = input.dataset.material
     const file = input.files?.[0]
     if (input.type !== 'file' || !material || !file) return
@@ -150,5 +152,6 @@ export function mountActions(detail: Detail): void {
     e.preventDefault()
     if (form.id === 'correction-form') void sendCorrection(detail)
     else if (form.id === 'collect-form') void collect(detail)
+    else if (form.id === 'delivery-form') void saveDelivery(detail)
   })
 }

@@ -11,6 +11,7 @@ import { badge } from '../../shared/parts'
 import { applicantTone, materialStatusLabel } from '../../shared/status'
 import { WITHDRAWABLE, stepsHtml, laneHtml, eventHtml } from './timeline'
 import { nextServicesHtml } from './next'
+import { deliveryHtml } from './delivery'
 
 export function materialsHtml(a: Application): Html {
   const t = s()
@@ -28,9 +29,12 @@ export function correctionHtml(a: Application): Html {
   const t = s()
   const flagged = a.materials.filter((m) => m.status === 'NEEDS_CORRECTION')
   if (a.status !== 'NEEDS_CORRECTION' || !flagged.length) return html``
+  const extra = a.correctionLists > 1
+  const why = extra ? [...a.events].reverse().find((e) => e.toStatus === 'needs_correction')?.reason : ''
   return html`<section class="sec correction" aria-labelledby="corr-h">
-<h2 id="corr-h">${t.correctionTitle}</h2>
-<p>${t.correctionLead}</p>
+<h2 id="corr-h">${extra ? t.extraCorrectionTitle(a.correctionLists) : t.correctionTitle}</h2>
+<p>${extra ? t.extraCorrectionLead : t.correctionLead}</p>
+${why ? html`<p class="notice" id="extra-why">${why}</p>` : ''}
 <form id="correction-form" method="post" novalidate>
 <ul class="upls">${flagged.map((m) => {
     const id = `c-${m.material}`
@@ -90,6 +94,7 @@ export function contentHtml(a: Application): Html {
 ${pickupHtml(a)}
 ${correctionHtml(a)}
 ${nextServicesHtml(a)}
+${deliveryHtml(a)}
 <section class="sec track-box" aria-labelledby="tn-h">
 <h2 id="tn-h">${t.trackingNumber}</h2>
 <p class="big-code tn" id="tracking-number">${tn}</p>

@@ -2,7 +2,7 @@
  * Who is looking at an application at the desk and what they may do with it: the clerk's claim on a
  * pre-review, the reviewer's own department.
  */
-import { fetchQueue, type Application, type Lane, type Me, type Message } from '../api'
+import { fetchExtraCorrections, fetchQueue, type Application, type ExtraCorrection, type Lane, type Me, type Message } from '../api'
 import { isClerk } from '../ui'
 
 export type ClaimState = { kind: 'none' } | { kind: 'mine' } | { kind: 'other'; name: string } | null
@@ -11,6 +11,8 @@ export interface Ctx {
   me: Me
   claim: ClaimState
   messages: Message[]
+  /** Correction lists after the one-time notice (clerks and supervisors see them). */
+  extras: ExtraCorrection[]
 }
 
 export const PRE_REVIEW = new Set(['SUBMITTED', 'PRE_REVIEW'])
@@ -33,4 +35,10 @@ export const reviewing = (ctx: Ctx, a: Application): boolean => ctx.claim?.kind 
 export function myLane(a: Application, me: Me): Lane | undefined {
   if (!me.roles.includes('REVIEWER') || !me.departmentCode) return undefined
   return a.lanes.find((l) => l.departmentCode === me.departmentCode)
+}
+
+/** The application's extra correction lists, for a clerk or a supervisor once a list was sent. */
+export async function extrasOf(a: Application, me: Me): Promise<ExtraCorrection[]> {
+  const sees = me.roles.includes('WINDOW_CLERK') || me.roles.includes('SUPERVISOR')
+  return sees && a.correctionLists > 0 ? fetchExtraCorrections(a.id) : []
 }

@@ -1,17 +1,17 @@
 /**
- * After acceptance: the reviewer's decision for their department, how the result reaches the
- * applicant, the collection at the window; and the page's content in one piece.
+ * After acceptance: the reviewer's decision for their department (the delivery: ./delivery.ts);
+ * and the page's content in one piece.
  */
 import { signedCommitmentsHtml } from './commitments'
 import { html, type Html, pick } from '../../shared/kit'
 import { type Application } from '../api'
 import { s } from '../strings'
-import { isClerk } from '../ui'
-import { dateTime } from '../../shared/dates'
 import { errLine } from '../../shared/feedback'
-import { type Ctx, DONE, myLane } from './context'
+import { type Ctx, myLane } from './context'
 import { formDataHtml, laneHtml, threadHtml, timelineHtml } from './record'
 import { materialsHtml, claimHtml, correctionHtml, acceptHtml } from './review'
+import { pickupHtml } from './delivery'
+import { extraHtml } from './extra'
 
 export function decideHtml(a: Application, ctx: Ctx): Html {
   const t = s()
@@ -30,52 +30,6 @@ ${errLine('decision-note')}</div>
 </div></form></section>`
 }
 
-export function pickupText(a: Application): string {
-  const t = s()
-  const p = a.pickup ?? {}
-  if (p.method === 'window') return t.pickupWindowText(p.window ?? '', p.hours ?? '')
-  if (p.method === 'locker') return t.pickupLockerText(p.locker ?? '', p.expiresAt ? dateTime(p.expiresAt) : '')
-  if (p.method === 'mail') return t.pickupMailText(p.carrier ?? '', p.tracking ?? '')
-  return ''
-}
-
-export function pickupHtml(a: Application, ctx: Ctx): Html {
-  const t = s()
-  const clerk = isClerk(ctx.me)
-  if (DONE.has(a.status) && clerk) {
-    const input = (id: string, label: string, hint = '', value = '') => html`<div class="field"><label for="${id}">${label}</label>
-${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}<input id="${id}" type="text" maxlength="60" value="${value}" aria-describedby="${hint ? `${id}-hint ` : ''}${id}-err">${errLine(id)}</div>`
-    return html`<section class="panel-box" aria-labelledby="pickup-h"><h2 id="pickup-h">${t.pickupTitle}</h2>
-<p class="m">${t.pickupLead}</p>
-<form id="pickup-form" method="post" novalidate>
-<fieldset class="field choices"><legend>${t.pickupMethod}</legend>
-<label class="choice"><input type="radio" name="method" value="WINDOW" checked> ${t.pickupWindow}</label>
-<label class="choice"><input type="radio" name="method" value="LOCKER"> ${t.pickupLocker}</label>
-<label class="choice"><input type="radio" name="method" value="MAIL"> ${t.pickupMail}</label>
-</fieldset>
-<div class="method" data-method="WINDOW">${input('pickup-window', t.window, t.windowHint)}${input('pickup-hours', t.hours, t.hoursHint)}</div>
-<div class="method" data-method="LOCKER" hidden>${input('pickup-locker', t.locker, t.lockerHint)}</div>
-<div class="method" data-method="MAIL" hidden>${input('pickup-carrier', t.carrier)}${input('pickup-tracking', t.tracking)}</div>
-<p><button type="submit" class="btn block" id="set-pickup">${t.setPickup}</button></p>
-</form></section>`
-  }
-  if ((a.status === 'READY_FOR_PICKUP' || a.status === 'COLLECTED') && a.pickup?.method) {
-    const name = typeof a.data.applicant_name === 'string' ? a.data.applicant_name : ''
-    return html`<section class="panel-box" aria-labelledby="pickup-h"><h2 id="pickup-h">${t.pickupIs}</h2>
-<p id="pickup-text">${pickupText(a)}</p>
-${
-  a.status === 'READY_FOR_PICKUP' && clerk
-    ? html`<form id="collect-form" method="post" novalidate><h3>${t.collectTitle}</h3>
-<div class="field"><label for="collected-by">${t.collectedBy}</label><p class="hint" id="collected-by-hint">${t.collectedByHint}</p>
-<input id="collected-by" type="text" maxlength="40" value="${name}" aria-describedby="collected-by-hint collected-by-err">${errLine('collected-by')}</div>
-<div class="field"><label class="choice"><input type="checkbox" id="identity-checked" aria-describedby="identity-checked-err"> ${t.identityChecked}</label>${errLine('identity-checked')}</div>
-<p><button type="submit" class="btn block" id="record-collection">${t.recordCollection}</button></p></form>`
-    : ''
-}</section>`
-  }
-  return html``
-}
-
 export function contentHtml(a: Application, ctx: Ctx): Html {
   const t = s()
   return html`<div class="app-grid">
@@ -90,6 +44,7 @@ ${timelineHtml(a)}
 </div>
 <div class="app-side">
 ${correctionHtml(a, ctx)}
+${extraHtml(a, ctx)}
 ${acceptHtml(a, ctx)}
 ${decideHtml(a, ctx)}
 ${pickupHtml(a, ctx)}

@@ -2,13 +2,14 @@
  * The desk's forms sent: each checks what it needs, then runs its action through the page
  * (Desk.act).
  */
-import { accept, decide, judge, postMessage, recordCollection, requestCorrections, setPickup, startReview, type AcceptanceMode, type PickupInput } from '../api'
+import { accept, decide, judge, postMessage, recordCollection, recordMailDelivered, requestCorrections, setPickup, startReview, type AcceptanceMode, type PickupInput } from '../api'
 import { s } from '../strings'
 import { isoDay } from '../../shared/dates'
 import { setError } from '../../shared/feedback'
 import { say } from '../../shared/live'
 import { readVerdicts } from './review'
 import { type Desk } from './page'
+import { submitExtra, submitExtraDecision } from './extra'
 
 /** Verdicts saved (at least one). */
 export function saveVerdicts(desk: Desk, submitter: HTMLButtonElement | null): void {
@@ -97,10 +98,10 @@ export function submitDecision(desk: Desk, form: HTMLFormElement, submitter: HTM
   void desk.act(submitter, run, s().decided(approve))
 }
 
-/** How the result reaches the applicant, with what that method needs. */
+/** The result delivered as the applicant chose, with what that method needs. */
 export function submitPickup(desk: Desk, form: HTMLFormElement, submitter: HTMLButtonElement | null): void {
   const t = s()
-  const method = (form.querySelector<HTMLInputElement>('input[name=method]:checked')?.value ?? 'WINDOW') as PickupInput['method']
+  const method = (form.dataset.method ?? 'WINDOW') as NonNullable<PickupInput['method']>
   const value = (key: string) => form.querySelector<HTMLInputElement>(`#pickup-${key}`)?.value.trim() ?? ''
   const need: [string, string][] =
     method === 'WINDOW' ? [['window', t.window]] : method === 'LOCKER' ? [['locker', t.locker]] : [['carrier', t.carrier], ['tracking', t.tracking]]
@@ -118,6 +119,12 @@ export function submitPickup(desk: Desk, form: HTMLFormElement, submitter: HTMLB
         ? { method, locker: value('locker') }
         : { method, carrier: value('carrier'), tracking: value('tracking') }
   void desk.act(submitter, () => setPickup(desk.id, pickup), t.pickupSet)
+}
+
+/** A mailed result delivered (the carrier's tracking says so): collected, and the applicant asked to rate. */
+export function submitDelivered(desk: Desk, submitter: HTMLButtonElement | null): void {
+  const by = desk.root.querySelector<HTMLInputElement>('#signed-by')?.value.trim() ?? ''
+  void desk.act(submitter, () => recordMailDelivered(desk.id, by), s().deliveredRecorded)
 }
 
 /** The collection at the window: who took it, and that their identity was checked. */
@@ -166,6 +173,12 @@ export function submitted(desk: Desk, form: HTMLFormElement, submitter: HTMLButt
       return submitPickup(desk, form, submitter)
     case 'collect-form':
       return submitCollection(desk, submitter)
+    case 'delivered-form':
+      return submitDelivered(desk, submitter)
+    case 'extra-form':
+      return submitExtra(desk, submitter)
+    case 'extra-decide-form':
+      return submitExtraDecision(desk, form, submitter)
     case 'message-form':
       return submitMessage(desk, submitter)
   }

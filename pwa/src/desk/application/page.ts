@@ -11,7 +11,7 @@ import { fail, isClerk } from '../ui'
 import { alertRegion, busy, say, statusRegion } from '../../shared/live'
 import { dropFiles, mountViewers } from '../viewer'
 import { pageTitle } from '../../shared/strings'
-import { type Ctx, PRE_REVIEW, claimState } from './context'
+import { type Ctx, PRE_REVIEW, claimState, extrasOf } from './context'
 import { headHtml } from './record'
 import { contentHtml } from './decisions'
 import { submitted } from './forms'
@@ -30,7 +30,11 @@ export interface Desk {
 export async function redraw(desk: Desk, next: Application | null, message: string): Promise<void> {
   const { root, id, ctx } = desk
   desk.a = next ?? (await fetchApplication(id))
-  ;[ctx.claim, ctx.messages] = await Promise.all([claimState(desk.a, ctx.me), fetchMessages(id).catch(() => ctx.messages)])
+  ;[ctx.claim, ctx.messages, ctx.extras] = await Promise.all([
+    claimState(desk.a, ctx.me),
+    fetchMessages(id).catch(() => ctx.messages),
+    extrasOf(desk.a, ctx.me),
+  ])
   const head = root.querySelector<HTMLElement>('#head')
   const content = root.querySelector<HTMLElement>('#content')
   if (head) head.innerHTML = headHtml(desk.a).value
@@ -101,8 +105,8 @@ export function mount(main: HTMLElement, id: string, first: Application, ctx: Ct
 export async function applicationPage(id: string, me: Me): Promise<View> {
   const t = s()
   const a = await fetchApplication(id)
-  const [claimed, messages] = await Promise.all([claimState(a, me), fetchMessages(id).catch(() => [] as Message[])])
-  const ctx: Ctx = { me, claim: claimed, messages }
+  const [claimed, messages, extras] = await Promise.all([claimState(a, me), fetchMessages(id).catch(() => [] as Message[]), extrasOf(a, me)])
+  const ctx: Ctx = { me, claim: claimed, messages, extras }
   const back = isClerk(me) && PRE_REVIEW.has(a.status) ? html`<a href="/desk/queue">← ${t.queueTitle}</a>` : html`<a href="/desk">← ${t.backToDesk}</a>`
   return {
     title: pageTitle(`${a.trackingNumber ?? a.id} · ${a.name}`),

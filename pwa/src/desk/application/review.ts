@@ -71,7 +71,7 @@ ${
 
 export function correctionHtml(a: Application, ctx: Ctx): Html {
   const t = s()
-  if (!reviewing(ctx, a)) return html``
+  if (!reviewing(ctx, a) || a.correctionLists > 0) return html`` // after the one-time list: ./extra.ts
   return html`<section class="panel-box" aria-labelledby="corr-h"><h2 id="corr-h">${t.correction}</h2>
 <p class="m">${t.correctionLead}</p>
 <form id="correction-form" method="post" novalidate>

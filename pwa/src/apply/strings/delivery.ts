@@ -1,0 +1,56 @@
+/** The application screens' strings: how the applicant receives the result, and an extra correction list (zh-CN, and English of the same shape). */
+export const zh = {
+  deliveryTitle: '领取方式',
+  deliveryLead: '办结后结果怎样交给您？在结果准备好之前都可以更改。',
+  deliveryMethod: '选择领取方式',
+  deliveryNames: { WINDOW: '到窗口领取', LOCKER: '24 小时智能柜自取', MAIL: '邮寄到家（免费）' } as Record<string, string>,
+  deliveryHints: {
+    WINDOW: '带身份证到办事大厅窗口领取。',
+    LOCKER: '结果放入大厅 24 小时智能柜，凭短信取件码随时自取。',
+    MAIL: '用快递寄到您填写的地址，工作人员会告诉您运单号。',
+  } as Record<string, string>,
+  recipient: '收件人',
+  recipientPhone: '收件人手机号',
+  recipientPhoneHint: '11 位手机号，快递员联系用',
+  mailAddress: '详细地址',
+  mailAddressHint: '省、市、区县、街道、门牌号',
+  saveDelivery: '保存领取方式',
+  deliverySaved: '领取方式已保存。',
+  deliveryChosen: (how: string) => `您选择了：${how}`,
+  deliveryNotChosen: '您还没有选择，默认到窗口领取。',
+  deliveryMailTo: (name: string, phone: string, address: string) => `寄给 ${name}（${phone}）：${address}`,
+  fillThis: (label: string) => `请填写${label}`,
+  phoneInvalid: '请填写 11 位手机号',
+  addressShort: '请把地址写完整（至少 5 个字）',
+  extraCorrectionTitle: (n: number) => `补充补正（第 ${n} 次补正）`,
+  extraCorrectionLead:
+    '很抱歉：此前已一次性告知过补正，这次是额外的补正要求。它已经主管审核批准，并纳入电子监察。原因和需要补正的材料如下。',
+}
+
+export const en: typeof zh = {
+  deliveryTitle: 'How you receive the result',
+  deliveryLead: 'How should the result reach you? You can change it until the result is ready.',
+  deliveryMethod: 'Choose how to receive it',
+  deliveryNames: { WINDOW: 'Collect it at the window', LOCKER: '24-hour locker', MAIL: 'Mail it to me (free)' },
+  deliveryHints: {
+    WINDOW: 'Bring your ID card to the service hall window.',
+    LOCKER: 'It waits in the hall’s 24-hour locker; open it any time with the code we text you.',
+    MAIL: 'We send it by courier to your address and tell you the tracking number.',
+  },
+  recipient: 'Recipient',
+  recipientPhone: 'Recipient’s mobile number',
+  recipientPhoneHint: '11 digits, for the courier',
+  mailAddress: 'Full address',
+  mailAddressHint: 'Province, city, district, street and number',
+  saveDelivery: 'Save',
+  deliverySaved: 'Saved.',
+  deliveryChosen: (how: string) => `Your choice: ${how}`,
+  deliveryNotChosen: 'Not chosen yet: by default, collect it at the window.',
+  deliveryMailTo: (name: string, phone: string, address: string) => `To ${name} (${phone}): ${address}`,
+  fillThis: (label: string) => `Fill in: ${label}`,
+  phoneInvalid: 'Give an 11-digit mobile number',
+  addressShort: 'Write the full address (at least 5 characters)',
+  extraCorrectionTitle: (n: number) => `One more correction (list ${n})`,
+  extraCorrectionLead:
+    'Sorry: you already received the one-time list of corrections; this is an extra request. A supervisor approved it and it is recorded for oversight. Why, and what to correct:',
+}
