@@ -9,6 +9,7 @@ import strawberry
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
+from api import clock
 from api.applications import timeline
 from api.applications.enums import ActorKind, ApplicationStatus, MaterialStatus, TaskStatus
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial
@@ -124,6 +125,7 @@ class Lane:
     due_on: date | None
     remaining_working_days: int | None
     paused: bool
+    pause_reason: str = strawberry.field(description="Why the clock is stopped (empty when it runs)")
     overdue: bool
     decision_note: str
 
@@ -223,7 +225,7 @@ def application_view(
 ) -> ApplicationType:
     """The full view (personal: data, materials, verification code) or the kiosk's (status only)."""
     tasks, events, materials = loaded
-    today = timeline.today_in_china()
+    today = clock.today()
     lanes = []
     for task in tasks:
         view = timeline.lane(task, today)
@@ -237,9 +239,10 @@ def application_view(
                 promised_days=task.promised_days,
                 statutory_days=task.statutory_days,
                 started_on=task.started_on,
-                due_on=task.due_on,
+                due_on=view.due_on,
                 remaining_working_days=view.remaining_working_days,
                 paused=view.paused,
+                pause_reason=view.pause_reason,
                 overdue=view.overdue,
                 decision_note=task.decision_note,
             )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from api import clock
+from api.applications import task_clock
 from api.applications.enums import AcceptanceMode, MaterialStatus
 from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application, ApplicationMaterial, Task
@@ -119,9 +120,7 @@ async def accept(
             elif line.status == MaterialStatus.PROVIDED:
                 await ApplicationMaterial.filter(id=line.id).update(status=MaterialStatus.ACCEPTED)
         for task in tasks:
-            await Task.filter(id=task.id).update(
-                started_on=today, due_on=add_working_days(today, task.promised_days)
-            )
+            await task_clock.start(task, today)
         await Application.filter(id=application.id).update(
             acceptance=mode, commitment_verify_by=verify_by, claimed_by_id=None, claimed_at=None
         )
