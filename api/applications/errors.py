@@ -38,6 +38,11 @@ class ApplicationsError(ErrorCode):
         "办件不存在，或办件编号与查询码不符",
         "No such application, or the tracking number and the verification code do not match",
     )
+    # 容缺: a deferred material handed in after acceptance
+    NOT_OWED = (
+        "“{name}”不是待补交的容缺材料（可能已补交或已核验）",
+        "“{name}” is not a deferred material still to hand in (it may be in or checked already)",
+    )
     # the state machine
     INVALID_TRANSITION = (
         "当前状态（{source}）不能变为 {target}",

@@ -51,9 +51,14 @@ def lane(task: Task, today: date) -> LaneView:
     )
 
 
-def next_action(application: Application, corrections: list[ApplicationMaterial]) -> tuple[str, str]:
-    """The one thing the applicant must do now, in plain words (zh, en); empty when nothing."""
+def next_action(
+    application: Application, corrections: list[ApplicationMaterial], owed: tuple[str, str] | None = None
+) -> tuple[str, str]:
+    """The one thing the applicant must do now, in plain words (zh, en); empty when nothing. ``owed``:
+    what a 容缺 acceptance left to hand in (``deferral.next_action``), while the departments work."""
     status = application.status
+    if owed is not None and status in (S.ACCEPTED, S.IN_PROGRESS, S.COMPLETED, S.PARTLY_COMPLETED):
+        return owed
     if status == S.DRAFT:
         return "请填写完整并提交申请。", "Complete the form and submit it."
     if status == S.NEEDS_CORRECTION:

@@ -10,7 +10,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from api import clock
-from api.applications import timeline
+from api.applications import deferral, timeline
 from api.applications.enums import ActorKind, ApplicationStatus, MaterialStatus, TaskStatus
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial
 from api.applications.services import FormToApply, PlannedMaterial
@@ -85,6 +85,15 @@ class ApplicationMaterialType:
         description="The upload's id, readable by the application's parties"
     )
     note: str
+    defer_within: int | None = strawberry.field(
+        default=None, description="容缺: due within so many working days of acceptance (catalogue terms)"
+    )
+    due_on: date | None = strawberry.field(
+        default=None, description="容缺: when the deferred material is due"
+    )
+    owed: bool = strawberry.field(
+        default=False, description="容缺: deferred at acceptance and not checked yet (handed in or not)"
+    )
 
     @classmethod
     def of(cls, m: ApplicationMaterial) -> ApplicationMaterialType:
@@ -96,6 +105,9 @@ class ApplicationMaterialType:
             status=m.status,
             upload=m.upload.public_id if m.upload_id and m.upload is not None else None,
             note=m.note,
+            defer_within=m.defer_within if m.deferrable else None,
+            due_on=m.due_on,
+            owed=deferral.is_owed(m),
         )
 
     @classmethod
@@ -109,6 +121,7 @@ class ApplicationMaterialType:
             status=line.status,
             upload=None,
             note="",
+            defer_within=line.defer_within if line.deferrable else None,
         )
 
 
@@ -248,7 +261,8 @@ def application_view(
             )
         )
     departments = {t.id: t.department.code for t in tasks}
-    zh, en = timeline.next_action(application, timeline.corrections(materials))
+    owed = deferral.next_action(materials, tasks)
+    zh, en = timeline.next_action(application, timeline.corrections(materials), owed)
     label = timeline.STATUS_LABELS[ApplicationStatus(application.status)]
     return ApplicationType(
         id=strawberry.ID(str(application.id)),

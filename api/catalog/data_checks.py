@@ -92,6 +92,13 @@ def check_deferral(c: Checker, item: dict[str, Any], where: str) -> None:
             f"within must be 1–{MAX_DEFER_DAYS} working days",
         )
         c.enum(terms["waits"], DeferralWaits, tw, "waits")
+        promised = item.get("promised_days")
+        if terms["waits"] == DeferralWaits.APPROVAL.value and isinstance(promised, int):
+            c.need(  # else the department runs out of time waiting for the applicant
+                isinstance(within, int) and within < promised,
+                tw,
+                "a material the approval waits for must be due before the promised time limit runs out",
+            )
     for code in sorted(deferrable - named):
         c.need(False, f"{where} material {code}", "is deferrable but has no terms in deferral")
 

@@ -21,7 +21,11 @@ class ReviewError(ErrorCode):
         "A deferred acceptance names the deferred materials and their due dates; no other mode defers any",
     )
     NOT_DEFERRABLE = ("“{name}”不在容缺受理清单内", "{material} may not be deferred")
-    DUE_DATE = ("后补期限应晚于今天", "A deferred material is due after today")
+    WAITING_FOR_MATERIAL = (
+        "容缺材料{names}尚未补齐核验，本部门须待其补齐后再作批准",
+        "This department approves only once the deferred materials arrive and are checked ({count})",
+    )
+    NOTHING_TO_VERIFY = ("“{name}”没有待核验的补交材料", "Nothing handed in to check for {material}")
     COMMITMENT_MISSING = ("告知承诺须有申请人签署的承诺书", "The signed commitment letter is missing")
     MATERIALS_PENDING = ("以下材料尚未齐全：{names}", "Materials still pending: {codes}")
     WINDOW_REQUIRED = ("请填写领取窗口", "Give the pickup window")

@@ -19,6 +19,7 @@ from api.applications.models import Task
 from api.failures import Failure
 from api.feedback.models import RectificationCase
 from api.feedback.services import supervisor_ids
+from api.review.services.owed_daily import run_owed_daily
 from api.supervision.errors import SupervisionError
 from api.supervision.flags import Flag, TaskFacts, task_due, task_flag, working_days_late
 from api.supervision.models import Escalation
@@ -146,6 +147,28 @@ async def overdue_tasks(today: date, first: int = 20, after: str | None = None) 
     return OverduePage(nodes, next_cursor, total)
 
 
+@dataclass(frozen=True)
+class PausedTask:
+    task: TaskRow
+    paused_on: date  # the clock stopped after this day
+    reason: str  # e.g. 容缺材料“…”逾期未补齐
+    working_days_left: int  # frozen while stopped
+
+
+async def paused_tasks(today: date, first: int = 20) -> tuple[list[PausedTask], int]:
+    """Open tasks whose clock is stopped on ``today`` (flag PAUSED), the longest stopped first, with
+    why: one query."""
+    first = max(1, min(first, 100))
+    paused: list[PausedTask] = []
+    for row in await open_tasks():
+        pause = row.facts.running_pause
+        if pause is None or task_flag(row.facts, today) is not Flag.PAUSED:
+            continue
+        paused.append(PausedTask(row, pause.paused_on, pause.reason, row.facts.remaining(today) or 0))
+    paused.sort(key=lambda p: (p.paused_on, p.task.id))
+    return paused[:first], len(paused)
+
+
 def overdue_notice(row: TaskRow, due: date, today: date) -> TaskOverdue:
     """What the supervisors are told about an overdue task."""
     late = working_days_late(row.facts, today)
@@ -194,10 +217,18 @@ async def escalate_overdue(today: date, *, now: datetime | None = None) -> list[
 
 
 async def run_supervision(today: date) -> dict[str, int]:
-    """The daily job: escalate what became overdue. Safe to run as often as you like."""
+    """The daily job: 容缺 reminders and stopped clocks (``review.services.owed_daily``), then escalate
+    what became overdue. Safe to run as often as you like."""
+    owed = await run_owed_daily(today)
     escalated = await escalate_overdue(today)
-    log.info("supervision %s: %d task(s) escalated", today.isoformat(), len(escalated))
-    return {"escalated": len(escalated)}
+    log.info(
+        "supervision %s: %d task(s) escalated, %d 容缺 reminder(s), %d late material(s) paused",
+        today.isoformat(),
+        len(escalated),
+        owed["reminded"],
+        owed["paused"],
+    )
+    return {"escalated": len(escalated), **owed}
 
 
 # --- the dashboard ----------------------------------------------------------------------------------------

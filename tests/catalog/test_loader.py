@@ -177,7 +177,7 @@ async def test_deferral_terms_are_catalogue_data(database):
     await load_catalog(read_catalog(DEMO_CATALOG))
     catalog = await build_catalog()
     food = {line.material.code: line for line in catalog.items_by_code["SJ04"].materials}
-    assert food["equipment_list"].deferral == Deferral(5, DeferralWaits.APPROVAL)
+    assert food["equipment_list"].deferral == Deferral(3, DeferralWaits.APPROVAL)
     assert food["food_safety_system"].deferral == Deferral(5, DeferralWaits.LICENCE)
     assert food["floor_plan"].deferral is None
     for item in catalog.items:  # every deferrable material has terms, and only those
@@ -188,10 +188,10 @@ async def test_deferral_terms_are_catalogue_data(database):
     # the sign (城管) waits for it to approve, the others only for their licences: approval wins
     assert dict(premises.deferrals) == {
         "SJ01": Deferral(10, DeferralWaits.LICENCE),
-        "CG01": Deferral(10, DeferralWaits.APPROVAL),
+        "CG01": Deferral(5, DeferralWaits.APPROVAL),
         "XF01": Deferral(10, DeferralWaits.LICENCE),
     }
-    assert premises.deferral == Deferral(10, DeferralWaits.APPROVAL)
+    assert premises.deferral == Deferral(5, DeferralWaits.APPROVAL)
 
 
 def test_deferral_terms_are_checked():
