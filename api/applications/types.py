@@ -94,6 +94,9 @@ class ApplicationMaterialType:
     owed: bool = strawberry.field(
         default=False, description="容缺: deferred at acceptance and not checked yet (handed in or not)"
     )
+    late: bool = strawberry.field(
+        default=False, description="容缺: owed past its due date (the tasks waiting for it are paused)"
+    )
 
     @classmethod
     def of(cls, m: ApplicationMaterial) -> ApplicationMaterialType:
@@ -108,6 +111,7 @@ class ApplicationMaterialType:
             defer_within=m.defer_within if m.deferrable else None,
             due_on=m.due_on,
             owed=deferral.is_owed(m),
+            late=deferral.is_owed(m) and m.late_since is not None,
         )
 
     @classmethod

@@ -2,12 +2,13 @@
 import { bilingual } from '../shared/strings'
 import * as form from './strings/form'
 import * as progress from './strings/progress'
+import * as owed from './strings/owed'
 
-const zh = { ...form.zh, ...progress.zh }
+const zh = { ...form.zh, ...progress.zh, ...owed.zh }
 
 export type Strings = typeof zh
 
-const en: typeof zh = { ...form.en, ...progress.en }
+const en: typeof zh = { ...form.en, ...progress.en, ...owed.en }
 
 export const s = bilingual(zh, en)
 

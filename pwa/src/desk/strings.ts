@@ -7,12 +7,13 @@ import * as common from './strings/common'
 import * as queue from './strings/queue'
 import * as application from './strings/application'
 import * as oversight from './strings/oversight'
+import * as owed from './strings/owed'
 
-const zh = { ...common.zh, ...queue.zh, ...application.zh, ...oversight.zh }
+const zh = { ...common.zh, ...queue.zh, ...application.zh, ...oversight.zh, ...owed.zh }
 
 export type DeskStrings = typeof zh
 
-const en: typeof zh = { ...common.en, ...queue.en, ...application.en, ...oversight.en }
+const en: typeof zh = { ...common.en, ...queue.en, ...application.en, ...oversight.en, ...owed.en }
 
 export const s = bilingual(zh, en)
 

@@ -11,6 +11,7 @@ import { errorText, fail, isOffline, setError } from '../../shared/feedback'
 import { busy, say } from '../../shared/live'
 import { upload, UploadRefused } from '../upload'
 import { type Detail } from './page'
+import { handIn } from './owed'
 
 /** Withdraw, once the dialog (or the browser's confirm) says yes. */
 export async function withdrawNow(detail: Detail, dialog: HTMLDialogElement): Promise<void> {
@@ -128,7 +129,7 @@ export async function collect(detail: Detail): Promise<void> {
   }
 }
 
-/** The page's listeners: withdraw, correction uploads and their sending, the locker. */
+/** The page's listeners: withdraw, correction uploads and their sending, owed (容缺) materials, the locker. */
 export function mountActions(detail: Detail): void {
   const { root, content } = detail
   const dialog = root.querySelector<HTMLDialogElement>('#withdraw-dialog')
@@ -140,10 +141,12 @@ export function mountActions(detail: Detail): void {
   content.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement
     const material = input.dataset.material
+    const owed = input.dataset.owed
     const file = input.files?.[0]
-    if (input.type !== 'file' || !material || !file) return
+    if (input.type !== 'file' || !(material || owed) || !file) return
     input.value = ''
-    void uploadCorrection(detail, material, file)
+    if (owed) void handIn(detail, owed, file)
+    else if (material) void uploadCorrection(detail, material, file)
   })
   content.addEventListener('submit', (e) => {
     const form = e.target as HTMLFormElement

@@ -11,6 +11,7 @@ import { errLine } from '../../shared/feedback'
 import { type Ctx, DONE, myLane } from './context'
 import { formDataHtml, laneHtml, threadHtml, timelineHtml } from './record'
 import { materialsHtml, claimHtml, correctionHtml, acceptHtml } from './review'
+import { owedHtml } from './owed'
 
 export function decideHtml(a: Application, ctx: Ctx): Html {
   const t = s()
@@ -89,6 +90,7 @@ ${timelineHtml(a)}
 <div class="app-side">
 ${correctionHtml(a, ctx)}
 ${acceptHtml(a, ctx)}
+${owedHtml(a, ctx)}
 ${decideHtml(a, ctx)}
 ${pickupHtml(a, ctx)}
 ${threadHtml(ctx)}
