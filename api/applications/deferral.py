@@ -120,10 +120,17 @@ def next_action(lines: Sequence[ApplicationMaterial], tasks: Sequence[Task]) -> 
             f"您补交的{names(owed)}正在核验，您无需操作。",
             "The materials you handed in are being checked; nothing to do.",
         )
+    late = [m for m in hand_in if m.late_since is not None]
+    if late:
+        return (
+            f"容缺材料{names(late)}已逾期，相关部门已暂停办理。请尽快在本页补交，窗口核验通过后恢复办理。",
+            f"Deferred materials ({len(late)}) are overdue and the departments waiting for them have paused: "
+            "hand them in on this page; they go on once the window has checked them.",
+        )
     first = min(m.due_on for m in hand_in if m.due_on is not None)
     return (
-        f"请于 {first.isoformat()} 前补交容缺材料：{names(hand_in)}（可在本页上传）。逾期未补齐的，"
-        "相关部门暂停办理，证照在材料核验后发放。",
+        f"请于 {first.year}年{first.month}月{first.day}日前补交容缺材料：{names(hand_in)}（可在本页上传）。"
+        "逾期未补齐的，相关部门暂停办理；证照在材料核验后发放。",
         f"Hand in the deferred materials ({len(hand_in)}) by {first.isoformat()} on this page; after that "
         "the departments waiting for them pause, and the licence is issued once they are checked.",
     )

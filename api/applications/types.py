@@ -99,7 +99,10 @@ class ApplicationMaterialType:
     )
 
     @classmethod
-    def of(cls, m: ApplicationMaterial) -> ApplicationMaterialType:
+    def of(cls, m: ApplicationMaterial, owed: bool | None = None) -> ApplicationMaterialType:
+        """``owed``: still owed for a department not rejecting (``deferral.still_owed``); by default,
+        whether it is owed at all."""
+        owed = deferral.is_owed(m) if owed is None else owed
         return cls(
             material=m.material_code,
             name=m.name,
@@ -110,8 +113,8 @@ class ApplicationMaterialType:
             note=m.note,
             defer_within=m.defer_within if m.deferrable else None,
             due_on=m.due_on,
-            owed=deferral.is_owed(m),
-            late=deferral.is_owed(m) and m.late_since is not None,
+            owed=owed,
+            late=owed and m.late_since is not None,
         )
 
     @classmethod
@@ -265,6 +268,7 @@ def application_view(
             )
         )
     departments = {t.id: t.department.code for t in tasks}
+    still_owed = deferral.still_owed(materials, tasks)
     owed = deferral.next_action(materials, tasks)
     zh, en = timeline.next_action(application, timeline.corrections(materials), owed)
     label = timeline.STATUS_LABELS[ApplicationStatus(application.status)]
@@ -283,7 +287,7 @@ def application_view(
         version=application.version,
         created_at=application.created_at,
         submitted_at=application.submitted_at,
-        materials=[ApplicationMaterialType.of(m) for m in materials] if personal else [],
+        materials=[ApplicationMaterialType.of(m, m in still_owed) for m in materials] if personal else [],
         lanes=lanes,
         events=[TimelineEvent.of(e, departments) for e in events] if personal else [],
         filed_by_helper=application.filed_by_id is not None,

@@ -5,6 +5,7 @@ of another site can send it).
 
     GET  /demo/clock                         → {"now": …, "offsetDays": n}
     POST /demo/clock {"days": 3}             → travels 3 days, runs the daily run, returns what it did
+    POST /demo/clock {"reset": true}         → back to real time
 """
 
 from __future__ import annotations
@@ -36,9 +37,13 @@ async def demo_clock(request: Request) -> JSONResponse:
     if request.headers.get("x-onevisit-csrf") != "1":
         return JSONResponse({"error": "x-onevisit-csrf header required"}, status_code=403, headers=headers)
     try:
-        days = json.loads(await request.body() or b"{}").get("days", 0)
+        asked = json.loads(await request.body() or b"{}")
+        days = asked.get("days", 0)
     except (ValueError, AttributeError):
-        days = None
+        asked, days = {}, None
+    if asked.get("reset") is True:
+        clock.back_to_real_time()
+        return JSONResponse(_state(), headers=headers)
     if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_DAYS:
         return JSONResponse({"error": f"days: 0–{MAX_DAYS}"}, status_code=400, headers=headers)
     clock.travel(timedelta(days=days))

@@ -81,7 +81,7 @@ async def test_due_dates_come_from_the_catalogue_and_the_history_names_the_mater
     )
     assert "equipment_list" not in accepted.reason
     view = await _view(application)
-    assert "请于 2026-03-05 前补交容缺材料" in view.next_action.zh and "您无需操作" not in view.next_action.zh
+    assert "请于 2026年3月5日前补交容缺材料" in view.next_action.zh and "您无需操作" not in view.next_action.zh
     assert {m.material for m in view.materials if m.owed} == set(OWED)
     assert not await OutboxMessage.filter(application=application, kind="deferred_material_due").exists()
 
@@ -170,8 +170,11 @@ async def test_overdue_stops_the_waiting_clocks_flags_them_and_checking_resumes(
     assert all(TaskClock.of(t).running_pause is None for t in others), "only the tasks waiting for it"
     flagged, total = await supervision.paused_tasks(date(2026, 3, 20))
     assert total == 1 and flagged[0].task.id == sj.id and "逾期未补齐" in flagged[0].reason
-    lane = next(x for x in (await _view(application)).lanes if x.task_id == str(sj.id))
+    view = await _view(application)
+    lane = next(x for x in view.lanes if x.task_id == str(sj.id))
     assert lane.paused and "逾期未补齐" in lane.pause_reason
+    assert "已逾期，相关部门已暂停办理" in view.next_action.zh
+    assert [m.late for m in view.materials if m.material == "equipment_list"] == [True]
     assert await OutboxMessage.filter(application=application, kind="new_message").exists()
 
     # handed in late, checked a week later: the clock goes on, the deadline is later, never earlier

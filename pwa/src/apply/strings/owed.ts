@@ -2,8 +2,8 @@
 export const zh = {
   owedTitle: '待补交的容缺材料',
   owedLead: '您的申请已容缺受理。请在期限前上传下列材料，窗口核验通过后，相关部门继续办理、发放证照。',
-  owedDue: (d: string) => `请于 ${d} 前补交`,
-  owedLate: (d: string) => `已于 ${d} 到期，相关部门已暂停办理，请尽快补交`,
+  owedDue: (d: string) => `请于 ${d}前补交`,
+  owedLate: (d: string) => `已于 ${d}到期，相关部门已暂停办理，请尽快补交`,
   owedChecking: '已补交，窗口核验中',
   owedSentBack: '窗口退回，请重新上传',
   owedHandedIn: (n: string) => `“${n}”已补交，等待窗口核验。`,

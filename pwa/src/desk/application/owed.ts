@@ -20,7 +20,7 @@ function owedItem(m: Material, clerk: boolean): Html {
     m.status === 'PROVIDED' ? badge(t.owedHandedIn, 'warn') : m.late ? badge(t.overdue, 'bad') : ''
   return html`<li class="mat desk-mat owed-mat" data-material="${key}">
 <div class="mat-h"><span class="mat-n" id="on-${key}">${m.name}</span>${state}</div>
-<p class="m">${m.status === 'PROVIDED' ? '' : m.late ? t.owedLate(due) : t.owedWaiting(due)}</p>
+${m.status === 'PROVIDED' ? '' : html`<p class="m">${m.late ? t.owedLate(due) : t.owedWaiting(due)}</p>`}
 ${m.note ? html`<p class="note">${m.note}</p>` : ''}
 ${m.status === 'PROVIDED' && m.upload ? viewerHtml(`owed-${key}`, m.upload, m.name) : ''}
 ${
