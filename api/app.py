@@ -29,6 +29,7 @@ from api.uploads.routes import UploadRoutes
 from api.uploads.sweeper import TempSweeper
 from api.wallet import routes as wallet_routes
 from api.web.auth import trusted_proxies
+from api.web.demo_clock import demo_clock
 from api.web.demo_sms import demo_sms_page
 from api.web.graphql_http import GraphQLEndpoint, GraphQLRoute
 from api.web.oauth import OAuthRoutes
@@ -136,6 +137,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
     ]
     if load_demo and not settings.production:
         routes.insert(0, Route("/demo/sms", demo_sms_page))  # a demo's texts, readable by whoever tries it
+        routes.insert(0, Route("/demo/clock", demo_clock, methods=["GET", "POST"]))  # try dates passing
     middleware = [
         # outermost: the client's real address and scheme, from explicitly trusted proxies only
         Middleware(trusted_proxies, proxies=settings.trusted_proxies),

@@ -132,10 +132,10 @@ def cmd_supervise(args: argparse.Namespace) -> None:
     """电子监察's daily run (from cron, or when the in-app loop is off): escalate overdue tasks."""
     from datetime import date
 
-    from api.applications.timeline import today_in_china
+    from api import clock
     from api.supervision.services import run_supervision
 
-    today = date.fromisoformat(args.today) if args.today else today_in_china()
+    today = date.fromisoformat(args.today) if args.today else clock.today()
 
     async def action():
         return await run_supervision(today)

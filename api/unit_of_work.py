@@ -64,6 +64,13 @@ class Change:
         await workflow.apply_task_move(task, target, actor, reason)
         self.announce(task.application_id)
 
+    async def note(
+        self, application: Application, actor: workflow.Actor, reason: str, *, task_id: int | None = None
+    ) -> None:
+        """An event in the application's history that moves no state (its live timeline hears it)."""
+        await workflow.note(application, actor, reason, task_id)
+        self.announce(application.id)
+
     async def notify(
         self,
         payload: Payload,

@@ -156,11 +156,12 @@ _TEMPLATES: tuple[Template, ...] = (
     # the staff desk (api.review): payload material, dueOn; reason = the message excerpt
     _t(
         "deferred_material_due",
-        1,
-        "容缺材料明天到期",
-        "{name}{ref}容缺受理的“{material}”请于 {dueOn} 前补齐，逾期将暂停办理。",
-        "Deferred material due tomorrow",
-        "For {name}{ref}, hand in \u201c{material}\u201d by {dueOn}; after that the processing pauses.",
+        2,
+        "容缺材料即将到期",
+        "{name}{ref}容缺受理的“{material}”请于 {dueOn} 前补齐（可在办件页面上传），逾期相关部门将暂停办理。",
+        "Deferred material due soon",
+        "For {name}{ref}, hand in \u201c{material}\u201d by {dueOn} (upload it on the application's page); "
+        "after that the departments waiting for it pause.",
         sms=True,
         urgency="high",
     ),

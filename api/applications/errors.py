@@ -51,6 +51,11 @@ class ApplicationsError(ErrorCode):
         "邮寄须填写收件人、手机号和详细地址（5–200 字）",
         "Mail needs the recipient, a mobile number and the full address (5–200 characters)",
     )
+    # 容缺: a deferred material handed in after acceptance
+    NOT_OWED = (
+        "“{name}”不是待补交的容缺材料（可能已补交或已核验）",
+        "“{name}” is not a deferred material still to hand in (it may be in or checked already)",
+    )
     # the state machine
     INVALID_TRANSITION = (
         "当前状态（{source}）不能变为 {target}",

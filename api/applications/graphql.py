@@ -213,6 +213,18 @@ class ApplicationMutation:
         chosen = await services.choose_delivery(await info.context.catalog(), application, delivery.chosen())
         return (await application_views([chosen]))[0]
 
+    @strawberry.mutation(
+        description="容缺: hand in a deferred material after acceptance (the window then checks it)",
+        permission_classes=allow(identity_policies.citizen_or_helper),
+    )
+    @failures_as_data
+    async def hand_in_owed_material(
+        self, info: Info, id: strawberry.ID, material: MaterialInput
+    ) -> ApplicationResult:
+        application, actor = await policies.acting_on(info.context.principal, _id(id))
+        handed = await services.hand_in_owed(application, actor, _materials([material])[0])
+        return (await application_views([handed]))[0]
+
 
 @strawberry.type
 class ApplicationSubscription:

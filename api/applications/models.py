@@ -97,6 +97,12 @@ class ApplicationMaterial(Model):
     upload_id: int | None
     note = fields.CharField(max_length=500, default="")  # staff's reason when asking for a correction
     due_on = fields.DateField(null=True)  # 容缺: the date a deferred material is due
+    # 容缺 terms frozen from the catalogue with the plan (api.review.deferral reads them): due within so
+    # many working days of acceptance; {item code: "approval" | "licence"}: what of each item waits for it
+    defer_within = fields.SmallIntField(null=True)
+    waits = fields.JSONField(default=dict)
+    reminded_on = fields.DateField(null=True)  # 容缺: the day its reminder was queued (once)
+    late_since = fields.DateField(null=True)  # 容缺: overdue, the tasks waiting for it paused since
 
     class Meta:
         table = "applications_material"

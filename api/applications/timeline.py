@@ -4,13 +4,12 @@ Chinese working-day calendar, and in plain words what they must do next."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
-from api import clock
 from api.applications.enums import ApplicationStatus as S
 from api.applications.enums import MaterialStatus
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial, Task
-from api.calendar.working_days import is_overdue, remaining_working_days
+from api.applications.task_clock import TaskClock
 
 STATUS_LABELS: dict[S, tuple[str, str]] = {
     S.DRAFT: ("草稿", "Draft"),
@@ -29,36 +28,37 @@ STATUS_LABELS: dict[S, tuple[str, str]] = {
 }
 
 
-def today_in_china(now: datetime | None = None) -> date:
-    return (now or clock.now()).astimezone(clock.CHINA).date()
-
-
-def _pauses(task: Task) -> list[tuple[date, date | None]]:
-    return [(date.fromisoformat(a), date.fromisoformat(b) if b else None) for a, b in task.pauses]
-
-
 @dataclass(frozen=True)
 class LaneView:
     task: Task
+    due_on: date | None  # the task clock's (the same date stored in ``Task.due_on``)
     remaining_working_days: int | None  # None until the clock starts (acceptance)
     paused: bool
+    pause_reason: str
     overdue: bool
 
 
 def lane(task: Task, today: date) -> LaneView:
-    pauses = _pauses(task)
-    paused = bool(pauses) and pauses[-1][1] is None
-    if task.started_on is None:
-        return LaneView(task, None, paused, False)
-    remaining = remaining_working_days(today, task.started_on, task.promised_days, pauses)
-    done = task.status in ("approved", "rejected")
-    late = is_overdue(today, task.started_on, task.promised_days, pauses)
-    return LaneView(task, remaining, paused, late and not done)
+    clock = TaskClock.of(task)
+    pause = clock.running_pause if clock.paused(today) else None
+    return LaneView(
+        task,
+        clock.due_on,
+        clock.remaining(today),
+        pause is not None,
+        pause.reason if pause else "",
+        clock.overdue(today),
+    )
 
 
-def next_action(application: Application, corrections: list[ApplicationMaterial]) -> tuple[str, str]:
-    """The one thing the applicant must do now, in plain words (zh, en); empty when nothing."""
+def next_action(
+    application: Application, corrections: list[ApplicationMaterial], owed: tuple[str, str] | None = None
+) -> tuple[str, str]:
+    """The one thing the applicant must do now, in plain words (zh, en); empty when nothing. ``owed``:
+    what a 容缺 acceptance left to hand in (``deferral.next_action``), while the departments work."""
     status = application.status
+    if owed is not None and status in (S.ACCEPTED, S.IN_PROGRESS, S.COMPLETED, S.PARTLY_COMPLETED):
+        return owed
     if status == S.DRAFT:
         return "请填写完整并提交申请。", "Complete the form and submit it."
     if status == S.NEEDS_CORRECTION:

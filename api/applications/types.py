@@ -9,7 +9,8 @@ import strawberry
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
-from api.applications import timeline
+from api import clock
+from api.applications import deferral, timeline
 from api.applications.delivery import Delivery, address_of, offered
 from api.applications.enums import ActorKind, ApplicationStatus, MaterialStatus, PickupMethod, TaskStatus
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial
@@ -118,9 +119,24 @@ class ApplicationMaterialType:
         description="The upload's id, readable by the application's parties"
     )
     note: str
+    defer_within: int | None = strawberry.field(
+        default=None, description="容缺: due within so many working days of acceptance (catalogue terms)"
+    )
+    due_on: date | None = strawberry.field(
+        default=None, description="容缺: when the deferred material is due"
+    )
+    owed: bool = strawberry.field(
+        default=False, description="容缺: deferred at acceptance and not checked yet (handed in or not)"
+    )
+    late: bool = strawberry.field(
+        default=False, description="容缺: owed past its due date (the tasks waiting for it are paused)"
+    )
 
     @classmethod
-    def of(cls, m: ApplicationMaterial) -> ApplicationMaterialType:
+    def of(cls, m: ApplicationMaterial, owed: bool | None = None) -> ApplicationMaterialType:
+        """``owed``: still owed for a department not rejecting (``deferral.still_owed``); by default,
+        whether it is owed at all."""
+        owed = deferral.is_owed(m) if owed is None else owed
         return cls(
             material=m.material_code,
             name=m.name,
@@ -129,6 +145,10 @@ class ApplicationMaterialType:
             status=m.status,
             upload=m.upload.public_id if m.upload_id and m.upload is not None else None,
             note=m.note,
+            defer_within=m.defer_within if m.deferrable else None,
+            due_on=m.due_on,
+            owed=owed,
+            late=owed and m.late_since is not None,
         )
 
     @classmethod
@@ -142,6 +162,7 @@ class ApplicationMaterialType:
             status=line.status,
             upload=None,
             note="",
+            defer_within=line.defer_within if line.deferrable else None,
         )
 
 
@@ -158,6 +179,7 @@ class Lane:
     due_on: date | None
     remaining_working_days: int | None
     paused: bool
+    pause_reason: str = strawberry.field(description="Why the clock is stopped (empty when it runs)")
     overdue: bool
     decision_note: str
 
@@ -304,7 +326,7 @@ def application_view(
 ) -> ApplicationType:
     """The full view (personal: data, materials, verification code) or the kiosk's (status only)."""
     tasks, events, materials = loaded
-    today = timeline.today_in_china()
+    today = clock.today()
     lanes = []
     for task in tasks:
         view = timeline.lane(task, today)
@@ -318,15 +340,18 @@ def application_view(
                 promised_days=task.promised_days,
                 statutory_days=task.statutory_days,
                 started_on=task.started_on,
-                due_on=task.due_on,
+                due_on=view.due_on,
                 remaining_working_days=view.remaining_working_days,
                 paused=view.paused,
+                pause_reason=view.pause_reason,
                 overdue=view.overdue,
                 decision_note=task.decision_note,
             )
         )
     departments = {t.id: t.department.code for t in tasks}
-    zh, en = timeline.next_action(application, timeline.corrections(materials))
+    still_owed = deferral.still_owed(materials, tasks)
+    owed = deferral.next_action(materials, tasks)
+    zh, en = timeline.next_action(application, timeline.corrections(materials), owed)
     label = timeline.STATUS_LABELS[ApplicationStatus(application.status)]
     return ApplicationType(
         id=strawberry.ID(str(application.id)),
@@ -343,7 +368,7 @@ def application_view(
         version=application.version,
         created_at=application.created_at,
         submitted_at=application.submitted_at,
-        materials=[ApplicationMaterialType.of(m) for m in materials] if personal else [],
+        materials=[ApplicationMaterialType.of(m, m in still_owed) for m in materials] if personal else [],
         lanes=lanes,
         events=[TimelineEvent.of(e, departments) for e in events] if personal else [],
         filed_by_helper=application.filed_by_id is not None,

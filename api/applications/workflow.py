@@ -157,6 +157,12 @@ async def record(
         )
 
 
+async def note(application: Application, actor: Actor, reason: str, task_id: int | None = None) -> None:
+    """An event that moves nothing (a material handed in or checked, a clock stopped): the timeline's
+    row, in the state the application is in."""
+    await _event(application.id, task_id, application.status, application.status, actor, reason)
+
+
 async def apply_task_move(task: Task, target: T, actor: Actor, reason: str = "") -> None:
     source = task.status
     check_move(TASK_MOVES, source, target, actor.kind)

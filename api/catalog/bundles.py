@@ -63,7 +63,8 @@ def merge_materials(items: Sequence[ServiceItem]) -> tuple[BundleMaterial, ...]:
         for m in item.materials:
             line = merged.get(m.material.code)
             if line is None:
-                merged[m.material.code] = [m, m.form, m.copies, m.required, m.deferrable, [item.code]]
+                terms = [(item.code, m.deferral)] if m.deferral is not None else []
+                merged[m.material.code] = [m, m.form, m.copies, m.required, m.deferrable, [item.code], terms]
                 if m.material.code in produced_earlier:
                     produced_in_bundle.add(m.material.code)
                 continue
@@ -73,10 +74,12 @@ def merge_materials(items: Sequence[ServiceItem]) -> tuple[BundleMaterial, ...]:
             # Deferring (容缺) a material is only possible if every item asking for it allows it.
             line[4] = line[4] and m.deferrable
             line[5].append(item.code)
+            if m.deferral is not None:
+                line[6].append((item.code, m.deferral))
         if item.output is not None:
             produced_earlier.add(item.output.code)
     result = []
-    for first, form, copies, required, deferrable, used_by in merged.values():
+    for first, form, copies, required, deferrable, used_by, deferrals in merged.values():
         first: ItemMaterial
         result.append(
             BundleMaterial(
@@ -87,6 +90,7 @@ def merge_materials(items: Sequence[ServiceItem]) -> tuple[BundleMaterial, ...]:
                 deferrable=deferrable,
                 produced_in_bundle=first.material.code in produced_in_bundle,
                 used_by=tuple(used_by),
+                deferrals=tuple(deferrals) if deferrable else (),
             )
         )
     # What the applicant must bring first, then what is waived or produced along the way.

@@ -12,6 +12,7 @@ from api.catalog.commitment_terms import check_terms
 from api.catalog.enums import (
     Channel,
     CrossRegion,
+    DeferralWaits,
     ItemKind,
     LifeNodeKind,
     MaterialForm,
@@ -71,6 +72,39 @@ class Checker:
             self.need(code not in seen, where, f"code {code!r} is used twice")
             seen.add(code)
         return seen
+
+
+MAX_DEFER_DAYS = 30
+
+
+def check_deferral(c: Checker, item: dict[str, Any], where: str) -> None:
+    """容缺 terms: every deferrable material of the item has one (within 1–30 working days, waiting for
+    the approval or only the licence), and each names a deferrable material of the item."""
+    deferrable = {m.get("material") for m in item.get("materials", []) if m.get("deferrable")}
+    named: set[str] = set()
+    for terms in item.get("deferral") or []:
+        tw = f"{where} deferral {terms.get('material')}"
+        if not c.keys(terms, tw, "material", "within", "waits"):
+            continue
+        c.need(terms["material"] in deferrable, tw, "names no deferrable material of the item")
+        c.need(terms["material"] not in named, tw, "listed twice")
+        named.add(terms["material"])
+        within = terms["within"]
+        c.need(
+            isinstance(within, int) and 1 <= within <= MAX_DEFER_DAYS,
+            tw,
+            f"within must be 1–{MAX_DEFER_DAYS} working days",
+        )
+        c.enum(terms["waits"], DeferralWaits, tw, "waits")
+        promised = item.get("promised_days")
+        if terms["waits"] == DeferralWaits.APPROVAL.value and isinstance(promised, int):
+            c.need(  # else the department runs out of time waiting for the applicant
+                isinstance(within, int) and within < promised,
+                tw,
+                "a material the approval waits for must be due before the promised time limit runs out",
+            )
+    for code in sorted(deferrable - named):
+        c.need(False, f"{where} material {code}", "is deferrable but has no terms in deferral")
 
 
 def check_catalog(src: CatalogSource) -> None:
@@ -151,6 +185,7 @@ def check_catalog(src: CatalogSource) -> None:
             c.enum(mat.get("form"), MaterialForm, mw, "form")
         for problem in check_terms(row.get("commitment"), seen_materials):
             c.need(False, where, problem)
+        check_deferral(c, row, where)
         check_item_fields(c, row.get("fields", []), where, field_codes)
         c.need(bool(row.get("steps")), where, "needs at least one step")
         for step in row.get("steps", []):

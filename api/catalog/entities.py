@@ -6,12 +6,14 @@ no SQL and no per-request mapping.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from api.catalog.enums import (
     Channel,
     CrossRegion,
+    DeferralWaits,
     FieldType,
     ItemKind,
     LifeNodeKind,
@@ -66,6 +68,29 @@ class MaterialType:
 
 
 @dataclass(frozen=True, slots=True)
+class Deferral:
+    """容缺受理 terms of a material: due within ``within_days`` working days of acceptance, and what
+    waits for it (the department's approval, or only the licence)."""
+
+    within_days: int
+    waits: DeferralWaits
+
+    @staticmethod
+    def strictest(terms: Iterable[Deferral]) -> Deferral | None:
+        """One set of terms for a material several items ask for: the shortest delay, and approval
+        waiting when any item's does."""
+        terms = list(terms)
+        if not terms:
+            return None
+        waits = (
+            DeferralWaits.APPROVAL
+            if any(t.waits is DeferralWaits.APPROVAL for t in terms)
+            else DeferralWaits.LICENCE
+        )
+        return Deferral(min(t.within_days for t in terms), waits)
+
+
+@dataclass(frozen=True, slots=True)
 class ItemMaterial:
     material: MaterialType
     form: MaterialForm
@@ -73,6 +98,7 @@ class ItemMaterial:
     required: bool
     deferrable: bool
     note: str | None
+    deferral: Deferral | None = None  # 容缺 terms (catalogue data), set when deferrable
 
     @property
     def waived(self) -> bool:
@@ -196,6 +222,12 @@ class BundleMaterial:
     deferrable: bool
     produced_in_bundle: bool  # an earlier item of the bundle issues it: nothing to bring
     used_by: tuple[str, ...]  # item codes
+    deferrals: tuple[tuple[str, Deferral], ...] = ()  # 容缺 terms per item asking for it (when deferrable)
+
+    @property
+    def deferral(self) -> Deferral | None:
+        """The terms the window applies: the strictest of the items' (``Deferral.strictest``)."""
+        return Deferral.strictest(terms for _, terms in self.deferrals)
 
     @property
     def waived(self) -> bool:

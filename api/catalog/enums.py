@@ -74,3 +74,10 @@ class FieldType(StrEnum):
     ADDRESS = "address"
     BOOLEAN = "boolean"
     EMAIL = "email"
+
+
+class DeferralWaits(StrEnum):
+    """容缺受理: what waits for a material that may follow acceptance."""
+
+    APPROVAL = "approval"  # the department decides only once it has it
+    LICENCE = "licence"  # the department may approve before; the licence (result) is issued after it

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
+from api import clock
 from api.catalog.enums import FieldType
 from api.catalog.errors import CatalogError
 from api.catalog.form_schema import FormFieldSpec, FormSchema
@@ -242,7 +243,7 @@ def _convert(spec: FormFieldSpec, value: Any, today: date) -> Any:
 def _check(
     schema: FormSchema, data: Mapping[str, Any], today: date | None
 ) -> tuple[dict[str, Any], list[FieldProblem]]:
-    today = today or date.today()
+    today = today or clock.today()
     cleaned: dict[str, Any] = {}
     problems: list[FieldProblem] = []
     for spec in schema.fields:

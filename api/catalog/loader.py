@@ -20,6 +20,7 @@ from api.catalog import models as m
 from api.catalog.commitment_terms import terms_to_json
 from api.catalog.data_checks import CatalogDataError, CatalogSource, check_catalog
 from api.catalog.enums import (
+    DeferralWaits,
     FieldType,
     ItemKind,
     LifeNodeKind,
@@ -107,6 +108,14 @@ async def load_catalog(src: CatalogSource, force: bool = False) -> LoadResult:
         state.source_digest = src.digest
         await state.save()
         return LoadResult(changed=True, revision=state.revision, counts=counts)
+
+
+def _terms(item: dict[str, Any], material: dict[str, Any]) -> dict[str, Any]:
+    """The item's 容缺 terms of one of its materials (its ``deferral`` list), {} when none."""
+    if not material.get("deferrable"):
+        return {}
+    code = material.get("material")
+    return next((t for t in item.get("deferral") or [] if t.get("material") == code), {})
 
 
 async def _write(src: CatalogSource) -> None:
@@ -224,6 +233,8 @@ async def _write(src: CatalogSource) -> None:
                 required=bool(mat.get("required", True)),
                 deferrable=bool(mat.get("deferrable", False)),
                 note=mat.get("note"),
+                defer_within=_terms(row, mat).get("within"),
+                defer_waits=DeferralWaits(_terms(row, mat)["waits"]) if _terms(row, mat) else None,
             )
             for row in src.items
             for pos, mat in enumerate(row.get("materials", []))

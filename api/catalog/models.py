@@ -4,6 +4,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from api.catalog.enums import (
+    DeferralWaits,
     FieldType,
     ItemKind,
     LifeNodeKind,
@@ -131,6 +132,9 @@ class ItemMaterial(Model):
     copies = fields.SmallIntField(default=1)
     required = fields.BooleanField(default=True)
     deferrable = fields.BooleanField(default=False)  # 容缺受理 allowed
+    # 容缺 terms: due within so many working days of acceptance; what waits for it (approval / licence)
+    defer_within = fields.SmallIntField(null=True)
+    defer_waits = fields.CharEnumField(DeferralWaits, max_length=12, null=True)
     note = fields.CharField(max_length=255, null=True)
 
     class Meta:

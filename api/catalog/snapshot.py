@@ -50,7 +50,17 @@ async def build_catalog() -> e.Catalog:
     item_materials: dict[int, list[e.ItemMaterial]] = defaultdict(list)
     for im in await m.ItemMaterial.all().order_by("item_id", "position"):
         item_materials[im.item_id].append(
-            e.ItemMaterial(materials[im.material_id], im.form, im.copies, im.required, im.deferrable, im.note)
+            e.ItemMaterial(
+                materials[im.material_id],
+                im.form,
+                im.copies,
+                im.required,
+                im.deferrable,
+                im.note,
+                e.Deferral(im.defer_within, im.defer_waits)
+                if im.deferrable and im.defer_within is not None and im.defer_waits is not None
+                else None,
+            )
         )
     form_fields = {
         f.code: e.FormField(

@@ -21,6 +21,7 @@ strawberry.enum(enums.SuppliedBy, description="Where a waived (免提交) materi
 strawberry.enum(enums.StepPlace)
 strawberry.enum(enums.LifeNodeKind)
 strawberry.enum(enums.FieldType, description="What a form field holds, and how it is checked")
+strawberry.enum(enums.DeferralWaits, description="容缺: what waits for a deferred material")
 Subject = enums.Subject
 ItemKind = enums.ItemKind
 Channel = enums.Channel
@@ -30,6 +31,7 @@ SuppliedBy = enums.SuppliedBy
 StepPlace = enums.StepPlace
 LifeNodeKind = enums.LifeNodeKind
 FieldType = enums.FieldType
+DeferralWaits = enums.DeferralWaits
 
 
 def _is(entity: type):
@@ -68,6 +70,15 @@ class MaterialTypeType:
     supplied_by: SuppliedBy
 
 
+@strawberry.type(name="Deferral", description="容缺受理 terms of a material")
+class DeferralType:
+    within_days: int = strawberry.field(description="Due within so many working days of acceptance")
+    waits: DeferralWaits = strawberry.field(
+        description="APPROVAL: the department decides only once it has it; LICENCE: it may approve "
+        "before, the licence is issued after"
+    )
+
+
 @strawberry.type(name="ItemMaterial")
 class ItemMaterialType:
     material: MaterialTypeType
@@ -75,6 +86,7 @@ class ItemMaterialType:
     copies: int
     required: bool
     deferrable: bool = strawberry.field(description="容缺受理: may be supplied after acceptance")
+    deferral: DeferralType | None = strawberry.field(description="容缺 terms, when deferrable")
     note: str | None
     waived: bool = strawberry.field(description="免提交: supplied by an e-licence or shared data")
 
@@ -226,6 +238,7 @@ class BundleMaterialType:
     copies: int
     required: bool
     deferrable: bool
+    deferral: DeferralType | None = strawberry.field(description="容缺 terms: the strictest of its items'")
     waived: bool
     produced_in_bundle: bool = strawberry.field(description="Issued by an item of the bundle itself")
     used_by: list[str] = strawberry.field(description="Codes of the items that ask for it")

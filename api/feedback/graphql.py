@@ -8,7 +8,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from api.applications.timeline import today_in_china
+from api import clock
 from api.failures import Failure
 from api.feedback import enums, policies, services
 from api.feedback.enums import CaseSource, CaseStatus
@@ -67,7 +67,7 @@ class RectificationCaseType:
 
 async def case_views(rows: list[RectificationCase], today: date | None = None) -> list[RectificationCaseType]:
     """Views of many cases with one more query (their departments), whatever their number."""
-    today = today or today_in_china()
+    today = today or clock.today()
     departments = await services.departments_of(rows)
 
     def view(c: RectificationCase) -> RectificationCaseType:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import datetime
 
 from api import clock
 from api.applications.bus import announce_access_changed
@@ -16,10 +15,6 @@ from api.identity.errors import IdentityError
 from api.identity.models import ApiClient, ClientGrant, User
 from api.identity.tokens import KeyRing
 from api.unit_of_work import changing
-
-
-def _now() -> datetime:
-    return clock.now()
 
 
 def _hash_secret(secret: str) -> str:
@@ -57,7 +52,7 @@ async def disable_client(client_id: str) -> ApiClient:
     if client is None:
         raise Failure(IdentityError.NOT_FOUND, what="该应用", what_en="client")
     if client.disabled_at is None:
-        client.disabled_at = _now()
+        client.disabled_at = clock.now()
         await client.save(update_fields=["disabled_at"])
         await announce_access_changed()
     return client
@@ -97,7 +92,8 @@ async def grant(citizen: User, client_id: str, scopes: frozenset[Scope]) -> Clie
             why_en="grant only personal-data scopes the client may ask for",
         )
     async with changing():  # the new grant replaces the one before
-        await ClientGrant.filter(citizen=citizen, client=client, revoked_at=None).update(revoked_at=_now())
+        grants = ClientGrant.filter(citizen=citizen, client=client, revoked_at=None)
+        await grants.update(revoked_at=clock.now())
         created = await ClientGrant.create(citizen=citizen, client=client, scopes=sorted(personal))
     return await ClientGrant.get(id=created.id).select_related("client")
 
@@ -107,7 +103,7 @@ async def revoke_grant(citizen: User, grant_id: int) -> ClientGrant:
     if row is None:
         raise Failure(IdentityError.NOT_FOUND, what="该授权", what_en="grant")
     if row.revoked_at is None:
-        row.revoked_at = _now()
+        row.revoked_at = clock.now()
         await row.save(update_fields=["revoked_at"])
         await announce_access_changed()
     return row

@@ -25,10 +25,6 @@ ANSWER_WITHIN = timedelta(minutes=10)
 MAX_HOURS = 72
 
 
-def _now() -> datetime:
-    return clock.now()
-
-
 def normalize_code(code: str) -> str:
     return code.strip().upper().replace("-", "").replace(" ", "")
 
@@ -52,7 +48,7 @@ async def request_consent(helper: User, scope: ConsentScope, scope_ref: str, hou
     await ratelimit.hit(ratelimit.CONSENT_REQUESTS_PER_ACCOUNT, ratelimit.user_account(helper.id))
     if not 1 <= hours <= MAX_HOURS:
         raise Failure(IdentityError.CONSENT_DURATION, max_hours=MAX_HOURS)
-    now = _now()
+    now = clock.now()
     for _ in range(5):
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         if not await Consent.filter(code=code).exists():
@@ -76,7 +72,8 @@ async def pending_by_code(code: str) -> Consent:
     code = normalize_code(code)
     well_formed = len(code) == CODE_LENGTH and all(c in CODE_ALPHABET for c in code)
     consent = await Consent.get_or_none(code=code).select_related("helper") if well_formed else None
-    if consent is None or consent.status != ConsentStatus.PENDING or consent.request_expires_at <= _now():
+    now = clock.now()
+    if consent is None or consent.status != ConsentStatus.PENDING or consent.request_expires_at <= now:
         raise Failure(IdentityError.CONSENT_CODE_INVALID)
     return consent
 
@@ -86,7 +83,7 @@ async def answer_consent(citizen: User, code: str, approve: bool) -> Consent:
     consent = await pending_by_code(code)
     if consent.helper_id == citizen.id:
         raise Failure(IdentityError.CONSENT_SELF)
-    now = _now()
+    now = clock.now()
     duration = consent.valid_until - consent.created_at
     status = ConsentStatus.ACTIVE if approve else ConsentStatus.DECLINED
     answered = await Consent.filter(id=consent.id, status=ConsentStatus.PENDING).update(
@@ -102,13 +99,13 @@ async def revoke_consent(citizen: User, consent_id: int) -> Consent:
     if consent is None:
         raise Failure(IdentityError.NOT_FOUND, what="该授权", what_en="consent")
     if consent.status == ConsentStatus.ACTIVE:
-        await Consent.filter(id=consent.id).update(status=ConsentStatus.REVOKED, revoked_at=_now())
+        await Consent.filter(id=consent.id).update(status=ConsentStatus.REVOKED, revoked_at=clock.now())
         await announce_access_changed()
     return await Consent.get(id=consent.id).select_related("helper", "citizen")
 
 
 def active_filter(now: datetime | None = None) -> Q:
-    return Q(status=ConsentStatus.ACTIVE, valid_until__gt=now or _now())
+    return Q(status=ConsentStatus.ACTIVE, valid_until__gt=now or clock.now())
 
 
 async def has_active_consent(

@@ -12,7 +12,7 @@ import hashlib
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from webauthn import (
@@ -51,10 +51,6 @@ class RelyingParty:
     origin: str  # the only origin whose ceremonies count
 
 
-def _now() -> datetime:
-    return clock.now()
-
-
 def new_user_handle() -> str:
     """A WebAuthn user handle: 64 random bytes (base64url), never the database id."""
     return bytes_to_base64url(secrets.token_bytes(64))
@@ -69,7 +65,7 @@ async def _new_challenge(purpose: ChallengePurpose, **fields: Any) -> bytes:
     await WebAuthnChallenge.create(
         challenge=bytes_to_base64url(challenge),
         purpose=purpose,
-        expires_at=_now() + CHALLENGE_TTL,
+        expires_at=clock.now() + CHALLENGE_TTL,
         **fields,
     )
     return challenge
@@ -85,10 +81,10 @@ async def _spend_challenge(credential: dict[str, Any], purpose: ChallengePurpose
     row = await WebAuthnChallenge.get_or_none(challenge=challenge, purpose=purpose)
     if row is None:
         raise Failure(IdentityError.CHALLENGE_UNKNOWN)
-    spent = await WebAuthnChallenge.filter(id=row.id, used_at=None).update(used_at=_now())
+    spent = await WebAuthnChallenge.filter(id=row.id, used_at=None).update(used_at=clock.now())
     if not spent:
         raise Failure(IdentityError.CHALLENGE_USED)
-    if row.expires_at <= _now():
+    if row.expires_at <= clock.now():
         raise Failure(IdentityError.CHALLENGE_EXPIRED)
     return row
 
@@ -150,7 +146,7 @@ def _invitation_hash(code: str) -> str:
 
 async def _live_invitation(code: str) -> StaffInvitation:
     invitation = await StaffInvitation.get_or_none(code_hash=_invitation_hash(code)).select_related("user")
-    if invitation is None or invitation.used_at is not None or invitation.expires_at <= _now():
+    if invitation is None or invitation.used_at is not None or invitation.expires_at <= clock.now():
         raise Failure(
             IdentityError.INVITATION_INVALID, state="无效或已过期", state_en="code is invalid or expired"
         )
@@ -169,7 +165,7 @@ def _invitation_of(challenge: WebAuthnChallenge) -> int | None:
 async def create_invitation(user: User, ttl: timedelta = timedelta(hours=72)) -> str:
     """A single-use enrollment code for a member of staff (shown once to the administrator)."""
     code = "".join(secrets.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(12))
-    await StaffInvitation.create(code_hash=_invitation_hash(code), user=user, expires_at=_now() + ttl)
+    await StaffInvitation.create(code_hash=_invitation_hash(code), user=user, expires_at=clock.now() + ttl)
     return code
 
 
@@ -220,7 +216,7 @@ async def finish_registration(
     async with changing():
         user = await User.get(id=row.user_id)
         if invitation_id is not None:
-            used = await StaffInvitation.filter(id=invitation_id, used_at=None).update(used_at=_now())
+            used = await StaffInvitation.filter(id=invitation_id, used_at=None).update(used_at=clock.now())
             if not used:
                 raise Failure(IdentityError.INVITATION_INVALID, state="已使用", state_en="was already used")
         passkey = await Passkey.create(
@@ -280,7 +276,7 @@ async def finish_sign_in(rp: RelyingParty, credential_json: str) -> User:
         raise _ceremony_failed(exc) from exc
     passkey.sign_count = verified.new_sign_count
     passkey.backed_up = verified.credential_backed_up
-    passkey.last_used_at = _now()
+    passkey.last_used_at = clock.now()
     await passkey.save(update_fields=["sign_count", "backed_up", "last_used_at"])
     return user
 

@@ -44,10 +44,6 @@ class TokenRejected(Failure):
     """A bearer token that must not be honoured; ``code`` says why."""
 
 
-def _now() -> datetime:
-    return clock.now()
-
-
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -69,7 +65,7 @@ async def rotate_signing_key() -> str:
     kid, pem, jwk = new_signing_key()
     async with changing():
         await SigningKey.create(kid=kid, private_pem=pem, public_jwk=jwk)
-        await SigningKey.filter(retired_at=None).exclude(kid=kid).update(retired_at=_now())
+        await SigningKey.filter(retired_at=None).exclude(kid=kid).update(retired_at=clock.now())
     return kid
 
 
@@ -105,7 +101,7 @@ class KeyRing:
             if not await SigningKey.filter(retired_at=None).exists():
                 await rotate_signing_key()
             # keys retired longer ago than a token lives can no longer verify anything
-            horizon = _now() - ACCESS_TTL - timedelta(minutes=1)
+            horizon = clock.now() - ACCESS_TTL - timedelta(minutes=1)
             rows = await SigningKey.filter(Q(retired_at=None) | Q(retired_at__gte=horizon)).order_by(
                 "-created_at", "-id"
             )
@@ -224,7 +220,7 @@ async def start_session(keys: KeyRing, user: User, family: str | None = None) ->
         token_hash=_hash(refresh),
         family=family or secrets.token_urlsafe(16),
         user=user,
-        expires_at=_now() + REFRESH_TTL,
+        expires_at=clock.now() + REFRESH_TTL,
     )
     access, expires_in = keys.sign(f"user:{user.id}", user_claims(user))
     return Session(user, access, expires_in, refresh)
@@ -244,7 +240,7 @@ async def refresh_session(keys: KeyRing, token: str, *, now: datetime | None = N
     row = await RefreshToken.get_or_none(token_hash=_hash(token)).select_related("user")
     if row is None:
         raise _refresh_invalid()
-    now = now or _now()
+    now = now or clock.now()
     if row.revoked_at is not None or row.expires_at <= now or row.user.disabled:
         raise _refresh_invalid()
     # conditional update: of two concurrent uses exactly one wins, on SQLite and PostgreSQL alike
@@ -259,7 +255,7 @@ async def refresh_session(keys: KeyRing, token: str, *, now: datetime | None = N
 
 
 async def revoke_family(family: str) -> None:
-    await RefreshToken.filter(family=family, revoked_at=None).update(revoked_at=_now())
+    await RefreshToken.filter(family=family, revoked_at=None).update(revoked_at=clock.now())
 
 
 async def sign_out(token: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from api import clock
 from api.failures import Failure
 from api.identity.errors import IdentityError
 
@@ -48,7 +49,7 @@ def normalize_resident_id(value: str, *, today: date | None = None) -> str:
         born = date(year, month, day)
     except ValueError:
         born = None
-    if born is None or born.year < 1900 or born > (today or date.today()):
+    if born is None or born.year < 1900 or born > (today or clock.today()):
         raise _bad_id("中的出生日期", "birth date")
     if resident_id_check_char(number[:17]) != number[17]:
         raise _bad_id("校验位", "check digit", "，请核对")

@@ -21,7 +21,6 @@ class ReviewError(ErrorCode):
         "A deferred acceptance names the deferred materials and their due dates; no other mode defers any",
     )
     NOT_DEFERRABLE = ("“{name}”不在容缺受理清单内", "{material} may not be deferred")
-    DUE_DATE = ("后补期限应晚于今天", "A deferred material is due after today")
     COMMITMENT_MISSING = (
         "申请人未签署告知承诺书，不能按告知承诺受理",
         "The applicant signed no commitment: it cannot be accepted on one",
@@ -40,6 +39,11 @@ class ReviewError(ErrorCode):
     )
     EXTRA_DECIDED = ("该补充补正申请已处理", "This extra correction request was already decided")
     NOT_A_SUPERVISOR = ("只有主管可以审批补充补正", "Only a supervisor approves an extra correction list")
+    WAITING_FOR_MATERIAL = (
+        "容缺材料{names}尚未补齐核验，本部门须待其补齐后再作批准",
+        "This department approves only once the deferred materials arrive and are checked ({count})",
+    )
+    NOTHING_TO_VERIFY = ("“{name}”没有待核验的补交材料", "Nothing handed in to check for {material}")
     MATERIALS_PENDING = ("以下材料尚未齐全：{names}", "Materials still pending: {codes}")
     WINDOW_REQUIRED = ("请填写领取窗口", "Give the pickup window")
     LOCKER_REQUIRED = ("请填写智能柜格口号", "Give the locker number")

@@ -3,7 +3,7 @@ may: ``policies``)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 import strawberry
 from strawberry.types import Info
@@ -33,10 +33,11 @@ class VerdictInput:
     note: str = ""
 
 
-@strawberry.input
+@strawberry.input(
+    description="容缺: a material accepted without; its due date follows from the catalogue's terms"
+)
 class DeferredInput:
     material: str
-    due_on: date
 
 
 @strawberry.input
@@ -201,7 +202,7 @@ class ReviewMutation:
         return await _view(int_id(id))
 
     @strawberry.mutation(
-        description="受理: normal, 容缺 (deferred materials with due dates) or 告知承诺 (commitment)",
+        description="受理: normal, 容缺 (deferred materials, due by the catalogue's terms) or 告知承诺",
         permission_classes=allow(policies.window_clerk),
     )
     @failures_as_data
@@ -212,8 +213,20 @@ class ReviewMutation:
         mode: AcceptanceMode = AcceptanceMode.NORMAL,
         deferred: list[DeferredInput] | None = None,
     ) -> ApplicationResult:
-        items = [services.Deferred(d.material, d.due_on) for d in deferred or []]
+        items = [services.Deferred(d.material.strip()) for d in deferred or []]
         await services.accept(int_id(id), await _me(info), mode, items)
+        return await _view(int_id(id))
+
+    @strawberry.mutation(
+        description="容缺: check a deferred material handed in after acceptance (a sending back needs why)",
+        permission_classes=allow(policies.window_clerk),
+    )
+    @failures_as_data
+    async def verify_owed_material(
+        self, info: Info, id: strawberry.ID, material: str, ok: bool, note: str = ""
+    ) -> ApplicationResult:
+        catalog = await info.context.catalog()
+        await services.verify_owed(int_id(id), await _me(info), material.strip(), ok, note, catalog)
         return await _view(int_id(id))
 
     @strawberry.mutation(permission_classes=allow(department_reviewer))

@@ -83,12 +83,16 @@ def decision_on(task: Task, user: User, approve: bool, note: str, catalog: Catal
     actor = reviewer_of(task, user)
     if not approve:
         return Decision(actor, TaskStatus.REJECTED, note, ())
-    certificates = tuple(
+    return Decision(actor, TaskStatus.APPROVED, note, certificates_of(task, catalog))
+
+
+def certificates_of(task: Task, catalog: Catalog) -> tuple[Certificate, ...]:
+    """The certificates an approval of ``task`` issues (``certificate_type`` of each of its items)."""
+    return tuple(
         Certificate(code, type_code)
         for code in task.item_codes
         if (type_code := certificate_type(catalog.items_by_code.get(code))) is not None
     )
-    return Decision(actor, TaskStatus.APPROVED, note, certificates)
 
 
 # --- the consultation thread ---------------------------------------------------------------------------

@@ -106,6 +106,40 @@ class OverdueTask:
         )
 
 
+@strawberry.type(description="A task whose clock is stopped (e.g. a 容缺 material overdue), and why")
+class PausedTask:
+    task_id: strawberry.ID
+    application_id: strawberry.ID
+    tracking_number: str
+    catalog_name: str
+    department_code: str
+    department_name: str
+    paused_on: date = strawberry.field(description="The clock stopped after this day")
+    reason: str
+    working_days_left: int = strawberry.field(description="Frozen while the clock is stopped")
+
+    @classmethod
+    def of(cls, item: services.PausedTask) -> PausedTask:
+        t = item.task
+        return cls(
+            task_id=strawberry.ID(str(t.id)),
+            application_id=strawberry.ID(str(t.application_id)),
+            tracking_number=t.tracking_number,
+            catalog_name=t.catalog_name,
+            department_code=t.department_code,
+            department_name=t.department_name,
+            paused_on=item.paused_on,
+            reason=item.reason,
+            working_days_left=item.working_days_left,
+        )
+
+
+@strawberry.type
+class PausedTaskPage:
+    nodes: list[PausedTask]
+    total_count: int
+
+
 @strawberry.type
 class OverdueTaskPage:
     nodes: list[OverdueTask]
@@ -148,6 +182,14 @@ class SupervisionQuery:
             departments=[SupervisionRow.of(r) for r in board.departments],
             items=[SupervisionRow.of(r) for r in board.items],
         )
+
+    @strawberry.field(
+        description="电子监察: open tasks whose clock is stopped, the longest stopped first, with why",
+        permission_classes=allow(supervisor_or_admin),
+    )
+    async def paused_tasks(self, info: Info, first: int = 20) -> PausedTaskPage:
+        nodes, total = await services.paused_tasks(clock.today(), first)
+        return PausedTaskPage(nodes=[PausedTask.of(n) for n in nodes], total_count=total)
 
     @strawberry.field(
         description="Open tasks past their due date, the longest overdue first",

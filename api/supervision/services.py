@@ -20,6 +20,7 @@ from api.commitments.services.oversight import escalate_overdue_checks
 from api.failures import Failure
 from api.feedback.models import RectificationCase
 from api.feedback.services import supervisor_ids
+from api.review.services.owed_daily import run_owed_daily
 from api.supervision.errors import SupervisionError
 from api.supervision.flags import Flag, TaskFacts, task_due, task_flag, working_days_late
 from api.supervision.models import Escalation
@@ -147,6 +148,28 @@ async def overdue_tasks(today: date, first: int = 20, after: str | None = None) 
     return OverduePage(nodes, next_cursor, total)
 
 
+@dataclass(frozen=True)
+class PausedTask:
+    task: TaskRow
+    paused_on: date  # the clock stopped after this day
+    reason: str  # e.g. 容缺材料“…”逾期未补齐
+    working_days_left: int  # frozen while stopped
+
+
+async def paused_tasks(today: date, first: int = 20) -> tuple[list[PausedTask], int]:
+    """Open tasks whose clock is stopped on ``today`` (flag PAUSED), the longest stopped first, with
+    why: one query."""
+    first = max(1, min(first, 100))
+    paused: list[PausedTask] = []
+    for row in await open_tasks():
+        pause = row.facts.running_pause
+        if pause is None or task_flag(row.facts, today) is not Flag.PAUSED:
+            continue
+        paused.append(PausedTask(row, pause.paused_on, pause.reason, row.facts.remaining(today) or 0))
+    paused.sort(key=lambda p: (p.paused_on, p.task.id))
+    return paused[:first], len(paused)
+
+
 def overdue_notice(row: TaskRow, due: date, today: date) -> TaskOverdue:
     """What the supervisors are told about an overdue task."""
     late = working_days_late(row.facts, today)
@@ -195,16 +218,21 @@ async def escalate_overdue(today: date, *, now: datetime | None = None) -> list[
 
 
 async def run_supervision(today: date) -> dict[str, int]:
-    """The daily job: escalate what became overdue. Safe to run as often as you like."""
+    """The daily job: 容缺 reminders and stopped clocks (``review.services.owed_daily``), then escalate
+    what became overdue. Safe to run as often as you like."""
+    owed = await run_owed_daily(today)
     escalated = await escalate_overdue(today)
     checks = await escalate_overdue_checks(today)  # 告知承诺 checks past their verify-by date
     log.info(
-        "supervision %s: %d task(s), %d commitment check(s) escalated",
+        "supervision %s: %d task(s) escalated, %d commitment check(s) escalated, "
+        "%d 容缺 reminder(s), %d late material(s) paused",
         today.isoformat(),
         len(escalated),
         checks,
+        owed["reminded"],
+        owed["paused"],
     )
-    return {"escalated": len(escalated), "commitment_checks": checks}
+    return {"escalated": len(escalated), "commitment_checks": checks, **owed}
 
 
 # --- the dashboard ----------------------------------------------------------------------------------------

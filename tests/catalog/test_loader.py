@@ -5,6 +5,8 @@ import copy
 import pytest
 
 from api.catalog import models as m
+from api.catalog.entities import Deferral
+from api.catalog.enums import DeferralWaits
 from api.catalog.loader import CatalogDataError, load_catalog, read_catalog
 from api.catalog.snapshot import CatalogCache, build_catalog
 from tests.catalog.factories import catalog_rows, source_from_rows
@@ -168,3 +170,40 @@ def test_an_item_field_list_is_stored_and_read_back(demo_source):
         {"field": "c", "required": True},
     ]
     assert all(row.get("fields") for row in demo_source.items)
+
+
+async def test_deferral_terms_are_catalogue_data(database):
+    """容缺: which materials of an item may follow, within how many working days, and what waits."""
+    await load_catalog(read_catalog(DEMO_CATALOG))
+    catalog = await build_catalog()
+    food = {line.material.code: line for line in catalog.items_by_code["SJ04"].materials}
+    assert food["equipment_list"].deferral == Deferral(3, DeferralWaits.APPROVAL)
+    assert food["food_safety_system"].deferral == Deferral(5, DeferralWaits.LICENCE)
+    assert food["floor_plan"].deferral is None
+    for item in catalog.items:  # every deferrable material has terms, and only those
+        for line in item.materials:
+            assert (line.deferral is not None) == line.deferrable, (item.code, line.material.code)
+    restaurant = next(b for b in catalog.bundles if b.code == "B03")
+    premises = next(line for line in restaurant.materials if line.material.code == "premises_proof")
+    # the sign (城管) waits for it to approve, the others only for their licences: approval wins
+    assert dict(premises.deferrals) == {
+        "SJ01": Deferral(10, DeferralWaits.LICENCE),
+        "CG01": Deferral(5, DeferralWaits.APPROVAL),
+        "XF01": Deferral(10, DeferralWaits.LICENCE),
+    }
+    assert premises.deferral == Deferral(5, DeferralWaits.APPROVAL)
+
+
+def test_deferral_terms_are_checked():
+    rows = catalog_rows(2)
+    rows["items"][0]["materials"][0]["deferrable"] = True  # deferrable without terms
+    rows["items"][1]["deferral"] = [
+        {"material": rows["items"][1]["materials"][0]["material"], "within": 99, "waits": "soon"}
+    ]
+    with pytest.raises(CatalogDataError) as error:
+        source_from_rows(rows)
+    message = str(error.value)
+    assert "is deferrable but has no terms in deferral" in message
+    assert "names no deferrable material of the item" in message
+    assert "within must be 1–30 working days" in message
+    assert "waits 'soon'" in message

@@ -195,7 +195,7 @@ def application(base: str, token: str, app_id: str) -> dict:
         base,
         token,
         """query($id: ID!) { application(id: $id) { status acceptance pickup
-        materials { material status note } lanes { departmentCode status decisionNote } } }""",
+        materials { material status note dueOn owed } lanes { departmentCode status decisionNote } } }""",
         {"id": app_id},
     )["application"]
 
@@ -457,16 +457,18 @@ def test_deferred_acceptance_a_rejection_and_collection_at_the_window(desk, brow
         # 容缺: the missing material follows by its due date
         clerk.get_by_label("容缺受理").check()
         clerk.click("#accept")
-        assert clerk.inner_text("#deferred-err") == "请至少选择一份后补的材料并填写期限"
+        assert clerk.inner_text("#deferred-err") == "请至少选择一份后补的材料"
         clerk.get_by_label("职业培训费发票", exact=True).check()
-        due = clerk.input_value("#due-training_invoice")
+        assert "10 个工作日内补交" in clerk.inner_text("#terms-training_invoice"), "the catalogue's terms"
         clerk.click("#accept")
         clerk.wait_for_selector("#status:has-text('已受理')")
         assert "容缺受理" in clerk.inner_text("#head")
         state = application(base, citizen_token, app_id)
         assert state["acceptance"] == "deferred"
-        assert {m["material"]: m["status"] for m in state["materials"]}["training_invoice"] == "DEFERRED"
-        assert due in clerk.inner_text(".log"), "the history says until when"
+        owed = {m["material"]: m for m in state["materials"]}["training_invoice"]
+        assert owed["status"] == "DEFERRED"
+        assert owed["dueOn"] in clerk.inner_text(".log"), "the history says until when"
+        assert "“职业培训费发票”" in clerk.inner_text(".log"), "by its name, not its code"
 
         # 人社 rejects from the application (the reason is required and shown), 医保 approves
         rs = signed_in(desk, rs_context, desk.rs)

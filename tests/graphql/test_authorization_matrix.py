@@ -145,6 +145,7 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "extraCorrections": [
         ('{ extraCorrections(id: "{application_a}") { id } }', frozenset({"window_clerk", "supervisor"}))
     ],
+    "pausedTasks": [("{ pausedTasks { totalCount } }", frozenset({"supervisor", "admin"}))],
     "slots": [('{ slots(hall: "CA", from: "2025-10-09", to: "2025-10-10") { __typename } }', EVERYONE)],
     "myBookings": [("{ myBookings { nodes { id } } }", PEOPLE)],
     "myLicences": [("{ myLicences { nodes { id number } } }", PEOPLE)],
@@ -233,6 +234,15 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "judgeMaterials": [(f'mutation {{ judgeMaterials(id: "999999", verdicts: []) {_ANY} }}', CLERK)],
     "requestCorrections": [(f'mutation {{ requestCorrections(id: "999999") {_ANY} }}', CLERK)],
     "acceptApplication": [(f'mutation {{ acceptApplication(id: "999999") {_ANY} }}', CLERK)],
+    "verifyOwedMaterial": [
+        (f'mutation {{ verifyOwedMaterial(id: "999999", material: "x", ok: true) {_ANY} }}', CLERK)
+    ],
+    "handInOwedMaterial": [
+        (
+            f'mutation {{ handInOwedMaterial(id: "999999", material: {{material: "x", upload: "y"}}) {_ANY} }}',
+            CITIZENS | HELPERS,
+        )
+    ],
     "setPickup": [(f'mutation {{ setPickup(id: "999999", pickup: {{method: WINDOW}}) {_ANY} }}', CLERK)],
     "recordCollection": [
         (

@@ -153,30 +153,6 @@ async def test_partly_completed_and_rejected_outcomes(world):
         assert (await Application.get(id=application.id)).status == expected
 
 
-async def test_deferred_acceptance_names_what_follows_and_when(world):
-    plan = await uploads_for(world, RESTAURANT)
-    deferrable = "food_safety_system"
-    sub = submission(world, materials=[m for m in plan if m.material != deferrable])
-    application = (await applying.submit(world.catalog, world.citizen, world.as_citizen, sub)).application
-    clerk = await make_user("窗口丙", [Role.WINDOW_CLERK])
-    await desk.claim(application.id, clerk)
-    with pytest.raises(Failure) as incomplete:
-        await desk.accept(application.id, clerk)
-    assert incomplete.value.code == "MATERIALS_PENDING"
-    with pytest.raises(Failure) as not_allowed:
-        await desk.accept(
-            application.id, clerk, AcceptanceMode.DEFERRED, [desk.Deferred("floor_plan", date(2099, 1, 1))]
-        )
-    assert not_allowed.value.code == "NOT_DEFERRABLE"
-    due = date(2099, 1, 9)
-    await desk.accept(application.id, clerk, AcceptanceMode.DEFERRED, [desk.Deferred(deferrable, due)])
-    line = await ApplicationMaterial.get(application=application, material_code=deferrable)
-    assert (line.status, line.due_on) == (MaterialStatus.DEFERRED, due)
-    reminder = await OutboxMessage.get(application=application, kind="deferred_material_due")
-    assert reminder.available_at.date() == date(2099, 1, 8)
-    assert (await Application.get(id=application.id)).acceptance == AcceptanceMode.DEFERRED
-
-
 async def test_commitment_acceptance_needs_a_signed_commitment(world):
     """告知承诺 in full (signing, verify-by dates, checks): tests/commitments."""
     application = await _submitted(world)

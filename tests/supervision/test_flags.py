@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from api.applications.task_clock import Pause
 from api.supervision.flags import Flag, TaskFacts, due_soon_threshold, task_due, task_flag, working_days_late
 
 
@@ -128,5 +129,5 @@ def test_a_task_row_maps_like_a_values_dict():
             self.pauses = [[date(2025, 10, 9), date(2025, 10, 10)]]  # dates are accepted too
             self.decided_at = None
 
-    assert TaskFacts.of(Row()).pauses == ((date(2025, 10, 9), date(2025, 10, 10)),)
+    assert TaskFacts.of(Row()).pauses == (Pause(date(2025, 10, 9), date(2025, 10, 10)),)
     assert task_flag(Row(), date(2025, 10, 15)) is Flag.DUE_SOON  # due Oct 15 after the pause

@@ -58,7 +58,12 @@ async def test_overdue_tasks_are_escalated_once(people):
     assert await OutboxMessage.filter(kind="task_overdue").count() == 6
 
     # a task that runs out later is escalated then; the paused one never while it waits
-    assert await services.run_supervision(date(2025, 11, 5)) == {"escalated": 1, "commitment_checks": 0}
+    assert await services.run_supervision(date(2025, 11, 5)) == {
+        "escalated": 1,
+        "commitment_checks": 0,
+        "reminded": 0,
+        "paused": 0,
+    }
     assert await Escalation.filter(task_id=tasks[2].id).exists()
     assert not await Escalation.filter(task_id=tasks[3].id).exists()
 

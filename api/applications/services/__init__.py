@@ -16,6 +16,7 @@ from api.applications.services.corrections import answer_correction
 from api.applications.services.drafts import DraftSave, delete_draft, own_draft, save_draft
 from api.applications.services.lookup import lookup
 from api.applications.services.materials import MaterialInput, PlannedMaterial, material_plan
+from api.applications.services.owed import hand_in_owed
 from api.applications.services.submission import Submission, Submitted, submit
 from api.applications.services.withdrawal import withdraw
 
@@ -31,6 +32,7 @@ __all__ = [
     "choose_delivery",
     "delete_draft",
     "form_to_apply",
+    "hand_in_owed",
     "lookup",
     "material_plan",
     "own_draft",

@@ -10,7 +10,7 @@ from api.applications.enums import MaterialStatus
 from api.applications.errors import ApplicationsError
 from api.applications.models import ApplicationMaterial
 from api.applications.workflow import Actor
-from api.catalog.entities import Bundle, ServiceItem
+from api.catalog.entities import Bundle, BundleMaterial, Deferral, ItemMaterial, ServiceItem
 from api.failures import Failure
 from api.uploads.models import Upload
 
@@ -32,6 +32,10 @@ class PlannedMaterial:
     required: bool
     deferrable: bool
     status: MaterialStatus
+    # 容缺 terms from the catalogue, frozen with the plan: due within so many working days of
+    # acceptance, and what of each item waits for it ((item code, "approval" | "licence"), …)
+    defer_within: int | None = None
+    waits: tuple[tuple[str, str], ...] = ()
 
     @property
     def supplied_for_the_applicant(self) -> bool:
@@ -58,6 +62,8 @@ class PlannedMaterial:
             deferrable=self.deferrable,
             status=status,
             upload_id=upload.id if upload is not None else None,
+            defer_within=self.defer_within,
+            waits=dict(self.waits),
         )
 
 
@@ -72,15 +78,42 @@ def material_plan(entry: ServiceItem | Bundle) -> list[PlannedMaterial]:
             status = MaterialStatus.PRODUCED
         else:
             status = MaterialStatus.MISSING
+        terms = _terms(entry, line)
         plan.append(
-            PlannedMaterial(line.material.code, line.material.name, line.required, line.deferrable, status)
+            PlannedMaterial(
+                line.material.code,
+                line.material.name,
+                line.required,
+                line.deferrable,
+                status,
+                min((d.within_days for _, d in terms), default=None),
+                tuple((code, str(d.waits)) for code, d in terms),
+            )
         )
     return plan
 
 
+def _terms(entry: ServiceItem | Bundle, line: ItemMaterial | BundleMaterial) -> list[tuple[str, Deferral]]:
+    """The 容缺 terms of a line, per item asking for it (an item's own line: that item)."""
+    if not line.deferrable:
+        return []
+    if isinstance(line, BundleMaterial):
+        return list(line.deferrals)
+    return [(entry.code, line.deferral)] if line.deferral is not None else []
+
+
 def planned(row: ApplicationMaterial) -> PlannedMaterial:
     """A stored row as a line of the plan."""
-    return PlannedMaterial(row.material_code, row.name, row.required, row.deferrable, row.status)
+    waits = row.waits if isinstance(row.waits, dict) else {}
+    return PlannedMaterial(
+        row.material_code,
+        row.name,
+        row.required,
+        row.deferrable,
+        row.status,
+        row.defer_within,
+        tuple((str(code), str(w)) for code, w in waits.items()),
+    )
 
 
 async def stored_rows(application_id: int, status: MaterialStatus | None = None) -> list[ApplicationMaterial]:

@@ -51,7 +51,7 @@ def new_code() -> str:
 
 def reminder_time(starts_at: datetime) -> datetime:
     """18:00 Beijing time on the day before the appointment."""
-    day = starts_at.astimezone(CHINA).date() - timedelta(days=1)
+    day = clock.local_date(starts_at) - timedelta(days=1)
     return datetime.combine(day, REMINDER_TIME, CHINA)
 
 

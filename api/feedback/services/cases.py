@@ -12,7 +12,6 @@ from datetime import date, datetime
 from typing import Any
 
 from api import clock
-from api.applications.timeline import today_in_china
 from api.calendar.working_days import add_working_days
 from api.catalog.models import Department
 from api.failures import Failure, Phrase
@@ -91,7 +90,7 @@ class NewCase:
 async def open_case(tx: Change, new: NewCase, now: datetime) -> RectificationCase:
     """受理: the case, due in :data:`CASE_WORKING_DAYS` working days, and a note to every supervisor,
     in the caller's unit of work."""
-    today = today_in_china(now)
+    today = clock.local_date(now)
     case = await RectificationCase.create(
         opened_on=today,
         deadline=add_working_days(today, CASE_WORKING_DAYS),
@@ -216,7 +215,7 @@ async def answer_case(
 
 
 def _reopened_deadline(now: datetime) -> date:
-    return add_working_days(today_in_china(now), CASE_WORKING_DAYS)
+    return add_working_days(clock.local_date(now), CASE_WORKING_DAYS)
 
 
 async def confirm_case(

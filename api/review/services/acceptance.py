@@ -4,13 +4,13 @@ signed commitment); the departments' clocks start on the working-day calendar.""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 from api import clock
+from api.applications import deferral, task_clock
 from api.applications.enums import AcceptanceMode, MaterialStatus
 from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application, ApplicationMaterial, Task
-from api.calendar.working_days import add_working_days
 from api.commitments.services.scheduling import schedule, signed
 from api.failures import Failure
 from api.identity.models import User
@@ -19,29 +19,23 @@ from api.review.errors import ReviewError
 from api.review.policies import window_clerk_actor
 from api.review.services.prereview import claimed
 from api.unit_of_work import changing
-from notifications.payloads import DeferredMaterialDue
-
-REMINDER_AT = time(8, 0)  # a deferred material is reminded at 08:00 China time the day before it is due
 
 
 @dataclass(frozen=True)
 class Deferred:
+    """A material the window accepts without (容缺); its due date follows from the catalogue's terms."""
+
     material: str
-    due_on: date
 
 
 def check_materials(
-    lines: list[ApplicationMaterial],
-    mode: AcceptanceMode,
-    deferred: list[Deferred],
-    today: date,
-    committed: bool = False,
+    lines: list[ApplicationMaterial], mode: AcceptanceMode, deferred: list[Deferred], committed: bool = False
 ) -> None:
     """Whether the materials allow acceptance in ``mode``: every required material handed in and none
-    waiting for a correction, except those a 容缺 acceptance defers (deferrable ones, due after today)
-    and those a signed commitment replaces (COMMITTED). 告知承诺 acceptance needs a commitment the
-    applicant signed (``committed``); an application with one is accepted on it and nothing else
-    (its waived materials are verified later, never skipped)."""
+    waiting for a correction, except those a 容缺 acceptance defers (the deferrable ones) and those a
+    signed commitment replaces (COMMITTED). 告知承诺 acceptance needs a commitment the applicant signed
+    (``committed``); an application with one is accepted on it and nothing else (its waived materials
+    are verified later, never skipped)."""
     # an optional material left out does not hold acceptance up; one asked to be corrected does
     pending = {
         m.material_code: m
@@ -57,8 +51,6 @@ def check_materials(
                 raise Failure(
                     ReviewError.NOT_DEFERRABLE, name=line.name if line else d.material, material=d.material
                 )
-            if d.due_on <= today:
-                raise Failure(ReviewError.DUE_DATE)
             pending.pop(d.material, None)
     elif deferred:
         raise Failure(ReviewError.DEFERRED_REQUIRED)
@@ -71,10 +63,12 @@ def check_materials(
         raise Failure(ReviewError.MATERIALS_PENDING, names=names, codes=", ".join(pending))
 
 
-def acceptance_reason(mode: AcceptanceMode, deferred: list[Deferred], verify_by: date | None) -> str:
-    """The event's reason: how it was accepted, and what follows when."""
+def acceptance_reason(
+    mode: AcceptanceMode, deferred: list[tuple[ApplicationMaterial, date]], verify_by: date | None
+) -> str:
+    """The event's reason, in plain words: how it was accepted, and what follows when."""
     if mode == AcceptanceMode.DEFERRED:
-        return "容缺受理：" + "、".join(f"{d.material}（{d.due_on}前补齐）" for d in deferred)
+        return "容缺受理，请补交：" + "、".join(f"“{m.name}”（{due.isoformat()}前）" for m, due in deferred)
     if mode == AcceptanceMode.COMMITMENT:
         return f"告知承诺受理，{verify_by}前核查"
     return "受理"
@@ -87,49 +81,37 @@ async def accept(
     deferred: list[Deferred] | None = None,
     today: date | None = None,
 ) -> Application:
-    """受理: the departments' clocks start (promised working days from tomorrow).
+    """受理: the departments' clocks start (``task_clock.start``: promised working days from tomorrow).
 
     normal: every material the applicant hands in is accepted; 容缺 (deferred): the named materials may
-    follow by their due dates (each reminded the day before); 告知承诺 (commitment): accepted on the
-    applicant's signed commitments, each to be verified within its item's working days
-    (``api.commitments.services.scheduling``)."""
+    follow by the due dates their catalogue terms give (``deferral.due_on``; reminded the working day
+    before by the daily run); 告知承诺 (commitment): accepted on the applicant's signed commitments, each
+    to be verified within its item's working days (``api.commitments.services.scheduling``)."""
     application = await claimed(application_id, clerk)
     today = today or clock.today()
     deferred = deferred or []
-    lines = await ApplicationMaterial.filter(application=application)
+    lines = await ApplicationMaterial.filter(application=application).order_by("id")
     commitments = await signed(application.id)
-    check_materials(lines, mode, deferred, today, committed=bool(commitments))
-    due_dates = {d.material: d.due_on for d in deferred}
+    check_materials(lines, mode, deferred, committed=bool(commitments))
+    chosen = {d.material for d in deferred}
+    later = [(line, deferral.due_on(today, line)) for line in lines if line.material_code in chosen]
     tasks = await Task.filter(application=application)
     async with changing() as tx:
-        for line in lines:
-            due_on = due_dates.get(line.material_code)
-            if due_on is not None:
-                await ApplicationMaterial.filter(id=line.id).update(
-                    status=MaterialStatus.DEFERRED, due_on=due_on
-                )
-                reminder = DeferredMaterialDue(
-                    tracking_number=application.tracking_number or "",
-                    name=application.catalog_name,
-                    material=line.name,
-                    due_on=due_on.isoformat(),
-                )
-                await tx.notify(
-                    reminder,
-                    to=application.applicant_id,
-                    application_id=application.id,
-                    at=datetime.combine(due_on - timedelta(days=1), REMINDER_AT, clock.CHINA),
-                )
-            elif line.status == MaterialStatus.PROVIDED:
-                await ApplicationMaterial.filter(id=line.id).update(status=MaterialStatus.ACCEPTED)
-        for task in tasks:
-            await Task.filter(id=task.id).update(
-                started_on=today, due_on=add_working_days(today, task.promised_days)
+        for line, due_on in later:
+            status = (
+                MaterialStatus.PROVIDED if line.status == MaterialStatus.PROVIDED else MaterialStatus.DEFERRED
             )
+            await ApplicationMaterial.filter(id=line.id).update(status=status, due_on=due_on)
+        provided = [line.id for line in lines if line.status == MaterialStatus.PROVIDED]
+        provided = [i for i in provided if i not in {line.id for line, _ in later}]
+        if provided:
+            await ApplicationMaterial.filter(id__in=provided).update(status=MaterialStatus.ACCEPTED)
+        for task in tasks:
+            await task_clock.start(task, today)
         verify_by = await schedule(commitments, today)
         await Application.filter(id=application.id).update(
             acceptance=mode, commitment_verify_by=verify_by, claimed_by_id=None, claimed_at=None
         )
-        reason = acceptance_reason(mode, deferred, verify_by)
+        reason = acceptance_reason(mode, later, verify_by)
         await tx.move(application, S.ACCEPTED, window_clerk_actor(clerk), reason)
     return await queries.application(application.id)

@@ -15,11 +15,11 @@ const ERROR = /* GraphQL */ `
   fragment ApplicationErrorFields on ApplicationError { code message messageEn problems { field code message messageEn } }
 `
 const MATERIAL = /* GraphQL */ `
-  fragment AppMaterialFields on ApplicationMaterialType { material name required deferrable status upload note }
+  fragment AppMaterialFields on ApplicationMaterialType { material name required deferrable status upload note deferWithin dueOn owed late }
 `
 const LANE = /* GraphQL */ `
   fragment LaneFields on Lane {
-    taskId departmentCode departmentName items status promisedDays statutoryDays startedOn dueOn remainingWorkingDays paused overdue decisionNote
+    taskId departmentCode departmentName items status promisedDays statutoryDays startedOn dueOn remainingWorkingDays paused pauseReason overdue decisionNote
   }
 `
 const SUMMARY = /* GraphQL */ `
@@ -170,6 +170,17 @@ export async function chooseDelivery(id: string, delivery: G.DeliveryInput): Pro
     ${RESULT}
   `
   return typed((await gql<G.ChooseDeliveryMutation, G.ChooseDeliveryMutationVariables>(q, { id, delivery })).chooseDelivery)
+}
+
+/** 容缺: a deferred material handed in after acceptance (the window then checks it). */
+export async function handInOwed(id: string, material: G.MaterialInput): Promise<Result> {
+  const q = /* GraphQL */ `
+    mutation HandInOwed($id: ID!, $material: MaterialInput!) {
+      handInOwedMaterial(id: $id, material: $material) { ...ApplicationResultFields }
+    }
+    ${RESULT}
+  `
+  return typed((await gql<G.HandInOwedMutation, G.HandInOwedMutationVariables>(q, { id, material })).handInOwedMaterial)
 }
 
 export async function collectFromLocker(id: string, code: string): Promise<Result> {

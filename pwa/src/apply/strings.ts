@@ -4,12 +4,13 @@ import * as form from './strings/form'
 import * as progress from './strings/progress'
 import * as commitment from './strings/commitment'
 import * as delivery from './strings/delivery'
+import * as owed from './strings/owed'
 
-const zh = { ...form.zh, ...progress.zh, ...commitment.zh, ...delivery.zh }
+const zh = { ...form.zh, ...progress.zh, ...commitment.zh, ...delivery.zh, ...owed.zh }
 
 export type Strings = typeof zh
 
-const en: typeof zh = { ...form.en, ...progress.en, ...commitment.en, ...delivery.en }
+const en: typeof zh = { ...form.en, ...progress.en, ...commitment.en, ...delivery.en, ...owed.en }
 
 export const s = bilingual(zh, en)
 

@@ -28,13 +28,13 @@ const SUMMARY = /* GraphQL */ `
   }
 `
 const LANE = /* GraphQL */ `
-  fragment DeskLane on Lane { taskId departmentCode departmentName items status promisedDays startedOn dueOn remainingWorkingDays paused overdue decisionNote }
+  fragment DeskLane on Lane { taskId departmentCode departmentName items status promisedDays startedOn dueOn remainingWorkingDays paused pauseReason overdue decisionNote }
 `
 const APPLICATION = /* GraphQL */ `
   fragment DeskApplicationFields on ApplicationType {
     ...DeskSummary data formSchema filedByHelper pickup correctionLists
     delivery { method recipient phone address }
-    materials { material name required deferrable status upload note }
+    materials { material name required deferrable status upload note deferWithin dueOn owed late }
     lanes { ...DeskLane }
     events { at fromStatus toStatus actorKind actorName actingForName departmentCode reason }
     commitments { id item itemName version text signedAt signedByName signedByHelper verifyWithin verifyBy outcome checkedAt findings }
@@ -169,6 +169,18 @@ export const accept = (id: string, mode: AcceptanceMode, deferred: G.DeferredInp
       ${RESULT}
     `,
     { id, mode, deferred: mode === 'DEFERRED' ? deferred : null },
+  )
+
+/** 容缺: the window's check of a deferred material handed in after acceptance (a sending back needs the reason). */
+export const verifyOwed = (id: string, material: string, ok: boolean, note: string): Promise<Application> =>
+  mutate<G.DeskVerifyOwedMutation, G.DeskVerifyOwedMutationVariables>(
+    /* GraphQL */ `
+      mutation DeskVerifyOwed($id: ID!, $material: String!, $ok: Boolean!, $note: String!) {
+        verifyOwedMaterial(id: $id, material: $material, ok: $ok, note: $note) { ...DeskResult }
+      }
+      ${RESULT}
+    `,
+    { id, material, ok, note },
   )
 
 export const startReview = (taskId: string): Promise<Application> =>

@@ -47,6 +47,10 @@ export async function fetchSupervision(from: string, to: string) {
         }
         ...SupervisionErrorFields
       }
+      pausedTasks(first: 100) {
+        totalCount
+        nodes { taskId applicationId trackingNumber catalogName departmentName pausedOn reason workingDaysLeft }
+      }
     }
     ${STATS} ${SUPERVISION_ERROR}
   `
@@ -54,6 +58,7 @@ export async function fetchSupervision(from: string, to: string) {
   return {
     dashboard: unwrap(data.supervisionDashboard, 'SupervisionDashboard'),
     overdue: unwrap(data.overdueTasks, 'OverdueTaskPage'),
+    paused: data.pausedTasks,
   }
 }
 

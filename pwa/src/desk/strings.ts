@@ -9,8 +9,17 @@ import * as application from './strings/application'
 import * as oversight from './strings/oversight'
 import * as commitments from './strings/commitments'
 import * as followup from './strings/followup'
+import * as owed from './strings/owed'
 
-const zh = { ...common.zh, ...queue.zh, ...application.zh, ...oversight.zh, ...commitments.zh, ...followup.zh }
+const zh = {
+  ...common.zh,
+  ...queue.zh,
+  ...application.zh,
+  ...oversight.zh,
+  ...commitments.zh,
+  ...followup.zh,
+  ...owed.zh,
+}
 
 export type DeskStrings = typeof zh
 
@@ -21,6 +30,7 @@ const en: typeof zh = {
   ...oversight.en,
   ...commitments.en,
   ...followup.en,
+  ...owed.en,
 }
 
 export const s = bilingual(zh, en)

@@ -39,7 +39,7 @@ export async function supervisionPage(query: URLSearchParams): Promise<View> {
   const qTo = query.get('to') ?? ''
   const from = ISO.test(qFrom) ? qFrom : isoDay(undefined, -30)
   const to = ISO.test(qTo) ? qTo : isoDay()
-  const [{ dashboard, overdue }, overdueChecks] = await Promise.all([fetchSupervision(from, to), fetchOverdueChecks()])
+  const [{ dashboard, overdue, paused }, overdueChecks] = await Promise.all([fetchSupervision(from, to), fetchOverdueChecks()])
   const rows: StatsRow[] = dashboard.departments
   const total = dashboard.total
   const facts: [string, string][] = [
@@ -79,6 +79,20 @@ ${
     : html`<p class="empty">${t.overdueEmpty}</p>`
 }</section>
 ${overdueChecksHtml(overdueChecks)}
+<section class="sec" aria-labelledby="paused-h"><h2 id="paused-h">${t.pausedTitle} <span class="m">(${paused.totalCount})</span></h2>
+${
+  paused.nodes.length
+    ? html`<table class="grid" id="paused"><caption class="sr">${t.pausedTitle}</caption>
+<thead><tr><th scope="col">${t.colTracking}</th><th scope="col">${t.colName}</th><th scope="col">${t.colDepartment}</th><th scope="col">${t.colPausedSince}</th><th scope="col">${t.colPausedWhy}</th></tr></thead>
+<tbody>${paused.nodes.map(
+        (n) => html`<tr><th scope="row" data-label="${t.colTracking}"><a class="tn" href="/desk/applications/${n.applicationId}">${n.trackingNumber}</a></th>
+<td data-label="${t.colName}">${n.catalogName}</td>
+<td data-label="${t.colDepartment}">${n.departmentName}</td>
+<td data-label="${t.colPausedSince}">${date(n.pausedOn)}<br><span class="m">${t.daysLeft(n.workingDaysLeft)}</span></td>
+<td data-label="${t.colPausedWhy}">${badge(t.pausedFlag, 'warn')} ${n.reason}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p class="empty">${t.pausedEmpty}</p>`
+}</section>
 <p class="m"><a href="/desk/cases">${t.casesCard}</a> · ${pick('统计日', 'As of')} ${date(dashboard.today)}</p></div>`,
     mount: (main) => {
       const root = main.querySelector<HTMLElement>('#desk')

@@ -12,6 +12,7 @@ import { busy, say } from '../../shared/live'
 import { upload, UploadRefused } from '../upload'
 import { type Detail } from './page'
 import { deliveryChanged, saveDelivery } from './delivery'
+import { handIn } from './owed'
 
 /** Withdraw, once the dialog (or the browser's confirm) says yes. */
 export async function withdrawNow(detail: Detail, dialog: HTMLDialogElement): Promise<void> {
@@ -129,7 +130,7 @@ export async function collect(detail: Detail): Promise<void> {
   }
 }
 
-/** The page's listeners: withdraw, correction uploads and their sending, the locker. */
+/** The page's listeners: withdraw, correction uploads and their sending, owed (容缺) materials, the locker. */
 export function mountActions(detail: Detail): void {
   const { root, content } = detail
   const dialog = root.querySelector<HTMLDialogElement>('#withdraw-dialog')
@@ -142,10 +143,12 @@ export function mountActions(detail: Detail): void {
     const input = e.target as HTMLInputElement
     if (input.type === 'radio') return deliveryChanged(content, input)
     const material = input.dataset.material
+    const owed = input.dataset.owed
     const file = input.files?.[0]
-    if (input.type !== 'file' || !material || !file) return
+    if (input.type !== 'file' || !(material || owed) || !file) return
     input.value = ''
-    void uploadCorrection(detail, material, file)
+    if (owed) void handIn(detail, owed, file)
+    else if (material) void uploadCorrection(detail, material, file)
   })
   content.addEventListener('submit', (e) => {
     const form = e.target as HTMLFormElement

@@ -12,10 +12,11 @@ import { applicantTone, materialStatusLabel } from '../../shared/status'
 import { WITHDRAWABLE, stepsHtml, laneHtml, eventHtml } from './timeline'
 import { nextServicesHtml } from './next'
 import { deliveryHtml } from './delivery'
+import { owedHtml } from './owed'
 
 export function materialsHtml(a: Application): Html {
   const t = s()
-  const list = a.materials.filter((m) => m.status !== 'NEEDS_CORRECTION')
+  const list = a.materials.filter((m) => m.status !== 'NEEDS_CORRECTION' && !m.owed)
   if (!list.length) return html``
   return html`<details class="sec"><summary>${t.materialsTitle}</summary><ul class="mats">${list.map(
     (m) => html`<li class="mat"><div class="mat-h"><span class="mat-n">${m.name}</span>${badge(
@@ -89,12 +90,13 @@ export function contentHtml(a: Application): Html {
   const next = pick(a.nextAction.zh, a.nextAction.en)
   const departments = new Map(a.lanes.map((l) => [l.departmentCode, l.departmentName]))
   const tn = a.trackingNumber ?? ''
-  return html`<div class="next-action${a.status === 'NEEDS_CORRECTION' || a.status === 'READY_FOR_PICKUP' ? ' act' : ''}" id="next-action">
+  return html`<div class="next-action${a.status === 'NEEDS_CORRECTION' || a.status === 'READY_FOR_PICKUP' || a.materials.some((m) => m.owed && m.status === 'DEFERRED') ? ' act' : ''}" id="next-action">
 <h2>${t.nextAction}</h2><p>${next || t.nothingToDo}</p></div>
 ${pickupHtml(a)}
 ${correctionHtml(a)}
 ${nextServicesHtml(a)}
 ${deliveryHtml(a)}
+${owedHtml(a)}
 <section class="sec track-box" aria-labelledby="tn-h">
 <h2 id="tn-h">${t.trackingNumber}</h2>
 <p class="big-code tn" id="tracking-number">${tn}</p>

@@ -61,7 +61,7 @@ export function laneHtml(l: Lane): Html {
   }${l.remainingWorkingDays != null && l.status !== 'APPROVED' && l.status !== 'REJECTED' ? html`${pick('，', ', ')}<strong class="${
     l.remainingWorkingDays < 0 ? 'bad-text' : ''
   }">${t.remaining(l.remainingWorkingDays)}</strong>` : ''}</p>
-${l.paused ? html`<p class="m">${t.pausedWhy}</p>` : ''}
+${l.paused ? html`<p class="m">${l.pauseReason ? t.pausedBecause(l.pauseReason) : t.pausedWhy}</p>` : ''}
 ${l.decisionNote ? html`<p><strong>${t.decisionNote}${pick('：', ': ')}</strong>${l.decisionNote}</p>` : ''}
 </li>`
 }

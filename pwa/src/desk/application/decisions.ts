@@ -12,6 +12,7 @@ import { formDataHtml, laneHtml, threadHtml, timelineHtml } from './record'
 import { materialsHtml, claimHtml, correctionHtml, acceptHtml } from './review'
 import { pickupHtml } from './delivery'
 import { extraHtml } from './extra'
+import { owedHtml } from './owed'
 
 export function decideHtml(a: Application, ctx: Ctx): Html {
   const t = s()
@@ -46,6 +47,7 @@ ${timelineHtml(a)}
 ${correctionHtml(a, ctx)}
 ${extraHtml(a, ctx)}
 ${acceptHtml(a, ctx)}
+${owedHtml(a, ctx)}
 ${decideHtml(a, ctx)}
 ${pickupHtml(a, ctx)}
 ${threadHtml(ctx)}

@@ -2,9 +2,8 @@
  * The desk's forms sent: each checks what it needs, then runs its action through the page
  * (Desk.act).
  */
-import { accept, decide, judge, postMessage, recordCollection, recordMailDelivered, requestCorrections, setPickup, startReview, type AcceptanceMode, type PickupInput } from '../api'
+import { accept, decide, judge, postMessage, recordCollection, recordMailDelivered, requestCorrections, setPickup, startReview, verifyOwed, type AcceptanceMode, type PickupInput } from '../api'
 import { s } from '../strings'
-import { isoDay } from '../../shared/dates'
 import { setError } from '../../shared/feedback'
 import { say } from '../../shared/live'
 import { readVerdicts } from './review'
@@ -37,27 +36,29 @@ export function sendCorrections(desk: Desk, submitter: HTMLButtonElement | null)
   void desk.act(submitter, run, t.correctionSent)
 }
 
-/** The deferred materials picked, each with a due date after today; null when one is missing. */
-export function readDeferred(form: HTMLFormElement): { material: string; dueOn: string }[] | null {
-  const t = s()
-  const deferred: { material: string; dueOn: string }[] = []
+/** The deferred materials picked (their due dates follow from the catalogue's terms); null when none. */
+export function readDeferred(form: HTMLFormElement): { material: string }[] | null {
   setError(form, 'deferred', null)
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name=defer]:checked')) {
-    const due = form.querySelector<HTMLInputElement>(`#due-${box.value}`)
-    setError(form, `due-${box.value}`, null)
-    if (!due?.value || due.value <= isoDay()) {
-      setError(form, `due-${box.value}`, t.pickDue)
-      due?.focus()
-      return null
-    }
-    deferred.push({ material: box.value, dueOn: due.value })
-  }
+  const deferred = [...form.querySelectorAll<HTMLInputElement>('input[name=defer]:checked')].map((box) => ({ material: box.value }))
   if (!deferred.length) {
-    setError(form, 'deferred', t.deferredPickOne)
+    setError(form, 'deferred', s().deferredPickOne)
     form.querySelector<HTMLElement>('input[name=defer]')?.focus()
     return null
   }
   return deferred
+}
+
+/** 容缺: the clerk's check of a material handed in after acceptance; a sending back needs the reason. */
+export function submitOwed(desk: Desk, form: HTMLFormElement, submitter: HTMLButtonElement | null): void {
+  const material = form.dataset.material ?? ''
+  const ok = submitter?.value !== 'back'
+  const note = form.querySelector<HTMLTextAreaElement>('textarea')
+  setError(form, `owed-note-${material}`, null)
+  if (!ok && !note?.value.trim()) {
+    setError(form, `owed-note-${material}`, s().owedBackReason)
+    return note?.focus()
+  }
+  void desk.act(submitter, () => verifyOwed(desk.id, material, ok, note?.value.trim() ?? ''), s().owedChecked(ok))
 }
 
 /** Acceptance: normal, 容缺 (with the deferred materials) or 告知承诺; nothing flagged may be left. */
@@ -160,6 +161,7 @@ export function submitMessage(desk: Desk, submitter: HTMLButtonElement | null): 
 
 /** One of the page's forms sent. */
 export function submitted(desk: Desk, form: HTMLFormElement, submitter: HTMLButtonElement | null): void {
+  if (form.classList.contains('owed-form')) return submitOwed(desk, form, submitter)
   switch (form.id) {
     case 'review-form':
       return saveVerdicts(desk, submitter)
@@ -181,5 +183,6 @@ export function submitted(desk: Desk, form: HTMLFormElement, submitter: HTMLButt
       return submitExtraDecision(desk, form, submitter)
     case 'message-form':
       return submitMessage(desk, submitter)
+
   }
 }

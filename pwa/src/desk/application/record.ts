@@ -54,7 +54,8 @@ export function laneHtml(l: Lane): Html {
 <div class="mat-h"><span class="mat-n">${l.departmentName}</span>${badge(t.taskStatus[l.status] ?? l.status, staffTone(l.status))}
 ${l.overdue && !done ? badge(t.overdue, 'bad') : ''}${l.paused ? badge(t.paused, 'warn') : ''}</div>
 <p class="m">${l.items.join('、')}</p>
-<p class="m">${l.dueOn ? t.laneDue(date(l.dueOn), done ? null : l.remainingWorkingDays) : t.laneNotStarted(l.promisedDays)}</p>
+<p class="m">${l.dueOn ? t.laneDue(date(l.dueOn), done ? null : l.remainingWorkingDays) : l.paused ? t.laneStopped(l.remainingWorkingDays ?? 0) : t.laneNotStarted(l.promisedDays)}</p>
+${l.paused && l.pauseReason ? html`<p class="note pause-why">${t.pausedBecause(l.pauseReason)}</p>` : ''}
 ${l.decisionNote ? html`<p class="note"><strong>${t.decisionNote}：</strong>${l.decisionNote}</p>` : ''}
 </li>`
 }

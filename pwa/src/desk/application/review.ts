@@ -5,7 +5,6 @@
 import { html, type Html } from '../../shared/kit'
 import { type AcceptanceMode, type Application, type Material, type Verdict } from '../api'
 import { s } from '../strings'
-import { isoDay } from '../../shared/dates'
 import { errLine, setError } from '../../shared/feedback'
 import { badge } from '../../shared/parts'
 import { materialStatusLabel, materialTone } from '../../shared/status'
@@ -101,10 +100,8 @@ ${
   deferrable.length
     ? deferrable.map(
         (m) => html`<div class="defer-row">
-<label class="choice"><input type="checkbox" name="defer" value="${m.material}" id="defer-${m.material}"> ${m.name}</label>
-<label class="sr" for="due-${m.material}">${t.deferredDue(m.name)}</label>
-<input type="date" id="due-${m.material}" class="due" min="${isoDay(undefined, 1)}" value="${isoDay(undefined, 7)}" aria-describedby="due-${m.material}-err">
-${errLine(`due-${m.material}`)}
+<label class="choice"><input type="checkbox" name="defer" value="${m.material}" id="defer-${m.material}" aria-describedby="terms-${m.material}"> ${m.name}</label>
+<span class="m" id="terms-${m.material}">${t.deferTerms(m.deferWithin ?? null)}</span>
 </div>`,
       )
     : html`<p class="m">${t.deferredNone}</p>`
