@@ -22,8 +22,8 @@ function inviteForm(departments: Place[], halls: Place[]): Html {
 <h2 id="invite-h">${t.inviteH}</h2>
 <div class="field"><label for="staff-name">${t.staffName}</label><input id="staff-name" required maxlength="64" autocomplete="off"></div>
 <div class="field"><label for="staff-phone">${t.staffPhone}</label><input id="staff-phone" required inputmode="tel" maxlength="16" autocomplete="off"></div>
-<fieldset class="field"><legend>${t.staffRoles}</legend>${ROLES.map(
-    (r) => html`<label class="check"><input type="checkbox" name="role" value="${r}"> ${t.roles[r] ?? r}</label> `,
+<fieldset class="choices"><legend>${t.staffRoles}</legend>${ROLES.map(
+    (r) => html`<label class="choice"><input type="checkbox" name="role" value="${r}"> ${t.roles[r] ?? r}</label>`,
   )}</fieldset>
 <div class="field"><label for="staff-dept">${t.staffDepartment}</label><select id="staff-dept"><option value="">${t.noDepartment}</option>${departments.map(
     (d) => html`<option value="${d.code}">${placeName(d)}</option>`,
