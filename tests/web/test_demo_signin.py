@@ -65,3 +65,35 @@ def test_an_app_without_the_demo_flag_has_no_demo_sign_in(tmp_path):
         )  # no lifespan
         assert refused.status_code == 405 and "accessToken" not in refused.text
     assert len(DEMO_ACCOUNTS) == len(EXPECTED_ROLES)
+
+
+def _demo_session(client, key: str) -> dict:
+    client.cookies.clear()
+    return client.post("/demo/sign-in", json={"account": key}, headers=CSRF).json()
+
+
+def test_the_hall_admin_invites_and_suspends_over_graphql_and_the_token_stops(demo_client):
+    admin = {"Authorization": f"Bearer {_demo_session(demo_client, 'admin')['accessToken']}"}
+    invited = gql(
+        demo_client,
+        'mutation { inviteStaff(name: "新审批", phone: "19900000099", roles: [REVIEWER], departmentCode: "SJ") {'
+        " __typename ... on StaffInvitation { invitationCode enrollUrl staff { id hallCode departmentCode enrolled } } } }",
+        headers=admin,
+    )["data"]["inviteStaff"]
+    assert invited["enrollUrl"] == "https://hall.example.gov.cn/enroll"  # make_settings' public base URL
+    assert invited["staff"]["hallCode"] == "CA" and invited["staff"]["departmentCode"] == "SJ"
+
+    clerk_session = _demo_session(demo_client, "window_clerk")
+    clerk = {"Authorization": f"Bearer {clerk_session['accessToken']}"}
+    assert gql(demo_client, "{ me { name } }", headers=clerk)["data"]["me"]["name"] == "演示窗口 张敏"
+    listed = gql(demo_client, "{ staffMembers { id name suspended } }", headers=admin)["data"]["staffMembers"]
+    clerk_id = next(m["id"] for m in listed if m["name"] == "演示窗口 张敏")
+    done = gql(
+        demo_client, f'mutation {{ suspendStaff(id: "{clerk_id}") {{ __typename }} }}', headers=admin
+    )["data"]["suspendStaff"]
+    assert done["__typename"] == "StaffMemberUpdated"
+    refused = demo_client.post("/graphql", json={"query": "{ me { name } }"}, headers=clerk)
+    assert refused.status_code == 401 and refused.json()["errors"][0]["extensions"]["code"] == "ACCOUNT_DISABLED"
+    assert demo_client.post("/demo/sign-in", json={"account": "window_clerk"}, headers=CSRF).status_code == 404
+    gql(demo_client, f'mutation {{ reinstateStaff(id: "{clerk_id}") {{ __typename }} }}', headers=admin)
+    assert _demo_session(demo_client, "window_clerk")["roles"] == ["WINDOW_CLERK"]
