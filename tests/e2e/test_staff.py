@@ -55,7 +55,7 @@ def test_an_admin_invites_a_clerk_who_enrols_with_a_passkey_and_sees_the_clerk_d
         url = admin.get_attribute("#enroll-url", "href")
         assert url == f"{live_server}/enroll"  # from the public base URL
         row = admin.locator("#staff-list li", has_text="新窗口 吴敏")
-        assert "未登记通行密钥" in row.inner_text() and "CA" in row.inner_text()  # the admin's hall
+        assert "未登记通行密钥" in row.inner_text() and "长安区政务服务中心" in row.inner_text()  # the admin's hall
         admin.screenshot(path=str(SCREENSHOTS / "desk-staff-invited.png"), full_page=True)
 
         clerk = clerk_ctx.new_page()
@@ -78,6 +78,11 @@ def test_an_admin_invites_a_clerk_who_enrols_with_a_passkey_and_sees_the_clerk_d
         assert "已停用" in admin.inner_text("#status")
         clerk.goto(f"{live_server}/desk/queue")
         clerk.wait_for_selector("text=请先用通行密钥登录")
+
+        admin.click("#lang")  # the same page in English
+        admin.wait_for_selector("h1:has-text('Staff')")
+        assert "Suspended" in admin.inner_text("#staff-list") and "Invite a member of staff" in admin.inner_text("#invite")
+        admin.screenshot(path=str(SCREENSHOTS / "desk-staff-en.png"), full_page=True)
     finally:
         admin_ctx.close()
         clerk_ctx.close()

@@ -41,13 +41,15 @@ function invitationHtml(i: Invitation, lead: string): Html {
 <p>${t.enrollAt}: <a id="enroll-url" href="${i.url}">${i.url}</a></p></div>`
 }
 
-function memberHtml(m: StaffMember, me: string): Html {
+type Names = Map<string, string>
+
+function memberHtml(m: StaffMember, me: string, names: Names): Html {
   const t = s()
   const self = m.id === me
   const roles = m.roles.map((r) => t.roles[r] ?? r).join('、')
   return html`<li class="task" id="staff-${m.id}"><div class="mat-h"><span class="mat-n">${m.name}${self ? t.you : ''}</span>
 ${m.suspended ? badge(t.suspendedBadge, 'bad') : ''} ${m.enrolled === false ? badge(t.notEnrolled, 'warn') : ''}</div>
-<p class="m">${roles}${m.departmentCode ? ` · ${m.departmentCode}` : ''}${m.hallCode ? ` · ${m.hallCode}` : ''}${m.phone ? ` · ${m.phone}` : ''}</p>
+<p class="m">${roles}${m.departmentCode ? ` · ${names.get(m.departmentCode) ?? m.departmentCode}` : ''}${m.hallCode ? ` · ${names.get(`hall:${m.hallCode}`) ?? m.hallCode}` : ''}${m.phone ? ` · ${m.phone}` : ''}</p>
 ${self ? '' : html`<p class="actions">${
     m.suspended
       ? html`<button type="button" class="btn alt small" data-do="reinstate" data-id="${m.id}" data-name="${m.name}">${t.reinstateButton}</button>`
@@ -56,10 +58,10 @@ ${self ? '' : html`<p class="actions">${
   }</p>`}</li>`
 }
 
-function listHtml(members: StaffMember[], me: string): Html {
+function listHtml(members: StaffMember[], me: string, names: Names): Html {
   const t = s()
   return html`<h2 id="staff-h">${t.listH}</h2>${
-    members.length ? html`<ul class="tasks" id="staff-list">${members.map((m) => memberHtml(m, me))}</ul>` : html`<p class="empty">${t.noStaff}</p>`
+    members.length ? html`<ul class="tasks" id="staff-list">${members.map((m) => memberHtml(m, me, names))}</ul>` : html`<p class="empty">${t.noStaff}</p>`
   }`
 }
 
@@ -73,6 +75,7 @@ export async function staffPage(): Promise<View> {
   const t = s()
   const data = await fetchStaff()
   const me = data.me.id
+  const names: Names = new Map([...data.departments.map((d) => [d.code, placeName(d)] as const), ...data.halls.map((h) => [`hall:${h.code}`, placeName(h)] as const)])
   return {
     title: pageTitle(t.staffTitle),
     body: html`<div class="desk" id="desk"><p class="crumbs-back"><a href="/desk">← ${t.backToDesk}</a></p>
@@ -82,7 +85,7 @@ ${alertRegion()}
 ${statusRegion()}
 <div id="shown"></div>
 ${inviteForm(data.departments, data.halls)}
-<div id="list">${listHtml(data.staffMembers, me)}</div></div>`,
+<div id="list">${listHtml(data.staffMembers, me, names)}</div></div>`,
     mount: (main) => {
       const parts = deskParts(main)
       if (!parts) return
@@ -94,7 +97,7 @@ ${inviteForm(data.departments, data.halls)}
         shown?.querySelector<HTMLElement>('#invitation-code')?.focus()
       }
       const reload = async (): Promise<void> => {
-        box.innerHTML = listHtml((await fetchStaff()).staffMembers, me).value
+        box.innerHTML = listHtml((await fetchStaff()).staffMembers, me, names).value
       }
       root.querySelector<HTMLFormElement>('#invite')?.addEventListener('submit', async (e) => {
         e.preventDefault()
