@@ -20,6 +20,7 @@ from api.catalog.loader import load_catalog, read_catalog
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
 from api.graphql.persisted import PersistedQueries
+from api.identity.demo_accounts import seed_demo_accounts
 from api.identity.principal import ANONYMOUS, Principal
 from api.identity.runtime import IdentityRuntime
 from api.schema import build_schema
@@ -30,6 +31,7 @@ from api.uploads.sweeper import TempSweeper
 from api.wallet import routes as wallet_routes
 from api.web.auth import trusted_proxies
 from api.web.demo_clock import demo_clock
+from api.web.demo_signin import demo_accounts, demo_sign_in
 from api.web.demo_sms import demo_sms_page
 from api.web.graphql_http import GraphQLEndpoint, GraphQLRoute
 from api.web.oauth import OAuthRoutes
@@ -87,6 +89,8 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
                     result.revision,
                     "loaded" if result.changed else "unchanged",
                 )
+                if not settings.production:
+                    await seed_demo_accounts()  # one account per role, for the demo sign-in
             await catalog_cache.get()
             await identity.keys.load()
             notifier = await start_notifications(settings, identity.sms)
@@ -138,6 +142,8 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
     if load_demo and not settings.production:
         routes.insert(0, Route("/demo/sms", demo_sms_page))  # a demo's texts, readable by whoever tries it
         routes.insert(0, Route("/demo/clock", demo_clock, methods=["GET", "POST"]))  # try dates passing
+        routes.insert(0, Route("/demo/accounts", demo_accounts))  # 演示登录: one account per role
+        routes.insert(0, Route("/demo/sign-in", demo_sign_in, methods=["POST"]))
     middleware = [
         # outermost: the client's real address and scheme, from explicitly trusted proxies only
         Middleware(trusted_proxies, proxies=settings.trusted_proxies),

@@ -81,18 +81,23 @@ def cmd_export_schema(args: argparse.Namespace) -> None:
 
 
 def cmd_invite_staff(args: argparse.Namespace) -> None:
-    """The way in for the first administrator (later ones are invited in the app)."""
+    """The way in for the first administrator (later ones are invited from the desk, /desk/staff)."""
     from api.identity.accounts import invite_staff
     from api.identity.enums import Role
+    from api.identity.staff import enroll_url
 
-    settings = Settings.from_env()
+    overrides = {"port": args.port} if args.port else {}
+    if args.base_url:
+        overrides["public_base_url"] = args.base_url
+    settings = Settings.from_env(**overrides)
 
     async def action():
-        return await invite_staff(args.name, args.phone, [Role(r) for r in args.role], args.department)
+        roles = [Role(r) for r in args.role]
+        return await invite_staff(args.name, args.phone, roles, args.department, args.hall)
 
     user, code = asyncio.run(_with_database(settings, action))
     print(f"invited {user.name} ({', '.join(user.roles)}); enrollment code, valid 72 h, shown once: {code}")
-    print(f"enroll a passkey at {settings.public_base_url}/enroll")
+    print(f"enroll a passkey at {enroll_url(settings.public_base_url)}")
 
 
 def cmd_rotate_keys(args: argparse.Namespace) -> None:
@@ -219,6 +224,9 @@ def main(argv: list[str] | None = None) -> None:
         choices=["window_clerk", "reviewer", "supervisor", "helper", "admin"],
     )
     invite.add_argument("--department", help="department code (reviewers)")
+    invite.add_argument("--hall", help="service hall code (e.g. CA)")
+    invite.add_argument("--port", type=int, default=None, help="the served port (default: $PORT or 8000)")
+    invite.add_argument("--base-url", help="the public base URL (default: $PUBLIC_BASE_URL)")
     invite.set_defaults(func=cmd_invite_staff)
 
     rotate = sub.add_parser("rotate-keys", help="start signing access tokens with a new key")

@@ -30,6 +30,7 @@ from api.graphql.cost import CostBudget, QueryCost
 from api.graphql.errors import ErrorCode, log_internal_errors, masked_errors
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
+from api.identity.staff_mutations import StaffMutation
 from api.reminders.graphql import ReminderMutation, ReminderQuery
 from api.review.extra_graphql import ExtraCorrectionMutation, ExtraCorrectionQuery
 from api.review.graphql import ReviewMutation, ReviewQuery
@@ -60,6 +61,7 @@ class Query(
 @strawberry.type
 class Mutation(
     IdentityMutation,
+    StaffMutation,
     ApplicationMutation,
     ReviewMutation,
     ExtraCorrectionMutation,

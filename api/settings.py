@@ -146,7 +146,9 @@ class Settings:
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
-        port = int(os.environ.get("PORT", "8000"))
+        # a port given on the command line (serve --port) is the one the base URL names too, unless
+        # PUBLIC_BASE_URL says otherwise
+        port = int(overrides.get("port") or os.environ.get("PORT", "8000"))
         values = {
             "database_url": os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL),
             "port": port,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from api import clock
-from api.catalog.models import Department
+from api.catalog.models import Department, Hall
 from api.failures import Failure
 from api.identity import access_log
 from api.identity.enums import STAFF_ROLES, OrganizationProof, Role
@@ -98,10 +98,29 @@ async def verify_organization(clerk: Principal, organization_id: int, note: str)
 
 
 async def invite_staff(
-    name: str, phone: str, roles: list[Role], department_code: str | None
+    name: str,
+    phone: str,
+    roles: list[Role],
+    department_code: str | None,
+    hall_code: str | None = None,
+    *,
+    invited_by: int | None = None,
 ) -> tuple[User, str]:
-    """A member of staff without a passkey yet, and the single-use code to enroll one."""
+    """A member of staff without a passkey yet, and the single-use code to enroll one.
+
+    An administrator who works in a hall invites into that hall only (``invited_by``)."""
     phone = normalize_phone(phone)
+    name = name.strip()[:64]
+    if not name:
+        raise Failure(IdentityError.INVALID_NAME, what="姓名", what_en="a name")
+    admin_hall = await User.filter(id=invited_by).values_list("hall_id", flat=True) if invited_by else []
+    hall = None
+    if admin_hall and admin_hall[0] is not None:
+        hall = await Hall.get(id=admin_hall[0])
+    elif hall_code:
+        hall = await Hall.get_or_none(code=hall_code.strip().upper())
+        if hall is None:
+            raise Failure(IdentityError.UNKNOWN_HALL, code=hall_code[:16])
     staff_roles = [r for r in roles if r in STAFF_ROLES]
     if not staff_roles or len(staff_roles) != len(roles):
         raise Failure(IdentityError.INVALID_ROLES)
@@ -114,11 +133,12 @@ async def invite_staff(
         raise Failure(IdentityError.PHONE_REGISTERED)
     user = await User.create(
         user_handle=new_user_handle(),
-        name=name.strip()[:64],
+        name=name,
         phone=phone,
         roles=sorted(r.value for r in staff_roles),
         staff=True,
         department=department,
+        hall=hall,
     )
-    await user.fetch_related("department")
+    await user.fetch_related("department", "hall")
     return user, await create_invitation(user)

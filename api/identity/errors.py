@@ -76,6 +76,8 @@ class IdentityError(ErrorCode):
     INVALID_ROLES = ("请选择工作人员角色", "Choose one or more staff roles")
     DEPARTMENT_REQUIRED = ("审批人员须绑定一个部门", "A reviewer must belong to one department")
     PHONE_REGISTERED = ("该手机号已注册", "This phone number is already registered")
+    UNKNOWN_HALL = ("没有编号为 {code} 的服务大厅", "No service hall with code {code}")
+    STAFF_SELF = ("不能停用或重新登记自己的账户", "You cannot suspend or re-enrol your own account")
 
     # --- helpers' consent -------------------------------------------------------------------------
     CONSENT_DURATION = (

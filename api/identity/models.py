@@ -34,7 +34,11 @@ class User(Model):
         "models.Department", related_name="staff", null=True, on_delete=fields.RESTRICT
     )  # the department a reviewer decides for
     department_id: int | None
-    disabled = fields.BooleanField(default=False)
+    hall: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Hall", related_name="staff", null=True, on_delete=fields.RESTRICT
+    )  # the service hall a member of staff works in (hall admins manage their hall's staff)
+    hall_id: int | None
+    disabled = fields.BooleanField(default=False)  # suspended: no sign-in, no refresh, no access token
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

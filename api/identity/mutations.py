@@ -23,7 +23,7 @@ from api.identity import (
 )
 from api.identity.errors import IdentityError
 from api.identity.models import User
-from api.identity.queries import current_user, staff_member
+from api.identity.queries import current_user
 from api.identity.types import (
     ApiClient,
     ApiClientResult,
@@ -47,14 +47,11 @@ from api.identity.types import (
     PasskeyResult,
     PhoneCodeResult,
     PhoneCodeSent,
-    Role,
     Scope,
     Session,
     SessionResult,
     SignedUp,
     SignedUpResult,
-    StaffInvitation,
-    StaffInvitationResult,
 )
 from api.identity.validators import normalize_phone, normalize_resident_id
 
@@ -306,15 +303,3 @@ class IdentityMutation:
     @failures_as_data
     async def disable_api_client(self, info: Info, client_id: str) -> ApiClientResult:
         return ApiClient.of(await clients.disable_client(client_id))
-
-    # --- staff ----------------------------------------------------------------------------------
-    @strawberry.mutation(
-        description="Create a member of staff and a single-use passkey enrollment code (72 h)",
-        permission_classes=allow(policies.administrator),
-    )
-    @failures_as_data
-    async def invite_staff(
-        self, info: Info, name: str, phone: str, roles: list[Role], department_code: str | None = None
-    ) -> StaffInvitationResult:
-        user, code = await accounts.invite_staff(name, phone, roles, department_code)
-        return StaffInvitation(staff=staff_member(user), invitation_code=code)

@@ -48,8 +48,23 @@ async def citizen_profile(citizen_id: int) -> CitizenProfile | None:
     return CitizenProfile(user, await Organization.filter(representative=user))
 
 
-async def staff_members() -> list[User]:
-    return await User.filter(staff=True).select_related("department").order_by("id").limit(MAX_LIST)
+@dataclass(frozen=True)
+class StaffRow:
+    user: User
+    enrolled: bool  # has at least one passkey
+
+
+async def staff_members(admin_id: int | None = None) -> list[StaffRow]:
+    """Members of staff; an administrator who works in a hall sees that hall's staff only."""
+    query = User.filter(staff=True)
+    hall = await User.filter(id=admin_id).values_list("hall_id", flat=True) if admin_id else []
+    if hall and hall[0] is not None:
+        query = query.filter(hall_id=hall[0])
+    users = await query.select_related("department", "hall").order_by("id").limit(MAX_LIST)
+    enrolled = set(
+        await Passkey.filter(user_id__in=[u.id for u in users]).distinct().values_list("user_id", flat=True)
+    )
+    return [StaffRow(u, u.id in enrolled) for u in users]
 
 
 async def api_clients() -> list[ApiClient]:

@@ -36,13 +36,17 @@ def department_code(user: User) -> str | None:
     return department.code if department is not None else None
 
 
-def staff_member(user: User) -> StaffMember:
+def staff_member(user: User, enrolled: bool | None = None) -> StaffMember:
+    hall = user.hall if user.hall_id is not None else None
     return StaffMember(
         id=strawberry.ID(str(user.id)),
         name=user.name,
         phone=user.phone,
         roles=list(user.roles),
         department_code=department_code(user),
+        hall_code=hall.code if hall is not None else None,
+        suspended=user.disabled,
+        enrolled=enrolled,
     )
 
 
@@ -129,4 +133,5 @@ class IdentityQuery:
 
     @strawberry.field(description="Members of staff", permission_classes=allow(policies.administrator))
     async def staff_members(self, info: Info) -> list[StaffMember]:
-        return [staff_member(u) for u in await people.staff_members()]
+        rows = await people.staff_members(info.context.principal.user_id)
+        return [staff_member(r.user, r.enrolled) for r in rows]

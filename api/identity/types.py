@@ -299,12 +299,21 @@ class StaffMember:
     phone: str | None
     roles: list[Role]
     department_code: str | None
+    hall_code: str | None = None
+    suspended: bool = False
+    enrolled: bool | None = strawberry.field(default=None, description="Has a passkey (in staff lists)")
 
 
 @strawberry.type(description="A member of staff and the single-use code to enroll their passkey")
 class StaffInvitation:
     staff: StaffMember
     invitation_code: str
+    enroll_url: str = strawberry.field(description="Where to enrol: the public base URL's /enroll")
+
+
+@strawberry.type
+class StaffMemberUpdated:
+    staff: StaffMember
 
 
 @strawberry.type
@@ -327,6 +336,7 @@ ClientCredentialsResult = Annotated[
     ClientCredentials | IdentityErrorType, strawberry.union("ClientCredentialsResult")
 ]
 ApiClientResult = Annotated[ApiClient | IdentityErrorType, strawberry.union("ApiClientResult")]
+StaffMemberResult = Annotated[StaffMemberUpdated | IdentityErrorType, strawberry.union("StaffMemberResult")]
 StaffInvitationResult = Annotated[
     StaffInvitation | IdentityErrorType, strawberry.union("StaffInvitationResult")
 ]

@@ -6,8 +6,11 @@ from starlette.responses import JSONResponse
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api.graphql.error_codes import KernelError
+from api.identity.errors import IdentityError
+from api.identity.policies import is_staff
 from api.identity.principal import Principal, PrincipalKind
 from api.identity.ratelimit import RateLimited
+from api.identity.staff import active_staff
 from api.identity.tokens import KeyRing, TokenRejected, principal_from_claims
 from api.web.errors import WebError
 
@@ -52,7 +55,10 @@ async def authenticate(scope, keys: KeyRing) -> Principal:
     scheme, _, token = value.decode("latin-1").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise TokenRejected(WebError.TOKEN_MALFORMED)
-    return principal_from_claims(await keys.verify(token.strip()), address)
+    principal = principal_from_claims(await keys.verify(token.strip()), address)
+    if is_staff(principal.roles) and not await active_staff(principal.user_id):
+        raise TokenRejected(IdentityError.ACCOUNT_DISABLED)  # suspended: unexpired tokens stop at once
+    return principal
 
 
 def unauthorized(rejected: TokenRejected) -> JSONResponse:

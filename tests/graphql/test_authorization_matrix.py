@@ -283,6 +283,9 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
             ADMIN,
         )
     ],
+    "suspendStaff": [(f'mutation {{ suspendStaff(id: "999999") {_ANY} }}', ADMIN)],
+    "reinstateStaff": [(f'mutation {{ reinstateStaff(id: "999999") {_ANY} }}', ADMIN)],
+    "reenrollStaff": [(f'mutation {{ reenrollStaff(id: "999999") {_ANY} }}', ADMIN)],
     "subscribePush": [
         (
             f'mutation {{ subscribePush(endpoint: "https://push.example.net/s/1", p256dh: "{_P256DH}", auth: "{_AUTH}") {_ANY} }}',

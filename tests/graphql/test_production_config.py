@@ -64,3 +64,18 @@ def test_production_refuses_to_start_without_a_data_key(tmp_path, monkeypatch):
         assert not (tmp_path / "data-key").exists()  # production never makes one up
     finally:
         crypto_at_rest.configure(saved)
+
+
+def test_production_has_no_demo_accounts_and_refuses_the_demo_sign_in(production_client):
+    assert "accounts" not in production_client.get("/demo/accounts").text  # the PWA shell, if anything
+    for account in ("admin", "window_clerk", "citizen"):
+        refused = production_client.post(
+            "/demo/sign-in", json={"account": account}, headers={"X-OneVisit-CSRF": "1"}
+        )
+        assert refused.status_code in (404, 405), refused.text
+        assert "accessToken" not in refused.text and "ov_refresh" not in refused.headers.get("set-cookie", "")
+    from api.identity.demo_accounts import DEMO_ACCOUNTS
+    from api.identity.models import User
+
+    phones = [a.phone for a in DEMO_ACCOUNTS]
+    assert not production_client.portal.call(lambda: User.filter(phone__in=phones).exists())

@@ -10,6 +10,7 @@ import { alertRegion, busy, say, statusRegion } from '../shared/live'
 import { getPasskey, webAuthnSupported } from './webauthn'
 import { pageTitle } from '../shared/strings'
 import { beginSignIn, finishSignIn, signInWithPhoneCode } from './api'
+import { demoPlace, mountDemo } from './demo'
 
 
 function link(path: string, params: Record<string, string | null>): string {
@@ -65,7 +66,8 @@ ${staff ? '' : html`<p>${t.noAccount} <a href="${link('/signup', { next: nextPar
       ? html`<a href="${link('/signin', { next: nextParam })}">${t.signInCitizen}</a>`
       : html`<a href="${link('/signin', { staff: '1', next: nextParam })}">${t.signInStaff}</a>`
   } · <a href="/enroll">${t.staffEnroll}</a></p>
-</div>`
+</div>
+${demoPlace()}`
 
   return {
     title: pageTitle(staff ? t.signInStaff : t.signInTitle),
@@ -73,6 +75,7 @@ ${staff ? '' : html`<p>${t.noAccount} <a href="${link('/signup', { next: nextPar
     mount: (root) => {
       if (viaCode) mountCode(root, next)
       else mountPasskey(root, next, staff)
+      void mountDemo(root)
     },
   }
 }

@@ -6,7 +6,7 @@ import { fetchCases, fetchChecks, fetchSupervision } from './oversight-api'
 import { fetchChecks as fetchCommitmentChecks } from './commitments-api'
 import { s } from './strings'
 import { fetchFlagged } from './corrections'
-import { isClerk, isReviewer, isSupervisor } from './ui'
+import { isAdmin, isClerk, isReviewer, isSupervisor } from './ui'
 import { isoDay } from '../shared/dates'
 import { badge } from '../shared/parts'
 import { pageTitle } from '../shared/strings'
@@ -81,6 +81,9 @@ export async function homePage(me: Me): Promise<View> {
       lead: t.casesCardLead,
       count: quiet(fetchCases('OPEN').then((r) => (r.nodes.length ? `${t.caseStatus.OPEN} ${r.nodes.length}` : ''))),
     })
+  }
+  if (isAdmin(me)) {
+    cards.push({ id: 'go-staff', href: '/desk/staff', title: t.staffCard, lead: t.staffCardLead, count: Promise.resolve('') })
   }
   const counts = await Promise.all(cards.map((c) => c.count))
   const roles = me.roles.map((r) => t.roles[r]).filter(Boolean)

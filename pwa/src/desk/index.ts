@@ -2,7 +2,7 @@
  * The staff desk (工作台): /desk (home by role), /desk/queue (pre-review queue), /desk/applications/<id>
  * (one application: materials, corrections, acceptance, consultation, department decisions, pickup),
  * /desk/tasks (a reviewer's department), /desk/commitments (告知承诺核查), /desk/supervision (电子监察),
- * /desk/corrections (补充补正 flagged) and /desk/cases (整改工单).
+ * /desk/corrections (补充补正 flagged), /desk/cases (整改工单) and /desk/staff (工作人员管理, administrators).
  *
  * A chunk loaded on first use (src/desk/hook.ts in the main bundle), so guide pages never carry it;
  * it shares the account screens' session (../account/session.ts). Every page is wrapped in one
@@ -27,9 +27,10 @@ import css from './desk.css?inline'
 import { homePage } from './home'
 import { queuePage } from './queue'
 import { s } from './strings'
+import { staffPage } from './staff'
 import { supervisionPage } from './supervision'
 import { tasksPage } from './tasks'
-import { isClerk, isReviewer, isSupervisor } from './ui'
+import { isAdmin, isClerk, isReviewer, isSupervisor } from './ui'
 import { dropFiles } from './viewer'
 import { pageTitle } from '../shared/strings'
 
@@ -66,6 +67,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
   if (/^\/desk\/supervision\/?$/.test(path)) return isSupervisor(me) ? supervisionPage(query) : notAllowed(t.notAllowedHere)
   if (/^\/desk\/corrections\/?$/.test(path)) return isSupervisor(me) ? correctionsPage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/cases\/?$/.test(path)) return isSupervisor(me) || isReviewer(me) ? casesPage(me, query) : notAllowed(t.notAllowedHere)
+  if (/^\/desk\/staff\/?$/.test(path)) return isAdmin(me) ? staffPage() : notAllowed(t.notAllowedHere)
   return homePage(me)
 }
 

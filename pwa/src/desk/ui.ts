@@ -20,3 +20,4 @@ export const percent = (rate: number | null): string => (rate === null ? s().noR
 export const isClerk = (me: Me): boolean => me.roles.includes('WINDOW_CLERK')
 export const isReviewer = (me: Me): boolean => me.roles.includes('REVIEWER')
 export const isSupervisor = (me: Me): boolean => me.roles.includes('SUPERVISOR') || me.roles.includes('ADMIN')
+export const isAdmin = (me: Me): boolean => me.roles.includes('ADMIN')

@@ -1028,6 +1028,60 @@ export type DeskDismissIdNumberClaimMutation = { dismissIdNumberClaim:
     | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
    };
 
+export type DeskStaffMemberFragment = { id: string, name: string, phone: string | null, roles: Array<Role>, departmentCode: string | null, hallCode: string | null, suspended: boolean, enrolled: boolean | null };
+
+type DeskStaffInvitation_IdentityError_Fragment = { __typename: 'IdentityError', code: string, message: string, messageEn: string };
+
+type DeskStaffInvitation_StaffInvitation_Fragment = { __typename: 'StaffInvitation', invitationCode: string, enrollUrl: string, staff: { id: string, name: string, phone: string | null, roles: Array<Role>, departmentCode: string | null, hallCode: string | null, suspended: boolean, enrolled: boolean | null } };
+
+export type DeskStaffInvitationFragment =
+  | DeskStaffInvitation_IdentityError_Fragment
+  | DeskStaffInvitation_StaffInvitation_Fragment
+;
+
+export type DeskStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskStaffQuery = { me: { id: string }, staffMembers: Array<{ id: string, name: string, phone: string | null, roles: Array<Role>, departmentCode: string | null, hallCode: string | null, suspended: boolean, enrolled: boolean | null }>, departments: Array<{ code: string, name: string, nameEn: string }>, halls: Array<{ code: string, name: string, nameEn: string }> };
+
+export type DeskInviteStaffMutationVariables = Exact<{
+  name: string;
+  phone: string;
+  roles: Array<Role> | Role;
+  departmentCode?: string | null | undefined;
+  hallCode?: string | null | undefined;
+}>;
+
+
+export type DeskInviteStaffMutation = { inviteStaff:
+    | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
+    | { __typename: 'StaffInvitation', invitationCode: string, enrollUrl: string, staff: { id: string, name: string, phone: string | null, roles: Array<Role>, departmentCode: string | null, hallCode: string | null, suspended: boolean, enrolled: boolean | null } }
+   };
+
+export type DeskReenrollStaffMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeskReenrollStaffMutation = { reenrollStaff:
+    | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
+    | { __typename: 'StaffInvitation', invitationCode: string, enrollUrl: string, staff: { id: string, name: string, phone: string | null, roles: Array<Role>, departmentCode: string | null, hallCode: string | null, suspended: boolean, enrolled: boolean | null } }
+   };
+
+export type DeskSuspendStaffMutationVariables = Exact<{
+  id: string;
+  suspend: boolean;
+}>;
+
+
+export type DeskSuspendStaffMutation = { suspendStaff?:
+    | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
+    | { __typename: 'StaffMemberUpdated' }
+  , reinstateStaff?:
+    | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
+    | { __typename: 'StaffMemberUpdated' }
+   };
+
 export type InboxMessageFieldsFragment = { id: string, kind: string, title: string, body: string, titleEn: string, bodyEn: string, url: string, createdAt: string, readAt: string | null };
 
 export type PreferenceFieldsFragment = { push: boolean, sms: boolean, locale: string, pushDevices: number };
