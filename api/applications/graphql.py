@@ -73,9 +73,7 @@ class ApplicationQuery:
     ) -> ApplyFormResult:
         catalog = await info.context.catalog()
         entry = services.catalog_entry(catalog, code)
-        applicant, _ = await policies.applicant_and_actor(
-            info.context.principal, entry.code, _id(on_behalf_of)
-        )
+        applicant, _ = await policies.applicant_and_actor(info.context.principal, entry, _id(on_behalf_of))
         return ApplyForm.of(await services.form_to_apply(catalog, entry, applicant, organization_credit_code))
 
     @strawberry.field(permission_classes=allow(may_read_application))
@@ -126,7 +124,7 @@ class ApplicationMutation:
                 raise Failure(ApplicationsError.DRAFT_NOT_FOUND)
             code = draft.catalog_code
         applicant, actor = await policies.applicant_and_actor(
-            info.context.principal, code, _id(input.on_behalf_of)
+            info.context.principal, services.catalog_entry(catalog, code), _id(input.on_behalf_of)
         )
         save = services.DraftSave(
             code=code,
@@ -154,7 +152,7 @@ class ApplicationMutation:
         catalog = await info.context.catalog()
         entry = services.catalog_entry(catalog, input.code)
         applicant, actor = await policies.applicant_and_actor(
-            info.context.principal, entry.code, _id(input.on_behalf_of)
+            info.context.principal, entry, _id(input.on_behalf_of)
         )
         result = await services.submit(
             catalog,

@@ -230,6 +230,9 @@ class ApplicationType:
     lanes: list[Lane]
     events: list[TimelineEvent]
     filed_by_helper: bool
+    filed_by_name: str | None = strawberry.field(
+        description="The helper (帮办代办) who filed it for the applicant: shown as 由 X 代办"
+    )
     acceptance: str | None = strawberry.field(description="normal, deferred (容缺) or commitment (告知承诺)")
     correction_lists: int = strawberry.field(
         description="Correction lists sent: 1 is the one-time notice (一次性告知); more are extra requests "
@@ -312,8 +315,12 @@ async def application_views(
 ) -> list[ApplicationType]:
     loaded = await timeline.load_many(applications)
     signed = await commitments_of([a.id for a in applications]) if personal else {}
+    helpers = await timeline.helper_names(applications) if personal else {}
     return [
-        application_view(a, loaded[a.id], personal=personal, signed=signed.get(a.id)) for a in applications
+        application_view(
+            a, loaded[a.id], personal=personal, signed=signed.get(a.id), filed_by=helpers.get(a.id)
+        )
+        for a in applications
     ]
 
 
@@ -323,6 +330,7 @@ def application_view(
     *,
     personal: bool = True,
     signed: list[Commitment] | None = None,
+    filed_by: str | None = None,
 ) -> ApplicationType:
     """The full view (personal: data, materials, verification code) or the kiosk's (status only)."""
     tasks, events, materials = loaded
@@ -372,6 +380,7 @@ def application_view(
         lanes=lanes,
         events=[TimelineEvent.of(e, departments) for e in events] if personal else [],
         filed_by_helper=application.filed_by_id is not None,
+        filed_by_name=filed_by,
         commitments=[SignedCommitment.of(c) for c in signed or []] if personal else [],
         acceptance=str(application.acceptance) if application.acceptance else None,
         correction_lists=sum(1 for e in events if e.task_id is None and e.to_status == S_NEEDS_CORRECTION),

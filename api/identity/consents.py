@@ -13,7 +13,7 @@ from tortoise.expressions import Q
 
 from api import clock
 from api.applications.bus import announce_access_changed
-from api.catalog.entities import Catalog
+from api.catalog.entities import Catalog, delegable
 from api.failures import Failure
 from api.identity import ratelimit
 from api.identity.enums import ConsentScope, ConsentStatus
@@ -39,6 +39,9 @@ def checked_scope_ref(catalog: Catalog, scope: ConsentScope, scope_ref: str) -> 
         raise Failure(IdentityError.UNKNOWN_ITEM, code=ref)
     if not ref:
         raise Failure(IdentityError.SCOPE_REQUIRED)
+    entry = catalog.entry(ref) if scope in (ConsentScope.BUNDLE, ConsentScope.ITEM) else None
+    if entry is not None and not delegable(entry):
+        raise Failure(IdentityError.NOT_DELEGABLE, name=entry.name)
     return ref
 
 

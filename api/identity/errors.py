@@ -90,6 +90,10 @@ class IdentityError(ErrorCode):
     UNKNOWN_BUNDLE = ("没有编号为 {code} 的一件事", "No bundle with code {code}")
     UNKNOWN_ITEM = ("没有编号为 {code} 的事项", "No service item with code {code}")
     SCOPE_REQUIRED = ("请指明授权的事项", "Say what the consent is for")
+    NOT_DELEGABLE = (
+        "“{name}”须本人亲自办理，不能由帮办人员代办",
+        "“{name}” must be done in person; a helper cannot act for it",
+    )
 
     # --- API clients (the lower-case codes are OAuth 2.0's, RFC 6749 §5.2) ---------------------------
     INVALID_SCOPE = ("权限范围无效：{why}", "Invalid scope: {why_en}")

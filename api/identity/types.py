@@ -197,6 +197,9 @@ class Consent:
     asked_by_me: bool = strawberry.field(description="A helper's own request (not a consent I gave)")
     helper: Person
     citizen: Person | None
+    citizen_id: strawberry.ID | None = strawberry.field(
+        description="The person a helper acts for (onBehalfOf), once they consented"
+    )
     scope: ConsentScope
     scope_ref: str
     status: ConsentStatus
@@ -214,6 +217,7 @@ class Consent:
             asked_by_me=show_code,
             helper=Person(name=row.helper.name),
             citizen=_person(row.citizen if row.citizen_id is not None else None),
+            citizen_id=strawberry.ID(str(row.citizen_id)) if row.citizen_id is not None else None,
             scope=row.scope,
             scope_ref=row.scope_ref,
             status=row.status,
