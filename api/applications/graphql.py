@@ -74,7 +74,9 @@ class ApplicationQuery:
         catalog = await info.context.catalog()
         entry = services.catalog_entry(catalog, code)
         applicant, _ = await policies.applicant_and_actor(info.context.principal, entry, _id(on_behalf_of))
-        return ApplyForm.of(await services.form_to_apply(catalog, entry, applicant, organization_credit_code))
+        form = await services.form_to_apply(catalog, entry, applicant, organization_credit_code)
+        acting = applicant.id != info.context.principal.user_id
+        return ApplyForm.of(form, acting_for=applicant.name if acting else None)
 
     @strawberry.field(permission_classes=allow(may_read_application))
     async def application(self, info: Info, id: strawberry.ID) -> ApplicationType:

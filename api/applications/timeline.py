@@ -112,13 +112,22 @@ async def load_many(applications: list[Application]) -> dict[int, Loaded]:
     return loaded
 
 
-async def helper_names(applications: list[Application]) -> dict[int, str]:
-    """Application id → the name of the helper who filed it (由 X 代办), in one query."""
-    by_user = {a.id: a.filed_by_id for a in applications if a.filed_by_id}
-    if not by_user:
+@dataclass(frozen=True)
+class FiledByHelper:
+    helper_name: str  # 由 X 代办
+    applicant_name: str  # 代 Y 申请 (the helper's lists)
+
+
+async def filed_by_helpers(applications: list[Application]) -> dict[int, FiledByHelper]:
+    """Application id → who filed it for whom, for those a helper filed (one query)."""
+    filed = [a for a in applications if a.filed_by_id]
+    if not filed:
         return {}
-    names = dict(await User.filter(id__in=set(by_user.values())).values_list("id", "name"))
-    return {app_id: str(names[user_id]) for app_id, user_id in by_user.items() if user_id in names}
+    people = {a.filed_by_id for a in filed} | {a.applicant_id for a in filed}
+    names = {i: str(n) for i, n in await User.filter(id__in=people).values_list("id", "name")}
+    return {
+        a.id: FiledByHelper(names.get(a.filed_by_id or 0, ""), names.get(a.applicant_id, "")) for a in filed
+    }
 
 
 def corrections(materials: list[ApplicationMaterial]) -> list[ApplicationMaterial]:

@@ -35,6 +35,7 @@ APP_ROUTES = (
     "/me",
     "/consents",
     "/access-log",
+    "/helper",
     "/helper/consent",
     "/applications",
     "/inbox",

@@ -101,5 +101,6 @@ async def test_every_helper_step_is_recorded_with_both_identities(world):
     # the citizen (and the desk) see who filed it: 由 帮办丙 代办
     view = (await application_views([await Application.get(id=app.id)]))[0]
     assert view.filed_by_helper and view.filed_by_name == "帮办丙"
+    assert view.filed_for is not None and view.filed_for.name == "申请人甲"
     helper_rows = [e for e in view.events if e.actor_kind == ActorKind.HELPER]
     assert {(e.actor_name, e.acting_for_name) for e in helper_rows} == {("帮办丙", "申请人甲")}

@@ -13,7 +13,7 @@ const CEREMONY = /* GraphQL */ `
 `
 const CONSENT = /* GraphQL */ `
   fragment ConsentFields on Consent {
-    __typename id consentCode: requestCode askedByMe helper { name } citizen { name } scope scopeRef status
+    __typename id consentCode: requestCode askedByMe helper { name } citizen { name } citizenId scope scopeRef status
     requestExpiresAt validUntil createdAt answeredAt revokedAt
   }
 `

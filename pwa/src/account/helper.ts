@@ -19,6 +19,7 @@ const POLL_MS = 3000
 
 /** Which field a requestConsent error belongs to. */
 const FIELD_OF: Record<string, string> = {
+  NOT_DELEGABLE: 'scope-ref',
   UNKNOWN_BUNDLE: 'scope-ref',
   UNKNOWN_ITEM: 'scope-ref',
   SCOPE_REQUIRED: 'scope-ref',
@@ -172,6 +173,14 @@ async function poll(root: HTMLElement, request: Consent, token: number, current:
     status.textContent =
       state === 'ACTIVE' && c ? t.answeredYes(c.citizen?.name ?? '', dateTime(c.validUntil)) : state === 'DECLINED' ? t.answeredNo : t.expired
     root.querySelector('.big-code')?.classList.add('done')
+    if (state === 'ACTIVE') {
+      const go = document.createElement('a')
+      go.className = 'btn'
+      go.href = '/helper'
+      go.id = 'start-helping'
+      go.textContent = t.startHelping
+      status.after(go)
+    }
     return
   }
 }

@@ -14,6 +14,7 @@ import css from './account.css?inline'
 import { accessLogView } from './accesslog'
 import { consentsView, consentView } from './consents'
 import { helperView } from './helper'
+import { helpingView } from './helping'
 import { useKit, type Kit } from '../shared/kit'
 import { meView } from './me'
 import { enrollView, signUpView } from './register'
@@ -59,6 +60,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
     if (path === '/consents') return await consentsView()
     if (path === '/access-log') return await accessLogView()
     if (path === '/helper/consent') return await helperView()
+    if (path === '/helper') return await helpingView()
     const consent = /^\/consent\/(.*)$/.exec(path)
     if (consent) return await consentView(decode(consent[1]))
     return await meView()

@@ -6,11 +6,12 @@
 import { bilingual, labeller, type Table } from '../shared/strings'
 import * as signin from './strings/signin'
 import * as me from './strings/me'
+import * as helping from './strings/helping'
 
-const zh = { ...signin.zh, ...me.zh }
+const zh = { ...signin.zh, ...me.zh, ...helping.zh }
 
 
-const en: typeof zh = { ...signin.en, ...me.en }
+const en: typeof zh = { ...signin.en, ...me.en, ...helping.en }
 
 export const s = bilingual(zh, en)
 
