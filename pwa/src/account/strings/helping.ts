@@ -1,7 +1,7 @@
 /** The helper's home (/helper): the people a helper may act for, and what each consent covers. */
 export const zh = {
   helpingTitle: '帮办代办',
-  helpingLead: '以下是已授权您代办的群众。点“代为申请”填写申请表；提交、补正和进度跟踪都会以“由您代办”记录，申请人和窗口都能看到。',
+  helpingLead: '以下是已授权您代办的群众。点“代 … 申请”填写申请表；提交、补正和进度跟踪都会以“由您代办”记录，申请人和窗口都能看到。',
   askConsent: '请群众授权',
   myFiled: '我代办的办件',
   nobody: '还没有群众授权您代办。请先让群众扫码授权。',
