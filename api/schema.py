@@ -28,6 +28,7 @@ from api.commitments.graphql import CommitmentMutation, CommitmentQuery
 from api.feedback.graphql import FeedbackMutation, FeedbackQuery
 from api.graphql.cost import CostBudget, QueryCost
 from api.graphql.errors import ErrorCode, log_internal_errors, masked_errors
+from api.identity.consent_graphql import ConsentInPersonMutation, ConsentInPersonQuery
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
 from api.reminders.graphql import ReminderMutation, ReminderQuery
@@ -43,6 +44,7 @@ from notifications.graphql import NotificationMutation, NotificationQuery
 class Query(
     CatalogQuery,
     IdentityQuery,
+    ConsentInPersonQuery,
     ApplicationQuery,
     ReviewQuery,
     ExtraCorrectionQuery,
@@ -60,6 +62,7 @@ class Query(
 @strawberry.type
 class Mutation(
     IdentityMutation,
+    ConsentInPersonMutation,
     ApplicationMutation,
     ReviewMutation,
     ExtraCorrectionMutation,

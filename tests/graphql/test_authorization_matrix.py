@@ -98,6 +98,7 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "apiClients": [("{ apiClients { clientId } }", ADMIN)],
     "idNumberClaims": [("{ idNumberClaims { id } }", CLERK)],
     "pendingOrganizations": [("{ pendingOrganizations { createdAt } }", CLERK)],
+    "consentsAtWindow": [(f'{{ consentsAtWindow(idNumber: "{ids.resident_id()}") {{ id }} }}', CLERK)],
     "applyForm": [('{ applyForm(code: "B03") { __typename } }', CITIZENS | HELPERS)],
     "application": [
         (
@@ -206,6 +207,17 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "requestConsent": [
         (f'mutation {{ requestConsent(scope: BUNDLE, scopeRef: "B03", hours: 2) {_ANY} }}', HELPERS)
     ],
+    "requestConsentInPerson": [
+        (
+            f'mutation {{ requestConsentInPerson(idNumber: "{ids.resident_id()}", scope: ITEM, '
+            f'scopeRef: "MZ04", confirmBy: SIGNATURE) {_ANY} }}',
+            HELPERS,
+        )
+    ],
+    "confirmConsentInPerson": [
+        (f'mutation {{ confirmConsentInPerson(id: "999999", code: "123456") {_ANY} }}', HELPERS)
+    ],
+    "revokeConsentAtWindow": [(f'mutation {{ revokeConsentAtWindow(id: "999999") {_ANY} }}', CLERK)],
     "answerConsent": [
         (f'mutation {{ answerConsent(code: "{{answer_code}}", approve: true) {_ANY} }}', CITIZENS)
     ],
