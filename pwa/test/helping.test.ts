@@ -21,6 +21,9 @@ function consent(id: string, citizenId: string | null, over: Partial<Consent> = 
     createdAt: '2026-12-04T09:00:00Z',
     answeredAt: '2026-12-04T09:01:00Z',
     revokedAt: null,
+    confirmedBy: 'PHONE',
+    phoneHint: null,
+    revokedAtWindow: false,
     ...over,
   }
 }

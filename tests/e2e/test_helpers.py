@@ -206,3 +206,98 @@ def test_a_helper_applies_for_a_citizen_and_answers_a_correction(people, browser
     finally:
         helper_context.close()
         clerk_context.close()
+
+
+def test_consent_in_person_by_texted_code_and_by_signature_and_revoked_at_a_window(people, browser):
+    desk, helper_person = people
+    base = desk.base
+
+    async def grandpa() -> tuple[Person, str, str]:
+        number = resident_id("19380805")
+        user = await User.create(
+            user_handle=bytes_to_base64url(secrets.token_bytes(64)),
+            name="李爷爷",
+            phone=unique_phone(),
+            id_number=number,
+            roles=[Role.CITIZEN.value],
+            staff=False,
+        )
+        return Person(user.id, user.name), number, user.phone or ""
+
+    person, id_number, phone_number = in_database(desk.database, grandpa)
+    helper_context = tablet(browser)
+    try:
+        helper = signed_in(desk, helper_context, helper_person)
+        helper.goto(f"{base}/helper/consent")
+        helper.wait_for_selector("#in-person")
+        helper.check("input[name=scope][value=ITEM]")
+        helper.fill("#scope-ref", ITEM)
+        # a mistyped ID number is caught by its check digit
+        helper.fill("#ip-id", id_number[:-1] + ("0" if id_number[-1] != "0" else "1"))
+        helper.click("#ip-submit")
+        helper.locator("#ip-id-err").wait_for(state="visible")
+        helper.fill("#ip-id", id_number)
+        helper.click("#ip-submit")  # by texted code (the default)
+        helper.wait_for_selector("#ip-sent")
+        assert phone_number[-4:] in helper.inner_text("#ip-sent")
+
+        async def texted() -> str:
+            from api.identity.sms import latest_message
+
+            return await latest_message(phone_number) or ""
+
+        text = in_database(desk.database, texted)
+        assert "帮办员小周" in text and "高龄老人生活补贴申领" in text
+        helper.fill("#ip-code", re.search(r"\d{6}", text).group())
+        helper.click("#ip-confirm")
+        helper.wait_for_selector("#ip-done")
+        assert "李爷爷 已授权" in helper.inner_text("#ip-done")
+
+        # another item, confirmed by a signature on the tablet
+        helper.goto(f"{base}/helper/consent")
+        helper.check("input[name=scope][value=ITEM]")
+        helper.fill("#scope-ref", "MZ03")
+        helper.fill("#ip-id", id_number)
+        helper.check("input[name=ip-by][value=SIGNATURE]")
+        helper.click("#ip-submit")
+        pad = helper.locator("#sig-pad")
+        pad.wait_for()
+        helper.click("#ip-confirm")  # nothing signed yet
+        helper.locator("#sig-err").wait_for(state="visible")
+        box = pad.bounding_box()
+        helper.mouse.move(box["x"] + 30, box["y"] + 60)
+        helper.mouse.down()
+        for x, y in ((120, 30), (200, 100), (300, 40), (420, 90)):
+            helper.mouse.move(box["x"] + x * box["width"] / 600, box["y"] + y * box["height"] / 220, steps=4)
+        helper.mouse.up()
+        shot(helper, "helper-signature")
+        helper.click("#ip-confirm")
+        helper.wait_for_selector("#ip-done")
+        helper.click("#start-helping")
+        helper.wait_for_url("**/helper")
+        section = helper.locator(f"section[data-person='{person.user_id}']")
+        section.wait_for()
+        assert section.locator("li.row").count() == 2
+
+        # the person asks at a window to revoke one: the clerk finds it by the ID number
+        clerk_token = desk.session(desk.clerk).access_token
+        listed = api(
+            base,
+            clerk_token,
+            "query($n: String!) { consentsAtWindow(idNumber: $n) { id scopeRef confirmedBy } }",
+            {"n": id_number},
+        )["consentsAtWindow"]
+        assert {(c["scopeRef"], c["confirmedBy"]) for c in listed} == {("MZ04", "SMS"), ("MZ03", "SIGNATURE")}
+        signed = next(c for c in listed if c["scopeRef"] == "MZ03")
+        revoked = api(
+            base,
+            clerk_token,
+            "mutation($id: ID!) { revokeConsentAtWindow(id: $id) { ... on Consent { status revokedAtWindow } } }",
+            {"id": signed["id"]},
+        )["revokeConsentAtWindow"]
+        assert revoked == {"status": "REVOKED", "revokedAtWindow": True}
+        helper.reload()
+        helper.locator(f"section[data-person='{person.user_id}']").wait_for()
+        assert helper.locator(f"section[data-person='{person.user_id}'] li.row").count() == 1
+    finally:
+        helper_context.close()

@@ -13,7 +13,7 @@ const CEREMONY = /* GraphQL */ `
 `
 const CONSENT = /* GraphQL */ `
   fragment ConsentFields on Consent {
-    __typename id consentCode: requestCode askedByMe helper { name } citizen { name } citizenId scope scopeRef status
+    __typename id consentCode: requestCode askedByMe helper { name } citizen { name } citizenId scope scopeRef status confirmedBy phoneHint revokedAtWindow
     requestExpiresAt validUntil createdAt answeredAt revokedAt
   }
 `
@@ -201,4 +201,31 @@ export async function requestConsent(vars: G.RequestConsentMutationVariables): P
     ${CONSENT} ${IDENTITY_ERROR}
   `
   return (await gql<G.RequestConsentMutation, G.RequestConsentMutationVariables>(q, vars)).requestConsent
+}
+
+/** Consent of someone without a smartphone: by their ID number; a texted code or a signature confirms it. */
+export async function requestConsentInPerson(
+  vars: G.RequestConsentInPersonMutationVariables,
+): Promise<Consent | IdentityError> {
+  const q = /* GraphQL */ `
+    mutation RequestConsentInPerson($idNumber: String!, $scope: ConsentScope!, $scopeRef: String!, $hours: Int!, $confirmBy: ConsentConfirmation!) {
+      requestConsentInPerson(idNumber: $idNumber, scope: $scope, scopeRef: $scopeRef, hours: $hours, confirmBy: $confirmBy) {
+        __typename ...ConsentFields ...IdentityErrorFields
+      }
+    }
+    ${CONSENT} ${IDENTITY_ERROR}
+  `
+  return (await gql<G.RequestConsentInPersonMutation, G.RequestConsentInPersonMutationVariables>(q, vars)).requestConsentInPerson
+}
+
+export async function confirmConsentInPerson(
+  vars: G.ConfirmConsentInPersonMutationVariables,
+): Promise<Consent | IdentityError> {
+  const q = /* GraphQL */ `
+    mutation ConfirmConsentInPerson($id: ID!, $code: String!, $signature: String!) {
+      confirmConsentInPerson(id: $id, code: $code, signature: $signature) { __typename ...ConsentFields ...IdentityErrorFields }
+    }
+    ${CONSENT} ${IDENTITY_ERROR}
+  `
+  return (await gql<G.ConfirmConsentInPersonMutation, G.ConfirmConsentInPersonMutationVariables>(q, vars)).confirmConsentInPerson
 }

@@ -12,6 +12,7 @@ import { pageTitle } from '../shared/strings'
 import { fail, field, isIdentityError } from './ui'
 import { errorText, setError } from '../shared/feedback'
 import { alertRegion, busy, say } from '../shared/live'
+import { inPersonHtml, mountInPerson, type ScopeChoice } from './inperson'
 
 const SCOPES: ConsentScope[] = ['BUNDLE', 'ITEM', 'APPLICATION']
 const HOURS = [1, 2, 4, 8, 24, 72]
@@ -57,6 +58,7 @@ ${field({ id: 'scope-ref', label: t.scopeRef, hint: t.scopeRefHint.BUNDLE, autoc
 <p class="err" id="hours-err" hidden></p></div>
 <p><button type="submit" class="btn block" id="request-submit">${t.createRequest}</button></p>
 </form>
+${inPersonHtml()}
 </div>
 <section id="request-panel" class="request" aria-labelledby="request-h" hidden></section>
 ${
@@ -90,6 +92,7 @@ function mountHelper(root: HTMLElement, names: Map<string, string>): void {
   const ref = root.querySelector<HTMLInputElement>('#scope-ref')
   if (!form || !box || !panel || !ref) return
   let polling = 0
+  mountInPerson(root, () => chosenScope(root, form, ref))
 
   form.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement
@@ -148,6 +151,19 @@ function mountHelper(root: HTMLElement, names: Map<string, string>): void {
       fail(root, 'alert', err)
     }
   })
+}
+
+/** The scope, reference and hours chosen on the form (an error shown when the reference is missing). */
+function chosenScope(root: HTMLElement, form: HTMLFormElement, ref: HTMLInputElement): ScopeChoice | null {
+  setError(root, 'scope-ref', null)
+  const scope = (form.elements.namedItem('scope') as RadioNodeList).value as ConsentScope
+  const scopeRef = ref.value.trim().toUpperCase()
+  if (!scopeRef) {
+    setError(root, 'scope-ref', s().fill(s().scopeRef))
+    ref.focus()
+    return null
+  }
+  return { scope, scopeRef, hours: Number((form.elements.namedItem('hours') as HTMLSelectElement).value) }
 }
 
 /** Ask every few seconds whether the citizen answered, while this request is on screen. */

@@ -7,11 +7,12 @@ import { bilingual, labeller, type Table } from '../shared/strings'
 import * as signin from './strings/signin'
 import * as me from './strings/me'
 import * as helping from './strings/helping'
+import * as inperson from './strings/inperson'
 
-const zh = { ...signin.zh, ...me.zh, ...helping.zh }
+const zh = { ...signin.zh, ...me.zh, ...helping.zh, ...inperson.zh }
 
 
-const en: typeof zh = { ...signin.en, ...me.en, ...helping.en }
+const en: typeof zh = { ...signin.en, ...me.en, ...helping.en, ...inperson.en }
 
 export const s = bilingual(zh, en)
 

@@ -97,6 +97,11 @@ export type CommitmentUrgency =
   | 'ON_TIME'
   | 'OVERDUE';
 
+export type ConsentConfirmation =
+  | 'PHONE'
+  | 'SIGNATURE'
+  | 'SMS';
+
 export type ConsentScope =
   | 'APPLICATION'
   | 'BUNDLE'
@@ -296,7 +301,7 @@ export type CeremonyFieldsFragment =
   | CeremonyFields_PasskeyCeremony_Fragment
 ;
 
-export type ConsentFieldsFragment = { __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null };
+export type ConsentFieldsFragment = { __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, confirmedBy: ConsentConfirmation | null, phoneHint: string | null, revokedAtWindow: boolean, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null };
 
 export type ClientGrantFieldsFragment = { __typename: 'ClientGrant', id: string, clientId: string, clientName: string, scopes: Array<Scope>, createdAt: string, revokedAt: string | null };
 
@@ -417,12 +422,12 @@ export type MyAccessLogQuery = { myAccessLog: Array<{ at: string, actorName: str
 export type MyConsentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyConsentsQuery = { me: { name: string, roles: Array<Role> }, myConsents: Array<{ __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }> };
+export type MyConsentsQuery = { me: { name: string, roles: Array<Role> }, myConsents: Array<{ __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, confirmedBy: ConsentConfirmation | null, phoneHint: string | null, revokedAtWindow: boolean, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }> };
 
 export type HelperConsentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HelperConsentQuery = { me: { name: string, roles: Array<Role> }, myConsents: Array<{ __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }>, bundles: Array<{ code: string, name: string, nameEn: string }> };
+export type HelperConsentQuery = { me: { name: string, roles: Array<Role> }, myConsents: Array<{ __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, confirmedBy: ConsentConfirmation | null, phoneHint: string | null, revokedAtWindow: boolean, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }>, bundles: Array<{ code: string, name: string, nameEn: string }> };
 
 export type MyClientGrantsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -440,7 +445,7 @@ export type RevokeConsentMutationVariables = Exact<{
 
 
 export type RevokeConsentMutation = { revokeConsent:
-    | { __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }
+    | { __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, confirmedBy: ConsentConfirmation | null, phoneHint: string | null, revokedAtWindow: boolean, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }
     | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
    };
 
@@ -468,7 +473,7 @@ export type AnswerConsentMutationVariables = Exact<{
 
 
 export type AnswerConsentMutation = { answerConsent:
-    | { __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }
+    | { __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, confirmedBy: ConsentConfirmation | null, phoneHint: string | null, revokedAtWindow: boolean, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }
     | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
    };
 
@@ -480,7 +485,33 @@ export type RequestConsentMutationVariables = Exact<{
 
 
 export type RequestConsentMutation = { requestConsent:
-    | { __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }
+    | { __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, confirmedBy: ConsentConfirmation | null, phoneHint: string | null, revokedAtWindow: boolean, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }
+    | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
+   };
+
+export type RequestConsentInPersonMutationVariables = Exact<{
+  idNumber: string;
+  scope: ConsentScope;
+  scopeRef: string;
+  hours: number;
+  confirmBy: ConsentConfirmation;
+}>;
+
+
+export type RequestConsentInPersonMutation = { requestConsentInPerson:
+    | { __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, confirmedBy: ConsentConfirmation | null, phoneHint: string | null, revokedAtWindow: boolean, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }
+    | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
+   };
+
+export type ConfirmConsentInPersonMutationVariables = Exact<{
+  id: string;
+  code: string;
+  signature: string;
+}>;
+
+
+export type ConfirmConsentInPersonMutation = { confirmConsentInPerson:
+    | { __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, confirmedBy: ConsentConfirmation | null, phoneHint: string | null, revokedAtWindow: boolean, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }
     | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
    };
 
