@@ -28,6 +28,7 @@ from api.commitments.graphql import CommitmentMutation, CommitmentQuery
 from api.feedback.graphql import FeedbackMutation, FeedbackQuery
 from api.graphql.cost import CostBudget, QueryCost
 from api.graphql.errors import ErrorCode, log_internal_errors, masked_errors
+from api.helping.graphql import HelpingMutation, HelpingQuery
 from api.identity.consent_graphql import ConsentInPersonMutation, ConsentInPersonQuery
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
@@ -45,6 +46,7 @@ class Query(
     CatalogQuery,
     IdentityQuery,
     ConsentInPersonQuery,
+    HelpingQuery,
     ApplicationQuery,
     ReviewQuery,
     ExtraCorrectionQuery,
@@ -63,6 +65,7 @@ class Query(
 class Mutation(
     IdentityMutation,
     ConsentInPersonMutation,
+    HelpingMutation,
     ApplicationMutation,
     ReviewMutation,
     ExtraCorrectionMutation,
