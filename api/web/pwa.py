@@ -35,6 +35,7 @@ APP_ROUTES = (
     "/me",
     "/consents",
     "/access-log",
+    "/help",
     "/helper",
     "/helper/consent",
     "/applications",

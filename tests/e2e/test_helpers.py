@@ -301,3 +301,50 @@ def test_consent_in_person_by_texted_code_and_by_signature_and_revoked_at_a_wind
         assert helper.locator(f"section[data-person='{person.user_id}'] li.row").count() == 1
     finally:
         helper_context.close()
+
+
+def test_a_citizen_asks_for_a_helper_from_the_guide_and_follows_the_request(people, browser, phone):
+    desk, helper_person = people
+    base = desk.base
+
+    async def team_up() -> None:
+        from api.helping import teams
+        from api.settings import ROOT
+
+        await teams.load_teams(teams.read_teams(ROOT / "data" / "catalog" / "helper_teams.yaml"))
+        await teams.join(helper_person.user_id, "XA-CA-WQ")  # 韦曲街道's team: its communities too
+
+    in_database(desk.database, team_up)
+    grandma = signed_in(desk, phone, desk.citizen)
+    grandma.goto(f"{base}/g/{ITEM}")
+    grandma.click("#ask-helper")
+    grandma.wait_for_url(f"**/help?code={ITEM}")
+    grandma.wait_for_selector("#help-form")
+    assert "高龄老人生活补贴申领" in grandma.inner_text("#help-what")
+    grandma.fill("#help-phone", "139")
+    grandma.fill("#help-address", "西安市长安区韦曲街道西长安街社区 8 号楼")
+    grandma.click("#help-submit")
+    grandma.locator("#help-phone-err").wait_for(state="visible")
+    grandma.fill("#help-phone", "13912345678")
+    grandma.click("#help-submit")
+    row = grandma.locator("#help-list li").first
+    row.wait_for()
+    assert "已分派到帮办队伍" in row.inner_text() and "西长安街社区帮办代办点" in row.inner_text()
+
+    helper_context = tablet(browser)
+    try:
+        helper = signed_in(desk, helper_context, helper_person)
+        helper.goto(f"{base}/helper")
+        queue = helper.locator("#help-queue li").first
+        queue.wait_for()
+        assert "孙奶奶" in queue.inner_text() and "西长安街社区" in queue.inner_text()
+        queue.get_by_role("button", name="接单").click()
+        helper.locator("#help-queue li[data-status=ASSIGNED]").wait_for()
+        shot(helper, "helper-requests")
+    finally:
+        helper_context.close()
+    grandma.reload()
+    row = grandma.locator("#help-list li").first
+    row.wait_for()
+    assert "帮办员已接单" in row.inner_text() and "帮办员小周" in row.inner_text()
+    shot(grandma, "citizen-help-request")

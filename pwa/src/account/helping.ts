@@ -10,6 +10,7 @@ import { html, type Html } from '../shared/kit'
 import { s } from './strings'
 import { dateTime } from '../shared/dates'
 import { pageTitle } from '../shared/strings'
+import { helperRequestsHtml, wireHelperRequests } from './help'
 
 interface Person {
   id: string
@@ -67,10 +68,13 @@ export async function helpingView(): Promise<View> {
     return { title, body: html`<h1 tabindex="-1">${t.helpingTitle}</h1><p class="notice">${t.helperOnly}</p><p><a href="/me">${t.back}</a></p>` }
   }
   const list = people(data.myConsents)
+  const requests = await helperRequestsHtml()
   const names = await catalogNames(list.flatMap((p) => p.consents))
   const body = html`<h1 tabindex="-1">${t.helpingTitle}</h1>
 <p class="lede">${t.helpingLead}</p>
 <p class="actions"><a class="btn" href="/helper/consent">${t.askConsent}</a> <a class="btn alt" href="/applications">${t.myFiled}</a></p>
-${list.length ? list.map((p) => personHtml(p, names)) : html`<p class="notice" id="nobody">${t.nobody}</p>`}`
-  return { title, body }
+<div role="alert" id="alert" class="msg"></div>
+${list.length ? list.map((p) => personHtml(p, names)) : html`<p class="notice" id="nobody">${t.nobody}</p>`}
+${requests}`
+  return { title, body, mount: wireHelperRequests }
 }

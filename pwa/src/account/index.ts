@@ -15,6 +15,7 @@ import { accessLogView } from './accesslog'
 import { consentsView, consentView } from './consents'
 import { helperView } from './helper'
 import { helpingView } from './helping'
+import { helpView } from './help'
 import { useKit, type Kit } from '../shared/kit'
 import { meView } from './me'
 import { enrollView, signUpView } from './register'
@@ -61,6 +62,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
     if (path === '/access-log') return await accessLogView()
     if (path === '/helper/consent') return await helperView()
     if (path === '/helper') return await helpingView()
+    if (path === '/help') return await helpView(query)
     const consent = /^\/consent\/(.*)$/.exec(path)
     if (consent) return await consentView(decode(consent[1]))
     return await meView()

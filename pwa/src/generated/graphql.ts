@@ -140,6 +140,13 @@ export type ExtraCorrectionStatus =
   | 'REFUSED'
   | 'SENT';
 
+export type HelpStatus =
+  | 'ASSIGNED'
+  | 'CANCELLED'
+  | 'DISPATCHED'
+  | 'DONE'
+  | 'REQUESTED';
+
 /** What became of the ID number given at sign-up */
 export type IdNumberStatus =
   | 'BOUND'
@@ -240,6 +247,13 @@ export type TaskStatus =
   | 'IN_REVIEW'
   | 'PENDING'
   | 'REJECTED';
+
+/** 市 city / 县区 county / 乡镇街道 township / 村社区 community */
+export type TeamLevel =
+  | 'CITY'
+  | 'COMMUNITY'
+  | 'COUNTY'
+  | 'TOWNSHIP';
 
 export type VerdictInput = {
   material: string;
@@ -513,6 +527,63 @@ export type ConfirmConsentInPersonMutationVariables = Exact<{
 export type ConfirmConsentInPersonMutation = { confirmConsentInPerson:
     | { __typename: 'Consent', id: string, askedByMe: boolean, citizenId: string | null, scope: ConsentScope, scopeRef: string, status: ConsentStatus, confirmedBy: ConsentConfirmation | null, phoneHint: string | null, revokedAtWindow: boolean, requestExpiresAt: string, validUntil: string, createdAt: string, answeredAt: string | null, revokedAt: string | null, consentCode: string | null, helper: { name: string }, citizen: { name: string } | null }
     | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
+   };
+
+export type HelpRequestFieldsFragment = { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null };
+
+export type HelpingErrorFieldsFragment = { __typename: 'HelpingError', code: string, message: string, messageEn: string };
+
+export type MyHelpRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyHelpRequestsQuery = { me: { phone: string | null }, myHelpRequests: Array<{ __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }> };
+
+export type HelpRequestsForMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HelpRequestsForMeQuery = { helpRequestsForMe: Array<{ __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }> };
+
+export type RequestHelpMutationVariables = Exact<{
+  phone: string;
+  address: string;
+  code: string;
+  note: string;
+}>;
+
+
+export type RequestHelpMutation = { requestHelp:
+    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }
+    | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
+   };
+
+export type TakeHelpRequestMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TakeHelpRequestMutation = { moved:
+    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }
+    | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
+   };
+
+export type FinishHelpRequestMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FinishHelpRequestMutation = { moved:
+    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }
+    | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
+   };
+
+export type CancelHelpRequestMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelHelpRequestMutation = { moved:
+    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }
+    | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
    };
 
 export type ApplicationErrorFieldsFragment = { code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> };
