@@ -20,6 +20,7 @@ from api.catalog.loader import load_catalog, read_catalog
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
 from api.graphql.persisted import PersistedQueries
+from api.helping.teams import load_teams, read_teams
 from api.identity.demo_accounts import seed_demo_accounts
 from api.identity.principal import ANONYMOUS, Principal
 from api.identity.runtime import IdentityRuntime
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
             log.info("database ready (%s)", ", ".join(applied) or "up to date")
             if load_demo:
                 result = await load_catalog(read_catalog(settings.catalog_dir))
+                await load_teams(read_teams(settings.catalog_dir / "helper_teams.yaml"))
                 log.info(
                     "demo catalogue revision %s (%s)",
                     result.revision,

@@ -182,6 +182,22 @@ def cmd_issue_demo_licence(args: argparse.Namespace) -> None:
     print(json.dumps({"licence": licence.public_id, "number": licence.number, "token": presentation.token}))
 
 
+def cmd_join_helper_team(args: argparse.Namespace) -> None:
+    """Put a helper (by phone) in a helper team (by code, data/catalog/helper_teams.yaml)."""
+    from api.helping import teams
+    from api.identity.models import User
+
+    async def action():
+        await teams.load_teams(teams.read_teams(Settings.from_env().catalog_dir / "helper_teams.yaml"))
+        user = await User.get_or_none(phone=args.phone)
+        if user is None or "helper" not in user.roles:
+            raise SystemExit(f"no helper with phone {args.phone}")
+        return await teams.join(user.id, args.team)
+
+    team = asyncio.run(_with_database(Settings.from_env(), action))
+    print(f"{args.phone} joined {team.name} ({team.code}, {team.level})")
+
+
 def cmd_sweep_uploads(args: argparse.Namespace) -> None:
     """Remove temporary upload files a crashed process left (the app also does it every hour)."""
     from api.uploads.storage import UploadStore
@@ -258,6 +274,11 @@ def main(argv: list[str] | None = None) -> None:
         "--then", choices=["suspend", "revoke"], help="change the licence's status afterwards"
     )
     licence.set_defaults(func=cmd_issue_demo_licence)
+
+    join = sub.add_parser("join-helper-team", help="put a helper in a helper team (帮办代办队伍)")
+    join.add_argument("--phone", required=True)
+    join.add_argument("--team", required=True, help="team code, e.g. XA-CA-WQ")
+    join.set_defaults(func=cmd_join_helper_team)
 
     sweep = sub.add_parser("sweep-uploads", help="remove abandoned temporary upload files")
     sweep.add_argument(

@@ -28,6 +28,8 @@ from api.commitments.graphql import CommitmentMutation, CommitmentQuery
 from api.feedback.graphql import FeedbackMutation, FeedbackQuery
 from api.graphql.cost import CostBudget, QueryCost
 from api.graphql.errors import ErrorCode, log_internal_errors, masked_errors
+from api.helping.graphql import HelpingMutation, HelpingQuery
+from api.identity.consent_graphql import ConsentInPersonMutation, ConsentInPersonQuery
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
 from api.identity.staff_mutations import StaffMutation
@@ -44,6 +46,8 @@ from notifications.graphql import NotificationMutation, NotificationQuery
 class Query(
     CatalogQuery,
     IdentityQuery,
+    ConsentInPersonQuery,
+    HelpingQuery,
     ApplicationQuery,
     ReviewQuery,
     ExtraCorrectionQuery,
@@ -62,6 +66,8 @@ class Query(
 class Mutation(
     IdentityMutation,
     StaffMutation,
+    ConsentInPersonMutation,
+    HelpingMutation,
     ApplicationMutation,
     ReviewMutation,
     ExtraCorrectionMutation,

@@ -24,6 +24,7 @@ MODEL_MODULES = [
     "api.supervision.models",
     "api.reminders.models",
     "api.commitments.models",
+    "api.helping.models",
 ]
 
 

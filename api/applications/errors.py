@@ -69,6 +69,14 @@ class ApplicationsError(ErrorCode):
     # who applies, and for whom
     NOT_A_CITIZEN = ("请以办事群众身份申请", "Apply as a citizen (or act for one as a helper)")
     NOT_A_HELPER = ("只有帮办人员可以代他人申请", "Only helpers file for someone else")
+    CHOOSE_PERSON = (
+        "帮办人员请先在“帮办代办”页选择要代办的群众",
+        "As a helper, first choose the person you act for on the helper page",
+    )
+    NOT_DELEGABLE = (
+        "“{name}”须本人亲自办理，不能由帮办人员代办",
+        "“{name}” must be done in person; a helper cannot file it",
+    )
     NO_CONSENT = (
         "没有该群众对此事项的有效授权，请先请其扫码授权",
         "No active consent of this citizen for this item or bundle: ask them to scan the consent code",

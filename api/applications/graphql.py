@@ -73,10 +73,10 @@ class ApplicationQuery:
     ) -> ApplyFormResult:
         catalog = await info.context.catalog()
         entry = services.catalog_entry(catalog, code)
-        applicant, _ = await policies.applicant_and_actor(
-            info.context.principal, entry.code, _id(on_behalf_of)
-        )
-        return ApplyForm.of(await services.form_to_apply(catalog, entry, applicant, organization_credit_code))
+        applicant, _ = await policies.applicant_and_actor(info.context.principal, entry, _id(on_behalf_of))
+        form = await services.form_to_apply(catalog, entry, applicant, organization_credit_code)
+        acting = applicant.id != info.context.principal.user_id
+        return ApplyForm.of(form, acting_for=applicant.name if acting else None)
 
     @strawberry.field(permission_classes=allow(may_read_application))
     async def application(self, info: Info, id: strawberry.ID) -> ApplicationType:
@@ -126,7 +126,7 @@ class ApplicationMutation:
                 raise Failure(ApplicationsError.DRAFT_NOT_FOUND)
             code = draft.catalog_code
         applicant, actor = await policies.applicant_and_actor(
-            info.context.principal, code, _id(input.on_behalf_of)
+            info.context.principal, services.catalog_entry(catalog, code), _id(input.on_behalf_of)
         )
         save = services.DraftSave(
             code=code,
@@ -154,7 +154,7 @@ class ApplicationMutation:
         catalog = await info.context.catalog()
         entry = services.catalog_entry(catalog, input.code)
         applicant, actor = await policies.applicant_and_actor(
-            info.context.principal, entry.code, _id(input.on_behalf_of)
+            info.context.principal, entry, _id(input.on_behalf_of)
         )
         result = await services.submit(
             catalog,

@@ -12,6 +12,7 @@ from api.applications.enums import ActorKind
 from api.applications.errors import ApplicationsError
 from api.applications.models import Application
 from api.applications.workflow import Actor
+from api.catalog.entities import Bundle, ServiceItem, delegable
 from api.failures import Failure
 from api.graphql.ids import parse_id
 from api.identity import access_log, clients, consents
@@ -21,19 +22,25 @@ from api.identity.principal import Principal
 
 
 async def applicant_and_actor(
-    principal: Principal, code: str, on_behalf_of: int | None
+    principal: Principal, entry: ServiceItem | Bundle, on_behalf_of: int | None
 ) -> tuple[User, Actor]:
-    """Applying for item or bundle ``code``: a citizen for themselves, or a helper for a citizen who
-    consented to this item or bundle (written to the citizen's access log)."""
+    """Applying for item or bundle ``entry``: a citizen for themselves, or a helper for a citizen who
+    consented to this item or bundle (written to the citizen's access log), unless it must be done
+    in person (``delegable``)."""
     if principal.user_id is None:
         raise Failure(ApplicationsError.NOT_A_CITIZEN)
     me = await User.get(id=principal.user_id)
+    code = entry.code
     if on_behalf_of is None or on_behalf_of == me.id:
         if not principal.has_role(Role.CITIZEN):
+            if principal.has_role(Role.HELPER):
+                raise Failure(ApplicationsError.CHOOSE_PERSON)
             raise Failure(ApplicationsError.NOT_A_CITIZEN)
         return me, Actor(ActorKind.APPLICANT, me.id)
     if not principal.has_role(Role.HELPER):
         raise Failure(ApplicationsError.NOT_A_HELPER)
+    if not delegable(entry):
+        raise Failure(ApplicationsError.NOT_DELEGABLE, name=entry.name)
     citizen = await User.get_or_none(id=on_behalf_of)
     if citizen is None or not await _consented_to_entry(me.id, citizen.id, code):
         raise Failure(ApplicationsError.NO_CONSENT)

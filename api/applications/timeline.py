@@ -10,6 +10,7 @@ from api.applications.enums import ApplicationStatus as S
 from api.applications.enums import MaterialStatus
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial, Task
 from api.applications.task_clock import TaskClock
+from api.identity.models import User
 
 STATUS_LABELS: dict[S, tuple[str, str]] = {
     S.DRAFT: ("草稿", "Draft"),
@@ -109,6 +110,24 @@ async def load_many(applications: list[Application]) -> dict[int, Loaded]:
     for material in await materials:
         loaded[material.application_id][2].append(material)
     return loaded
+
+
+@dataclass(frozen=True)
+class FiledByHelper:
+    helper_name: str  # 由 X 代办
+    applicant_name: str  # 代 Y 申请 (the helper's lists)
+
+
+async def filed_by_helpers(applications: list[Application]) -> dict[int, FiledByHelper]:
+    """Application id → who filed it for whom, for those a helper filed (one query)."""
+    filed = [a for a in applications if a.filed_by_id]
+    if not filed:
+        return {}
+    people = {a.filed_by_id for a in filed} | {a.applicant_id for a in filed}
+    names = {i: str(n) for i, n in await User.filter(id__in=people).values_list("id", "name")}
+    return {
+        a.id: FiledByHelper(names.get(a.filed_by_id or 0, ""), names.get(a.applicant_id, "")) for a in filed
+    }
 
 
 def corrections(materials: list[ApplicationMaterial]) -> list[ApplicationMaterial]:

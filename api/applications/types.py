@@ -13,6 +13,7 @@ from api import clock
 from api.applications import deferral, timeline
 from api.applications.delivery import Delivery, address_of, offered
 from api.applications.enums import ActorKind, ApplicationStatus, MaterialStatus, PickupMethod, TaskStatus
+from api.applications.helping import FiledFor
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial
 from api.applications.services import FormToApply, PlannedMaterial
 from api.catalog.forms import InvalidForm
@@ -230,6 +231,12 @@ class ApplicationType:
     lanes: list[Lane]
     events: list[TimelineEvent]
     filed_by_helper: bool
+    filed_by_name: str | None = strawberry.field(
+        description="The helper (帮办代办) who filed it for the applicant: shown as 由 X 代办"
+    )
+    filed_for: FiledFor | None = strawberry.field(
+        description="Filed by a helper: the applicant they act for (onBehalfOf), for the helper's lists"
+    )
     acceptance: str | None = strawberry.field(description="normal, deferred (容缺) or commitment (告知承诺)")
     correction_lists: int = strawberry.field(
         description="Correction lists sent: 1 is the one-time notice (一次性告知); more are extra requests "
@@ -312,8 +319,12 @@ async def application_views(
 ) -> list[ApplicationType]:
     loaded = await timeline.load_many(applications)
     signed = await commitments_of([a.id for a in applications]) if personal else {}
+    helpers = await timeline.filed_by_helpers(applications) if personal else {}
     return [
-        application_view(a, loaded[a.id], personal=personal, signed=signed.get(a.id)) for a in applications
+        application_view(
+            a, loaded[a.id], personal=personal, signed=signed.get(a.id), filed_by=helpers.get(a.id)
+        )
+        for a in applications
     ]
 
 
@@ -323,6 +334,7 @@ def application_view(
     *,
     personal: bool = True,
     signed: list[Commitment] | None = None,
+    filed_by: timeline.FiledByHelper | None = None,
 ) -> ApplicationType:
     """The full view (personal: data, materials, verification code) or the kiosk's (status only)."""
     tasks, events, materials = loaded
@@ -372,6 +384,8 @@ def application_view(
         lanes=lanes,
         events=[TimelineEvent.of(e, departments) for e in events] if personal else [],
         filed_by_helper=application.filed_by_id is not None,
+        filed_by_name=filed_by.helper_name if filed_by else None,
+        filed_for=FiledFor.of(application.applicant_id, filed_by),
         commitments=[SignedCommitment.of(c) for c in signed or []] if personal else [],
         acceptance=str(application.acceptance) if application.acceptance else None,
         correction_lists=sum(1 for e in events if e.task_id is None and e.to_status == S_NEEDS_CORRECTION),
@@ -398,10 +412,14 @@ class ApplyForm:
     commitments: list[CommitmentOffer] = strawberry.field(
         description="告知承诺 offered: sign one to be spared the materials it replaces"
     )
+    acting_for: str | None = strawberry.field(
+        default=None, description="A helper's form: the name of the person they apply for (代 X 申请)"
+    )
 
     @classmethod
-    def of(cls, form: FormToApply) -> ApplyForm:
+    def of(cls, form: FormToApply, acting_for: str | None = None) -> ApplyForm:
         return cls(
+            acting_for=acting_for,
             code=form.entry.code,
             name=form.entry.name,
             form_schema=JSON(form.schema.to_json()),

@@ -313,3 +313,11 @@ class Catalog:
         if bundle is None:
             return ()
         return tuple(e for e in (self.entry(c) for c in bundle.next_codes) if e is not None)
+
+
+def delegable(entry: ServiceItem | Bundle) -> bool:
+    """A helper (帮办代办) may apply for it: the item allows it, or every item of the bundle does
+    (结婚登记 and the like must be done in person). The one home of this rule."""
+    if isinstance(entry, ServiceItem):
+        return entry.delegable
+    return all(item.delegable for item in entry.items)

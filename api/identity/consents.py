@@ -13,10 +13,10 @@ from tortoise.expressions import Q
 
 from api import clock
 from api.applications.bus import announce_access_changed
-from api.catalog.entities import Catalog
+from api.catalog.entities import Catalog, delegable
 from api.failures import Failure
 from api.identity import ratelimit
-from api.identity.enums import ConsentScope, ConsentStatus
+from api.identity.enums import ConsentConfirmation, ConsentScope, ConsentStatus
 from api.identity.errors import IdentityError
 from api.identity.models import Consent, User
 
@@ -39,6 +39,9 @@ def checked_scope_ref(catalog: Catalog, scope: ConsentScope, scope_ref: str) -> 
         raise Failure(IdentityError.UNKNOWN_ITEM, code=ref)
     if not ref:
         raise Failure(IdentityError.SCOPE_REQUIRED)
+    entry = catalog.entry(ref) if scope in (ConsentScope.BUNDLE, ConsentScope.ITEM) else None
+    if entry is not None and not delegable(entry):
+        raise Failure(IdentityError.NOT_DELEGABLE, name=entry.name)
     return ref
 
 
@@ -75,6 +78,8 @@ async def pending_by_code(code: str) -> Consent:
     now = clock.now()
     if consent is None or consent.status != ConsentStatus.PENDING or consent.request_expires_at <= now:
         raise Failure(IdentityError.CONSENT_CODE_INVALID)
+    if consent.citizen_id is not None:  # asked in person: only that person confirms, on the tablet
+        raise Failure(IdentityError.CONSENT_CODE_INVALID)
     return consent
 
 
@@ -87,7 +92,11 @@ async def answer_consent(citizen: User, code: str, approve: bool) -> Consent:
     duration = consent.valid_until - consent.created_at
     status = ConsentStatus.ACTIVE if approve else ConsentStatus.DECLINED
     answered = await Consent.filter(id=consent.id, status=ConsentStatus.PENDING).update(
-        status=status, citizen_id=citizen.id, answered_at=now, valid_until=now + duration
+        status=status,
+        citizen_id=citizen.id,
+        answered_at=now,
+        valid_until=now + duration,
+        confirmed_by=ConsentConfirmation.PHONE,
     )
     if not answered:
         raise Failure(IdentityError.CONSENT_CODE_INVALID)

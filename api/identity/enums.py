@@ -36,6 +36,14 @@ class ConsentStatus(StrEnum):
     DECLINED = "declined"
 
 
+class ConsentConfirmation(StrEnum):
+    """How the citizen said yes."""
+
+    PHONE = "phone"  # scanned the helper's QR code (or typed it) on their own phone
+    SMS = "sms"  # no smartphone: read the code texted to their phone to the helper
+    SIGNATURE = "signature"  # no phone at hand: signed on the helper's tablet
+
+
 class ConsentScope(StrEnum):
     BUNDLE = "bundle"  # one bundle (一件事), by catalogue code
     ITEM = "item"  # one service item, by catalogue code

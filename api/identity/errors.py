@@ -92,6 +92,26 @@ class IdentityError(ErrorCode):
     UNKNOWN_BUNDLE = ("没有编号为 {code} 的一件事", "No bundle with code {code}")
     UNKNOWN_ITEM = ("没有编号为 {code} 的事项", "No service item with code {code}")
     SCOPE_REQUIRED = ("请指明授权的事项", "Say what the consent is for")
+    NOT_DELEGABLE = (
+        "“{name}”须本人亲自办理，不能由帮办人员代办",
+        "“{name}” must be done in person; a helper cannot act for it",
+    )
+    PERSON_NOT_REGISTERED = (
+        "没有登记该身份证号的群众，请先到综合窗口登记",
+        "Nobody is registered with this ID number; they can register at a comprehensive window",
+    )
+    NO_PHONE_ON_FILE = (
+        "该群众没有登记手机号，请改用平板签名确认",
+        "No mobile number on file for this person: let them sign on the tablet instead",
+    )
+    CONSENT_CONFIRMATION = (
+        "验证码错误或已过期，请核对后重试，或重新发起授权",
+        "Wrong or expired code: check it, or start a new consent request",
+    )
+    SIGNATURE_INVALID = (
+        "请让群众在框内签名后再确认",
+        "Ask the person to sign in the box first",
+    )
 
     # --- API clients (the lower-case codes are OAuth 2.0's, RFC 6749 §5.2) ---------------------------
     INVALID_SCOPE = ("权限范围无效：{why}", "Invalid scope: {why_en}")

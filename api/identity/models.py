@@ -5,7 +5,14 @@ from tortoise.models import Model
 
 from api.crypto_at_rest import EncryptedJSONField, EncryptedTextField
 from api.identity import id_numbers
-from api.identity.enums import ChallengePurpose, ClaimStatus, ConsentScope, ConsentStatus, OrganizationProof
+from api.identity.enums import (
+    ChallengePurpose,
+    ClaimStatus,
+    ConsentConfirmation,
+    ConsentScope,
+    ConsentStatus,
+    OrganizationProof,
+)
 
 
 class User(Model):
@@ -262,6 +269,16 @@ class Consent(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
     answered_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
+    # in person (no smartphone): the helper reads the ID number, the citizen confirms with a texted
+    # code (its hash here, with wrong tries counted) or signs on the tablet (the PNG, kept as proof)
+    confirmed_by = fields.CharEnumField(ConsentConfirmation, max_length=16, null=True)
+    sms_code_hash = fields.CharField(max_length=64, null=True)
+    sms_attempts = fields.IntField(default=0)
+    signature = fields.TextField(null=True)  # data:image/png;base64,…
+    revoked_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="consents_revoked", null=True, on_delete=fields.SET_NULL
+    )  # a window clerk who revoked it for the citizen (None: the citizen did)
+    revoked_by_id: int | None
 
     class Meta:
         table = "identity_consent"

@@ -17,6 +17,7 @@ strawberry.enum(enums.Role)
 strawberry.enum(enums.Scope, description="What an API client may ask for")
 strawberry.enum(enums.ConsentScope)
 strawberry.enum(enums.ConsentStatus)
+strawberry.enum(enums.ConsentConfirmation)
 strawberry.enum(enums.OrganizationProof)
 strawberry.enum(enums.ClaimStatus)
 strawberry.enum(IdNumberStatus, description="What became of the ID number given at sign-up")
@@ -197,6 +198,9 @@ class Consent:
     asked_by_me: bool = strawberry.field(description="A helper's own request (not a consent I gave)")
     helper: Person
     citizen: Person | None
+    citizen_id: strawberry.ID | None = strawberry.field(
+        description="The person a helper acts for (onBehalfOf), once they consented"
+    )
     scope: ConsentScope
     scope_ref: str
     status: ConsentStatus
@@ -205,15 +209,28 @@ class Consent:
     created_at: datetime
     answered_at: datetime | None
     revoked_at: datetime | None
+    confirmed_by: enums.ConsentConfirmation | None = strawberry.field(
+        default=None, description="How the citizen said yes: their phone, a texted code, or a signature"
+    )
+    revoked_at_window: bool = strawberry.field(default=False, description="Revoked by a window clerk")
+    phone_hint: str | None = strawberry.field(
+        default=None, description="In person by SMS, while pending: where the code went (138****5678)"
+    )
 
     @classmethod
     def of(cls, row: models.Consent, *, show_code: bool) -> Consent:
+        phone = row.citizen.phone if row.citizen_id is not None and row.citizen is not None else None
+        texted = show_code and row.status == enums.ConsentStatus.PENDING and row.sms_code_hash and phone
         return cls(
+            confirmed_by=row.confirmed_by,
+            revoked_at_window=row.revoked_by_id is not None,
+            phone_hint=f"{phone[:3]}****{phone[-4:]}" if texted and phone else None,
             id=strawberry.ID(str(row.id)),
             request_code=row.code if show_code and row.status == enums.ConsentStatus.PENDING else None,
             asked_by_me=show_code,
             helper=Person(name=row.helper.name),
             citizen=_person(row.citizen if row.citizen_id is not None else None),
+            citizen_id=strawberry.ID(str(row.citizen_id)) if row.citizen_id is not None else None,
             scope=row.scope,
             scope_ref=row.scope_ref,
             status=row.status,

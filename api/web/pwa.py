@@ -35,6 +35,8 @@ APP_ROUTES = (
     "/me",
     "/consents",
     "/access-log",
+    "/help",
+    "/helper",
     "/helper/consent",
     "/applications",
     "/inbox",

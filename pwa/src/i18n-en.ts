@@ -103,4 +103,6 @@ export const en: Strings = {
   lifeLead: 'Choose a stage of life or of a business, then open a theme to find the event.',
   nothingListed: 'Nothing listed yet',
   apply: 'Apply',
+  askHelper: 'Ask a helper (请帮办员协助)',
+  askHelperHint: 'Hard to get about, or no smartphone? A helper can visit you or come with you.',
 }

@@ -108,6 +108,8 @@ const zh = {
   lifeLead: '选择人生阶段或企业阶段，逐级展开，找到要办的事。',
   nothingListed: '暂无事项',
   apply: '申请办理',
+  askHelper: '请帮办员协助',
+  askHelperHint: '行动不便或不会用手机？帮办员可以上门或陪同办理。',
 }
 
 export type Strings = typeof zh

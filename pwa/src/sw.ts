@@ -20,7 +20,7 @@ import { FROM_CACHE_HEADER, GRAPHQL_CACHE, QR_CACHE } from './cache-names'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] }
 
-const APP_ROUTE = /^\/(?:g\/[^/]+\/?|tree\/?|search\/?|signin|signup|enroll|me|consents|access-log|helper\/consent|consent\/[^/]*|wallet|verify|inbox)?$/ // same as router.ts APP_PATH
+const APP_ROUTE = /^\/(?:g\/[^/]+\/?|tree\/?|search\/?|signin|signup|enroll|me|consents|access-log|helper(?:\/consent)?|help|consent\/[^/]*|wallet|verify|inbox)?$/ // same as router.ts APP_PATH
 const APPLY_ROUTE = /^\/(?:apply\/[^/]+|applications(?:\/[^/]+)?|track)\/?$/ // same as src/apply/hook.ts
 const VISIT_ROUTE = /^\/(?:appointments|report|cases)\/?$/ // same as src/visit/hook.ts
 const NAVIGATION_TIMEOUT_MS = 2500

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { flush, forget, prune, readLocal, restore, touched } from '../src/apply/form/autosave'
+import { flush, forget, prune, readLocal, restore, touched, writeLocal } from '../src/apply/form/autosave'
 import type { FormState } from '../src/apply/form/state'
 
-function form(values: FormState['values'] = {}): FormState {
-  return { code: 'B03', userId: '7', key: 'k', values, slots: {}, draftId: null, version: null, problems: {}, phase: 'editing' }
+function form(values: FormState['values'] = {}, forId: string | null = null): FormState {
+  return { code: 'B03', userId: '7', key: 'k', values, slots: {}, draftId: null, forId, version: null, problems: {}, phase: 'editing' }
 }
 
 afterEach(() => {
@@ -12,6 +12,16 @@ afterEach(() => {
 })
 
 describe('autosave on this device', () => {
+  it("keeps a helper's form for each person apart (one person's details never fill another's form)", () => {
+    const mine = form({ applicant_name: '欧阳娜娜' })
+    const forOne = form({ applicant_name: '张大爷' }, '41')
+    writeLocal(mine)
+    writeLocal(forOne)
+    expect(readLocal('7', 'B03')?.values.applicant_name).toBe('欧阳娜娜')
+    expect(readLocal('7', 'B03', '41')?.values.applicant_name).toBe('张大爷')
+    expect(readLocal('7', 'B03', '42')).toBeNull()
+  })
+
   it('keeps the values a moment after the last change, or at once when the page goes away', () => {
     vi.useFakeTimers()
     const st = form({ applicant_name: '欧阳娜娜' })

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any
+
 import pytest
 import pytest_asyncio
 
@@ -20,6 +23,9 @@ from api.identity.principal import Principal, PrincipalKind
 from tests.applications.conftest import make_user
 
 CODE = "B03"
+# a bundle as the catalogue gives it (its items may be delegated), and one done only in person
+ENTRY: Any = SimpleNamespace(code=CODE, name="我要开餐馆", items=(SimpleNamespace(delegable=True),))
+IN_PERSON: Any = SimpleNamespace(code=CODE, name="我要结婚", items=(SimpleNamespace(delegable=False),))
 
 
 def _person(user: User, *roles: Role) -> Principal:
@@ -98,19 +104,26 @@ async def test_the_field_policy_reads_the_id_argument_and_refuses_garbage(people
 
 async def test_applying_for_someone_needs_the_helper_role_and_a_consent_for_that_entry(people):
     citizen, _filer, consented, stranger, _application = people
-    applicant, actor = await policies.applicant_and_actor(_person(citizen, Role.CITIZEN), CODE, None)
+    applicant, actor = await policies.applicant_and_actor(_person(citizen, Role.CITIZEN), ENTRY, None)
     assert applicant.id == citizen.id and actor == Actor(ActorKind.APPLICANT, citizen.id)
     failures = {
-        "NOT_A_CITIZEN": (_person(consented, Role.HELPER), None),
+        "CHOOSE_PERSON": (_person(consented, Role.HELPER), None),
+        "NOT_A_CITIZEN": (_person(consented, Role.WINDOW_CLERK), None),
         "NOT_A_HELPER": (_person(stranger, Role.CITIZEN), citizen.id),
         "NO_CONSENT": (_person(stranger, Role.HELPER), citizen.id),
     }
     for code, (principal, on_behalf_of) in failures.items():
         with pytest.raises(Failure) as refused:
-            await policies.applicant_and_actor(principal, CODE, on_behalf_of)
+            await policies.applicant_and_actor(principal, ENTRY, on_behalf_of)
         assert refused.value.code == code
-    applicant, actor = await policies.applicant_and_actor(_person(consented, Role.HELPER), CODE, citizen.id)
+    applicant, actor = await policies.applicant_and_actor(_person(consented, Role.HELPER), ENTRY, citizen.id)
     assert applicant.id == citizen.id and actor.filing_helper_id == consented.id
+    # something done only in person (delegable: false) refuses even a consented helper
+    with pytest.raises(Failure) as in_person:
+        await policies.applicant_and_actor(_person(consented, Role.HELPER), IN_PERSON, citizen.id)
+    assert in_person.value.code == "NOT_DELEGABLE" and "我要结婚" in in_person.value.message
+    applicant, _ = await policies.applicant_and_actor(_person(citizen, Role.CITIZEN), IN_PERSON, None)
+    assert applicant.id == citizen.id  # the person themselves still may
 
 
 def test_only_a_helper_is_recorded_as_the_filer():

@@ -218,11 +218,13 @@ async def test_a_helper_files_with_consent_and_is_recorded_as_acting_for_the_cit
 
     helper = Principal(PrincipalKind.USER, user_id=world.helper.id, roles=frozenset({Role.HELPER}))
     with pytest.raises(Failure) as refused:
-        await applicant_and_actor(helper, RESTAURANT, world.citizen.id)
+        await applicant_and_actor(helper, world.catalog.bundles_by_code[RESTAURANT], world.citizen.id)
     assert refused.value.code == "NO_CONSENT"
     consent = await consents.request_consent(world.helper, ConsentScope.BUNDLE, RESTAURANT, 2)
     await consents.answer_consent(world.citizen, consent.code, approve=True)
-    applicant, actor = await applicant_and_actor(helper, RESTAURANT, world.citizen.id)
+    applicant, actor = await applicant_and_actor(
+        helper, world.catalog.bundles_by_code[RESTAURANT], world.citizen.id
+    )
     assert applicant.id == world.citizen.id and actor.acting_for_id == world.citizen.id
     # the helper uploads on the citizen's behalf
     sub = submission(world, materials=await uploads_for(world, RESTAURANT, owner=world.helper))
@@ -236,7 +238,7 @@ async def test_a_helper_files_with_consent_and_is_recorded_as_acting_for_the_cit
     )
     # a consent for another bundle does not stretch to this one
     with pytest.raises(Failure):
-        await applicant_and_actor(helper, "B01", world.citizen.id)
+        await applicant_and_actor(helper, world.catalog.bundles_by_code["B01"], world.citizen.id)
 
 
 async def test_kiosk_lookup_needs_the_verification_code(world):

@@ -427,7 +427,9 @@ def invite_helper(live_server: str, live_database: str, name: str) -> str:
 def test_a_helper_asks_for_consent_and_the_citizen_answers_on_their_phone(
     live_server, live_database, browser
 ):
-    bundle = graphql(live_server, "{ bundles { code name } }")["bundles"][0]
+    # a bundle a helper may act for (B01 出生 holds 出生医学证明, done in person: delegable false)
+    bundles = graphql(live_server, "{ bundles { code name } }")["bundles"]
+    bundle = next(b for b in bundles if b["code"] == "B03")
     invitation = invite_helper(live_server, live_database, "帮办员周到")
     tablet = browser.new_context(viewport={"width": 800, "height": 1100}, locale="zh-CN")
     citizen = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, locale="zh-CN")

@@ -98,6 +98,9 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "apiClients": [("{ apiClients { clientId } }", ADMIN)],
     "idNumberClaims": [("{ idNumberClaims { id } }", CLERK)],
     "pendingOrganizations": [("{ pendingOrganizations { createdAt } }", CLERK)],
+    "myHelpRequests": [("{ myHelpRequests { id status } }", CITIZENS)],
+    "helpRequestsForMe": [("{ helpRequestsForMe { id status } }", HELPERS)],
+    "consentsAtWindow": [(f'{{ consentsAtWindow(idNumber: "{ids.resident_id()}") {{ id }} }}', CLERK)],
     "applyForm": [('{ applyForm(code: "B03") { __typename } }', CITIZENS | HELPERS)],
     "application": [
         (
@@ -206,6 +209,26 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "requestConsent": [
         (f'mutation {{ requestConsent(scope: BUNDLE, scopeRef: "B03", hours: 2) {_ANY} }}', HELPERS)
     ],
+    "requestConsentInPerson": [
+        (
+            f'mutation {{ requestConsentInPerson(idNumber: "{ids.resident_id()}", scope: ITEM, '
+            f'scopeRef: "MZ04", confirmBy: SIGNATURE) {_ANY} }}',
+            HELPERS,
+        )
+    ],
+    "confirmConsentInPerson": [
+        (f'mutation {{ confirmConsentInPerson(id: "999999", code: "123456") {_ANY} }}', HELPERS)
+    ],
+    "requestHelp": [
+        (
+            f'mutation {{ requestHelp(phone: "13912345678", address: "西安市长安区韦曲街道") {_ANY} }}',
+            CITIZENS,
+        )
+    ],
+    "cancelHelpRequest": [(f'mutation {{ cancelHelpRequest(id: "999999") {_ANY} }}', CITIZENS)],
+    "takeHelpRequest": [(f'mutation {{ takeHelpRequest(id: "999999") {_ANY} }}', HELPERS)],
+    "finishHelpRequest": [(f'mutation {{ finishHelpRequest(id: "999999") {_ANY} }}', HELPERS)],
+    "revokeConsentAtWindow": [(f'mutation {{ revokeConsentAtWindow(id: "999999") {_ANY} }}', CLERK)],
     "answerConsent": [
         (f'mutation {{ answerConsent(code: "{{answer_code}}", approve: true) {_ANY} }}', CITIZENS)
     ],

@@ -130,7 +130,9 @@ async def test_add_list_and_remove_passkeys(database, authenticator):
     with pytest.raises(Failure):
         await passkeys.finish_registration(RP, laptop.create(options), "笔记本", user.id + 1000)
     with pytest.raises(Failure):
-        await passkeys.finish_registration(RP, laptop.create(await passkeys.begin_add_passkey(RP, user)), "", None)
+        await passkeys.finish_registration(
+            RP, laptop.create(await passkeys.begin_add_passkey(RP, user)), "", None
+        )
     options = await passkeys.begin_add_passkey(RP, user)
     _, added = await passkeys.finish_registration(RP, laptop.create(options), "笔记本", user.id)
     assert await Passkey.filter(user=user).count() == 2

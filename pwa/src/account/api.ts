@@ -13,7 +13,7 @@ const CEREMONY = /* GraphQL */ `
 `
 const CONSENT = /* GraphQL */ `
   fragment ConsentFields on Consent {
-    __typename id consentCode: requestCode askedByMe helper { name } citizen { name } scope scopeRef status
+    __typename id consentCode: requestCode askedByMe helper { name } citizen { name } citizenId scope scopeRef status confirmedBy phoneHint revokedAtWindow
     requestExpiresAt validUntil createdAt answeredAt revokedAt
   }
 `
@@ -201,4 +201,74 @@ export async function requestConsent(vars: G.RequestConsentMutationVariables): P
     ${CONSENT} ${IDENTITY_ERROR}
   `
   return (await gql<G.RequestConsentMutation, G.RequestConsentMutationVariables>(q, vars)).requestConsent
+}
+
+/** Consent of someone without a smartphone: by their ID number; a texted code or a signature confirms it. */
+export async function requestConsentInPerson(
+  vars: G.RequestConsentInPersonMutationVariables,
+): Promise<Consent | IdentityError> {
+  const q = /* GraphQL */ `
+    mutation RequestConsentInPerson($idNumber: String!, $scope: ConsentScope!, $scopeRef: String!, $hours: Int!, $confirmBy: ConsentConfirmation!) {
+      requestConsentInPerson(idNumber: $idNumber, scope: $scope, scopeRef: $scopeRef, hours: $hours, confirmBy: $confirmBy) {
+        __typename ...ConsentFields ...IdentityErrorFields
+      }
+    }
+    ${CONSENT} ${IDENTITY_ERROR}
+  `
+  return (await gql<G.RequestConsentInPersonMutation, G.RequestConsentInPersonMutationVariables>(q, vars)).requestConsentInPerson
+}
+
+export async function confirmConsentInPerson(
+  vars: G.ConfirmConsentInPersonMutationVariables,
+): Promise<Consent | IdentityError> {
+  const q = /* GraphQL */ `
+    mutation ConfirmConsentInPerson($id: ID!, $code: String!, $signature: String!) {
+      confirmConsentInPerson(id: $id, code: $code, signature: $signature) { __typename ...ConsentFields ...IdentityErrorFields }
+    }
+    ${CONSENT} ${IDENTITY_ERROR}
+  `
+  return (await gql<G.ConfirmConsentInPersonMutation, G.ConfirmConsentInPersonMutationVariables>(q, vars)).confirmConsentInPerson
+}
+
+// --- 请帮办员协助: help requests ---------------------------------------------------------------------
+
+const HELP = /* GraphQL */ `
+  fragment HelpRequestFields on HelpRequest {
+    __typename id itemCode itemName phone address note status statusZh statusEn team { name level } helperName citizenName createdAt
+  }
+`
+const HELPING_ERROR = /* GraphQL */ `fragment HelpingErrorFields on HelpingError { __typename code message messageEn }`
+export type HelpRequest = G.HelpRequestFieldsFragment
+export type HelpingError = G.HelpingErrorFieldsFragment
+
+export async function myHelpRequests(): Promise<{ phone: string | null; requests: HelpRequest[] }> {
+  const q = /* GraphQL */ `query MyHelpRequests { me { phone } myHelpRequests { ...HelpRequestFields } } ${HELP}`
+  const data = await gql<G.MyHelpRequestsQuery>(q)
+  return { phone: data.me.phone ?? null, requests: data.myHelpRequests }
+}
+
+export async function helpRequestsForMe(): Promise<HelpRequest[]> {
+  const q = /* GraphQL */ `query HelpRequestsForMe { helpRequestsForMe { ...HelpRequestFields } } ${HELP}`
+  return (await gql<G.HelpRequestsForMeQuery>(q)).helpRequestsForMe
+}
+
+export async function requestHelp(vars: G.RequestHelpMutationVariables): Promise<HelpRequest | HelpingError> {
+  const q = /* GraphQL */ `
+    mutation RequestHelp($phone: String!, $address: String!, $code: String!, $note: String!) {
+      requestHelp(phone: $phone, address: $address, code: $code, note: $note) { ...HelpRequestFields ...HelpingErrorFields }
+    }
+    ${HELP} ${HELPING_ERROR}
+  `
+  return (await gql<G.RequestHelpMutation, G.RequestHelpMutationVariables>(q, vars)).requestHelp
+}
+
+/** take / finish (a helper), cancel (the citizen). */
+export async function moveHelpRequest(id: string, how: 'take' | 'finish' | 'cancel'): Promise<HelpRequest | HelpingError> {
+  const frags = `${HELP} ${HELPING_ERROR}`
+  const documents = {
+    take: /* GraphQL */ `mutation TakeHelpRequest($id: ID!) { moved: takeHelpRequest(id: $id) { ...HelpRequestFields ...HelpingErrorFields } }`,
+    finish: /* GraphQL */ `mutation FinishHelpRequest($id: ID!) { moved: finishHelpRequest(id: $id) { ...HelpRequestFields ...HelpingErrorFields } }`,
+    cancel: /* GraphQL */ `mutation CancelHelpRequest($id: ID!) { moved: cancelHelpRequest(id: $id) { ...HelpRequestFields ...HelpingErrorFields } }`,
+  }
+  return (await gql<G.TakeHelpRequestMutation, G.TakeHelpRequestMutationVariables>(`${documents[how]} ${frags}`, { id })).moved
 }

@@ -12,6 +12,7 @@ import { pageTitle } from '../shared/strings'
 import { fail, field, isIdentityError } from './ui'
 import { errorText, setError } from '../shared/feedback'
 import { alertRegion, busy, say } from '../shared/live'
+import { inPersonHtml, mountInPerson, type ScopeChoice } from './inperson'
 
 const SCOPES: ConsentScope[] = ['BUNDLE', 'ITEM', 'APPLICATION']
 const HOURS = [1, 2, 4, 8, 24, 72]
@@ -19,6 +20,7 @@ const POLL_MS = 3000
 
 /** Which field a requestConsent error belongs to. */
 const FIELD_OF: Record<string, string> = {
+  NOT_DELEGABLE: 'scope-ref',
   UNKNOWN_BUNDLE: 'scope-ref',
   UNKNOWN_ITEM: 'scope-ref',
   SCOPE_REQUIRED: 'scope-ref',
@@ -56,6 +58,7 @@ ${field({ id: 'scope-ref', label: t.scopeRef, hint: t.scopeRefHint.BUNDLE, autoc
 <p class="err" id="hours-err" hidden></p></div>
 <p><button type="submit" class="btn block" id="request-submit">${t.createRequest}</button></p>
 </form>
+${inPersonHtml()}
 </div>
 <section id="request-panel" class="request" aria-labelledby="request-h" hidden></section>
 ${
@@ -89,6 +92,7 @@ function mountHelper(root: HTMLElement, names: Map<string, string>): void {
   const ref = root.querySelector<HTMLInputElement>('#scope-ref')
   if (!form || !box || !panel || !ref) return
   let polling = 0
+  mountInPerson(root, () => chosenScope(root, form, ref))
 
   form.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement
@@ -149,6 +153,19 @@ function mountHelper(root: HTMLElement, names: Map<string, string>): void {
   })
 }
 
+/** The scope, reference and hours chosen on the form (an error shown when the reference is missing). */
+function chosenScope(root: HTMLElement, form: HTMLFormElement, ref: HTMLInputElement): ScopeChoice | null {
+  setError(root, 'scope-ref', null)
+  const scope = (form.elements.namedItem('scope') as RadioNodeList).value as ConsentScope
+  const scopeRef = ref.value.trim().toUpperCase()
+  if (!scopeRef) {
+    setError(root, 'scope-ref', s().fill(s().scopeRef))
+    ref.focus()
+    return null
+  }
+  return { scope, scopeRef, hours: Number((form.elements.namedItem('hours') as HTMLSelectElement).value) }
+}
+
 /** Ask every few seconds whether the citizen answered, while this request is on screen. */
 async function poll(root: HTMLElement, request: Consent, token: number, current: () => number): Promise<void> {
   const wait = () => new Promise((resolve) => window.setTimeout(resolve, POLL_MS))
@@ -172,6 +189,14 @@ async function poll(root: HTMLElement, request: Consent, token: number, current:
     status.textContent =
       state === 'ACTIVE' && c ? t.answeredYes(c.citizen?.name ?? '', dateTime(c.validUntil)) : state === 'DECLINED' ? t.answeredNo : t.expired
     root.querySelector('.big-code')?.classList.add('done')
+    if (state === 'ACTIVE') {
+      const go = document.createElement('a')
+      go.className = 'btn'
+      go.href = '/helper'
+      go.id = 'start-helping'
+      go.textContent = t.startHelping
+      status.after(go)
+    }
     return
   }
 }

@@ -14,6 +14,8 @@ import css from './account.css?inline'
 import { accessLogView } from './accesslog'
 import { consentsView, consentView } from './consents'
 import { helperView } from './helper'
+import { helpingView } from './helping'
+import { helpView } from './help'
 import { useKit, type Kit } from '../shared/kit'
 import { meView } from './me'
 import { enrollView, signUpView } from './register'
@@ -59,6 +61,8 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
     if (path === '/consents') return await consentsView()
     if (path === '/access-log') return await accessLogView()
     if (path === '/helper/consent') return await helperView()
+    if (path === '/helper') return await helpingView()
+    if (path === '/help') return await helpView(query)
     const consent = /^\/consent\/(.*)$/.exec(path)
     if (consent) return await consentView(decode(consent[1]))
     return await meView()

@@ -72,7 +72,7 @@ ${citizen ? html`<li><a href="/appointments" id="me-appointments">${t.appointmen
 <li><a href="/verify">${t.verifyLink}</a></li>
 ${citizen ? html`<li><a href="/consents">${t.myConsentsLink}</a></li><li><a href="/consents#enter-code">${t.enterCodeLink}</a></li>` : ''}
 <li><a href="/access-log">${t.accessLogLink}</a></li>
-${helper ? html`<li><a href="/helper/consent">${t.helperLink}</a></li>` : ''}
+${helper ? html`<li><a href="/helper">${t.helpingTitle}</a></li><li><a href="/helper/consent">${t.helperLink}</a></li>` : ''}
 </ul></section>
 <p class="sec"><button type="button" class="btn alt" id="sign-out">${t.signOut}</button></p>`
 

@@ -6,11 +6,14 @@
 import { bilingual, labeller, type Table } from '../shared/strings'
 import * as signin from './strings/signin'
 import * as me from './strings/me'
+import * as helping from './strings/helping'
+import * as inperson from './strings/inperson'
+import * as help from './strings/help'
 
-const zh = { ...signin.zh, ...me.zh }
+const zh = { ...signin.zh, ...me.zh, ...helping.zh, ...inperson.zh, ...help.zh }
 
 
-const en: typeof zh = { ...signin.en, ...me.en }
+const en: typeof zh = { ...signin.en, ...me.en, ...helping.en, ...inperson.en, ...help.en }
 
 export const s = bilingual(zh, en)
 

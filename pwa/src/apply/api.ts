@@ -25,6 +25,7 @@ const LANE = /* GraphQL */ `
 const SUMMARY = /* GraphQL */ `
   fragment ApplicationSummary on ApplicationType {
     id trackingNumber kind code name status statusLabel { zh en } nextAction { zh en } version createdAt submittedAt
+    filedByName filedFor { id name }
   }
 `
 /** Everything the applicant's pages show of an application (also what the live subscription sends). */
@@ -81,13 +82,14 @@ const typed = (r: G.ApplicationResultFieldsFragment): Result => r as Result
 export const isError = (r: unknown): r is ApplicationError =>
   !!r && typeof r === 'object' && (r as { __typename?: string }).__typename === 'ApplicationError'
 
-export async function applyForm(code: string): Promise<ApplyForm | ApplicationError> {
+/** The form for ``code``; a helper's, for the person ``onBehalfOf`` (who consented to it). */
+export async function applyForm(code: string, onBehalfOf: string | null = null): Promise<ApplyForm | ApplicationError> {
   const q = /* GraphQL */ `
-    query ApplyForm($code: String!) {
-      applyForm(code: $code) {
+    query ApplyForm($code: String!, $onBehalfOf: ID) {
+      applyForm(code: $code, onBehalfOf: $onBehalfOf) {
         __typename
         ... on ApplyForm {
-          code name formSchema prefill materials { ...AppMaterialFields }
+          code name formSchema prefill actingFor materials { ...AppMaterialFields }
           commitments { item itemName itemNameEn departmentName version text textEn verifyWithin replaces { code name nameEn } }
         }
         ... on ApplicationError { ...ApplicationErrorFields }
@@ -95,7 +97,7 @@ export async function applyForm(code: string): Promise<ApplyForm | ApplicationEr
     }
     ${MATERIAL} ${ERROR}
   `
-  return (await gql<G.ApplyFormQuery, G.ApplyFormQueryVariables>(q, { code })).applyForm as ApplyForm | ApplicationError
+  return (await gql<G.ApplyFormQuery, G.ApplyFormQueryVariables>(q, { code, onBehalfOf })).applyForm as ApplyForm | ApplicationError
 }
 
 export async function application(id: string): Promise<Application> {

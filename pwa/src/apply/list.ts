@@ -14,6 +14,7 @@ import { alertRegion, busy, say, statusRegion } from '../shared/live'
 import { badge } from '../shared/parts'
 import { applicantTone } from '../shared/status'
 import { pageTitle } from '../shared/strings'
+import { draftUrl } from './form/state'
 
 function outboxRow(o: outbox.Outgoing): Html {
   const t = s()
@@ -31,12 +32,20 @@ ${failed && o.error ? html`<span class="bad-text">${errorText(o.error)}</span>` 
 </li>`
 }
 
+/** 帮办代办: "代 X 申请" in the helper's list, "由 X 代办" in the applicant's. */
+function helperLine(a: Summary): Html {
+  if (!a.filedFor) return html``
+  const forMe = a.filedFor.id === currentUser()?.userId
+  return html`<span class="m filed-by">${forMe ? s().filedBy(a.filedByName ?? '') : s().filedFor(a.filedFor.name)}</span>`
+}
+
 function appRow(a: Summary): Html {
   const t = s()
   if (a.status === 'DRAFT') {
+    const forId = a.filedFor && a.filedFor.id !== currentUser()?.userId ? a.filedFor.id : null
     return html`<li class="row draft" data-id="${a.id}">
-<div class="row-main"><a class="row-t" href="/apply/${encodeURIComponent(a.code)}?draft=${encodeURIComponent(a.id)}">${a.name}</a>
-<span>${badge(pick(a.statusLabel.zh, a.statusLabel.en))}</span><span class="m">${t.savedAt(dateTime(a.createdAt))}</span></div>
+<div class="row-main"><a class="row-t" href="${draftUrl(a.code, a.id, forId)}">${a.name}</a>
+<span>${badge(pick(a.statusLabel.zh, a.statusLabel.en))}</span><span class="m">${t.savedAt(dateTime(a.createdAt))}</span>${helperLine(a)}</div>
 <div class="row-btns"><button type="button" class="btn alt small" data-delete="${a.id}">${t.deleteDraft}<span class="sr">：${a.name}</span></button></div>
 </li>`
   }
@@ -45,7 +54,7 @@ function appRow(a: Summary): Html {
 <div class="row-main"><a class="row-t" href="/applications/${encodeURIComponent(a.id)}">${a.name}</a>
 <span>${badge(pick(a.statusLabel.zh, a.statusLabel.en), applicantTone(a.status))}</span>
 <span class="m">${t.trackingNumber}${pick('：', ': ')}<span class="tn">${a.trackingNumber ?? ''}</span></span>
-${a.submittedAt ? html`<span class="m">${t.submittedAt(dateTime(a.submittedAt))}</span>` : ''}
+${a.submittedAt ? html`<span class="m">${t.submittedAt(dateTime(a.submittedAt))}</span>` : ''}${helperLine(a)}
 ${next && a.status === 'NEEDS_CORRECTION' ? html`<span class="bad-text">${next}</span>` : ''}</div>
 </li>`
 }

@@ -32,7 +32,7 @@ const LANE = /* GraphQL */ `
 `
 const APPLICATION = /* GraphQL */ `
   fragment DeskApplicationFields on ApplicationType {
-    ...DeskSummary data formSchema filedByHelper pickup correctionLists
+    ...DeskSummary data formSchema filedByHelper filedByName pickup correctionLists
     delivery { method recipient phone address }
     materials { material name required deferrable status upload note deferWithin dueOn owed late }
     lanes { ...DeskLane }

@@ -55,6 +55,7 @@ ${facts([
   [s.window, b.location.window],
 ])}
 <p><a class="btn block" id="apply" href="/apply/${encodeURIComponent(b.code)}">${s.apply}</a></p>
+<p class="help-line">${s.askHelperHint} <a id="ask-helper" href="/help?code=${encodeURIComponent(b.code)}">${s.askHelper}</a></p>
 ${section(
   'materials',
   s.bundleMaterials,

@@ -49,6 +49,7 @@ ${facts([
   [s.window, item.location.window],
 ])}
 <p><a class="btn block" id="apply" href="/apply/${encodeURIComponent(item.code)}">${s.apply}</a></p>
+${item.delegable ? html`<p class="help-line">${s.askHelperHint} <a id="ask-helper" href="/help?code=${encodeURIComponent(item.code)}">${s.askHelper}</a></p>` : ''}
 ${section(
   'materials',
   s.sectionMaterials,

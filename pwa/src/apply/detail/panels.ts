@@ -127,7 +127,7 @@ export function headHtml(a: Application): Html {
   return html`<h1 tabindex="-1">${a.name}</h1>
 <p class="lede">${badge(pick(a.statusLabel.zh, a.statusLabel.en), applicantTone(a.status))} ${
     a.submittedAt ? t.submittedAt(dateTime(a.submittedAt)) : ''
-  }${a.filedByHelper ? html` · ${t.filedByHelper}` : ''}${a.acceptance && t.acceptance[a.acceptance] ? html` · ${t.acceptance[a.acceptance]}` : ''}</p>`
+  }${a.filedByHelper ? html` · <span class="filed-by">${a.filedByName ? t.filedBy(a.filedByName) : t.filedByHelper}</span>` : ''}${a.acceptance && t.acceptance[a.acceptance] ? html` · ${t.acceptance[a.acceptance]}` : ''}</p>`
 }
 
 export function dialogHtml(): Html {

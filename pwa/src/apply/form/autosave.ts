@@ -11,7 +11,7 @@
 import { AUTOSAVE_PREFIX } from '../../shared/session'
 import { type Value, isError, saveDraft } from '../api'
 import { s } from '../strings'
-import { type FormState, page } from './state'
+import { type FormState, draftUrl, page } from './state'
 import { dataOf } from './problems'
 
 const PREFIX = AUTOSAVE_PREFIX
@@ -27,7 +27,9 @@ export interface Saved {
   savedAt: string
 }
 
-const keyOf = (userId: string, code: string): string => `${PREFIX}${userId}:${code}`
+/** One copy per account and form; a helper's, per person they act for too. */
+const keyOf = (userId: string, code: string, forId: string | null): string =>
+  `${PREFIX}${userId}:${code}${forId ? `:for:${forId}` : ''}`
 
 function snapshot(st: FormState): Saved {
   const uploads: Record<string, string> = {}
@@ -35,9 +37,9 @@ function snapshot(st: FormState): Saved {
   return { values: { ...st.values }, uploads, draftId: st.draftId, version: st.version, savedAt: new Date().toISOString() }
 }
 
-export function readLocal(userId: string, code: string): Saved | null {
+export function readLocal(userId: string, code: string, forId: string | null = null): Saved | null {
   try {
-    const text = localStorage.getItem(keyOf(userId, code))
+    const text = localStorage.getItem(keyOf(userId, code, forId))
     return text ? (JSON.parse(text) as Saved) : null
   } catch {
     return null
@@ -48,7 +50,7 @@ export function readLocal(userId: string, code: string): Saved | null {
 export function writeLocal(st: FormState): void {
   if (st.phase !== 'editing') return
   try {
-    localStorage.setItem(keyOf(st.userId, st.code), JSON.stringify(snapshot(st)))
+    localStorage.setItem(keyOf(st.userId, st.code, st.forId), JSON.stringify(snapshot(st)))
     mark(st, 'local')
   } catch {
     /* storage full or off (private browsing): the server's draft still keeps it */
@@ -59,7 +61,7 @@ export function forget(st: FormState): void {
   clearTimeout(timers.local)
   clearTimeout(timers.server)
   try {
-    localStorage.removeItem(keyOf(st.userId, st.code))
+    localStorage.removeItem(keyOf(st.userId, st.code, st.forId))
   } catch {
     /* nothing kept */
   }
@@ -110,12 +112,13 @@ async function toServer(st: FormState): Promise<void> {
     .filter((sl) => sl.state === 'done' && sl.upload)
     .map((sl) => ({ material: sl.material, upload: sl.upload as string }))
   try {
-    const result = await saveDraft({ code: form.code, data: dataOf(st), materials, draftId: st.draftId }, st.version)
+    const input = { code: form.code, data: dataOf(st), materials, draftId: st.draftId, onBehalfOf: st.forId }
+    const result = await saveDraft(input, st.version)
     if (isError(result) || st.phase !== 'editing') return // a conflict or a refusal: "保存草稿" says why
     st.draftId = result.id
     st.version = result.version
     if (page.current === st) {
-      history.replaceState(history.state, '', `/apply/${encodeURIComponent(result.code)}?draft=${encodeURIComponent(result.id)}`)
+      history.replaceState(history.state, '', draftUrl(result.code, result.id, st.forId))
     }
     writeLocal(st)
     mark(st, 'server')

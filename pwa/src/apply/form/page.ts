@@ -3,7 +3,8 @@
  * they are chosen, drafts on the server (continue on another device), and the submission, which is
  * kept in the outbox when there is no connection and sent once when there is.
  *
- * ?draft=<id> continues a draft; ?outbox=<key> reopens a submission waiting in the outbox.
+ * ?draft=<id> continues a draft; ?outbox=<key> reopens a submission waiting in the outbox; ?for=<id>:
+ * a helper (帮办代办) applies for that person (onBehalfOf), who consented to it.
  */
 import { currentUser, SignInNeeded } from '../../shared/session'
 import { type View } from '../../views/view'
@@ -22,10 +23,10 @@ import { wire } from './wire'
 import * as autosave from './autosave'
 
 /** The form of an item or bundle, with its guide (names in both languages), or the page to show instead. */
-async function loadForm(code: string): Promise<ApplyForm | View> {
+async function loadForm(code: string, forId: string | null): Promise<ApplyForm | View> {
   let loaded: ApplyForm | ApplicationError
   try {
-    ;[loaded, page.guide] = await Promise.all([applyForm(code), guide(code).catch(() => null)])
+    ;[loaded, page.guide] = await Promise.all([applyForm(code, forId), guide(code).catch(() => null)])
   } catch (err) {
     if (err instanceof SignInNeeded) return signInFirst(code)
     if (isOffline(err)) return offlineView(code)
@@ -44,25 +45,29 @@ async function loadForm(code: string): Promise<ApplyForm | View> {
  * page is redrawn (language, 关怀版): the old form is still on screen then. Coming back later
  * starts a new form, with a new key.
  */
-function stale(st: FormState | null, loaded: ApplyForm, userId: string, draftId: string | null, outboxKey: string | null): boolean {
+function stale(st: FormState | null, loaded: ApplyForm, userId: string, query: URLSearchParams): boolean {
+  const draftId = query.get('draft')
+  const outboxKey = query.get('outbox')
   const redrawing = !!document.getElementById('apply-form')
   return (
     !st ||
     (st.phase === 'sent' && !redrawing) ||
     st.code !== loaded.code ||
     st.userId !== userId ||
+    st.forId !== query.get('for') ||
     (draftId !== null && st.draftId !== draftId) ||
     (outboxKey !== null && st.key !== outboxKey)
   )
 }
 
-const blank = (loaded: ApplyForm, userId: string): FormState => ({
+const blank = (loaded: ApplyForm, userId: string, forId: string | null): FormState => ({
   code: loaded.code,
   userId,
   key: newKey(),
   values: { ...loaded.prefill },
   slots: {},
   draftId: null,
+  forId,
   version: null,
   problems: {},
   phase: 'editing',
@@ -103,17 +108,18 @@ export async function applyPage(code: string, query: URLSearchParams, signedIn: 
     page.state = null
     return signInFirst(code)
   }
-  const loaded = await loadForm(code)
+  const forId = query.get('for')
+  const loaded = await loadForm(code, forId)
   if ('body' in loaded) return loaded
   page.form = loaded
   const userId = currentUser()?.userId ?? ''
   const draftId = query.get('draft')
   const outboxKey = query.get('outbox')
   let st = page.state
-  if (!st || stale(st, loaded, userId, draftId, outboxKey)) {
-    st = blank(loaded, userId)
+  if (!st || stale(st, loaded, userId, query)) {
+    st = blank(loaded, userId, forId)
     autosave.prune()
-    const kept = autosave.readLocal(userId, loaded.code)
+    const kept = autosave.readLocal(userId, loaded.code, forId)
     if (draftId) {
       const app = await loadDraft(st, draftId)
       if (app && app.status !== 'DRAFT') return submittedView(app)

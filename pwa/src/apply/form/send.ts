@@ -9,7 +9,7 @@ import { dateTime } from '../../shared/dates'
 import { fail, isOffline } from '../../shared/feedback'
 import { busy, say } from '../../shared/live'
 import * as outbox from '../outbox'
-import { type FormState, page } from './state'
+import { type FormState, draftUrl, page } from './state'
 import { startUpload } from './uploads'
 import { signatures, spared } from './commitments'
 import { readAll, dataOf, showProblems, serverProblems, clientProblems } from './problems'
@@ -21,7 +21,15 @@ export function toInput(st: FormState): ApplicationInput {
     .filter((sl) => sl.state === 'done' && sl.upload && !spared(st, sl.material))
     .map((sl) => ({ material: sl.material, upload: sl.upload as string }))
   const form = page.form as ApplyForm
-  return { code: form.code, data: dataOf(st), materials, idempotencyKey: st.key, draftId: st.draftId, commitments: signatures(st) }
+  return {
+    code: form.code,
+    data: dataOf(st),
+    materials,
+    idempotencyKey: st.key,
+    draftId: st.draftId,
+    commitments: signatures(st),
+    onBehalfOf: st.forId,
+  }
 }
 
 export async function queue(root: HTMLElement, st: FormState): Promise<boolean> {
@@ -120,8 +128,7 @@ export async function save(root: HTMLElement, st: FormState): Promise<boolean> {
     writeLocal(st)
     st.problems = {}
     showProblems(root, st, false)
-    const url = `/apply/${encodeURIComponent(result.code)}?draft=${encodeURIComponent(result.id)}`
-    history.replaceState(history.state, '', url)
+    history.replaceState(history.state, '', draftUrl(result.code, result.id, st.forId))
     say(root, 'status', t.draftSaved(dateTime(new Date().toISOString())), 'ok')
   } catch (err) {
     fail(root, 'alert', err)

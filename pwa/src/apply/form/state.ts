@@ -29,6 +29,8 @@ export interface FormState {
   values: Record<string, Value>
   slots: Record<string, Slot>
   draftId: string | null
+  /** A helper's form: the person they apply for (onBehalfOf), who consented to it. */
+  forId: string | null
   version: number | null
   /** Field or material id → what is wrong; `server`: the server said so, of this value (JSON). */
   problems: Record<string, Message & { server?: string }>
@@ -86,6 +88,12 @@ export const asked = (m: AppMaterial) => m.status !== 'WAIVED' && m.status !== '
 export const mustUpload = (m: AppMaterial) => asked(m) && m.required && !m.deferrable
 
 export const GROUPS = new Set(['choice', 'multi_choice', 'boolean'])
+
+/** The address of a saved draft (a helper's keeps the person it is for). */
+export function draftUrl(code: string, draftId: string, forId: string | null): string {
+  const who = forId ? `&for=${encodeURIComponent(forId)}` : ''
+  return `/apply/${encodeURIComponent(code)}?draft=${encodeURIComponent(draftId)}${who}`
+}
 
 export const fid = (code: string) => `f-${code}`
 

@@ -41,6 +41,7 @@ export function bodyHtml(st: FormState): Html {
   const g = page.guide
   const items = g?.__typename === 'Bundle' ? g.items.map((it) => pick(it.name, it.nameEn)) : []
   return html`<h1 tabindex="-1">${t.applyTitle(g && g.__typename !== 'NotFound' ? pick(g.name, g.nameEn) : f.name)}</h1>
+${f.actingFor ? html`<p class="notice acting-for" id="acting-for">${t.actingFor(f.actingFor)}</p>` : ''}
 <p class="lede">${t.applyLead}</p>
 ${items.length ? html`<p class="items-line">${items.join(' · ')}</p>` : ''}
 <div id="draft-found"></div>

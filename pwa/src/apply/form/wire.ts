@@ -134,7 +134,7 @@ export async function offerDraft(root: HTMLElement, st: FormState): Promise<void
     const page = await myApplications(null)
     const draft = page.nodes.find((a) => a.status === 'DRAFT' && a.code === st.code)
     const box = root.querySelector<HTMLElement>('#draft-found')
-    if (!draft || !box || !box.isConnected || st.draftId) return
+    if (!draft || !box || !box.isConnected || st.draftId || st.forId || draft.filedFor) return
     const t = s()
     box.innerHTML = html`<p class="notice draft-found">${t.draftFound(dateTime(draft.createdAt))} <a href="/apply/${encodeURIComponent(
       st.code,

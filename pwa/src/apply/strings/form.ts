@@ -2,6 +2,7 @@
 export const zh = {
   appName: '一次办',
   applyTitle: (name: string) => `申请办理：${name}`,
+  actingFor: (name: string) => `您正在代 ${name} 申请（帮办代办）。提交、补正都会记录为由您代办，${name} 可在自己的办件中看到。`,
   apply: '申请办理',
   backToGuide: '返回办事指南',
   deferrableTag: '可容缺',
@@ -91,6 +92,7 @@ export const zh = {
 export const en: typeof zh = {
   appName: 'OneVisit',
   applyTitle: (name: string) => `Apply: ${name}`,
+  actingFor: (name: string) => `You are applying for ${name} (帮办代办). Submitting and corrections are recorded as done by you for them; ${name} sees it among their applications.`,
   apply: 'Apply',
   backToGuide: 'Back to the guide',
   deferrableTag: 'Can follow later',
