@@ -22,6 +22,7 @@ from api.graphql.context import Context
 from api.graphql.persisted import PersistedQueries
 from api.identity.principal import ANONYMOUS, Principal
 from api.identity.runtime import IdentityRuntime
+from api.queue.job import NoShowMarker
 from api.schema import build_schema
 from api.settings import Settings, tortoise_config
 from api.supervision.job import start_in_app as start_supervision
@@ -92,12 +93,14 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
             notifier = await start_notifications(settings, identity.sms)
             supervision = start_supervision(settings.extra)
             sweeper = TempSweeper(uploads.store).start()  # temporary uploads a crashed process left
+            no_shows = NoShowMarker().start()  # bookings 15 minutes late without checking in
             if not settings.database_url.startswith("sqlite"):
                 await BUS.listen_postgres(settings.database_url)
             try:
                 yield
             finally:
                 await sweeper.stop()
+                await no_shows.stop()
                 if supervision is not None:
                     await supervision.stop()
                 if notifier is not None:

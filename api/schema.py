@@ -30,6 +30,7 @@ from api.graphql.cost import CostBudget, QueryCost
 from api.graphql.errors import ErrorCode, log_internal_errors, masked_errors
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
+from api.queue.graphql import QueueMutation, QueueQuery, QueueSubscription
 from api.reminders.graphql import ReminderMutation, ReminderQuery
 from api.review.extra_graphql import ExtraCorrectionMutation, ExtraCorrectionQuery
 from api.review.graphql import ReviewMutation, ReviewQuery
@@ -48,6 +49,7 @@ class Query(
     ExtraCorrectionQuery,
     NotificationQuery,
     AppointmentQuery,
+    QueueQuery,
     FeedbackQuery,
     SupervisionQuery,
     WalletQuery,
@@ -65,6 +67,7 @@ class Mutation(
     ExtraCorrectionMutation,
     NotificationMutation,
     AppointmentMutation,
+    QueueMutation,
     FeedbackMutation,
     WalletMutation,
     ReminderMutation,
@@ -74,7 +77,7 @@ class Mutation(
 
 
 @strawberry.type
-class Subscription(ApplicationSubscription):
+class Subscription(ApplicationSubscription, QueueSubscription):
     pass
 
 
