@@ -86,7 +86,7 @@ class GroupLine:
     estimated_wait_minutes: int
 
 
-@strawberry.type(description="The hall display (叫号屏): numbers called last, newest first, and the lines")
+@strawberry.type(name="HallBoard", description="The hall display (叫号屏): numbers called last, newest first, and lines")
 class HallBoardType:
     hall_code: str
     called: list[CalledTicket]
