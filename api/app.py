@@ -16,6 +16,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from api import db
 from api.applications.bus import BUS
+from api.appointments.demo import seed_demo_slots
 from api.catalog.loader import load_catalog, read_catalog
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
@@ -88,7 +89,9 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
                     result.revision,
                     "loaded" if result.changed else "unchanged",
                 )
-            await catalog_cache.get()
+            catalog = await catalog_cache.get()
+            if load_demo and not settings.production:
+                log.info("demo slots: %d published", await seed_demo_slots(catalog))
             await identity.keys.load()
             notifier = await start_notifications(settings, identity.sms)
             supervision = start_supervision(settings.extra)

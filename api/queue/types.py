@@ -86,7 +86,9 @@ class GroupLine:
     estimated_wait_minutes: int
 
 
-@strawberry.type(name="HallBoard", description="The hall display (叫号屏): numbers called last, newest first, and lines")
+@strawberry.type(
+    name="HallBoard", description="The hall display (叫号屏): numbers called last, newest first, and lines"
+)
 class HallBoardType:
     hall_code: str
     called: list[CalledTicket]

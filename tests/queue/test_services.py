@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from api.appointments import services as appointments
+from api.appointments.demo import DEMO_HALL, seed_demo_slots
 from api.appointments.enums import BookingStatus
 from api.appointments.models import Booking, Slot
 from api.failures import Failure
@@ -147,3 +148,11 @@ def test_estimated_wait_is_people_ahead_times_recent_service_time():
     assert rules.estimated_wait(3, timedelta(minutes=4)) == 12
     assert rules.estimated_wait(1, timedelta(seconds=61)) == 2
     assert rules.estimated_wait(0, timedelta(minutes=4)) == 0
+
+
+async def test_demo_slots_include_the_weekends_of_a_hall_open_at_weekends(world):
+    assert await seed_demo_slots(world.catalog) > 0
+    assert await seed_demo_slots(world.catalog) == 0  # idempotent
+    starts = await Slot.filter(hall_code=DEMO_HALL).values_list("starts_at", flat=True)
+    weekdays = {s.astimezone(CHINA).weekday() for s in starts}  # pyright: ignore[reportAttributeAccessIssue]
+    assert {5, 6} & weekdays
