@@ -18,7 +18,9 @@ DEMO_CAPACITY = 5
 
 
 async def seed_demo_slots(catalog: Catalog) -> int:
-    """How many slots were added."""
+    """How many slots were added (none when the catalogue has no such hall)."""
+    if all(hall.code != DEMO_HALL for hall in catalog.halls):
+        return 0
     today = clock.local_date(clock.now())
     published = await publish_slots(
         catalog,

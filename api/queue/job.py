@@ -24,10 +24,10 @@ class NoShowMarker(BackgroundLoop):
 
     async def _loop(self) -> None:
         while True:
+            await asyncio.sleep(self.every)  # after start-up: the first minute needs no marking
             try:
                 marked = await mark_no_shows()
                 if marked:
                     log.info("%d booking(s) marked NO_SHOW", marked)
             except Exception:
                 log.exception("marking no-shows failed")
-            await asyncio.sleep(self.every)
