@@ -18,17 +18,19 @@ from tests.e2e.test_desk import Desk, api, desk, desktop, in_database, signed_in
 pytestmark = pytest.mark.browser
 
 HALL = "CA"
+ITEM = "YB03"  # a 医保 item at CA (group B, 社保医保), booked by no other browser test
 SHOTS = Path("/tmp/k2-shots")
 
 
 def a_slot_soon(d: Desk) -> str:
     """A slot of hall CA starting in 20 minutes (made in the database: publishing aligns slots to the
-    opening periods, and a test may run at any hour)."""
+    opening periods, and a test may run at any hour): one place of an item no other browser test books,
+    so their booking screens never show it."""
 
     async def make() -> int:
         start = (datetime.now(UTC) + timedelta(minutes=20)).replace(second=0, microsecond=0)
         slot = await Slot.create(
-            hall_code=HALL, item_code="", starts_at=start, ends_at=start + timedelta(minutes=30), capacity=5
+            hall_code=HALL, item_code=ITEM, starts_at=start, ends_at=start + timedelta(minutes=30), capacity=1
         )
         return slot.id
 
@@ -38,7 +40,7 @@ def a_slot_soon(d: Desk) -> str:
 def test_check_in_call_and_the_display_updates_live(desk, browser, phone):  # noqa: F811
     SHOTS.mkdir(exist_ok=True)
     citizen_token = desk.session(desk.citizen).access_token
-    booking_query = """mutation($s: ID!, $k: String) { bookSlot(slotId: $s, item: "RS01", idempotencyKey: $k) {
+    booking_query = """mutation($s: ID!, $k: String) { bookSlot(slotId: $s, idempotencyKey: $k) {
         __typename ... on Booking { id code status } ... on AppointmentError { code message } } }"""
     slot = a_slot_soon(desk)
     booked = api(desk.base, citizen_token, booking_query, {"s": slot, "k": "e2e-queue-1"})["bookSlot"]
@@ -61,7 +63,7 @@ def test_check_in_call_and_the_display_updates_live(desk, browser, phone):  # no
     check_in.click()
     page.wait_for_url(re.compile(r"/hall/CA\?ticket=\d+"))
     number = page.inner_text("#ticket-number")
-    assert re.fullmatch(r"YB\d{3}", number), number  # 预约号 of group B (社保医保: RS01's department)
+    assert re.fullmatch(r"YB\d{3}", number), number  # 预约号 of group B (社保医保: the item is 医保's)
     assert "预约号" in page.inner_text("#ticket-h")
     page.screenshot(path=str(SHOTS / "ticket-phone.png"), full_page=True)
 
