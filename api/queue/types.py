@@ -46,6 +46,7 @@ class TicketType:
     window: str | None
     called_at: datetime | None
     created_at: datetime
+    booking_id: strawberry.ID | None = strawberry.field(description="The checked-in booking (预约号)")
 
     @classmethod
     def of(cls, view: TicketView) -> TicketType:
@@ -62,6 +63,7 @@ class TicketType:
             window=t.window or None,
             called_at=t.called_at,
             created_at=t.created_at,
+            booking_id=strawberry.ID(str(t.booking_id)) if t.booking_id is not None else None,
         )
 
 

@@ -87,6 +87,10 @@ def test_check_in_call_and_the_display_updates_live(desk, browser, phone):  # no
     ]
     assert {b["id"]: b["status"] for b in mine}[booked["id"]] == "ATTENDED"
 
+    # back on the check-in page, the booking says it is checked in, with its number
+    page.goto(f"{desk.base}/hall/{HALL}")
+    assert "已签到" in page.get_by_role("link", name=re.compile(booked["code"])).inner_text()
+
     # a walk-in at the kiosk: a number of group A, with the people ahead and the wait
     kiosk = screen_context.new_page()
     kiosk.goto(f"{desk.base}/hall/{HALL}")
@@ -95,5 +99,12 @@ def test_check_in_call_and_the_display_updates_live(desk, browser, phone):  # no
     assert re.fullmatch(r"A\d{3}", kiosk.inner_text("#ticket-number"))
     assert "预计等候约" in kiosk.inner_text("#ticket-state")
     kiosk.screenshot(path=str(SHOTS / "kiosk.png"), full_page=True)
+
+    # the display in English, still live
+    screen.get_by_role("button", name="English").click()
+    screen.wait_for_selector("#hall-display h1:has-text('Calling display')")
+    screen.wait_for_selector("#hall-display[data-live='on']")
+    assert "Go to 9号窗口" in screen.inner_text("#called")
+    screen.screenshot(path=str(SHOTS / "display-en.png"), full_page=True)
     screen_context.close()
     desk_context.close()

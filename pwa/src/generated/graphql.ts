@@ -1231,13 +1231,13 @@ export type ConfirmCaseMutation = { confirmCase:
     | { __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number }
    };
 
-export type TicketFieldsFragment = { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } };
+export type TicketFieldsFragment = { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } };
 
 export type QueueErrorFieldsFragment = { __typename: 'QueueError', code: string, message: string, messageEn: string };
 
 type TicketResultFields_QueueError_Fragment = { __typename: 'QueueError', code: string, message: string, messageEn: string };
 
-type TicketResultFields_QueueTicket_Fragment = { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } };
+type TicketResultFields_QueueTicket_Fragment = { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } };
 
 export type TicketResultFieldsFragment =
   | TicketResultFields_QueueError_Fragment
@@ -1268,13 +1268,13 @@ export type QueueTicketQueryVariables = Exact<{
 
 export type QueueTicketQuery = { queueTicket:
     | { __typename: 'QueueError', code: string, message: string, messageEn: string }
-    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
+    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
    };
 
 export type MyTicketsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyTicketsQuery = { myTickets: Array<{ __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }> };
+export type MyTicketsQuery = { myTickets: Array<{ __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }> };
 
 export type TakeTicketMutationVariables = Exact<{
   hall: string;
@@ -1284,7 +1284,7 @@ export type TakeTicketMutationVariables = Exact<{
 
 export type TakeTicketMutation = { takeTicket:
     | { __typename: 'QueueError', code: string, message: string, messageEn: string }
-    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
+    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
    };
 
 export type CheckInMutationVariables = Exact<{
@@ -1295,7 +1295,7 @@ export type CheckInMutationVariables = Exact<{
 
 export type CheckInMutation = { checkIn:
     | { __typename: 'QueueError', code: string, message: string, messageEn: string }
-    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
+    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
    };
 
 export type CheckInByCodeMutationVariables = Exact<{
@@ -1306,7 +1306,7 @@ export type CheckInByCodeMutationVariables = Exact<{
 
 export type CheckInByCodeMutation = { checkInByCode:
     | { __typename: 'QueueError', code: string, message: string, messageEn: string }
-    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
+    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
    };
 
 export type CallNextTicketMutationVariables = Exact<{
@@ -1318,7 +1318,7 @@ export type CallNextTicketMutationVariables = Exact<{
 
 export type CallNextTicketMutation = { callNextTicket:
     | { __typename: 'QueueError', code: string, message: string, messageEn: string }
-    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
+    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
    };
 
 export type PublishSlotsMutationVariables = Exact<{

@@ -6,7 +6,7 @@ import type * as G from '../../generated/graphql'
 import { gql, hasSession } from '../../shared/session'
 
 const TICKET = /* GraphQL */ `fragment TicketFields on QueueTicket {
-  __typename id hallCode label status booked ahead estimatedWaitMinutes window calledAt
+  __typename id hallCode label status booked bookingId ahead estimatedWaitMinutes window calledAt
   group { code name nameEn windows }
 }`
 const QUEUE_ERROR = /* GraphQL */ `fragment QueueErrorFields on QueueError { __typename code message messageEn }`

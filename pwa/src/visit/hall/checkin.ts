@@ -12,7 +12,7 @@ import { pageTitle } from '../../shared/strings'
 import { clock, isoDay } from '../../shared/dates'
 import type { View } from '../../views/view'
 import { myBookings, type Booking } from '../api'
-import { board, checkIn, hallInfo, isProblem, takeTicket, ticket, type Board, type Ticket, type TicketOrProblem } from './api'
+import { board, checkIn, hallInfo, isProblem, myTickets, takeTicket, ticket, type Board, type Ticket, type TicketOrProblem } from './api'
 import { endWhenGone, followBoard } from './live'
 import { s } from './strings'
 
@@ -30,13 +30,15 @@ export function ticketHtml(tk: Ticket): Html {
 }
 
 const todayHere = (bookings: Booking[], hall: string): Booking[] =>
-  bookings.filter((b) => b.status === 'BOOKED' && b.slot.hallCode === hall && isoDay(new Date(b.slot.startsAt)) === isoDay())
+  bookings.filter((b) => (b.status === 'BOOKED' || b.status === 'ATTENDED') && b.slot.hallCode === hall && isoDay(new Date(b.slot.startsAt)) === isoDay())
 
-function bookingsHtml(bookings: Booking[]): Html {
+function bookingsHtml(bookings: Booking[], tickets: Ticket[], hall: string): Html {
   const t = s()
   if (!bookings.length) return html`<p>${t.noBookingsHere}</p>`
   return html`<ul class="queue-actions">${bookings.map((b) => {
     const what = `${clock(b.slot.startsAt)} ${b.itemCode} · ${b.code}`
+    const had = tickets.find((tk) => tk.bookingId === b.id)
+    if (had) return html`<li><a class="btn alt" href="/hall/${encodeURIComponent(hall)}?ticket=${encodeURIComponent(had.id)}">${t.checkedInAs(what, had.label)}</a></li>`
     return html`<li><button type="button" class="btn" data-booking="${b.id}" aria-label="${t.checkInFor(what)}">${t.checkIn} ${what}</button></li>`
   })}</ul>`
 }
@@ -66,7 +68,7 @@ export async function checkinPage(hall: string, query: URLSearchParams): Promise
   const [first, info, mine, shown] = await Promise.all([
     board(hall),
     hallInfo(hall),
-    hasSession() ? myBookings() : Promise.resolve(null),
+    hasSession() ? Promise.all([myBookings(), myTickets()]) : Promise.resolve(null),
     ticketId ? ticket(ticketId) : Promise.resolve(null),
   ])
   const name = info ? pick(info.name, info.nameEn) : t.hallFallback(hall)
@@ -78,7 +80,7 @@ ${alertRegion()}${statusRegion()}
 ${shown && !isProblem(shown) ? ticketHtml(shown) : ''}
 <p class="lede">${t.queueLead}</p>
 <section class="sec" aria-labelledby="mine-h"><h2 id="mine-h">${t.myBookingsHere}</h2>
-${mine ? bookingsHtml(todayHere(mine, hall)) : html`<p>${t.signInToCheckIn} <a class="btn alt" href="${signInUrl(here)}">${t.signIn}</a></p>`}</section>
+${mine ? bookingsHtml(todayHere(mine[0], hall), mine[1], hall) : html`<p>${t.signInToCheckIn} <a class="btn alt" href="${signInUrl(here)}">${t.signIn}</a></p>`}</section>
 <section class="sec" aria-labelledby="take-h"><h2 id="take-h">${t.takeTitle}</h2>${groupsHtml(first)}</section>
 </div>`
   return {
