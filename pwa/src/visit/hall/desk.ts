@@ -5,8 +5,8 @@
  */
 import { html, pick } from '../../shared/kit'
 import { alertRegion, busy, say, statusRegion } from '../../shared/live'
-import { problemText } from '../../shared/feedback'
-import { hasSession, SignInNeeded } from '../../shared/session'
+import { problemText, signInUrl } from '../../shared/feedback'
+import { hasSession } from '../../shared/session'
 import { pageTitle } from '../../shared/strings'
 import type { View } from '../../views/view'
 import { board, callNext, checkInByCode, field, hallInfo, isProblem, type TicketOrProblem } from './api'
@@ -35,7 +35,10 @@ async function run(root: HTMLElement, button: HTMLButtonElement | null, call: ()
 
 export async function deskPage(hall: string): Promise<View> {
   const t = s()
-  if (!hasSession()) throw new SignInNeeded()
+  if (!hasSession()) {
+    const next = signInUrl(`/hall/${encodeURIComponent(hall)}/desk`, true)
+    return { title: pageTitle(t.deskTitle), body: html`<div class="visit"><h1 tabindex="-1">${t.deskTitle}</h1><p class="notice">${t.staffSignIn}</p><p><a class="btn" href="${next}">${t.signIn}</a></p></div>` }
+  }
   const [first, info] = await Promise.all([board(hall), hallInfo(hall)])
   const name = info ? pick(info.name, info.nameEn) : t.hallFallback(hall)
   if (isProblem(first)) return { title: pageTitle(t.deskTitle), body: html`<div class="visit"><h1 tabindex="-1">${t.deskTitle}</h1><p class="notice">${pick(first.message, first.messageEn)}</p></div>` }

@@ -33,6 +33,7 @@ const zh = {
   windows: (w: string) => `窗口 ${w}`,
   // the desk
   deskTitle: '叫号台',
+  staffSignIn: '叫号台供窗口工作人员使用，请用通行密钥登录。',
   deskLead: '选择窗口分组，输入窗口号后叫下一位；预约号优先。',
   group: '窗口分组',
   windowNo: '窗口',
@@ -85,6 +86,7 @@ const en: typeof zh = {
   booked: 'Booked',
   windows: (w: string) => `Windows ${w}`,
   deskTitle: 'Calling desk',
+  staffSignIn: 'The calling desk is for window staff: sign in with your passkey.',
   deskLead: 'Choose the window group, enter your window, and call the next number; booked numbers first.',
   group: 'Window group',
   windowNo: 'Window',
