@@ -135,6 +135,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         Mount("/g", compressed(Router([Route("/{code:str}", pwa.guide_page)]))),
         Route("/q/{code:str}.{fmt:str}", qr.image),
         Route("/halls/{hall:str}/posters.{fmt:str}", qr.poster_sheet),
+        Route("/halls/{hall:str}/checkin.{fmt:str}", qr.check_in_image),
         Route("/uploads", uploads.create, methods=["POST"]),
         Route("/uploads/{public_id:str}", uploads.read, methods=["GET"]),
         Route("/wallet/jwks.json", wallet_routes.jwks),

@@ -75,6 +75,7 @@ def test_check_in_call_and_the_display_updates_live(desk, browser, phone):  # no
     clerk.fill("#call-window", "9号窗口")
     clerk.click("#call-next")
     clerk.wait_for_selector(f"#status:has-text('已叫 {number}，请到 9号窗口')")
+    clerk.wait_for_function("document.querySelector('#checkin-qr')?.naturalWidth > 0")  # the hall's QR
     clerk.screenshot(path=str(SHOTS / "desk-tablet.png"), full_page=True)
 
     # the display shows it at the top, live; the citizen's ticket says where to go

@@ -60,6 +60,8 @@ ${alertRegion()}${statusRegion()}
 <div class="field"><label for="booking-code">${t.code}</label><input id="booking-code" name="code" required autocomplete="off" autocapitalize="characters" spellcheck="false"></div>
 <p><button class="btn alt" type="submit">${t.checkIn}</button></p>
 </form></section>
+<section class="sec" aria-labelledby="qr-h"><h2 id="qr-h">${t.qrTitle}</h2>
+<p>${t.qrLead}</p><p><img id="checkin-qr" src="/halls/${encodeURIComponent(hall)}/checkin.svg" alt="${t.qrAlt(name)}" width="160" height="160"> <a href="/halls/${encodeURIComponent(hall)}/checkin.png" download>${t.qrDownload}</a></p></section>
 ${publishHtml()}
 </div>`
   return {
