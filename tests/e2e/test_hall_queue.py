@@ -10,10 +10,12 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import chinese_calendar
 import pytest
 
 from api.appointments.models import Slot
 from tests.e2e.test_desk import Desk, api, desk, desktop, in_database, signed_in, tablet  # noqa: F401
+from tests.e2e.test_identity import graphql
 
 pytestmark = pytest.mark.browser
 
@@ -77,6 +79,26 @@ def test_check_in_call_and_the_display_updates_live(desk, browser, phone):  # no
     clerk.wait_for_selector(f"#status:has-text('已叫 {number}，请到 9号窗口')")
     clerk.wait_for_function("document.querySelector('#checkin-qr')?.naturalWidth > 0")  # the hall's QR
     clerk.screenshot(path=str(SHOTS / "desk-tablet.png"), full_page=True)
+
+    # the clerk publishes a week of slots for the item; CA opens on Saturdays (周六), so 6 days are open
+    # unless a statutory holiday falls in the week
+    first = datetime.now(UTC).date() + timedelta(days=21)
+    first -= timedelta(days=first.weekday())  # a Monday three weeks ahead
+    clerk.fill("#pub-from", first.isoformat())
+    clerk.fill("#pub-to", (first + timedelta(days=6)).isoformat())
+    clerk.fill("#pub-item", ITEM)
+    clerk.click("#publish button[type=submit]")
+    clerk.wait_for_selector("#pub-status:has-text('已发布')")
+    days = int(re.search(r"共 (\d+) 天", clerk.inner_text("#pub-status")).group(1))  # type: ignore[union-attr]
+    assert 1 <= days <= 6, clerk.inner_text("#pub-status")
+    saturday = (first + timedelta(days=5)).isoformat()
+    on_saturday = graphql(
+        desk.base,
+        'query($d: Date!, $i: String) { slots(hall: "CA", from: $d, to: $d, item: $i) { ... on SlotPage { nodes { id } } } }',
+        {"d": saturday, "i": ITEM},
+    )["slots"]["nodes"]
+    if not chinese_calendar.get_holiday_detail(first + timedelta(days=5))[1]:  # an ordinary Saturday
+        assert on_saturday, "weekend service can be booked where the hall opens at weekends"
 
     # the display shows it at the top, live; the citizen's ticket says where to go
     screen.wait_for_selector(f"#called li:first-child:has-text('{number}')")
