@@ -16,6 +16,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from api import db
 from api.applications.bus import BUS
+from api.appointments.demo import seed_demo_slots
 from api.catalog.loader import load_catalog, read_catalog
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
@@ -24,6 +25,7 @@ from api.helping.teams import load_teams, read_teams
 from api.identity.demo_accounts import seed_demo_accounts
 from api.identity.principal import ANONYMOUS, Principal
 from api.identity.runtime import IdentityRuntime
+from api.queue.job import NoShowMarker
 from api.schema import build_schema
 from api.settings import Settings, tortoise_config
 from api.supervision.job import start_in_app as start_supervision
@@ -93,17 +95,21 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
                 )
                 if not settings.production:
                     await seed_demo_accounts()  # one account per role, for the demo sign-in
-            await catalog_cache.get()
+            catalog = await catalog_cache.get()
+            if load_demo and not settings.production:
+                log.info("demo slots: %d published", await seed_demo_slots(catalog))
             await identity.keys.load()
             notifier = await start_notifications(settings, identity.sms)
             supervision = start_supervision(settings.extra)
             sweeper = TempSweeper(uploads.store).start()  # temporary uploads a crashed process left
+            no_shows = NoShowMarker().start()  # bookings 15 minutes late without checking in
             if not settings.database_url.startswith("sqlite"):
                 await BUS.listen_postgres(settings.database_url)
             try:
                 yield
             finally:
                 await sweeper.stop()
+                await no_shows.stop()
                 if supervision is not None:
                     await supervision.stop()
                 if notifier is not None:
@@ -135,6 +141,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         Mount("/g", compressed(Router([Route("/{code:str}", pwa.guide_page)]))),
         Route("/q/{code:str}.{fmt:str}", qr.image),
         Route("/halls/{hall:str}/posters.{fmt:str}", qr.poster_sheet),
+        Route("/halls/{hall:str}/checkin.{fmt:str}", qr.check_in_image),
         Route("/uploads", uploads.create, methods=["POST"]),
         Route("/uploads/{public_id:str}", uploads.read, methods=["GET"]),
         Route("/wallet/jwks.json", wallet_routes.jwks),

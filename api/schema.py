@@ -33,6 +33,7 @@ from api.identity.consent_graphql import ConsentInPersonMutation, ConsentInPerso
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
 from api.identity.staff_mutations import StaffMutation
+from api.queue.graphql import QueueMutation, QueueQuery, QueueSubscription
 from api.reminders.graphql import ReminderMutation, ReminderQuery
 from api.review.extra_graphql import ExtraCorrectionMutation, ExtraCorrectionQuery
 from api.review.graphql import ReviewMutation, ReviewQuery
@@ -53,6 +54,7 @@ class Query(
     ExtraCorrectionQuery,
     NotificationQuery,
     AppointmentQuery,
+    QueueQuery,
     FeedbackQuery,
     SupervisionQuery,
     WalletQuery,
@@ -73,6 +75,7 @@ class Mutation(
     ExtraCorrectionMutation,
     NotificationMutation,
     AppointmentMutation,
+    QueueMutation,
     FeedbackMutation,
     WalletMutation,
     ReminderMutation,
@@ -82,7 +85,7 @@ class Mutation(
 
 
 @strawberry.type
-class Subscription(ApplicationSubscription):
+class Subscription(ApplicationSubscription, QueueSubscription):
     pass
 
 

@@ -20,6 +20,7 @@ MODEL_MODULES = [
     "notifications.models",
     "api.wallet.models",
     "api.appointments.models",
+    "api.queue.models",
     "api.feedback.models",
     "api.supervision.models",
     "api.reminders.models",

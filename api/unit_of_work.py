@@ -39,10 +39,15 @@ class Change:
     def __init__(self, connection: BaseDBAsyncClient) -> None:
         self.connection = connection
         self.announced: set[int] = set()
+        self.halls: set[str] = set()
 
     def announce(self, application_id: int) -> None:
         """Live subscriptions of this application hear about it once the transaction commits."""
         self.announced.add(application_id)
+
+    def announce_hall(self, hall_code: str) -> None:
+        """The hall's queue display hears about it once the transaction commits."""
+        self.halls.add(bus.hall_key(hall_code))
 
     async def move(
         self,
@@ -111,5 +116,9 @@ async def changing(*, immediate: bool = False) -> AsyncGenerator[Change, None]:
         yield change
         for application_id in sorted(change.announced):
             await bus.notify_in_transaction(connection, application_id)
+        for hall in sorted(change.halls):
+            await bus.notify_in_transaction(connection, hall)
     for application_id in sorted(change.announced):
         bus.after_commit(application_id)
+    for hall in sorted(change.halls):
+        bus.after_commit(hall)

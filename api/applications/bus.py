@@ -1,6 +1,7 @@
 """Who must hear that an application changed: the GraphQL subscriptions of every app process.
 
-It also carries one other announcement, "access changed" (a grant, a consent or a client was
+It also carries the hall queue's announcements (``hall:<code>``: a ticket was taken or called, for the
+hall display) and one other announcement, "access changed" (a grant, a consent or a client was
 revoked or disabled): every live subscription wakes up and checks again whether it may go on.
 
 On SQLite (one process) changes are announced in-process after the commit. On PostgreSQL the
@@ -22,19 +23,20 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 CHANNEL = "onevisit_applications"
 ACCESS_CHANGED = "access"  # the payload that wakes every subscriber to re-check its authorization
+HALL_PREFIX = "hall:"  # "hall:CA": the hall's queue changed
 log = logging.getLogger("onevisit.bus")
 
 
 class Bus:
     def __init__(self) -> None:
-        self._queues: dict[int, set[asyncio.Queue[int]]] = defaultdict(set)
+        self._queues: dict[int | str, set[asyncio.Queue[int]]] = defaultdict(set)
         self.postgres = False  # set when a PostgreSQL listener runs: then announcements go through it
         self._listener: Any = None  # the asyncpg connection LISTENing (asyncpg is untyped)
 
-    def publish(self, application_id: int) -> None:
+    def publish(self, application_id: int | str) -> None:
         for queue in list(self._queues.get(application_id, ())):
             with contextlib.suppress(asyncio.QueueFull):
-                queue.put_nowait(application_id)
+                queue.put_nowait(application_id if isinstance(application_id, int) else 0)
 
     def publish_all(self) -> None:
         """Wake every subscriber of this process (authorization may have changed)."""
@@ -44,7 +46,7 @@ class Bus:
                     queue.put_nowait(0)
 
     @contextlib.asynccontextmanager
-    async def subscribe(self, application_id: int) -> AsyncIterator[asyncio.Queue[int]]:
+    async def subscribe(self, application_id: int | str) -> AsyncIterator[asyncio.Queue[int]]:
         queue: asyncio.Queue[int] = asyncio.Queue(maxsize=16)
         self._queues[application_id].add(queue)
         try:
@@ -63,6 +65,9 @@ class Bus:
         def on_notify(_connection: object, _pid: int, _channel: str, payload: str) -> None:
             if payload == ACCESS_CHANGED:
                 self.publish_all()
+                return
+            if payload.startswith(HALL_PREFIX):
+                self.publish(payload)
                 return
             try:
                 self.publish(int(payload))
@@ -83,13 +88,17 @@ class Bus:
 BUS = Bus()
 
 
-async def notify_in_transaction(connection: BaseDBAsyncClient, application_id: int) -> None:
+def hall_key(hall_code: str) -> str:
+    return f"{HALL_PREFIX}{hall_code}"
+
+
+async def notify_in_transaction(connection: BaseDBAsyncClient, application_id: int | str) -> None:
     """Inside the writing transaction: on PostgreSQL, queue the announcement for commit time."""
     if BUS.postgres:
         await connection.execute_query("SELECT pg_notify($1, $2)", [CHANNEL, str(application_id)])
 
 
-def after_commit(application_id: int) -> None:
+def after_commit(application_id: int | str) -> None:
     """After the commit: on SQLite, tell this process's subscribers (PostgreSQL's NOTIFY does it there)."""
     if not BUS.postgres:
         BUS.publish(application_id)

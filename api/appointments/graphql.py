@@ -80,6 +80,10 @@ class AppointmentMutation:
         slot_id: strawberry.ID,
         item: str | None = None,
         on_behalf_of: strawberry.ID | None = None,
+        idempotency_key: Annotated[
+            str | None,
+            strawberry.argument(description="Your key of this booking: a retry returns the first one"),
+        ] = None,
     ) -> BookingResult:
         catalog = await info.context.catalog()
         item_code = item or ""
@@ -89,7 +93,12 @@ class AppointmentMutation:
             info.context.principal, optional_id(on_behalf_of), item_code
         )
         booking = await services.book(
-            catalog, party.person_id, int_id(slot_id), item, booked_by_id=party.helper_id
+            catalog,
+            party.person_id,
+            int_id(slot_id),
+            item,
+            booked_by_id=party.helper_id,
+            idempotency_key=idempotency_key,
         )
         return BookingType.of(booking)
 

@@ -53,10 +53,12 @@ class Booking(Model):
     holder = fields.IntField(null=True)
     # the pending "appointment_reminder" outbox row, deleted when the booking is cancelled
     reminder_id = fields.BigIntField(null=True)
+    # the client's key of the bookSlot call: a retry with the same key returns this booking
+    idempotency_key = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     cancelled_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "appointments_booking"
-        unique_together = (("slot", "holder"),)
+        unique_together = (("slot", "holder"), ("user", "idempotency_key"))
         indexes = (("user", "status"),)

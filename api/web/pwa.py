@@ -48,7 +48,7 @@ APP_ROUTES = (
     "/track",
     "/cases",
 )
-APP_ROUTE_PREFIXES = ("/apply/", "/consent/", "/applications/", "/desk/", "/wallet/")
+APP_ROUTE_PREFIXES = ("/apply/", "/consent/", "/applications/", "/desk/", "/wallet/", "/hall/")
 mimetypes.add_type("application/manifest+json", ".webmanifest")
 
 # What pwa/src/views/bundle.ts shows of each item of a bundle (keep in step with it).

@@ -38,6 +38,22 @@ class QRRoutes:
             media = "image/png"
         return Response(body, media_type=media, headers={"Cache-Control": IMAGE_CACHE})
 
+    async def check_in_image(self, request: Request) -> Response:
+        """The hall's check-in QR code (签到取号): it opens ``/hall/<code>``, to print at the entrance."""
+        hall_code, fmt = request.path_params["hall"].upper(), request.path_params["fmt"]
+        if fmt not in ("svg", "png"):
+            return PlainTextResponse("QR images are .svg or .png", status_code=404)
+        hall = next((h for h in (await self.catalog_cache.get()).halls if h.code == hall_code), None)
+        if hall is None:
+            return PlainTextResponse(f"No hall has the code {hall_code}", status_code=404)
+        url = f"{self.settings.public_base_url}/hall/{hall.code}"
+        if fmt == "svg":
+            body = await run_in_threadpool(render.svg, url, f"{hall.name} 签到取号")
+        else:
+            body = await run_in_threadpool(render.png, url)
+        media = "image/svg+xml" if fmt == "svg" else "image/png"
+        return Response(body, media_type=media, headers={"Cache-Control": IMAGE_CACHE})
+
     async def poster_sheet(self, request: Request) -> Response:
         hall_code, fmt = request.path_params["hall"].upper(), request.path_params["fmt"]
         if fmt not in ("svg", "pdf"):

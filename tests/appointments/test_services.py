@@ -40,7 +40,8 @@ def test_periods_and_slot_times():
     assert len(services.slot_times(date(2025, 10, 9), [services.parse_period("09:00-10:45")], 30)) == 3
 
 
-async def test_slots_only_on_working_days_across_national_day_2025(world):
+async def test_slots_on_the_days_the_hall_opens_across_national_day_2025(world):
+    """CA opens on working days and on Saturdays (周六, its weekend hours), never on a holiday."""
     published = await services.publish_slots(
         world.catalog,
         HALL,
@@ -51,22 +52,23 @@ async def test_slots_only_on_working_days_across_national_day_2025(world):
         capacity=5,
         now=NOW,
     )
-    working = [date(2025, 9, 28), date(2025, 9, 29), date(2025, 9, 30)]
+    working = [date(2025, 9, 27), date(2025, 9, 28), date(2025, 9, 29), date(2025, 9, 30)]
     working += [date(2025, 10, 9), date(2025, 10, 10), date(2025, 10, 11)]
     assert list(published.days) == working
-    assert published.created == 13 * 6 and published.existing == 0
+    assert published.created == 13 * 7 and published.existing == 0
     starts = await Slot.filter(hall_code=HALL).values_list("starts_at", flat=True)
     days = sorted({s.astimezone(CHINA).date() for s in starts})
     assert days == working
     assert date(2025, 10, 11) in days  # Saturday, make-up workday (调休上班)
     assert not any(date(2025, 10, 1) <= d <= date(2025, 10, 8) for d in days)  # the holiday
-    assert date(2025, 9, 27) not in days and date(2025, 10, 12) not in days  # ordinary weekend
+    assert date(2025, 9, 27) in days  # an ordinary Saturday: CA opens on Saturdays (周末不打烊)
+    assert date(2025, 10, 12) not in days  # an ordinary Sunday: CA does not open
 
     again = await services.publish_slots(
         world.catalog, HALL, ITEM, date(2025, 9, 27), date(2025, 10, 12), MORNING_AND_AFTERNOON, 5, now=NOW
     )
-    assert (again.created, again.existing) == (0, 78)
-    assert await Slot.filter(hall_code=HALL).count() == 78
+    assert (again.created, again.existing) == (0, 91)
+    assert await Slot.filter(hall_code=HALL).count() == 91
 
     # slots already started are never published; any-item slots are separate from item slots
     late = datetime(2025, 9, 29, 12, 0, tzinfo=CHINA)

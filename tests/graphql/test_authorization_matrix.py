@@ -151,6 +151,10 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "pausedTasks": [("{ pausedTasks { totalCount } }", frozenset({"supervisor", "admin"}))],
     "slots": [('{ slots(hall: "CA", from: "2025-10-09", to: "2025-10-10") { __typename } }', EVERYONE)],
     "myBookings": [("{ myBookings { nodes { id } } }", PEOPLE)],
+    "windowGroups": [('{ windowGroups(hall: "CA") { code } }', EVERYONE)],
+    "hallBoard": [('{ hallBoard(hall: "CA") { __typename } }', EVERYONE)],
+    "queueTicket": [('{ queueTicket(id: "999999") { __typename } }', EVERYONE)],
+    "myTickets": [("{ myTickets { id } }", PEOPLE)],
     "myLicences": [("{ myLicences { nodes { id number } } }", PEOPLE)],
     "myIdCard": [("{ myIdCard { validUntil } }", PEOPLE)],
     "citizenLicences": [
@@ -349,6 +353,12 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
         (f'mutation {{ moveBooking(bookingId: "999999", slotId: "999999") {_ANY} }}', CITIZENS | HELPERS)
     ],
     "cancelBooking": [(f'mutation {{ cancelBooking(bookingId: "999999") {_ANY} }}', CITIZENS | HELPERS)],
+    "takeTicket": [(f'mutation {{ takeTicket(hall: "CA", group: "A") {_ANY} }}', EVERYONE)],
+    "checkIn": [(f'mutation {{ checkIn(hall: "CA", bookingId: "999999") {_ANY} }}', CITIZENS | HELPERS)],
+    "checkInByCode": [(f'mutation {{ checkInByCode(hall: "CA", code: "NOPE") {_ANY} }}', CLERKS)],
+    "callNextTicket": [
+        (f'mutation {{ callNextTicket(hall: "CA", group: "A", window: "1号窗口") {_ANY} }}', CLERKS)
+    ],
     "publishSlots": [
         (
             f'mutation {{ publishSlots(hall: "CA", fromDate: "2025-10-09", toDate: "2025-10-09", '

@@ -139,6 +139,7 @@ class _NewBooking:
     item: ServiceItem
     booked_by_id: int | None
     now: datetime
+    idempotency_key: str | None = None
 
 
 async def _insert_booking(tx: Change, catalog: Catalog, new: _NewBooking) -> Booking:
@@ -158,6 +159,7 @@ async def _insert_booking(tx: Change, catalog: Catalog, new: _NewBooking) -> Boo
         code=code,
         holder=new.user_id,
         reminder_id=reminders[0].id if reminders else None,
+        idempotency_key=new.idempotency_key,
     )
     await tx.notify(_booked(news, booking.id), to=new.user_id, at=new.now)
     booking.slot = new.slot
@@ -172,13 +174,22 @@ async def book(
     *,
     booked_by_id: int | None = None,
     now: datetime | None = None,
+    idempotency_key: str | None = None,
 ) -> Booking:
-    """Book a place in a slot for a person (``booked_by_id``: the helper who books it for them)."""
+    """Book a place in a slot for a person (``booked_by_id``: the helper who books it for them).
+    With ``idempotency_key``: a retry of the same call (same person and key) returns the first
+    booking, whatever became of it, without booking again."""
     moment = now or clock.now()
+    key = (idempotency_key or "").strip()[:64] or None
 
     async def attempt() -> Booking:
         async with changing(immediate=True) as tx:
             await _lock_person(tx, user_id)
+            if key is not None:
+                first = await Booking.get_or_none(user_id=user_id, idempotency_key=key)
+                if first is not None:
+                    first.slot = await Slot.get(id=first.slot_id)
+                    return first
             slot = await Slot.get_or_none(id=slot_id)
             if slot is None:
                 raise _not_found()
@@ -187,7 +198,8 @@ async def book(
                 raise Failure(AppointmentError.SLOT_PAST)
             await _check_limits(user_id, slot, moment)
             await _take_place(slot, moment)
-            return await _insert_booking(tx, catalog, _NewBooking(slot, user_id, item, booked_by_id, moment))
+            new = _NewBooking(slot, user_id, item, booked_by_id, moment, key)
+            return await _insert_booking(tx, catalog, new)
 
     return await _write(attempt)
 

@@ -1,4 +1,5 @@
-"""Publishing a hall's slots on working days (statutory holidays skipped, make-up workdays included)."""
+"""Publishing a hall's slots on the days it opens (working days; weekends where the hall opens at
+weekends: ``opening``)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from api import clock
 from api.appointments.errors import Invalid, invalid
 from api.appointments.models import ANY_ITEM, Slot
 from api.appointments.services.catalogue import hall_of, item_at
+from api.appointments.services.opening import opens_on
 from api.calendar.working_days import is_working_day
-from api.catalog.entities import Catalog
+from api.catalog.entities import Catalog, Hall
 from api.locking import retrying
 from api.unit_of_work import changing
 
@@ -67,15 +69,18 @@ def slot_times(day: date, periods: Iterable[Period], minutes: int) -> list[tuple
     return times
 
 
-def working_days(first: date, last: date) -> list[date]:
-    return [d for d in (first + timedelta(n) for n in range((last - first).days + 1)) if is_working_day(d)]
+def working_days(first: date, last: date, hall: Hall | None = None) -> list[date]:
+    """The days of ``first..last`` open for appointments: working days, and with ``hall`` also the
+    weekend days it opens (``opening.opens_on``)."""
+    days = (first + timedelta(n) for n in range((last - first).days + 1))
+    return [d for d in days if (opens_on(hall, d) if hall is not None else is_working_day(d))]
 
 
 @dataclass(frozen=True)
 class Published:
     created: int  # new slots
     existing: int  # already published before (kept as they were)
-    days: tuple[date, ...]  # the working days of the range
+    days: tuple[date, ...]  # the days of the range the hall opens
 
 
 def _checked_periods(
@@ -111,12 +116,12 @@ async def publish_slots(
     now: datetime | None = None,
 ) -> Published:
     """Slots for a hall (and one item, or any item of the hall when ``item_code`` is None) on every
-    working day of ``first_day..last_day`` (statutory holidays skipped, make-up workdays included).
+    day of ``first_day..last_day`` the hall opens (working days; its weekend days, see ``opening``).
     Idempotent: slots already published are kept; slots in the past are not created."""
     hall = hall_of(catalog, hall_code)
     item = item_at(catalog, hall, item_code).code if item_code and item_code.strip() else ANY_ITEM
     ordered = _checked_periods(first_day, last_day, periods, capacity, minutes)
-    days = tuple(working_days(first_day, last_day))
+    days = tuple(working_days(first_day, last_day, hall))
     moment = now or clock.now()
     wanted = [t for day in days for t in slot_times(day, ordered, minutes) if t[0] > moment]
     if not wanted:

@@ -255,6 +255,10 @@ export type TeamLevel =
   | 'COUNTY'
   | 'TOWNSHIP';
 
+export type TicketStatus =
+  | 'CALLED'
+  | 'WAITING';
+
 export type VerdictInput = {
   material: string;
   note?: string;
@@ -1383,6 +1387,119 @@ export type ConfirmCaseMutation = { confirmCase:
     | { __typename: 'FeedbackError', code: string, message: string, messageEn: string }
     | { __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number }
    };
+
+export type TicketFieldsFragment = { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } };
+
+export type QueueErrorFieldsFragment = { __typename: 'QueueError', code: string, message: string, messageEn: string };
+
+type TicketResultFields_QueueError_Fragment = { __typename: 'QueueError', code: string, message: string, messageEn: string };
+
+type TicketResultFields_QueueTicket_Fragment = { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } };
+
+export type TicketResultFieldsFragment =
+  | TicketResultFields_QueueError_Fragment
+  | TicketResultFields_QueueTicket_Fragment
+;
+
+export type BoardFieldsFragment = { __typename: 'HallBoard', hallCode: string, called: Array<{ label: string, groupCode: string, window: string, calledAt: string }>, lines: Array<{ waiting: number, estimatedWaitMinutes: number, group: { code: string, name: string, nameEn: string, windows: string } }> };
+
+export type HallNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HallNamesQuery = { halls: Array<{ code: string, name: string, nameEn: string }> };
+
+export type HallBoardQueryVariables = Exact<{
+  hall: string;
+}>;
+
+
+export type HallBoardQuery = { hallBoard:
+    | { __typename: 'HallBoard', hallCode: string, called: Array<{ label: string, groupCode: string, window: string, calledAt: string }>, lines: Array<{ waiting: number, estimatedWaitMinutes: number, group: { code: string, name: string, nameEn: string, windows: string } }> }
+    | { __typename: 'QueueError', code: string, message: string, messageEn: string }
+   };
+
+export type QueueTicketQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type QueueTicketQuery = { queueTicket:
+    | { __typename: 'QueueError', code: string, message: string, messageEn: string }
+    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
+   };
+
+export type MyTicketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTicketsQuery = { myTickets: Array<{ __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }> };
+
+export type TakeTicketMutationVariables = Exact<{
+  hall: string;
+  group: string;
+}>;
+
+
+export type TakeTicketMutation = { takeTicket:
+    | { __typename: 'QueueError', code: string, message: string, messageEn: string }
+    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
+   };
+
+export type CheckInMutationVariables = Exact<{
+  hall: string;
+  bookingId: string;
+}>;
+
+
+export type CheckInMutation = { checkIn:
+    | { __typename: 'QueueError', code: string, message: string, messageEn: string }
+    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
+   };
+
+export type CheckInByCodeMutationVariables = Exact<{
+  hall: string;
+  code: string;
+}>;
+
+
+export type CheckInByCodeMutation = { checkInByCode:
+    | { __typename: 'QueueError', code: string, message: string, messageEn: string }
+    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
+   };
+
+export type CallNextTicketMutationVariables = Exact<{
+  hall: string;
+  group: string;
+  window: string;
+}>;
+
+
+export type CallNextTicketMutation = { callNextTicket:
+    | { __typename: 'QueueError', code: string, message: string, messageEn: string }
+    | { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } }
+   };
+
+export type PublishSlotsMutationVariables = Exact<{
+  hall: string;
+  fromDate: string;
+  toDate: string;
+  times: Array<string> | string;
+  capacity: number;
+  slotMinutes: number;
+  item?: string | null | undefined;
+}>;
+
+
+export type PublishSlotsMutation = { publishSlots:
+    | { __typename: 'AppointmentError', code: string, message: string, messageEn: string }
+    | { __typename: 'SlotsPublished', created: number, existing: number, workingDays: number }
+   };
+
+export type HallBoardUpdatedSubscriptionVariables = Exact<{
+  hall: string;
+}>;
+
+
+export type HallBoardUpdatedSubscription = { hallBoardUpdated: { __typename: 'HallBoard', hallCode: string, called: Array<{ label: string, groupCode: string, window: string, calledAt: string }>, lines: Array<{ waiting: number, estimatedWaitMinutes: number, group: { code: string, name: string, nameEn: string, windows: string } }> } };
 
 export type MyIdCardQueryVariables = Exact<{ [key: string]: never; }>;
 

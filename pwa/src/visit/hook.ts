@@ -17,7 +17,7 @@ import { prefs } from '../prefs'
 import { addAccountRoutes, type Route } from '../router'
 import type { View } from '../views/view'
 
-const PATHS = /^\/(?:appointments|report|cases)\/?$/
+const PATHS = /^\/(?:appointments|report|cases|hall\/[A-Za-z0-9]{1,8}(?:\/display|\/desk)?)\/?$/
 addAccountRoutes(PATHS)
 
 export const isVisitPath = (path: string): boolean => PATHS.test(path)

@@ -14,6 +14,7 @@ import { SignInNeeded } from '../shared/session'
 import type { Route } from '../router'
 import type { View } from '../views/view'
 import { appointmentsPage } from './appointments/page'
+import { hallView } from './hall/page'
 import { casesPage } from './cases'
 import { reportPage } from './report'
 import { s } from './strings'
@@ -26,6 +27,8 @@ export async function visitView(route: Route, kit: Kit): Promise<View> {
   addStyles()
   const path = route.name === 'account' ? route.path.replace(/\/+$/, '') : '/appointments'
   try {
+    const hall = hallView(path, route.query)
+    if (hall) return await hall
     if (path === '/report') return reportPage(route.query)
     if (path === '/cases') return await casesPage()
     return await appointmentsPage(route.query)
