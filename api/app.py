@@ -18,6 +18,7 @@ from api import db
 from api.applications.bus import BUS
 from api.catalog.loader import load_catalog, read_catalog
 from api.catalog.snapshot import CatalogCache
+from api.counter.routes import CounterPrintRoutes
 from api.graphql.context import Context
 from api.graphql.persisted import PersistedQueries
 from api.identity.principal import ANONYMOUS, Principal
@@ -69,6 +70,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
     oauth = OAuthRoutes(identity)
     pwa = PWA(settings.pwa_dist, persisted, public_cache, make_context)
     uploads = UploadRoutes(settings, identity.keys)
+    prints = CounterPrintRoutes(settings, identity.keys)
     sessions = SessionRoutes(identity, settings.public_base_url)
 
     async def health(request: Request) -> JSONResponse:
@@ -129,6 +131,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         Mount("/g", compressed(Router([Route("/{code:str}", pwa.guide_page)]))),
         Route("/q/{code:str}.{fmt:str}", qr.image),
         Route("/halls/{hall:str}/posters.{fmt:str}", qr.poster_sheet),
+        Route("/counter/applications/{id:str}/{kind:str}.pdf", prints.document),
         Route("/uploads", uploads.create, methods=["POST"]),
         Route("/uploads/{public_id:str}", uploads.read, methods=["GET"]),
         Route("/wallet/jwks.json", wallet_routes.jwks),
