@@ -10,6 +10,7 @@ import * as oversight from './strings/oversight'
 import * as commitments from './strings/commitments'
 import * as followup from './strings/followup'
 import * as owed from './strings/owed'
+import * as intake from './strings/intake'
 
 const zh = {
   ...common.zh,
@@ -19,6 +20,7 @@ const zh = {
   ...commitments.zh,
   ...followup.zh,
   ...owed.zh,
+  ...intake.zh,
 }
 
 export type DeskStrings = typeof zh
@@ -31,6 +33,7 @@ const en: typeof zh = {
   ...commitments.en,
   ...followup.en,
   ...owed.en,
+  ...intake.en,
 }
 
 export const s = bilingual(zh, en)

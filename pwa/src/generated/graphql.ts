@@ -16,6 +16,11 @@ export type ActorKind =
   | 'SUPERVISOR'
   | 'SYSTEM';
 
+export type ApplicationChannel =
+  | 'COUNTER'
+  | 'HELPER'
+  | 'ONLINE';
+
 export type ApplicationInput = {
   /** Item or bundle code */
   code: string;
@@ -107,6 +112,22 @@ export type ConsentStatus =
   | 'DECLINED'
   | 'PENDING'
   | 'REVOKED';
+
+export type CounterApplicationInput = {
+  citizenId: string;
+  /** Item or bundle code */
+  code: string;
+  /** Form values by field code */
+  data: unknown;
+  delivery?: DeliveryInput | null | undefined;
+  /** The tablet's key: retries return the first result */
+  idempotencyKey: string;
+  materials?: Array<MaterialInput>;
+  /** The code texted to the person */
+  phoneCode?: string | null | undefined;
+  /** Or: the id /uploads returned for the signature drawn on the tablet */
+  signature?: string | null | undefined;
+};
 
 /** 跨区 / 跨市 / 跨省通办 */
 export type CrossRegion =
@@ -922,6 +943,51 @@ export type DeskFlaggedQueryVariables = Exact<{
 export type DeskFlaggedQuery = { flaggedExtraCorrections:
     | { __typename: 'ExtraCorrectionPage', totalCount: number, nodes: Array<{ id: string, applicationId: string, trackingNumber: string | null, catalogName: string | null, round: number, reason: string, status: ExtraCorrectionStatus, requestedBy: string | null, decidedBy: string | null, createdAt: string }> }
     | { __typename: 'SupervisionError', code: string, message: string, messageEn: string }
+   };
+
+export type CounterErrorFragment = { code: string, message: string, messageEn: string, problems: Array<{ field: string, message: string, messageEn: string }> };
+
+export type CounterIdentifyMutationVariables = Exact<{
+  i: string;
+  n: string;
+  p?: string | null | undefined;
+}>;
+
+
+export type CounterIdentifyMutation = { identifyWalkIn:
+    | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, message: string, messageEn: string }> }
+    | { __typename: 'WalkIn', citizenId: string, name: string, idNumberMasked: string, phoneMasked: string | null }
+   };
+
+export type CounterFormQueryVariables = Exact<{
+  c: string;
+  code: string;
+}>;
+
+
+export type CounterFormQuery = { counterForm:
+    | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, message: string, messageEn: string }> }
+    | { __typename: 'ApplyForm', name: string, formSchema: unknown, prefill: unknown, materials: Array<{ material: string, name: string, status: MaterialStatus, required: boolean, deferrable: boolean }> }
+   };
+
+export type CounterCodeMutationVariables = Exact<{
+  c: string;
+}>;
+
+
+export type CounterCodeMutation = { sendCounterCode:
+    | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, message: string, messageEn: string }> }
+    | { __typename: 'CounterCodeSent', expiresIn: number, phoneMasked: string }
+   };
+
+export type CounterSubmitMutationVariables = Exact<{
+  i: CounterApplicationInput;
+}>;
+
+
+export type CounterSubmitMutation = { counterSubmit:
+    | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, message: string, messageEn: string }> }
+    | { __typename: 'Submitted', created: boolean, application: { id: string, trackingNumber: string | null, verificationCode: string | null, status: ApplicationStatus, channel: ApplicationChannel } }
    };
 
 export type DeskStatsFragment = { tasks: number, done: number, doneOnTime: number, onTimeRate: number | null, overdueNow: number, dueSoonNow: number, pausedNow: number, casesOpened: number, casesClosed: number, rectificationRate: number | null };
