@@ -17,11 +17,12 @@ from api.counter import documents, services
 from api.counter.printing import Width, render
 from api.failures import Failure
 from api.identity.enums import Role
-from api.identity.models import User
+from api.identity.models import SmsMessage, User
 from api.identity.principal import Principal, PrincipalKind
 from api.identity.sms import RecordingSms, latest_message
 from api.review import services as desk
 from notifications.models import OutboxMessage
+from notifications.worker import WorkerConfig, deliver_batch
 from tests.applications.conftest import make_upload, make_user, uploads_for
 from tests.applications.test_submission import RESTAURANT, submission
 from tests.identity import ids
@@ -144,3 +145,29 @@ async def test_the_receipt_the_correction_list_and_the_refusal_print_in_chinese(
     assert "不予受理通知书" in text and "选址不符合要求" in text
     with pytest.raises(Failure):
         await documents.document("nonsense", application, BASE)
+
+
+async def test_a_walk_in_with_a_phone_is_texted_every_step_not_only_the_urgent_ones(world):
+    """Counter applications: every notification is texted (their applicant may have no smartphone);
+    online ones keep the templates' choice (acceptance is not texted)."""
+    clerk, citizen = await _walk_in(world, ids.phone())
+    phone = citizen.phone or ""
+    signature = await make_upload(clerk, "image/png")
+    application = (await _take_in(world, clerk, citizen, signature=signature.public_id))[0].application
+    await desk.claim(application.id, clerk)
+    await desk.accept(application.id, clerk)
+    online = (await services_online_submit(world)).application
+    await desk.claim(online.id, clerk)
+    await desk.accept(online.id, clerk)
+    await deliver_batch(50, config=WorkerConfig(vapid_subject="mailto:ops@example.gov.cn"))
+    texts = await SmsMessage.filter(phone=phone).order_by("id").values_list("text", flat=True)
+    assert any("已提交" in str(t) for t in texts) and any("已正式受理" in str(t) for t in texts), texts
+    online_texts = await SmsMessage.filter(phone=world.citizen.phone).values_list("text", flat=True)
+    assert not any("已正式受理" in str(t) for t in online_texts), online_texts
+
+
+async def services_online_submit(world):
+    from api.applications import services as applying
+
+    sub = submission(world, materials=await uploads_for(world, RESTAURANT))
+    return await applying.submit(world.catalog, world.citizen, world.as_citizen, sub)

@@ -20,20 +20,20 @@ function fieldHtml(f: FormField, value: Value | undefined): Html {
   const text = typeof value === 'string' ? value : ''
   const choices = f.rules.choices ?? []
   if (f.type === 'choice')
-    return html`<p><label for="${id}">${label}${req}</label><select id="${id}" name="${f.code}" ${f.required ? 'required' : ''}>
-<option value=""></option>${choices.map((c) => html`<option value="${c.value}" ${c.value === text ? 'selected' : ''}>${pick(c.name, c.name_en)}</option>`)}</select></p>`
+    return html`<div class="field"><label for="${id}">${label}${req}</label><select id="${id}" name="${f.code}" ${f.required ? 'required' : ''}>
+<option value=""></option>${choices.map((c) => html`<option value="${c.value}" ${c.value === text ? 'selected' : ''}>${pick(c.name, c.name_en)}</option>`)}</select></div>`
   if (f.type === 'multi_choice') {
     const chosen = Array.isArray(value) ? value : []
-    return html`<fieldset class="field" data-multi="${f.code}"><legend>${label}${req}</legend>${choices.map(
+    return html`<fieldset class="field choices" data-multi="${f.code}"><legend>${label}${req}</legend>${choices.map(
       (c) => html`<label class="check"><input type="checkbox" value="${c.value}" ${chosen.includes(c.value) ? 'checked' : ''}> ${pick(c.name, c.name_en)}</label>`,
     )}</fieldset>`
   }
   if (f.type === 'boolean')
     return html`<p><label class="check"><input type="checkbox" id="${id}" name="${f.code}" ${value === true ? 'checked' : ''}> ${label}${req}</label></p>`
-  if (f.type === 'textarea') return html`<p><label for="${id}">${label}${req}</label><textarea id="${id}" name="${f.code}" rows="3">${text}</textarea></p>`
+  if (f.type === 'textarea') return html`<div class="field"><label for="${id}">${label}${req}</label><textarea id="${id}" name="${f.code}" rows="3">${text}</textarea></div>`
   const type = f.type === 'date' ? 'date' : f.type === 'email' ? 'email' : f.type === 'phone' ? 'tel' : 'text'
   const mode = f.type === 'number' || f.type === 'money' ? 'decimal' : ''
-  return html`<p><label for="${id}">${label}${req}</label><input id="${id}" name="${f.code}" type="${type}" ${mode ? html`inputmode="${mode}"` : ''} value="${text}" autocomplete="off"></p>`
+  return html`<div class="field"><label for="${id}">${label}${req}</label><input id="${id}" name="${f.code}" type="${type}" ${mode ? html`inputmode="${mode}"` : ''} value="${text}" autocomplete="off"></div>`
 }
 
 function materialHtml(m: Material): Html {
@@ -59,9 +59,9 @@ export function confirmHtml(person: WalkIn): Html {
   const t = s()
   return html`<section aria-labelledby="h-confirm"><h2 id="h-confirm">${t.stepConfirm}</h2>
 ${person.phoneMasked ? html`<p><button type="button" class="btn alt" id="send-code">${t.sendCode}</button></p>
-<p><label for="phone-code">${t.phoneCode}</label><input id="phone-code" inputmode="numeric" autocomplete="one-time-code" maxlength="6"></p>` : ''}
+<div class="field"><label for="phone-code">${t.phoneCode}</label><input id="phone-code" inputmode="numeric" autocomplete="one-time-code" maxlength="6"></div>` : ''}
 <p id="sign-label">${t.signHere}</p>
-<canvas id="signature" width="900" height="300" class="signature-pad" role="img" aria-labelledby="sign-label" style="width:100%;max-width:600px;border:1px solid #888;touch-action:none"></canvas>
+<canvas id="signature" width="900" height="300" class="signature-pad" role="img" aria-labelledby="sign-label"></canvas>
 <p><button type="button" class="btn alt small" id="sign-clear">${t.clearSignature}</button></p>
 <p><button type="button" class="btn" id="intake-submit">${t.submitIntake}</button></p></section>`
 }
@@ -70,8 +70,8 @@ export function personHtml(person: WalkIn): Html {
   const t = s()
   return html`<p class="notice ok" id="person">${t.identified(person.name, person.idNumberMasked)}</p>
 <p class="m">${person.phoneMasked ? t.hasPhone(person.phoneMasked) : t.noPhone}</p>
-<form id="entry" method="post" class="inline"><p><label for="entry-code">${t.entryCode}</label><input id="entry-code" name="code" value="B03" autocomplete="off" required>
-<button type="submit" class="btn">${t.openForm}</button></p></form>`
+<form id="entry" method="post" class="inline"><div class="field"><label for="entry-code">${t.entryCode}</label><input id="entry-code" name="code" value="B03" autocomplete="off" required></div>
+<p><button type="submit" class="btn">${t.openForm}</button></p></form>`
 }
 
 export function filedHtml(filed: Filed): Html {
@@ -94,9 +94,9 @@ export function intakePage(): View {
 ${alertRegion()}
 ${statusRegion()}
 <section aria-labelledby="h-identify"><h2 id="h-identify">${t.stepIdentify}</h2>
-<form id="identify" method="post"><p><label for="walk-in-name">${t.personName}</label><input id="walk-in-name" name="name" autocomplete="off" required></p>
-<p><label for="walk-in-id">${t.idNumber}</label><input id="walk-in-id" name="idNumber" autocomplete="off" maxlength="18" required></p>
-<p><label for="walk-in-phone">${t.phoneOptional}</label><input id="walk-in-phone" name="phone" type="tel" inputmode="tel" autocomplete="off"></p>
+<form id="identify" method="post"><div class="field"><label for="walk-in-name">${t.personName}</label><input id="walk-in-name" name="name" autocomplete="off" required></div>
+<div class="field"><label for="walk-in-id">${t.idNumber}</label><input id="walk-in-id" name="idNumber" autocomplete="off" maxlength="18" required></div>
+<div class="field"><label for="walk-in-phone">${t.phoneOptional}</label><input id="walk-in-phone" name="phone" type="tel" inputmode="tel" autocomplete="off"></div>
 <p><button type="submit" class="btn">${t.identifyButton}</button></p></form>
 <div id="who"></div></section>
 <div id="work"></div><div id="confirm"></div><div id="done"></div></div>`,
