@@ -133,6 +133,16 @@ def test_a_clerk_files_a_walk_ins_restaurant_bundle_and_prints_the_receipt(count
             assert round(width_mm) == width
             assert "受理回执" in text and tn in text and code in text and "窗口受理" in text
             assert "王大爷" in text and "查询码" in text
+
+        # the same application at the desk: filed at the counter, its documents printable from there too
+        page.get_by_role("link", name="查看办件").click()
+        page.wait_for_selector("#prints")
+        page.select_option("#print-width", "80mm")
+        with page.expect_download() as download:
+            page.locator("#prints").get_by_role("button", name="受理回执").click()
+        text, width_mm = _pdf_text(str(download.value.path()))
+        assert round(width_mm) == 80 and tn in text
+        page.screenshot(path=str(tmp_path / "desk-application.png"), full_page=True)
     finally:
         context.close()
 

@@ -5,7 +5,8 @@ import { busy, say } from '../../shared/live'
 import { pick } from '../../shared/kit'
 import { s } from '../strings'
 import { fail } from '../ui'
-import { counterForm, identify, printed, sendCode, submit, type CounterForm, type Filed, type WalkIn } from './api'
+import { printFrom } from './prints'
+import { counterForm, identify, sendCode, submit, type CounterForm, type Filed, type WalkIn } from './api'
 import { signaturePad, snapshot, startCamera, stopCamera } from './capture'
 import { confirmHtml, filedHtml, formHtml, personHtml } from './page'
 
@@ -33,17 +34,6 @@ async function shoot(root: HTMLElement, st: Intake, material: string, blob: Blob
   st.photos.set(material, done.id)
   if (state) state.textContent = `✓ ${s().captured}`
   root.querySelector(`[data-material="${material}"]`)?.classList.add('done')
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  document.body.append(a)
-  a.click()
-  a.remove()
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
 export function wire(main: HTMLElement): void {
@@ -118,11 +108,7 @@ export function wire(main: HTMLElement): void {
       } else if (button.id === 'sign-clear') pad?.clear()
       else if (button.id === 'send-code' && st.person) say(root, 'status', t.codeSent(await sendCode(st.person.citizenId)), 'ok')
       else if (button.id === 'intake-submit') await file(root, st, pad)
-      else if (button.dataset.print && st.filed) {
-        const width = button.dataset.width === '80mm' ? '80mm' : 'a4'
-        download(await printed(st.filed.id, 'receipt', width), `${st.filed.trackingNumber ?? st.filed.id}-受理回执-${width}.pdf`)
-        say(root, 'status', t.printed, 'ok')
-      }
+      else if (button.dataset.print && st.filed) await printFrom(root, button, st.filed, button.dataset.width === '80mm' ? '80mm' : 'a4')
     } catch (err) {
       fail(root, 'alert', err)
     } finally {

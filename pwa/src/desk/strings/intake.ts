@@ -42,6 +42,10 @@ export const zh = {
   openApplication: '查看办件',
   nextWalkIn: '受理下一位',
   printed: '已生成 PDF，请打印。',
+  printsLabel: '打印文书',
+  printWidth: '纸张',
+  slip80: '80毫米小票',
+  printKinds: { receipt: '受理回执', correction: '一次性告知书', refusal: '不予受理通知书' } as Record<string, string>,
 }
 
 export const en: typeof zh = {
@@ -87,4 +91,8 @@ export const en: typeof zh = {
   openApplication: 'Open the application',
   nextWalkIn: 'Next person',
   printed: 'The PDF is ready to print.',
+  printsLabel: 'Print',
+  printWidth: 'Paper',
+  slip80: '80 mm slip',
+  printKinds: { receipt: 'Acceptance receipt', correction: 'Correction notice', refusal: 'Refusal notice' },
 }
