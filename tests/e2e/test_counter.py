@@ -137,6 +137,7 @@ def test_a_clerk_files_a_walk_ins_restaurant_bundle_and_prints_the_receipt(count
         # the same application at the desk: filed at the counter, its documents printable from there too
         page.get_by_role("link", name="查看办件").click()
         page.wait_for_selector("#prints")
+        assert "窗口受理" in page.inner_text("#counter-channel")
         page.select_option("#print-width", "80mm")
         with page.expect_download() as download:
             page.locator("#prints").get_by_role("button", name="受理回执").click()
