@@ -201,6 +201,20 @@ def test_a_clerk_files_a_walk_ins_restaurant_bundle_and_prints_the_receipt(count
     )["trackApplication"]["status"]
     assert status in {"COMPLETED", "READY_FOR_PICKUP"}, status
 
+    # a kiosk: the receipt's QR opens /track with the number filled in; the person types the code
+    kiosk_context = browser.new_context(viewport={"width": 1080, "height": 1920}, locale="zh-CN")
+    try:
+        kiosk = kiosk_context.new_page()
+        kiosk.goto(f"{base}/track?n={tn}")
+        kiosk.wait_for_selector("#track-form")
+        assert kiosk.input_value("#tn") == tn
+        kiosk.fill("#vc", code)
+        kiosk.click("#track")
+        kiosk.wait_for_function("() => document.querySelector('#track-out').textContent.trim().length > 0")
+        assert "我要开餐馆" in kiosk.inner_text("#track-out")
+    finally:
+        kiosk_context.close()
+
 
 def _fill(page, field: dict) -> None:
     """Fill one input of the form as the clerk would (the prefilled ones are kept)."""
