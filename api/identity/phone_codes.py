@@ -79,6 +79,16 @@ async def _spend(row: OneTimeCode) -> None:
         raise _wrong()  # spent by a concurrent request
 
 
+async def held_code(phone: str, code: str, address: str) -> OneTimeCode:
+    """The phone's live code if ``code`` is it, not spent yet: spend it with ``spend`` once what it
+    confirms is done (counter intake: a form to fix does not cost the person a new text)."""
+    return await _matching_code(phone, code, address)
+
+
+async def spend(row: OneTimeCode) -> None:
+    await _spend(row)
+
+
 async def prove_phone(phone: str, code: str, address: str) -> None:
     """Spend the phone's code: the caller holds the phone (sign-up)."""
     await _spend(await _matching_code(phone, code, address))

@@ -104,8 +104,14 @@ async def test_a_walk_in_with_a_phone_confirms_with_the_texted_code(world):
     with pytest.raises(Failure) as wrong:
         await _take_in(world, clerk, citizen, phone_code="000000" if code != "000000" else "111111")
     assert wrong.value.code == "CODE_INVALID"
+    bad = services.CounterSubmission(submission(world, data={}), phone_code=code)
+    with pytest.raises(Failure):  # a form to fix first: the code is not spent by it
+        await services.take_in(world.catalog, clerk.id, citizen, bad, "10.0.0.9")
     result, _ = await _take_in(world, clerk, citizen, phone_code=code)
     assert result.application.channel == Channel.COUNTER and result.application.signature_id is None
+    with pytest.raises(Failure) as spent:  # once filed, the code confirms nothing else
+        await _take_in(world, clerk, citizen, phone_code=code)
+    assert spent.value.code == "CODE_INVALID"
     no_phone = await services.identify(_principal(clerk), ids.resident_id(), "赵奶奶", None)
     with pytest.raises(Failure) as missing:
         await services.send_confirmation_code(RecordingSms(), no_phone, "10.0.0.9")

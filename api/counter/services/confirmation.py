@@ -4,10 +4,12 @@ upload, kept with the application)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from api.counter.errors import CounterError
 from api.failures import Failure
 from api.identity import phone_codes
-from api.identity.models import User
+from api.identity.models import OneTimeCode, User
 from api.identity.sms import SmsSender
 from api.uploads.models import Upload
 
@@ -24,18 +26,29 @@ async def send_confirmation_code(sms: SmsSender, citizen: User, address: str) ->
     await phone_codes.send_code(sms, citizen.phone, address, text=CONFIRM_TEXT)
 
 
+@dataclass(frozen=True)
+class Confirmation:
+    """How the person confirmed: a signature (its upload) or a texted code, spent once filed."""
+
+    signature_id: int | None = None
+    code: OneTimeCode | None = None
+
+    async def spend(self) -> None:
+        if self.code is not None:
+            await phone_codes.spend(self.code)
+
+
 async def confirmed(
     citizen: User, clerk_id: int, phone_code: str | None, signature: str | None, address: str
-) -> int | None:
-    """Check the person's confirmation; the signature upload's id when they signed (None: by code)."""
+) -> Confirmation:
+    """Check the person's confirmation (the code is spent only after the application is filed)."""
     if phone_code and phone_code.strip():
         if not citizen.phone:
             raise Failure(CounterError.NO_PHONE)
-        await phone_codes.prove_phone(citizen.phone, phone_code, address)
-        return None
+        return Confirmation(code=await phone_codes.held_code(citizen.phone, phone_code, address))
     if signature and signature.strip():
         upload = await Upload.get_or_none(public_id=signature.strip(), owner_id=clerk_id)
         if upload is None or upload.content_type not in SIGNATURE_TYPES:
             raise Failure(CounterError.SIGNATURE_INVALID)
-        return upload.id
+        return Confirmation(signature_id=upload.id)
     raise Failure(CounterError.CONFIRMATION_REQUIRED)

@@ -34,8 +34,13 @@ async def take_in(
     first = await Application.get_or_none(applicant=citizen, idempotency_key=key, channel=Channel.COUNTER)
     if first is not None:
         return services.Submitted(first, False)
-    signature_id = await confirmed(citizen, clerk_id, sub.phone_code, sub.signature, address)
+    confirmation = await confirmed(citizen, clerk_id, sub.phone_code, sub.signature, address)
     sub.submission.channel = Channel.COUNTER
-    sub.submission.signature_id = signature_id
+    sub.submission.signature_id = confirmation.signature_id
     actor = Actor(ActorKind.CLERK, clerk_id, acting_for_id=citizen.id)
-    return await services.submit(catalog, citizen, actor, sub.submission)
+    filed = await services.submit(catalog, citizen, actor, sub.submission)
+    if filed.created:
+        # spent after filing: a form the clerk must fix first does not cost the person a new text; a
+        # concurrent second use finds it spent (the application stands, its key makes retries safe)
+        await confirmation.spend()
+    return filed
