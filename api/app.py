@@ -19,6 +19,7 @@ from api.applications.bus import BUS
 from api.appointments.demo import seed_demo_slots
 from api.catalog.loader import load_catalog, read_catalog
 from api.catalog.snapshot import CatalogCache
+from api.counter.routes import CounterPrintRoutes
 from api.graphql.context import Context
 from api.graphql.persisted import PersistedQueries
 from api.helping.teams import load_teams, read_teams
@@ -74,6 +75,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
     oauth = OAuthRoutes(identity)
     pwa = PWA(settings.pwa_dist, persisted, public_cache, make_context)
     uploads = UploadRoutes(settings, identity.keys)
+    prints = CounterPrintRoutes(settings, identity.keys)
     sessions = SessionRoutes(identity, settings.public_base_url)
 
     async def health(request: Request) -> JSONResponse:
@@ -142,6 +144,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         Route("/q/{code:str}.{fmt:str}", qr.image),
         Route("/halls/{hall:str}/posters.{fmt:str}", qr.poster_sheet),
         Route("/halls/{hall:str}/checkin.{fmt:str}", qr.check_in_image),
+        Route("/counter/applications/{id:str}/{kind:str}.pdf", prints.document),
         Route("/uploads", uploads.create, methods=["POST"]),
         Route("/uploads/{public_id:str}", uploads.read, methods=["GET"]),
         Route("/wallet/jwks.json", wallet_routes.jwks),

@@ -25,6 +25,7 @@ from api.appointments.graphql import AppointmentMutation, AppointmentQuery
 from api.catalog.queries import CatalogQuery
 from api.catalog.types import NotFoundType
 from api.commitments.graphql import CommitmentMutation, CommitmentQuery
+from api.counter.graphql import CounterMutation, CounterQuery
 from api.feedback.graphql import FeedbackMutation, FeedbackQuery
 from api.graphql.cost import CostBudget, QueryCost
 from api.graphql.errors import ErrorCode, log_internal_errors, masked_errors
@@ -60,6 +61,7 @@ class Query(
     WalletQuery,
     ReminderQuery,
     CommitmentQuery,
+    CounterQuery,
 ):
     pass
 
@@ -80,6 +82,7 @@ class Mutation(
     WalletMutation,
     ReminderMutation,
     CommitmentMutation,
+    CounterMutation,
 ):
     pass
 

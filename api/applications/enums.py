@@ -57,6 +57,16 @@ class ActorKind(StrEnum):
     SYSTEM = "system"
 
 
+@strawberry.enum(name="ApplicationChannel")
+class Channel(StrEnum):
+    """How an application came in: the citizen online, a helper (帮办代办), or a window clerk for a
+    walk-in (前台综合受理). The same application object either way."""
+
+    ONLINE = "online"
+    HELPER = "helper"
+    COUNTER = "counter"
+
+
 @strawberry.enum
 class AcceptanceMode(StrEnum):
     NORMAL = "normal"

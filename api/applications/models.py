@@ -15,6 +15,7 @@ from api.applications.enums import (
     ActorKind,
     ApplicationKind,
     ApplicationStatus,
+    Channel,
     MaterialStatus,
     PickupMethod,
     TaskStatus,
@@ -51,6 +52,12 @@ class Application(Model):
         "models.User", related_name="applications_filed", null=True, on_delete=fields.SET_NULL
     )  # a helper (帮办代办) acting for the applicant
     filed_by_id: int | None
+    channel = fields.CharEnumField(Channel, max_length=8, default=Channel.ONLINE)
+    # 前台综合受理: the walk-in's signature on the clerk's tablet (when no phone code confirmed it)
+    signature: fields.ForeignKeyNullableRelation[Upload] = fields.ForeignKeyField(
+        "models.Upload", related_name="signed_applications", null=True, on_delete=fields.RESTRICT
+    )
+    signature_id: int | None
     status = fields.CharEnumField(ApplicationStatus, max_length=20, default=ApplicationStatus.DRAFT)
     idempotency_key = fields.CharField(max_length=64, null=True)
     verification_code = fields.CharField(max_length=8, null=True)  # with the tracking number: public lookup

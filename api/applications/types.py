@@ -12,7 +12,14 @@ from strawberry.types import Info
 from api import clock
 from api.applications import deferral, timeline
 from api.applications.delivery import Delivery, address_of, offered
-from api.applications.enums import ActorKind, ApplicationStatus, MaterialStatus, PickupMethod, TaskStatus
+from api.applications.enums import (
+    ActorKind,
+    ApplicationStatus,
+    Channel,
+    MaterialStatus,
+    PickupMethod,
+    TaskStatus,
+)
 from api.applications.helping import FiledFor
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial
 from api.applications.services import FormToApply, PlannedMaterial
@@ -237,6 +244,7 @@ class ApplicationType:
     filed_for: FiledFor | None = strawberry.field(
         description="Filed by a helper: the applicant they act for (onBehalfOf), for the helper's lists"
     )
+    channel: Channel = strawberry.field(description="online, helper (帮办代办) or counter (窗口受理)")
     acceptance: str | None = strawberry.field(description="normal, deferred (容缺) or commitment (告知承诺)")
     correction_lists: int = strawberry.field(
         description="Correction lists sent: 1 is the one-time notice (一次性告知); more are extra requests "
@@ -386,6 +394,7 @@ def application_view(
         filed_by_helper=application.filed_by_id is not None,
         filed_by_name=filed_by.helper_name if filed_by else None,
         filed_for=FiledFor.of(application.applicant_id, filed_by),
+        channel=application.channel,
         commitments=[SignedCommitment.of(c) for c in signed or []] if personal else [],
         acceptance=str(application.acceptance) if application.acceptance else None,
         correction_lists=sum(1 for e in events if e.task_id is None and e.to_status == S_NEEDS_CORRECTION),

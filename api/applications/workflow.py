@@ -36,7 +36,8 @@ def _m(sources: Iterable[State], target: State, actors: Iterable[A], name: str) 
 PEOPLE = {A.APPLICANT, A.HELPER}
 
 APPLICATION_MOVES: tuple[Move, ...] = (
-    _m({S.DRAFT}, S.SUBMITTED, PEOPLE, "submit"),
+    # a window clerk files for a walk-in at the counter (前台综合受理)
+    _m({S.DRAFT}, S.SUBMITTED, PEOPLE | {A.CLERK}, "submit"),
     _m({S.SUBMITTED}, S.PRE_REVIEW, {A.CLERK}, "start_pre_review"),
     _m({S.SUBMITTED, S.PRE_REVIEW}, S.NEEDS_CORRECTION, {A.CLERK, A.SUPERVISOR}, "request_correction"),
     _m({S.NEEDS_CORRECTION}, S.SUBMITTED, PEOPLE, "resubmit"),

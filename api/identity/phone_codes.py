@@ -35,8 +35,9 @@ def _hash(phone: str, code: str) -> str:
     return hashlib.sha256(f"{phone}:{code}".encode()).hexdigest()
 
 
-async def send_code(sms: SmsSender, phone: str, address: str) -> None:
-    """Text a six-digit code: a sign-in code to a citizen's phone, a sign-up code to a new number.
+async def send_code(sms: SmsSender, phone: str, address: str, *, text: str | None = None) -> None:
+    """Text a six-digit code: a sign-in code to a citizen's phone, a sign-up code to a new number
+    (or ``text``: a walk-in confirming an application at the window, ``api.counter``).
 
     Staff and disabled accounts get the same answer and no message.
     """
@@ -50,7 +51,7 @@ async def send_code(sms: SmsSender, phone: str, address: str) -> None:
     async with changing():
         await OneTimeCode.filter(phone=phone, used_at=None).update(used_at=now)  # one live code at a time
         await OneTimeCode.create(phone=phone, code_hash=_hash(phone, code), expires_at=now + CODE_TTL)
-    await sms.send(phone, (SIGN_IN_TEXT if user else SIGN_UP_TEXT).format(code=code))
+    await sms.send(phone, (text or (SIGN_IN_TEXT if user else SIGN_UP_TEXT)).format(code=code))
 
 
 def _wrong() -> Failure:
@@ -76,6 +77,16 @@ async def _matching_code(phone: str, code: str, address: str) -> OneTimeCode:
 async def _spend(row: OneTimeCode) -> None:
     if not await OneTimeCode.filter(id=row.id, used_at=None).update(used_at=clock.now()):
         raise _wrong()  # spent by a concurrent request
+
+
+async def held_code(phone: str, code: str, address: str) -> OneTimeCode:
+    """The phone's live code if ``code`` is it, not spent yet: spend it with ``spend`` once what it
+    confirms is done (counter intake: a form to fix does not cost the person a new text)."""
+    return await _matching_code(phone, code, address)
+
+
+async def spend(row: OneTimeCode) -> None:
+    await _spend(row)
 
 
 async def prove_phone(phone: str, code: str, address: str) -> None:

@@ -10,6 +10,8 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 
+from api.applications.enums import Channel
+from api.applications.models import Application
 from api.identity.models import User
 from notifications import channels
 from notifications.channels import FAILED, GONE, SENT, Outcome, PushSender, PushTarget, Sms
@@ -40,20 +42,33 @@ class Plan:
 
 @dataclass(frozen=True)
 class Recipients:
-    """What the batch needs to know of the people it writes to (three queries per batch)."""
+    """What the batch needs to know of the people it writes to (four queries per batch)."""
 
     phones: dict[int, str]
     channels: dict[int, Channels]
     subscriptions: dict[int, list[PushSubscription]]
+    # applications filed at the counter (前台综合受理): their applicant may have no smartphone, so every
+    # step of them is texted, not only the kinds whose template asks for SMS
+    counter_applications: frozenset[int] = frozenset()
 
     @classmethod
-    async def load(cls, user_ids: set[int]) -> Recipients:
+    async def load(cls, user_ids: set[int], application_ids: set[int] | None = None) -> Recipients:
         phones: dict[int, str] = dict(await User.filter(id__in=user_ids).values_list("id", "phone"))
         chosen = {p.user_id: Channels.of(p) for p in await ChannelPreference.filter(user_id__in=user_ids)}
         subscriptions: dict[int, list[PushSubscription]] = defaultdict(list)
         for sub in await PushSubscription.filter(user_id__in=user_ids).order_by("id"):
             subscriptions[sub.user_id].append(sub)
-        return cls(phones, chosen, subscriptions)
+        counter: list[int] = []
+        if application_ids:
+            counter = await Application.filter(id__in=application_ids, channel=Channel.COUNTER).values_list(
+                "id", flat=True
+            )  # type: ignore[assignment]
+        return cls(phones, chosen, subscriptions, frozenset(counter))
+
+    def texted(self, message: OutboxMessage, rendered: Rendered) -> bool:
+        """Whether this message is worth a text: its template says so, or the application came in at the
+        counter (the one home of that rule)."""
+        return rendered.sms or message.application_id in self.counter_applications
 
     def channels_of(self, user_id: int) -> Channels:
         return self.channels.get(user_id) or Channels()
@@ -135,7 +150,7 @@ async def plan(
                 )
                 out.sends.append(Send(message, "push", target, attempt, call, subscription_id=sub.id))
         phone = recipients.phones.get(message.recipient_id)
-        if rendered.sms and phone and chosen.sms:
+        if recipients.texted(message, rendered) and phone and chosen.sms:
             attempt = earlier.attempt(message, "sms", "phone")
             if attempt is not None:
                 call = functools.partial(sms.send, phone, rendered.sms_text)

@@ -81,7 +81,9 @@ class Worker:
         return await self.deliver(messages)
 
     async def deliver(self, messages: list[OutboxMessage]) -> BatchResult:
-        recipients = await Recipients.load({m.recipient_id for m in messages})
+        recipients = await Recipients.load(
+            {m.recipient_id for m in messages}, {m.application_id for m in messages if m.application_id}
+        )
         batch = await plan(messages, recipients, await Earlier.load(messages), self.push, self.sms)
         gate = asyncio.Semaphore(self.config.concurrency)
 

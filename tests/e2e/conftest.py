@@ -16,7 +16,15 @@ import pytest
 from api.settings import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+# a fake camera (a test pattern) that needs no permission prompt: the counter's tablet photographs materials
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--use-fake-device-for-media-stream",
+    "--use-fake-ui-for-media-stream",
+]
 PWA_DIST = ROOT / "pwa" / "dist"
 # What a test may need of the live server besides its address: its DATABASE_URL (live_database_url).
 LIVE: dict[str, str] = {}

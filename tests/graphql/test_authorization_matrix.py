@@ -109,6 +109,7 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
         )
     ],
     "preReviewQueue": [("{ preReviewQueue { totalCount } }", frozenset({"window_clerk"}))],
+    "counterForm": [('{ counterForm(citizenId: "{citizen_a}", code: "B03") { __typename } }', CLERK)],
     "departmentTasks": [("{ departmentTasks { id } }", frozenset({"reviewer_x", "reviewer_y"}))],
     "messages": [
         (
@@ -257,6 +258,15 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
         (f'mutation {{ answerCorrection(id: "999999", materials: []) {_ANY} }}', CITIZENS | HELPERS)
     ],
     "claimApplication": [(f'mutation {{ claimApplication(id: "999999") {_ANY} }}', CLERK)],
+    "identifyWalkIn": [(f'mutation {{ identifyWalkIn(idNumber: "1", name: "矩阵") {_ANY} }}', CLERK)],
+    "sendCounterCode": [(f'mutation {{ sendCounterCode(citizenId: "999999") {_ANY} }}', CLERK)],
+    "counterSubmit": [
+        (
+            'mutation { counterSubmit(input: {citizenId: "999999", code: "B03", data: {}, '
+            f'idempotencyKey: "matrix-key"}}) {_ANY} }}',
+            CLERK,
+        )
+    ],
     "releaseApplication": [(f'mutation {{ releaseApplication(id: "999999") {_ANY} }}', CLERK)],
     "judgeMaterials": [(f'mutation {{ judgeMaterials(id: "999999", verdicts: []) {_ANY} }}', CLERK)],
     "requestCorrections": [(f'mutation {{ requestCorrections(id: "999999") {_ANY} }}', CLERK)],

@@ -14,7 +14,7 @@ from api.applications import workflow
 from api.applications.delivery import Delivery
 from api.applications.delivery import checked as checked_delivery
 from api.applications.delivery import offered as offered_delivery
-from api.applications.enums import ApplicationKind
+from api.applications.enums import ActorKind, ApplicationKind, Channel
 from api.applications.enums import ApplicationStatus as S
 from api.applications.errors import ApplicationsError
 from api.applications.models import Application, ApplicationMaterial, Task
@@ -64,6 +64,8 @@ class Submission:
     organization_credit_code: str | None = None
     commitments: list[Signature] = field(default_factory=list[Signature])  # 告知承诺 the applicant signs
     delivery: Delivery | None = None  # how the result should reach the applicant (may come later)
+    channel: Channel = Channel.ONLINE  # a helper's filing is recorded as HELPER whatever is given
+    signature_id: int | None = None  # counter: the walk-in's signature on the tablet (an upload)
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ class Filing:
     departments: dict[str, Department]  # by code: every department of the entry's items
     commitments: list[Offer]  # signed: the materials they replace are COMMITTED in the plan
     delivery: Delivery | None
+    channel: Channel
+    signature_id: int | None
 
 
 async def submit(catalog: Catalog, applicant: User, actor: Actor, sub: Submission) -> Submitted:
@@ -166,6 +170,8 @@ async def _checked(catalog: Catalog, applicant: User, actor: Actor, sub: Submiss
         departments=departments,
         commitments=commitments,
         delivery=chosen,
+        channel=Channel.HELPER if actor.kind == ActorKind.HELPER else sub.channel,
+        signature_id=sub.signature_id,
     )
 
 
@@ -184,6 +190,8 @@ async def _write(filing: Filing) -> Application:
             applicant=filing.applicant,
             organization=filing.organization,
             filed_by_id=filing.actor.filing_helper_id,
+            channel=filing.channel,
+            signature_id=filing.signature_id,
             status=S.SUBMITTED,
             idempotency_key=filing.idempotency_key,
             submitted_at=now,

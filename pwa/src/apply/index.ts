@@ -44,7 +44,7 @@ function signInFirst(path: string): View {
 export async function applyView(route: Route): Promise<View> {
   const path = route.name === 'account' ? route.path.replace(/\/+$/, '') : '/applications'
   const query = route.query
-  if (path === '/track') return trackPage()
+  if (path === '/track') return trackPage(query.get('n') ?? '') // the receipt's QR carries the number
   const apply = /^\/apply\/([^/]+)$/.exec(path)
   try {
     if (apply) return await applyPage(decode(apply[1]).trim().toUpperCase(), query, hasSession())

@@ -35,7 +35,8 @@ ${
 </section>`
 }
 
-export function trackPage(): View {
+/** The kiosk's lookup; `number` prefilled when the receipt's QR code opened it (the code is typed). */
+export function trackPage(number = ''): View {
   const t = s()
   return {
     title: pageTitle(t.trackTitle),
@@ -44,7 +45,7 @@ export function trackPage(): View {
 ${alertRegion()}
 <form id="track-form" method="post" class="form" novalidate autocomplete="off">
 <div class="field" id="tn-field"><label for="tn">${t.trackingNumber}</label><p class="hint" id="tn-hint">${t.trackNumberHint}</p>
-<input id="tn" name="tn" type="text" inputmode="numeric" autocapitalize="characters" spellcheck="false" maxlength="24" data-for="tn" aria-describedby="tn-hint tn-err" required aria-required="true">
+<input id="tn" name="tn" type="text" inputmode="numeric" autocapitalize="characters" spellcheck="false" maxlength="24" data-for="tn" aria-describedby="tn-hint tn-err" required aria-required="true" value="${number.replace(/[^0-9A-Za-z]/g, '').slice(0, 24)}">
 <p class="err" id="tn-err" hidden></p></div>
 <div class="field" id="vc-field"><label for="vc">${t.verificationCode}</label><p class="hint" id="vc-hint">${t.trackCodeHint}</p>
 <input id="vc" name="vc" type="text" inputmode="numeric" maxlength="6" data-for="vc" aria-describedby="vc-hint vc-err" required aria-required="true">

@@ -24,7 +24,7 @@ export function unwrap<T extends { __typename: string }, N extends T['__typename
 
 const SUMMARY = /* GraphQL */ `
   fragment DeskSummary on ApplicationType {
-    id trackingNumber kind code name status statusLabel { zh en } nextAction { zh en } createdAt submittedAt acceptance
+    id trackingNumber kind code name status statusLabel { zh en } nextAction { zh en } createdAt submittedAt acceptance channel
   }
 `
 const LANE = /* GraphQL */ `

@@ -32,6 +32,7 @@ export async function homePage(me: Me): Promise<View> {
   const t = s()
   const cards: Card[] = []
   if (isClerk(me)) {
+    cards.push({ id: 'go-intake', href: '/desk/intake', title: t.intakeCard, lead: t.intakeCardLead, count: Promise.resolve('') })
     cards.push({ id: 'go-queue', href: '/desk/queue', title: t.queueCard, lead: t.queueCardLead, count: quiet(fetchQueue(1).then((q) => t.queueWaiting(q.totalCount))) })
     cards.push({
       id: 'go-checks',

@@ -1,8 +1,9 @@
 /**
  * The staff desk (工作台): /desk (home by role), /desk/queue (pre-review queue), /desk/applications/<id>
  * (one application: materials, corrections, acceptance, consultation, department decisions, pickup),
- * /desk/tasks (a reviewer's department), /desk/commitments (告知承诺核查), /desk/supervision (电子监察),
- * /desk/corrections (补充补正 flagged), /desk/cases (整改工单) and /desk/staff (工作人员管理, administrators).
+ * /desk/intake (counter intake for a walk-in), /desk/tasks (a reviewer's department), /desk/commitments
+ * (告知承诺核查), /desk/supervision (电子监察), /desk/corrections (补充补正 flagged), /desk/cases (整改工单)
+ * and /desk/staff (工作人员管理, administrators).
  *
  * A chunk loaded on first use (src/desk/hook.ts in the main bundle), so guide pages never carry it;
  * it shares the account screens' session (../account/session.ts). Every page is wrapped in one
@@ -25,6 +26,7 @@ import { commitmentsPage } from './commitments'
 import { correctionsPage } from './corrections'
 import css from './desk.css?inline'
 import { homePage } from './home'
+import { intakePage } from './intake/page'
 import { queuePage } from './queue'
 import { s } from './strings'
 import { staffPage } from './staff'
@@ -61,6 +63,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
   const app = /^\/desk\/applications\/([^/]+)\/?$/.exec(path)
   if (app) return applicationPage(decode(app[1]), me)
   if (/^\/desk\/checks\/?$/.test(path)) return isClerk(me) ? checksPage() : notAllowed(t.notAllowedHere)
+  if (/^\/desk\/intake\/?$/.test(path)) return isClerk(me) ? intakePage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/queue\/?$/.test(path)) return isClerk(me) ? queuePage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/tasks\/?$/.test(path)) return isReviewer(me) ? tasksPage(me) : notAllowed(t.notAllowedHere)
   if (/^\/desk\/commitments\/?$/.test(path)) return isReviewer(me) ? commitmentsPage(query) : notAllowed(t.notAllowedHere)

@@ -11,6 +11,7 @@ import * as commitments from './strings/commitments'
 import * as followup from './strings/followup'
 import * as owed from './strings/owed'
 import * as staff from './strings/staff'
+import * as intake from './strings/intake'
 
 const zh = {
   ...common.zh,
@@ -21,6 +22,7 @@ const zh = {
   ...followup.zh,
   ...owed.zh,
   ...staff.zh,
+  ...intake.zh,
 }
 
 export type DeskStrings = typeof zh
@@ -34,6 +36,7 @@ const en: typeof zh = {
   ...followup.en,
   ...owed.en,
   ...staff.en,
+  ...intake.en,
 }
 
 export const s = bilingual(zh, en)

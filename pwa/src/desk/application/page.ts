@@ -15,6 +15,7 @@ import { type Ctx, PRE_REVIEW, claimState, extrasOf } from './context'
 import { headHtml } from './record'
 import { contentHtml } from './decisions'
 import { submitted } from './forms'
+import { printFrom, printsHtml } from '../intake/prints'
 
 /** The page's state while it is open: the application as last drawn, and what the person may do with it. */
 export interface Desk {
@@ -38,6 +39,8 @@ export async function redraw(desk: Desk, next: Application | null, message: stri
   const head = root.querySelector<HTMLElement>('#head')
   const content = root.querySelector<HTMLElement>('#content')
   if (head) head.innerHTML = headHtml(desk.a).value
+  const prints = root.querySelector<HTMLElement>('#prints')
+  if (prints) prints.innerHTML = printsHtml(desk.a, ctx.me).value
   dropFiles() // the open viewers go with the old content
   if (content) content.innerHTML = contentHtml(desk.a, ctx).value
   say(root, 'alert', '')
@@ -67,6 +70,7 @@ export function buttonPressed(desk: Desk, button: HTMLButtonElement): void {
   if (button.id === 'refresh') void desk.act(button, () => Promise.resolve(null), t.refreshed)
   if (button.id === 'claim') void desk.act(button, () => claim(desk.id), t.claimed)
   if (button.id === 'release') void desk.act(button, () => release(desk.id), t.released)
+  if (button.dataset.print) void printFrom(desk.root, button, desk.a)
 }
 
 export function mount(main: HTMLElement, id: string, first: Application, ctx: Ctx): void {
@@ -112,6 +116,7 @@ export async function applicationPage(id: string, me: Me): Promise<View> {
     title: pageTitle(`${a.trackingNumber ?? a.id} · ${a.name}`),
     body: html`<div class="desk wide" id="desk"><p class="crumbs-back">${back}</p>
 <div class="head-row"><div id="head">${headHtml(a)}</div><button type="button" class="btn alt small" id="refresh">${t.refresh}</button></div>
+<div id="prints">${printsHtml(a, me)}</div>
 ${alertRegion()}
 ${statusRegion()}
 <div id="content">${contentHtml(a, ctx)}</div></div>`,

@@ -19,7 +19,8 @@ export function headHtml(a: Application): Html {
 <span class="m">${t.trackingNumber} <span class="tn" id="tracking-number">${a.trackingNumber ?? ''}</span></span>
 ${a.submittedAt ? html`<span class="m">· ${t.submittedAt} ${dateTime(a.submittedAt)}</span>` : ''}
 ${a.acceptance ? html`<span class="m">· ${t.acceptance[a.acceptance] ?? a.acceptance}</span>` : ''}
-${a.filedByHelper ? html`<span class="m filed-by">· ${a.filedByName ? t.filedBy(a.filedByName) : t.filedByHelper}</span>` : ''}</p>`
+${a.filedByHelper ? html`<span class="m filed-by">· ${a.filedByName ? t.filedBy(a.filedByName) : t.filedByHelper}</span>` : ''}
+${a.channel === 'COUNTER' ? html`<span class="m" id="counter-channel">· ${t.filedAtCounter}</span>` : ''}</p>`
 }
 
 export function valueText(f: FormField | undefined, value: unknown): string {
