@@ -31,7 +31,7 @@ crypto_at_rest.configure(TEST_DATA_KEYS)
 def pytest_collection_modifyitems(config, items):
     """Browser tests last: Playwright's sync API keeps an event loop running in the main thread for
     the rest of the session (the ``browser`` fixture), and pytest-asyncio cannot start one after it."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None or "e2e/" in item.nodeid)
 
 
 DEMO_CATALOG = ROOT / "data" / "catalog"

@@ -11,18 +11,16 @@ from strawberry.types import Info
 
 from api.applications import live, policies, queries, services
 from api.applications.errors import ApplicationsError
+from api.applications.inputs import ApplicationInput, DeliveryInput, MaterialInput
 from api.applications.models import Application
 from api.applications.policies import may_read_application
 from api.applications.types import (
     ApplicationError,
-    ApplicationInput,
     ApplicationPage,
     ApplicationResult,
     ApplicationType,
     ApplyForm,
     ApplyFormResult,
-    DeliveryInput,
-    MaterialInput,
     SubmitResult,
     Submitted,
     application_views,

@@ -11,7 +11,7 @@ from strawberry.types import Info
 
 from api import clock
 from api.applications import deferral, timeline
-from api.applications.delivery import Delivery, address_of, offered
+from api.applications.delivery import address_of, offered
 from api.applications.enums import (
     ActorKind,
     ApplicationStatus,
@@ -28,7 +28,7 @@ from api.catalog.types import CatalogEntry
 from api.commitments.models import Commitment
 from api.commitments.rules import offers
 from api.commitments.services.queue import commitments_of
-from api.commitments.types import CommitmentOffer, CommitmentSignatureInput, SignedCommitment
+from api.commitments.types import CommitmentOffer, SignedCommitment
 from api.failures import Failure
 from api.graphql.errors import Error
 from api.identity import disclosure
@@ -38,51 +38,12 @@ from api.reminders.policies import life_event_done
 __all__ = ["ActorKind", "ApplicationStatus", "MaterialStatus", "TaskStatus"]  # the GraphQL enums
 
 
-@strawberry.input
-class MaterialInput:
-    material: str = strawberry.field(description="Material code, e.g. business_licence")
-    upload: str = strawberry.field(description="The id /uploads returned")
-
-
-@strawberry.input(description="How the applicant wants the result: window, 24-hour locker or mail")
-class DeliveryInput:
-    method: PickupMethod
-    recipient: str = strawberry.field(default="", description="Mail: who receives it")
-    phone: str = strawberry.field(default="", description="Mail: the recipient's mobile number")
-    address: str = strawberry.field(default="", description="Mail: the full address")
-
-    def chosen(self) -> Delivery:
-        return Delivery(PickupMethod(self.method), self.recipient, self.phone, self.address)
-
-
 @strawberry.type(description="The applicant's choice of how to receive the result")
 class DeliveryType:
     method: PickupMethod
     recipient: str | None = strawberry.field(description="Mail only; the applicant's side and clerks")
     phone: str | None
     address: str | None
-
-
-@strawberry.input
-class ApplicationInput:
-    code: str = strawberry.field(description="Item or bundle code")
-    data: JSON = strawberry.field(description="Form values by field code")
-    materials: list[MaterialInput] = strawberry.field(default_factory=list)
-    idempotency_key: str = strawberry.field(
-        default="", description="The client's key for this submission: retries return the first result"
-    )
-    draft_id: strawberry.ID | None = None
-    organization_credit_code: str | None = None
-    on_behalf_of: strawberry.ID | None = strawberry.field(
-        default=None, description="A helper filing for a citizen who consented (the citizen's id)"
-    )
-    commitments: list[CommitmentSignatureInput] = strawberry.field(
-        default_factory=list,
-        description="告知承诺 signed (submission only): the materials they replace are waived",
-    )
-    delivery: DeliveryInput | None = strawberry.field(
-        default=None, description="How to receive the result (it can also be chosen later)"
-    )
 
 
 @strawberry.type

@@ -7,7 +7,8 @@ from typing import Annotated
 import strawberry
 from strawberry.scalars import JSON
 
-from api.applications.types import ApplicationError, DeliveryInput, MaterialInput
+from api.applications.inputs import DeliveryInput, MaterialInput
+from api.applications.types import ApplicationError
 from api.identity.models import User
 from api.identity.validators import mask_id_number
 

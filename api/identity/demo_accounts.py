@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from api.catalog.models import Department, Hall
+from api.helping.models import HelperMember, HelperTeam
 from api.identity.enums import Role
 from api.identity.models import User
 from api.identity.passkeys import new_user_handle
@@ -17,6 +18,7 @@ from api.identity.validators import resident_id_check_char
 from api.unit_of_work import changing
 
 DEMO_HALL = "CA"
+DEMO_HELPER_TEAM = "XA-CA"  # 长安区帮办代办服务队: takes the requests of its townships and communities
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
         "演示帮办员 李强",
         "19900000002",
         (Role.HELPER,),
-        "/helper/consent",
+        "/helper",
         label="帮办代办员",
         label_en="Helper",
     ),
@@ -88,8 +90,10 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
         label_en="Hall admin",
     ),
 )
-BY_KEY = {a.key: a for a in DEMO_ACCOUNTS}
 CITIZEN_ID_17 = "11010519850315002"
+
+
+BY_KEY = {a.key: a for a in DEMO_ACCOUNTS}
 
 
 async def seed_demo_accounts() -> None:
@@ -112,6 +116,10 @@ async def seed_demo_accounts() -> None:
                 hall=hall if staff else None,
                 id_number=None if staff else citizen_id,
             )
+        helper = await User.get_or_none(phone=BY_KEY["helper"].phone)
+        team = await HelperTeam.get_or_none(code=DEMO_HELPER_TEAM)
+        if helper is not None and team is not None:  # the demo's help requests reach someone
+            await HelperMember.get_or_create(team_id=team.id, user_id=helper.id)
 
 
 async def demo_user(key: str) -> User | None:

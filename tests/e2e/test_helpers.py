@@ -225,7 +225,7 @@ def test_consent_in_person_by_texted_code_and_by_signature_and_revoked_at_a_wind
         return Person(user.id, user.name), number, user.phone or ""
 
     person, id_number, phone_number = in_database(desk.database, grandpa)
-    helper_context = tablet(browser)
+    helper_context, clerk_context = tablet(browser), desktop(browser)
     try:
         helper = signed_in(desk, helper_context, helper_person)
         helper.goto(f"{base}/helper/consent")
@@ -289,18 +289,29 @@ def test_consent_in_person_by_texted_code_and_by_signature_and_revoked_at_a_wind
         )["consentsAtWindow"]
         assert {(c["scopeRef"], c["confirmedBy"]) for c in listed} == {("MZ04", "SMS"), ("MZ03", "SIGNATURE")}
         signed = next(c for c in listed if c["scopeRef"] == "MZ03")
-        revoked = api(
+        clerk = signed_in(desk, clerk_context, desk.clerk)  # the window's screen: /desk/consents
+        clerk.goto(f"{base}/desk/consents")
+        clerk.fill("#id-number", id_number)
+        clerk.click("#find button[type=submit]")
+        clerk.wait_for_selector("#consents")
+        assert clerk.locator("#consents li.task").count() == 2
+        clerk.click(f"button[data-revoke='{signed['id']}']")
+        clerk.wait_for_selector("#status:has-text('已撤销该授权')")
+        shot(clerk, "desk-consent-revoked")
+        again = api(
             base,
             clerk_token,
-            "mutation($id: ID!) { revokeConsentAtWindow(id: $id) { ... on Consent { status revokedAtWindow } } }",
-            {"id": signed["id"]},
-        )["revokeConsentAtWindow"]
-        assert revoked == {"status": "REVOKED", "revokedAtWindow": True}
+            "query($n: String!) { consentsAtWindow(idNumber: $n) { id status revokedAtWindow } }",
+            {"n": id_number},
+        )["consentsAtWindow"]
+        revoked = next(c for c in again if c["id"] == signed["id"])
+        assert (revoked["status"], revoked["revokedAtWindow"]) == ("REVOKED", True)
         helper.reload()
         helper.locator(f"section[data-person='{person.user_id}']").wait_for()
         assert helper.locator(f"section[data-person='{person.user_id}'] li.row").count() == 1
     finally:
         helper_context.close()
+        clerk_context.close()
 
 
 def test_a_citizen_asks_for_a_helper_from_the_guide_and_follows_the_request(people, browser, phone):

@@ -10,10 +10,12 @@ import pytest
 
 from tests.e2e.test_identity import unique_phone, with_authenticator
 
+pytestmark = pytest.mark.browser
+
 SCREENSHOTS = __import__("pathlib").Path(__file__).resolve().parent.parent.parent / "var" / "screenshots"
 HOMES = {
     "citizen": ("/me", "main h2#profile-h"),
-    "helper": ("/helper/consent", "#scope-ref"),
+    "helper": ("/helper", "#nobody, section.helping"),
     "window_clerk": ("/desk/queue", ".desk h1"),
     "reviewer": ("/desk/tasks", ".desk h1"),
     "supervisor": ("/desk/supervision", ".desk h1"),

@@ -41,6 +41,7 @@ export async function homePage(me: Me): Promise<View> {
       lead: t.checksCardLead,
       count: quiet(fetchChecks().then((c) => (c.idNumberClaims.length + c.pendingOrganizations.length ? t.waiting(c.idNumberClaims.length + c.pendingOrganizations.length) : ''))),
     })
+    cards.push({ id: 'go-consents', href: '/desk/consents', title: t.consentsCard, lead: t.consentsCardLead, count: Promise.resolve('') })
   }
   if (isReviewer(me)) {
     cards.push({

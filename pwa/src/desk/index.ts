@@ -3,7 +3,7 @@
  * (one application: materials, corrections, acceptance, consultation, department decisions, pickup),
  * /desk/intake (counter intake for a walk-in), /desk/tasks (a reviewer's department), /desk/commitments
  * (告知承诺核查), /desk/supervision (电子监察), /desk/corrections (补充补正 flagged), /desk/cases (整改工单)
- * and /desk/staff (工作人员管理, administrators).
+ * /desk/consents (帮办授权撤销 at a window) and /desk/staff (工作人员管理, administrators).
  *
  * A chunk loaded on first use (src/desk/hook.ts in the main bundle), so guide pages never carry it;
  * it shares the account screens' session (../account/session.ts). Every page is wrapped in one
@@ -22,6 +22,7 @@ import { fetchMe } from './api'
 import { applicationPage } from './application/page'
 import { casesPage } from './cases'
 import { checksPage } from './checks'
+import { consentsPage } from './consents'
 import { commitmentsPage } from './commitments'
 import { correctionsPage } from './corrections'
 import css from './desk.css?inline'
@@ -63,6 +64,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
   const app = /^\/desk\/applications\/([^/]+)\/?$/.exec(path)
   if (app) return applicationPage(decode(app[1]), me)
   if (/^\/desk\/checks\/?$/.test(path)) return isClerk(me) ? checksPage() : notAllowed(t.notAllowedHere)
+  if (/^\/desk\/consents\/?$/.test(path)) return isClerk(me) ? consentsPage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/intake\/?$/.test(path)) return isClerk(me) ? intakePage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/queue\/?$/.test(path)) return isClerk(me) ? queuePage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/tasks\/?$/.test(path)) return isReviewer(me) ? tasksPage(me) : notAllowed(t.notAllowedHere)

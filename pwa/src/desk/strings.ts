@@ -11,6 +11,7 @@ import * as commitments from './strings/commitments'
 import * as followup from './strings/followup'
 import * as owed from './strings/owed'
 import * as staff from './strings/staff'
+import * as consents from './strings/consents'
 import * as intake from './strings/intake'
 
 const zh = {
@@ -22,6 +23,7 @@ const zh = {
   ...followup.zh,
   ...owed.zh,
   ...staff.zh,
+  ...consents.zh,
   ...intake.zh,
 }
 
@@ -36,6 +38,7 @@ const en: typeof zh = {
   ...followup.en,
   ...owed.en,
   ...staff.en,
+  ...consents.en,
   ...intake.en,
 }
 

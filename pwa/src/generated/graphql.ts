@@ -1041,6 +1041,23 @@ export type DeskRecordCheckMutation = { recordCommitmentCheck:
     | { __typename: 'CommitmentError', code: string, message: string, messageEn: string }
    };
 
+export type DeskConsentsAtWindowQueryVariables = Exact<{
+  idNumber: string;
+}>;
+
+
+export type DeskConsentsAtWindowQuery = { consentsAtWindow: Array<{ id: string, scope: ConsentScope, scopeRef: string, status: ConsentStatus, validUntil: string, helper: { name: string } }> };
+
+export type DeskRevokeConsentAtWindowMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeskRevokeConsentAtWindowMutation = { revokeConsentAtWindow:
+    | { __typename: 'Consent', id: string, status: ConsentStatus }
+    | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
+   };
+
 export type DeskFlaggedQueryVariables = Exact<{
   first: number;
   status?: ExtraCorrectionStatus | null | undefined;
