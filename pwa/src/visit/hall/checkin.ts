@@ -30,7 +30,12 @@ export function ticketHtml(tk: Ticket): Html {
 }
 
 const todayHere = (bookings: Booking[], hall: string): Booking[] =>
-  bookings.filter((b) => (b.status === 'BOOKED' || b.status === 'ATTENDED') && b.slot.hallCode === hall && isoDay(new Date(b.slot.startsAt)) === isoDay())
+  bookings.filter((b) => (b.status === 'BOOKED' || b.status === 'ATTENDED') && b.slot.hallCode === hall && (isoDay(new Date(b.slot.startsAt)) === isoDay() || soon(b)))
+
+/** A booking whose check-in window is open though it starts tomorrow (checking in at 23:50 for 00:10). */
+const soon = (b: Booking): boolean => Math.abs(Date.parse(b.slot.startsAt) - Date.now()) <= CHECK_IN_BEFORE_MS
+
+const CHECK_IN_BEFORE_MS = 60 * 60_000 // api/queue/rules.py: check-in opens 60 minutes before the slot
 
 function bookingsHtml(bookings: Booking[], tickets: Ticket[], hall: string): Html {
   const t = s()
