@@ -10,6 +10,7 @@ import { s } from './strings'
 import { dateTime } from '../shared/dates'
 import { errorText, setError } from '../shared/feedback'
 import { busy, say } from '../shared/live'
+import { signaturePad } from '../shared/signature'
 import { fail, field, isIdentityError } from './ui'
 
 type Method = 'SMS' | 'SIGNATURE'
@@ -47,46 +48,6 @@ ${confirm}`
 ${confirm}`
 }
 
-/** A signature pad on a canvas: pointer strokes; `drawn` says whether anything was signed. */
-function signaturePad(canvas: HTMLCanvasElement): { drawn: () => boolean; clear: () => void } {
-  const ctx = canvas.getContext('2d')
-  let drawn = false
-  let last: { x: number; y: number } | null = null
-  const clear = () => {
-    if (!ctx) return
-    ctx.fillStyle = '#fff'
-    ctx.fillRect(0, 0, canvas.width, canvas.height)
-    drawn = false
-  }
-  const at = (e: PointerEvent) => {
-    const r = canvas.getBoundingClientRect()
-    return { x: ((e.clientX - r.left) * canvas.width) / r.width, y: ((e.clientY - r.top) * canvas.height) / r.height }
-  }
-  canvas.addEventListener('pointerdown', (e) => {
-    canvas.setPointerCapture(e.pointerId)
-    last = at(e)
-  })
-  canvas.addEventListener('pointermove', (e) => {
-    if (!last || !ctx) return
-    const p = at(e)
-    ctx.strokeStyle = '#111'
-    ctx.lineWidth = 4
-    ctx.lineCap = 'round'
-    ctx.beginPath()
-    ctx.moveTo(last.x, last.y)
-    ctx.lineTo(p.x, p.y)
-    ctx.stroke()
-    last = p
-    drawn = true
-  })
-  const end = () => {
-    last = null
-  }
-  canvas.addEventListener('pointerup', end)
-  canvas.addEventListener('pointercancel', end)
-  clear()
-  return { drawn: () => drawn, clear }
-}
 
 export interface ScopeChoice {
   scope: ConsentScope
@@ -144,7 +105,7 @@ function wireConfirm(root: HTMLElement, panel: HTMLElement, c: Consent, by: Meth
   panel.querySelector('#ip-confirm')?.addEventListener('click', async () => {
     const t = s()
     say(root, 'ip-alert', '')
-    if (by === 'SIGNATURE' && !pad?.drawn()) {
+    if (by === 'SIGNATURE' && !pad?.signed()) {
       setError(root, 'sig', t.signHere)
       return
     }

@@ -7,7 +7,8 @@ import { s } from '../strings'
 import { fail } from '../ui'
 import { printFrom } from './prints'
 import { counterForm, identify, sendCode, submit, type CounterForm, type Filed, type WalkIn } from './api'
-import { signaturePad, snapshot, startCamera, stopCamera } from './capture'
+import { signaturePad } from '../../shared/signature'
+import { snapshot, startCamera, stopCamera } from './capture'
 import { confirmHtml, filedHtml, formHtml, personHtml } from './page'
 
 interface Intake {
