@@ -6,18 +6,13 @@ and /verify, online, says so; the holder is told in the inbox."""
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
 import pytest
-from webauthn.helpers import bytes_to_base64url
 
-from api.identity.accounts import invite_staff
 from api.identity.enums import Role
-from api.identity.models import User
 from tests.e2e.test_apply import attach_materials, fill_form
-from tests.e2e.test_desk import Desk, Person, api, desktop, in_database, inbox, signed_in
-from tests.e2e.test_identity import resident_id, unique_phone
+from tests.e2e.test_desk import Desk, Person, api, desktop, in_database, inbox, make_people, signed_in
 from tests.e2e.test_wallet_verify import check
 
 pytestmark = pytest.mark.browser
@@ -30,24 +25,15 @@ SHOTS = Path(__file__).resolve().parent.parent.parent / "var" / "screenshots"
 @pytest.fixture(scope="module")
 def people(live_server, live_database_url) -> Desk:
     async def make() -> dict[str, Person]:
-        citizen = await User.create(
-            user_handle=bytes_to_base64url(secrets.token_bytes(64)),
-            name="周承诺",
-            phone=unique_phone(),
-            id_number=resident_id(),
-            roles=[Role.CITIZEN.value],
-            staff=False,
+        return await make_people(
+            "周承诺",
+            [
+                ("clerk", "孙窗口", Role.WINDOW_CLERK, None),
+                ("rs", "钱市监", Role.REVIEWER, "SJ"),  # the Desk's reviewer slots: 市场监管 here
+                ("yb", "吴消防", Role.REVIEWER, "XF"),
+                ("supervisor", "郑督查", Role.SUPERVISOR, None),
+            ],
         )
-        made = {"citizen": Person(citizen.id, citizen.name)}
-        for key, name, role, department in [
-            ("clerk", "孙窗口", Role.WINDOW_CLERK, None),
-            ("rs", "钱市监", Role.REVIEWER, "SJ"),  # the Desk's reviewer slots: 市场监管 here
-            ("yb", "吴消防", Role.REVIEWER, "XF"),
-            ("supervisor", "郑督查", Role.SUPERVISOR, None),
-        ]:
-            user, _code = await invite_staff(name, unique_phone(), [role], department)
-            made[key] = Person(user.id, user.name)
-        return made
 
     return Desk(live_server, live_database_url, **in_database(live_database_url, make))
 

@@ -21,17 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from webauthn.helpers import bytes_to_base64url
 
 from api.identity import tokens
-from api.identity.accounts import invite_staff
 from api.identity.enums import Role
 from api.identity.models import User
 from api.identity.runtime import IdentityRuntime
 from tests.applications.conftest import sample_value
 from tests.e2e.sessions import sign_in_with
-from tests.e2e.test_desk import SAMPLES, api, desktop, in_database, upload
-from tests.e2e.test_identity import resident_id, unique_phone
+from tests.e2e.test_desk import SAMPLES, api, desktop, in_database, make_people, upload
 from tests.uploads import samples
 
 pytestmark = pytest.mark.browser
@@ -75,25 +72,16 @@ class Hall:
 @pytest.fixture(scope="module")
 def hall(live_server, live_database_url) -> Hall:
     async def people() -> dict[str, Person]:
-        citizen = await User.create(
-            user_handle=bytes_to_base64url(secrets.token_bytes(64)),
-            name="王餐馆",
-            phone=unique_phone(),
-            id_number=resident_id(),
-            roles=[Role.CITIZEN.value],
-            staff=False,
+        return await make_people(
+            "王餐馆",
+            [
+                ("clerk", "陈窗口", Role.WINDOW_CLERK, None),
+                ("SJ", "周市监", Role.REVIEWER, "SJ"),
+                ("CG", "吴城管", Role.REVIEWER, "CG"),
+                ("XF", "郑消防", Role.REVIEWER, "XF"),
+                ("supervisor", "孙督查", Role.SUPERVISOR, None),
+            ],
         )
-        made = {"citizen": Person(citizen.id, citizen.name)}
-        for key, name, role, department in [
-            ("clerk", "陈窗口", Role.WINDOW_CLERK, None),
-            ("SJ", "周市监", Role.REVIEWER, "SJ"),
-            ("CG", "吴城管", Role.REVIEWER, "CG"),
-            ("XF", "郑消防", Role.REVIEWER, "XF"),
-            ("supervisor", "孙督查", Role.SUPERVISOR, None),
-        ]:
-            user, _code = await invite_staff(name, unique_phone(), [role], department)
-            made[key] = Person(user.id, user.name)
-        return made
 
     return Hall(live_server, live_database_url, in_database(live_database_url, people))
 

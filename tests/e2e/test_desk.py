@@ -88,27 +88,35 @@ class Desk:
         return in_database(self.database, start)
 
 
+async def make_people(citizen_name: str, staff: list[tuple[str, str, Role, str | None]]) -> dict[str, Person]:
+    """A citizen with a verified resident ID, and invited staff by key (name, role, department)."""
+    citizen = await User.create(
+        user_handle=bytes_to_base64url(secrets.token_bytes(64)),
+        name=citizen_name,
+        phone=unique_phone(),
+        id_number=resident_id(),
+        roles=[Role.CITIZEN.value],
+        staff=False,
+    )
+    made = {"citizen": Person(citizen.id, citizen.name)}
+    for key, name, role, department in staff:
+        user, _code = await invite_staff(name, unique_phone(), [role], department)
+        made[key] = Person(user.id, user.name)
+    return made
+
+
 @pytest.fixture(scope="module")
 def desk(live_server, live_database_url) -> Desk:
     async def people() -> dict[str, Person]:
-        citizen = await User.create(
-            user_handle=bytes_to_base64url(secrets.token_bytes(64)),
-            name="刘待业",
-            phone=unique_phone(),
-            id_number=resident_id(),
-            roles=[Role.CITIZEN.value],
-            staff=False,
+        return await make_people(
+            "刘待业",
+            [
+                ("clerk", "张窗口", Role.WINDOW_CLERK, None),
+                ("rs", "李人社", Role.REVIEWER, "RS"),
+                ("yb", "王医保", Role.REVIEWER, "YB"),
+                ("supervisor", "赵督查", Role.SUPERVISOR, None),
+            ],
         )
-        made = {"citizen": Person(citizen.id, citizen.name)}
-        for key, name, role, department in [
-            ("clerk", "张窗口", Role.WINDOW_CLERK, None),
-            ("rs", "李人社", Role.REVIEWER, "RS"),
-            ("yb", "王医保", Role.REVIEWER, "YB"),
-            ("supervisor", "赵督查", Role.SUPERVISOR, None),
-        ]:
-            user, _code = await invite_staff(name, unique_phone(), [role], department)
-            made[key] = Person(user.id, user.name)
-        return made
 
     return Desk(live_server, live_database_url, **in_database(live_database_url, people))
 
