@@ -15,6 +15,7 @@ class KernelError(ErrorCode):
     # --- values the API cannot take (api.graphql.ids, api.graphql.errors.refused_input) -------------
     INVALID_ID = ("编号格式不正确", "Malformed id")
     INVALID_CURSOR = ("分页游标无效", "Invalid page cursor")
+    PAGE_SIZE_OUT_OF_RANGE = ("每页条数须在 1 到 {maximum} 之间", "first must be between 1 and {maximum}")
     # where/where_en: "（field）"/" (field)" when the refused field is known, else ""
     INVALID_INPUT = ("输入的内容过长或格式不正确{where}", "An input is too long or malformed{where_en}")
 

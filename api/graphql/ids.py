@@ -2,13 +2,17 @@
 and the integer cursors of lists: anything that is not a plain positive 64-bit number is refused
 with a typed failure (never an overflow deep in the database driver)."""
 
+import base64
 import re
+
+import strawberry
 
 from api.failures import Failure
 from api.graphql.error_codes import KernelError
 
 MAX_ID = 2**63 - 1  # PostgreSQL bigint; SQLite's INTEGER is the same width
 _DIGITS = re.compile(r"[0-9]{1,19}")  # ASCII only: int() would also read "１２" or "٣"
+_BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def parse_id(value: object) -> int | None:
@@ -40,3 +44,39 @@ def int_cursor(value: str | None) -> int | None:
     if number is None:
         raise Failure(KernelError.INVALID_CURSOR)
     return number
+
+
+# --- opaque global ids (Relay style) ------------------------------------------------------------------
+# An id the API hands out says what it names and hides the row number: base64url("Application:42").
+# ``global_id`` makes one; ``from_global_id`` reads one back, refusing another type's id as INVALID_ID.
+
+def global_id(type_name: str, pk: int) -> strawberry.ID:
+    raw = f"{type_name}:{pk}".encode()
+    return strawberry.ID(base64.urlsafe_b64encode(raw).decode().rstrip("="))
+
+
+def decode_global_id(value: object) -> tuple[str, int] | None:
+    """(type name, row id) behind a global id, or None when it is not one."""
+    if not isinstance(value, str) or not 0 < len(value) <= 120 or not _BASE64URL.fullmatch(value):
+        return None
+    try:
+        text = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode("ascii")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    type_name, _, number = text.partition(":")
+    pk = parse_id(number)
+    if not type_name.isidentifier() or pk is None:
+        return None
+    return type_name, pk
+
+
+def from_global_id(value: str, type_name: str) -> int:
+    """The row id behind a global id of ``type_name``; anything else is ``INVALID_ID``."""
+    decoded = decode_global_id(value)
+    if decoded is None or decoded[0] != type_name:
+        raise Failure(KernelError.INVALID_ID)
+    return decoded[1]
+
+
+def optional_global_id(value: str | None, type_name: str) -> int | None:
+    return None if value is None else from_global_id(value, type_name)
