@@ -5,7 +5,15 @@ import pytest
 import strawberry
 
 from api.failures import Failure
-from api.graphql.connections import Connection, Window, connection, decode_cursor, encode_cursor, id_after, page_size
+from api.graphql.connections import (
+    Connection,
+    Window,
+    connection,
+    decode_cursor,
+    encode_cursor,
+    id_after,
+    page_size,
+)
 from api.graphql.ids import decode_global_id, from_global_id, global_id
 
 
