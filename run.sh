@@ -3,6 +3,9 @@
 #   ./run.sh demo   set everything up (Python venv, npm packages, PWA build) and serve the demo on SQLite
 #   ./run.sh test   set everything up and run the whole test suite (unit, GraphQL, PostgreSQL, Chromium)
 #   ./run.sh setup  only set up
+#   ./run.sh serve  production topology: migrate, load the catalogue, then $WEB_CONCURRENCY app processes
+#                   (default 2) and one notification worker, against PostgreSQL ($DATABASE_URL); SIGTERM
+#                   or Ctrl-C stops both gracefully (README "Running in production")
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -43,6 +46,18 @@ case "${1:-}" in
   demo)
     setup_python; setup_pwa
     exec "$PY" -m api serve --demo --host "${HOST:-127.0.0.1}" ;;
+  serve)
+    setup_python; setup_pwa
+    : "${DATABASE_URL:?serve runs against PostgreSQL: set DATABASE_URL=postgres://user@host:5432/db}"
+    export NOTIFICATIONS_WORKER=off  # the worker below delivers; the app processes only write the outbox
+    "$PY" -m api migrate
+    "$PY" -m api load-catalog "${CATALOG_DIR:-data/catalog}"
+    "$PY" -m notifications.worker & worker=$!
+    "$PY" -m api serve --host "${HOST:-0.0.0.0}" --workers "${WEB_CONCURRENCY:-2}" & app=$!
+    trap 'kill -TERM "$app" "$worker" 2>/dev/null || true' TERM INT
+    wait -n "$app" "$worker" || true  # a signal, or one of the two ended: stop the other as well
+    kill -TERM "$app" "$worker" 2>/dev/null || true
+    wait ;;
   test)
     setup_python; setup_pwa; ensure_chromium
     "$VENV/bin/ruff" check .
@@ -52,5 +67,5 @@ case "${1:-}" in
     shift
     exec "$PY" -m pytest "$@" ;;
   *)
-    echo "usage: ./run.sh demo | test | setup" >&2; exit 2 ;;
+    echo "usage: ./run.sh demo | test | setup | serve" >&2; exit 2 ;;
 esac

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -33,13 +34,28 @@ def cmd_serve(args: argparse.Namespace) -> None:
 
     overrides = {"port": args.port} if args.port else {}
     settings = Settings.from_env(**overrides)
-    app = create_app(settings, load_demo=args.demo)
     print(f"OneVisit is running at {settings.public_base_url}/  (GraphQL: /graphql)", flush=True)
     if args.demo and not settings.production:
         print(f"Demo text messages (sign-in codes): {settings.public_base_url}/demo/sms", flush=True)
     # proxy_headers off: X-Forwarded-* are honoured only from TRUSTED_PROXIES (create_app), never by
-    # uvicorn's default of trusting 127.0.0.1
-    config = uvicorn.Config(app, host=args.host, port=settings.port, log_level="info", proxy_headers=False)
+    # uvicorn's default of trusting 127.0.0.1. On SIGTERM uvicorn stops accepting connections and
+    # finishes the requests in flight (up to --graceful seconds) before the process exits.
+    options = {
+        "host": args.host,
+        "port": settings.port,
+        "log_level": "info",
+        "proxy_headers": False,
+        "timeout_graceful_shutdown": args.graceful,
+    }
+    if args.workers > 1 and db.is_sqlite(settings.database_url):
+        sys.exit("serve --workers needs PostgreSQL (DATABASE_URL): SQLite is the one-process embedded setup")
+    if args.workers > 1:  # N processes on one socket, each built by api.asgi.create from the environment
+        os.environ["ONEVISIT_DEMO"] = "1" if args.demo else "0"
+        if args.port:
+            os.environ["PORT"] = str(args.port)
+        uvicorn.run("api.asgi:create", factory=True, workers=args.workers, **options)
+        return
+    config = uvicorn.Config(create_app(settings, load_demo=args.demo), **options)
     install_masking()  # uvicorn.Config has just set up its loggers: query strings and personal data masked
     uvicorn.Server(config).run()
 
@@ -216,6 +232,15 @@ def main(argv: list[str] | None = None) -> None:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=None, help="default: $PORT or 8000")
     serve.add_argument("--demo", action="store_true", help="load the demo catalogue at start")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("WEB_CONCURRENCY", "1")),
+        help="app processes on the one port (default: $WEB_CONCURRENCY or 1); PostgreSQL only",
+    )
+    serve.add_argument(
+        "--graceful", type=int, default=30, help="seconds to finish requests in flight on SIGTERM"
+    )
     serve.set_defaults(func=cmd_serve)
 
     load = sub.add_parser("load-catalog", help="load catalogue data files into the database")

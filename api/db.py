@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from tortoise import Tortoise
@@ -31,5 +33,24 @@ async def migrate(database_url: str) -> list[str]:
     command = Command(
         tortoise_config=tortoise_config(database_url), app="models", location=str(ROOT / "migrations")
     )
-    await command.init()
-    return await command.upgrade(run_in_transaction=True)
+    async with _migration_lock(database_url):  # several processes starting at once: one migrates
+        await command.init()
+        return await command.upgrade(run_in_transaction=True)
+
+
+MIGRATION_LOCK = 0x6F6E6576  # "onev": the advisory lock key every OneVisit process agrees on
+
+
+@contextlib.asynccontextmanager
+async def _migration_lock(database_url: str) -> AsyncIterator[None]:
+    """A PostgreSQL session advisory lock on a connection of its own (not the pool's: a pooled
+    connection could be another one at unlock time), held while the schema is brought up to date."""
+    import asyncpg  # pyright: ignore[reportMissingTypeStubs]
+
+    dsn = database_url.split("?", 1)[0].replace("postgres://", "postgresql://", 1)  # tortoise options off
+    connection = await asyncpg.connect(dsn)
+    try:
+        await connection.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
+        yield
+    finally:
+        await connection.close()  # closing the session releases its advisory locks

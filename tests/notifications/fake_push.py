@@ -57,6 +57,7 @@ class FakePushService:
     port: int = 0
     decrypt: bool = True  # off: accept any token without checking or decrypting (benchmarks)
     redirect: str | None = None  # sent as Location with 3xx answers (from ``fail``)
+    delay: float = 0.0  # seconds between taking a message and answering (a slow push service)
 
     async def start(self) -> FakePushService:
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
@@ -116,6 +117,8 @@ class FakePushService:
                         headers[name.strip().lower()] = value.strip()
                 body = await reader.readexactly(int(headers.get("content-length", "0")))
                 status = self._handle(path, headers, body)
+                if self.delay:
+                    await asyncio.sleep(self.delay)
                 extra = (
                     f"Retry-After: {self.retry_after}\r\n"
                     if status in (429, 503) and self.retry_after
