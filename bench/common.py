@@ -23,9 +23,15 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def running_server(
-    command: list[str], database_url: str | None = None, cpu: str | None = None, port: int | None = None
+    command: list[str],
+    database_url: str | None = None,
+    cpu: str | None = None,
+    port: int | None = None,
+    on_start=None,
+    env: dict[str, str] | None = None,
 ):
-    """Yield the base URL of a server started with ``command`` (uvicorn or ``python -m api serve``)."""
+    """Yield the base URL of a server started with ``command`` (uvicorn or ``python -m api serve``);
+    ``on_start(process)`` is told the server's process once it answers (e.g. to watch its memory)."""
     port = port or free_port()
     base = f"http://localhost:{port}"
     with tempfile.TemporaryDirectory() as tmp:
@@ -34,6 +40,7 @@ def running_server(
             "PORT": str(port),
             "PUBLIC_BASE_URL": base,
             "DATABASE_URL": database_url or f"sqlite://{tmp}/bench.sqlite3",
+            **(env or {}),
         }
         argv = [part.replace("{port}", str(port)) for part in command]
         if cpu:
@@ -49,6 +56,8 @@ def running_server(
                     if process.poll() is not None or time.monotonic() > deadline:
                         raise RuntimeError("server did not start:\n" + log.read_text())
                     time.sleep(0.2)
+                if on_start is not None:
+                    on_start(process)
                 yield base
             finally:
                 process.terminate()
