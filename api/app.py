@@ -18,11 +18,13 @@ from api import db
 from api.applications.bus import BUS
 from api.appointments.demo import seed_demo_slots
 from api.catalog.loader import load_catalog, read_catalog
+from api.catalog.queries import CatalogQuery
 from api.catalog.snapshot import CatalogCache
 from api.counter.routes import CounterPrintRoutes
 from api.graphql.context import Context
 from api.graphql.persisted import PersistedQueries
 from api.helping.teams import load_teams, read_teams
+from api.identity import policies
 from api.identity.demo_accounts import seed_demo_accounts
 from api.identity.principal import ANONYMOUS, Principal
 from api.identity.runtime import IdentityRuntime
@@ -39,6 +41,7 @@ from api.web.demo_signin import demo_accounts, demo_sign_in
 from api.web.demo_sms import demo_sms_page
 from api.web.graphql_http import GraphQLEndpoint, GraphQLRoute
 from api.web.oauth import OAuthRoutes
+from api.web.public_documents import PublicDocuments, public_fields
 from api.web.public_queries import PublicQueryCache
 from api.web.pwa import PWA
 from api.web.qr_routes import QRRoutes
@@ -57,6 +60,10 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
     catalog_cache = CatalogCache(settings.catalog_check_interval)
     persisted = PersistedQueries()
     public_cache = PublicQueryCache(schema)
+    # ad-hoc documents reading only public catalogue fields share the public cache (api.web.public_documents)
+    graphql_name = schema.config.name_converter.get_graphql_name
+    catalogue_fields = public_fields(CatalogQuery, policies.public, graphql_name)
+    public_documents = PublicDocuments(catalogue_fields, settings.graphql_max_tokens)
 
     identity = IdentityRuntime.for_base_url(settings.public_base_url)
 
@@ -131,6 +138,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
                 make_context,
                 identity.keys,
                 settings.public_cache_max_age,
+                public_documents,
             ),
             methods=["GET", "HEAD", "POST"],
         ),

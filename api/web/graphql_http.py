@@ -30,6 +30,7 @@ from api.identity.principal import ANONYMOUS
 from api.identity.tokens import KeyRing, TokenRejected
 from api.web.auth import authenticate, client_address, header, unauthorized
 from api.web.errors import WebError
+from api.web.public_documents import PublicDocuments
 from api.web.public_queries import CachedBody, PublicQueryCache
 from api.web.session_cookie import secure_cookies, set_refresh_cookie
 
@@ -133,6 +134,7 @@ class GraphQLRoute:
         context_factory,
         keys: KeyRing,
         max_age: int,
+        documents: PublicDocuments,
         memo_size: int = 4096,
     ):
         self.endpoint = endpoint
@@ -140,6 +142,7 @@ class GraphQLRoute:
         self.persisted = persisted
         self.cache = cache
         self.context_factory = context_factory
+        self.documents = documents
         self.get_cache_control = f"public, max-age={max_age}, stale-while-revalidate=86400".encode()
         # raw query string → cached body: a repeated GET skips URL and JSON parsing entirely
         self._memo: OrderedDict[bytes, CachedBody] = OrderedDict()
@@ -196,34 +199,42 @@ class GraphQLRoute:
         if body is None:
             await graphql_error(413, WebError.REQUEST_TOO_LARGE)(scope, receive, send)
             return
-        query, variables = self._recognise(body)
+        query, variables, ad_hoc = self._recognise(body)
         if query is not None:
-            entry = await self.cache.run(query, variables, self.context_factory())
+            entry = await self.cache.run(query, variables, self.context_factory(), metered=ad_hoc)
             await send_cached(scope, send, entry, b"no-cache" if entry.ok else b"no-store")
             return
         await self.endpoint(scope, _replay(body), send)
 
     def _recognise(self, body: bytes):
-        """A POST whose document is a persisted public one (by text or by hash) and whose variables are an
-        object: it can be answered from the public cache."""
+        """(document, variables, ad hoc?) for a POST that the public cache can answer: a persisted
+        public document (by text or by hash), or an ad-hoc one reading only the catalogue
+        (``PublicDocuments``), with variables that are an object. (None, None, False) otherwise."""
+        nothing = None, None, False
         try:
             data = json.loads(body)
         except (json.JSONDecodeError, UnicodeDecodeError):
-            return None, None
+            return nothing
         if not isinstance(data, dict):
-            return None, None
+            return nothing
         variables = data.get("variables")
+        operation = data.get("operationName")
         if variables is not None and not isinstance(variables, dict):
-            return None, None
+            return nothing
+        if not isinstance(operation, str | None):
+            return nothing
         text = data.get("query")
         if isinstance(text, str):
             query = self.persisted.by_hash(hashlib.sha256(text.encode()).hexdigest())
+            if query is None:
+                ad_hoc = self.documents.recognise(text, operation)
+                return (ad_hoc, variables, True) if ad_hoc is not None else nothing
         else:
             sha = persisted_hash(data.get("extensions"))
             query = self.persisted.by_hash(sha) if sha else None
-        if query is None or data.get("operationName") not in (None, query.name):
-            return None, None
-        return query, variables
+        if query is None or operation not in (None, query.name):
+            return nothing
+        return query, variables, False
 
 
 async def _read_body(receive) -> bytes | None:

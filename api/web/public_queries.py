@@ -40,17 +40,19 @@ class PublicQueryCache:
         self._entries: OrderedDict[tuple[str, str], CachedBody] = OrderedDict()
 
     async def run(
-        self, query: PersistedQuery, variables: dict[str, Any] | None, context: Context
+        self, query: PersistedQuery, variables: dict[str, Any] | None, context: Context, metered: bool = False
     ) -> CachedBody:
+        """The answer of ``query`` at the current revision. Executing an ad-hoc document counts against
+        the caller's budget (``metered``); a persisted one, or any answer served from here, does not."""
         catalog = await context.catalog()
         key = (query.sha256, canonical_variables(variables))
         hit = self._entries.get(key)
         if hit is not None and hit.revision == catalog.revision:
             self._entries.move_to_end(key)
             return hit
-        context.metered = False  # an answer for everyone, kept and served from here: nobody's budget
+        context.metered = metered  # an answer for everyone, kept and served from here
         result = await self.schema.execute(
-            query.text, variable_values=variables, context_value=context, operation_name=query.name
+            query.text, variable_values=variables, context_value=context, operation_name=query.name or None
         )
         payload: dict[str, Any] = {"data": result.data}
         if result.errors:
