@@ -18,22 +18,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import io
-import json
-import random
-import secrets
 import sys
 import tempfile
 import time
-import urllib.parse
 from pathlib import Path
 
 import aiohttp
-from PIL import Image
 
-from api.graphql.persisted import PersistedQueries
 from api.settings import Settings
 from bench.common import PYTHON, free_port, running_server
+from bench.mix import WITH_HOSTILE, Traffic
 from bench.submissions import PG_URL, prepare
 
 BUDGET = 0.10  # RSS growth from warm-up to end
@@ -46,93 +40,16 @@ def rss_mb(pid: int) -> float:
     raise RuntimeError("no VmRSS")
 
 
-def photo() -> tuple[bytes, str]:
-    """A photo of its own (uploads are stored by content hash: each one is new work): mostly a small
-    JPEG, one in ten a 12-megapixel photo straight off a phone (about 7 MB, re-encoded by the server)."""
-    if random.random() < 0.1:
-        image = Image.effect_noise((4000, 3000), random.randrange(20, 40)).convert("RGB")
-        out = io.BytesIO()
-        image.save(out, "JPEG", quality=90)
-        return out.getvalue(), "image/jpeg"
-    image = Image.new("RGB", (320, 240), tuple(random.randrange(256) for _ in range(3)))
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=80)
-    return out.getvalue(), "image/jpeg"
-
-
-def hostile() -> tuple[str, dict]:
-    """One request a fuzzer would send: (method, aiohttp keyword arguments)."""
-    word = secrets.token_hex(6)
-    choices = [
-        {"json": {"query": f"{{ f_{word} }}"}},
-        {"json": {"query": f"{{ a_{word}: catalogItems(first: 1) {{ edges {{ node {{ code }} }} }} }}"}},
-        {
-            "json": {
-                "query": "query($c: String!) { guide(code: $c) { code } }",
-                "variables": {"c": word * 400},
-            }
-        },
-        {"json": {"query": f'{{ application(id: "9223372036854775808{word[:2]}") {{ id }} }}'}},
-        {"json": {"query": f'{{ myApplications(after: "{word}") {{ pageInfo {{ hasNextPage }} }} }}'}},
-        {"data": b'{"query": "{', "headers": {"Content-Type": "application/json"}},
-        {"json": {"query": "{" * 60 + "x" + "}" * 60}},
-        {"json": {"extensions": {"persistedQuery": {"version": 1, "sha256Hash": secrets.token_hex(32)}}}},
-    ]
-    return "POST", random.choice(choices)
-
-
 async def drive(base: str, seconds: float, concurrency: int, pairs: list[tuple[str, str]]) -> dict[str, int]:
-    guide = PersistedQueries().by_name("Guide")
-    variables = json.dumps({"code": "B03"})
-    extensions = json.dumps({"persistedQuery": {"version": 1, "sha256Hash": guide.sha256}})
-    query = f"extensions={urllib.parse.quote(extensions)}&variables={urllib.parse.quote(variables)}"
-    get_url = f"{base}/graphql?{query}"
-    adhoc = {"query": guide.text.replace("{", " {", 1), "variables": {"code": "B03"}}
-    mine = {"query": "{ myApplications(first: 10) { pageInfo { hasNextPage } } }"}
+    traffic = Traffic(base, pairs, WITH_HOSTILE)
     counts: dict[str, int] = {}
     deadline = time.monotonic() + seconds
-
-    async def one(http: aiohttp.ClientSession) -> str:
-        roll = random.random()
-        token, body = random.choice(pairs)
-        auth = {"Authorization": f"Bearer {token}"}
-        if roll < 0.35:
-            async with http.get(get_url) as r:
-                await r.read()
-                return f"guide GET {r.status}"
-        if roll < 0.50:
-            async with http.post(f"{base}/graphql", json=adhoc) as r:
-                await r.read()
-                return f"guide ad-hoc {r.status}"
-        if roll < 0.60:
-            async with http.post(f"{base}/graphql", json=mine, headers=auth) as r:
-                await r.read()
-                return f"my list {r.status}"
-        if roll < 0.70:
-            data = body.replace("__KEY__", secrets.token_hex(8))
-            headers = {**auth, "Content-Type": "application/json"}
-            async with http.post(f"{base}/graphql", data=data.encode(), headers=headers) as r:
-                await r.read()
-                return f"submission {r.status}"
-        if roll < 0.75:
-            content, kind = photo()
-            form = aiohttp.FormData()
-            form.add_field("file", content, filename="材料", content_type=kind)
-            async with http.post(f"{base}/uploads", data=form, headers=auth) as r:
-                await r.read()
-                return f"upload {r.status}"
-        _method, options = hostile()
-        async with http.post(f"{base}/graphql", **options) as r:
-            await r.read()
-            return f"hostile {r.status}"
 
     async def user() -> None:
         async with aiohttp.ClientSession() as http:
             while time.monotonic() < deadline:
-                try:
-                    outcome = await one(http)
-                except aiohttp.ClientError as error:  # e.g. an upload answered (429) before it was sent
-                    outcome = f"client error {type(error).__name__}"
+                kind, status, _ = await traffic.one(http)
+                outcome = f"{kind} {status or 'client error'}"
                 counts[outcome] = counts.get(outcome, 0) + 1
 
     await asyncio.gather(*(user() for _ in range(concurrency)))

@@ -2,7 +2,11 @@
 application + a task per department + materials + event + outbox row per request), on SQLite and on
 PostgreSQL, by wrk against one server process. Every request has its own idempotency key.
 
-    python -m bench.submissions [--seconds 10] [--connections 8] [--users 40]
+    python -m bench.submissions [--seconds 10] [--connections 8] [--users 40] [--profile DIR]
+
+``--profile DIR`` records the server with py-spy (``pip install py-spy``) during each run and writes a
+flame graph per database to DIR, as collapsed stacks (open them in speedscope or flamegraph.pl; or
+``python -m bench.stacks FILE`` for the top frames as text).
 """
 
 from __future__ import annotations
@@ -126,7 +130,9 @@ def lua_list(values: list[str]) -> str:
     return "{" + ",".join("[==[" + v + "]==]" for v in values) + "}"
 
 
-def run(url: str, label: str, seconds: int, connections: int, users: int) -> dict:
+def run(
+    url: str, label: str, seconds: int, connections: int, users: int, profile: Path | None = None
+) -> dict:
     port = free_port()
     base = f"http://localhost:{port}"
     pairs = asyncio.run(prepare(url, base, users))
@@ -134,7 +140,17 @@ def run(url: str, label: str, seconds: int, connections: int, users: int) -> dic
         "{TOKENS}", lua_list([t for t, _ in pairs])
     )
     command = [PYTHON, "-m", "uvicorn", "bench.server:app", "--port", "{port}", "--log-level", "warning"]
-    with running_server(command, database_url=url, cpu="0", port=port) as served:
+    spies: list[subprocess.Popen] = []
+
+    def spy(process: subprocess.Popen) -> None:
+        if profile is not None:
+            profile.mkdir(parents=True, exist_ok=True)
+            out = profile / f"submissions-{label.lower()}.folded"  # collapsed stacks
+            argv = ["record", "--pid", str(process.pid), "--duration", str(seconds), "-f", "raw"]
+            argv += ["-o", str(out)]
+            spies.append(subprocess.Popen([str(Path(PYTHON).parent / "py-spy"), *argv]))
+
+    with running_server(command, database_url=url, cpu="0", port=port, on_start=spy) as served:
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
             lua.write(script)
         argv = [
@@ -151,6 +167,8 @@ def run(url: str, label: str, seconds: int, connections: int, users: int) -> dic
         ]
         out = subprocess.run([*argv, f"{served}/graphql"], capture_output=True, text=True, check=True).stdout
         Path(lua.name).unlink()
+        for recording in spies:
+            recording.wait(timeout=60)
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     sent = int(re.search(r"(\d+) requests in", out).group(1))
     stored = asyncio.run(count_applications(url))
@@ -183,11 +201,13 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--users", type=int, default=40)
+    parser.add_argument("--profile", type=Path, help="write py-spy flame graphs of the server here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        run(f"sqlite://{tmp}/bench.sqlite3", "SQLite", args.seconds, args.connections, args.users)
+        sqlite = f"sqlite://{tmp}/bench.sqlite3"
+        run(sqlite, "SQLite", args.seconds, args.connections, args.users, args.profile)
     try:
-        run(PG_URL, "PostgreSQL", args.seconds, args.connections, args.users)
+        run(PG_URL, "PostgreSQL", args.seconds, args.connections, args.users, args.profile)
     except (OSError, asyncpg.PostgresError) as exc:
         print(f"PostgreSQL skipped: {exc}")
 
