@@ -1,4 +1,5 @@
-"""Lighthouse (mobile preset, Debian Chromium) on a guide URL, plus the guide page's JavaScript size.
+"""Lighthouse (mobile preset, Debian Chromium) on a guide URL and on the home page, plus the guide
+page's JavaScript size.
 
 Budgets: performance ≥ 0.95, accessibility ≥ 0.98, LCP ≤ 1.0 s, guide-page JavaScript ≤ 40 KB
 gzipped. Needs `npm ci` in bench/ (Lighthouse) and a built PWA.
@@ -179,7 +180,25 @@ def main(codes: list[str]) -> int:
                 print(f"  note: the HTML needs more than TCP's first round trip ({FIRST_ROUND_TRIP} B)")
             if result["failed_a11y"]:
                 print(f"  failing accessibility audits: {', '.join(result['failed_a11y'])}")
+        failed |= not landing(base)
     return 1 if failed else 0
+
+
+def landing(base: str) -> bool:
+    """The home page, where a citizen without a QR code starts: the same performance, accessibility
+    and LCP budgets as a guide (its code is the whole app's, so no JavaScript budget)."""
+    urllib.request.urlopen(f"{base}/").read()  # the catalogue answer it carries is cached from now on
+    result = lighthouse(f"{base}/")
+    checks = {name: result[name] >= BUDGET[name] for name in ("performance", "accessibility")}
+    checks["lcp_s"] = result["lcp_s"] <= BUDGET["lcp_s"]
+    print(
+        f"/: performance {result['performance']:.2f}, accessibility {result['accessibility']:.2f}, "
+        f"LCP {result['lcp_s']:.2f} s, FCP {result['fcp_s']:.2f} s, CLS {result['cls']:.3f}, "
+        f"TBT {result['tbt_ms']:.0f} ms, HTML {_html_transfer_bytes(f'{base}/')} B gz"
+    )
+    for name, ok in checks.items():
+        print(f"  budget {name} {'ok' if ok else 'FAIL'}")
+    return all(checks.values())
 
 
 if __name__ == "__main__":

@@ -51,6 +51,9 @@ APP_ROUTES = (
 APP_ROUTE_PREFIXES = ("/apply/", "/consent/", "/applications/", "/desk/", "/wallet/", "/hall/")
 mimetypes.add_type("application/manifest+json", ".webmanifest")
 
+# The first page of the catalogue on the home page (keep in step with PAGE in pwa/src/views/home.ts)
+HOME_PAGE_SIZE = 20
+
 # What pwa/src/views/bundle.ts shows of each item of a bundle (keep in step with it).
 BUNDLE_ITEM_FIELDS = ("code", "name", "nameEn", "department", "timeLimit", "visits", "output")
 
@@ -64,6 +67,14 @@ def _first_render(data: dict[str, Any] | None) -> dict[str, Any] | None:
         return data
     items = [{key: item[key] for key in BUNDLE_ITEM_FIELDS if key in item} for item in guide["items"]]
     return {**data, "guide": {**guide, "items": items}}
+
+
+def _with_preload(shell: str, op: str, variables: dict[str, Any], data: Any) -> str:
+    """The shell with a persisted query's answer in a JSON data island (read by pwa/src/preload.ts)."""
+    preload = _script_json({"op": op, "variables": variables, "data": data})
+    return shell.replace(
+        "</head>", f'<script id="ov-preload" type="application/json">{preload}</script></head>', 1
+    )
 
 
 def _script_json(value: object) -> str:
@@ -110,18 +121,31 @@ class PWA:
         entry = await self.cache.run(query, {"code": code}, self.context_factory())
         data = self.cache.data(entry)
         found = bool(data and data["guide"]["__typename"] != "NotFound")
-        preload = _script_json({"op": "Guide", "variables": {"code": code}, "data": _first_render(data)})
-        html = shell.replace(
-            "</head>", f'<script id="ov-preload" type="application/json">{preload}</script></head>', 1
-        )
+        html = _with_preload(shell, "Guide", {"code": code}, _first_render(data))
         return HTMLResponse(
             html,
             status_code=200 if found else 404,
             headers={"Cache-Control": "no-cache", "ETag": entry.etag.replace('"', '"g', 1)},
         )
 
+    async def home_page(self, request: Request) -> Response:
+        """The app shell with the home page's catalogue answer in it (pwa/src/preload.ts): the first
+        render needs no request, so the page paints as soon as its HTML and code have arrived."""
+        shell = self.shell()
+        if shell is None:
+            return self._missing_build()
+        department = request.query_params.get("dept") or None
+        variables = {"first": HOME_PAGE_SIZE, "department": department}
+        entry = await self.cache.run(self.persisted.by_name("Catalog"), variables, self.context_factory())
+        if not entry.ok:  # e.g. a department code nobody knows: the page asks, and shows what it gets
+            return HTMLResponse(shell, headers={"Cache-Control": "no-cache"})
+        html = _with_preload(shell, "Catalog", variables, self.cache.data(entry))
+        return HTMLResponse(html, headers={"Cache-Control": "no-cache"})
+
     async def asset(self, request: Request) -> Response:
         path = request.url.path
+        if path == "/":
+            return await self.home_page(request)
         if path in APP_ROUTES or path.startswith(APP_ROUTE_PREFIXES):
             shell = self.shell()
             if shell is None:

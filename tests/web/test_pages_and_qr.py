@@ -55,6 +55,25 @@ def test_guide_pages_arrive_in_the_first_round_trip(demo_client):
         assert int(response.headers["content-length"]) + head <= 14600, code
 
 
+def test_the_home_page_carries_its_first_catalogue_page(demo_client):
+    """/ paints without a request: the Catalog answer the home view asks for first is in the HTML."""
+    from api.graphql.persisted import PersistedQueries
+    from api.web.pwa import HOME_PAGE_SIZE
+
+    response = demo_client.get("/")
+    assert response.status_code == 200 and response.headers["cache-control"] == "no-cache"
+    data = preload(response.text)
+    variables = {"first": HOME_PAGE_SIZE, "department": None}
+    assert data["op"] == "Catalog" and data["variables"] == variables
+    asked = demo_client.post(
+        "/graphql", json={"query": PersistedQueries().by_name("Catalog").text, "variables": variables}
+    ).json()
+    assert data["data"] == asked["data"] and data["data"]["bundles"]
+    department = asked["data"]["departments"][0]["code"]
+    filtered = preload(demo_client.get(f"/?dept={department}").text)
+    assert filtered["variables"] == {"first": HOME_PAGE_SIZE, "department": department}
+
+
 def test_guide_page_for_an_unknown_code_is_404_with_not_found(demo_client):
     response = demo_client.get("/g/ZZ404")
     assert response.status_code == 404
