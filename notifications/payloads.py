@@ -101,7 +101,10 @@ class ReadyForPickup(ApplicationNews):
 
 @dataclass(frozen=True, kw_only=True)
 class PleaseRate(ApplicationNews):
+    """Asked once the applicant has the result: collected at a window or locker, or received by mail."""
+
     kind = "please_rate"
+    by_mail: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -145,6 +145,16 @@ _TEMPLATES: tuple[Template, ...] = (
         sms=True,
         urgency="low",
     ),
+    _t(  # version 2: a result sent by mail was received, not collected
+        "please_rate",
+        2,
+        "请您评价本次服务",
+        "{name}{ref}{handed_over}，欢迎对本次服务作出评价。",
+        "Please rate our service",
+        "{handed_over} {name}{ref}. Please rate the service you received.",
+        sms=True,
+        urgency="low",
+    ),
     _t(
         "withdrawn",
         1,
@@ -361,6 +371,13 @@ def pickup_text(payload: Mapping[str, Any], locale: str) -> str:
     return "请按大厅通知领取。" if zh else "Please collect it at the service hall."
 
 
+def _handed_over(by_mail: bool, zh: bool) -> str:
+    """How the applicant got the result: received by mail, or collected (window, locker)."""
+    if zh:
+        return "已送达" if by_mail else "已领取"
+    return "You have received" if by_mail else "You have collected"
+
+
 def _licences_part(licences: str, zh: bool) -> str:
     """What a false commitment revoked, as a sentence (nothing when no licence had been issued)."""
     if not licences:
@@ -407,6 +424,7 @@ def render(
         licences_part=_licences_part(_text(payload.get("licences"), 200), zh),
         why=_text(payload.get("why"), 200),
         round=_text(payload.get("round"), 4),
+        handed_over=_handed_over(payload.get("byMail") is True, zh),
     )
     title = template.title[locale].format_map(values)
     body = template.body[locale].format_map(values).strip()

@@ -11,6 +11,7 @@ from typing import Any
 from api import clock
 from api.applications.enums import ActorKind as A
 from api.applications.enums import ApplicationStatus as S
+from api.applications.enums import PickupMethod
 from api.applications.enums import TaskStatus as T
 from api.applications.errors import ApplicationsError
 from api.applications.models import Application, ApplicationEvent, Task
@@ -129,12 +130,21 @@ def news_of(application: Application, target: S, reason: str) -> payloads.Applic
     kind = NOTIFY_ON.get(target)
     if kind is None:
         return None
-    return kind(
-        tracking_number=application.tracking_number or "",
-        name=application.catalog_name,
-        status=str(target),
-        reason=reason,
-    )
+    news = {
+        "tracking_number": application.tracking_number or "",
+        "name": application.catalog_name,
+        "status": str(target),
+        "reason": reason,
+    }
+    if kind is payloads.PleaseRate:
+        return payloads.PleaseRate(**news, by_mail=_mailed(application))
+    return kind(**news)
+
+
+def _mailed(application: Application) -> bool:
+    """The result went by mail (chosen at submission, or recorded with the pickup details)."""
+    pickup: dict[str, Any] = application.pickup if isinstance(application.pickup, dict) else {}
+    return application.delivery == PickupMethod.MAIL or pickup.get("method") == PickupMethod.MAIL
 
 
 async def record(

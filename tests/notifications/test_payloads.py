@@ -13,6 +13,7 @@ DERIVED = {
     "reason_part": "reason",
     "pickup": "pickup",
     "licences_part": "licences",
+    "handed_over": "byMail",
 }
 
 
@@ -59,3 +60,15 @@ def test_payload_json_uses_the_keys_the_templates_read():
 def test_a_payload_refuses_a_missing_field():
     with pytest.raises(TypeError):
         Receipt(name="开办餐饮店")  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(
+    "by_mail, zh, en", [(False, "已领取", "You have collected"), (True, "已送达", "You have received")]
+)
+def test_please_rate_says_received_for_a_mailed_result(by_mail, zh, en):
+    from notifications.payloads import PleaseRate
+
+    payload = PleaseRate(tracking_number="YC1", name="出生一件事", by_mail=by_mail).to_json()
+    assert zh in render("please_rate", payload).body
+    assert render("please_rate", payload, locale="en").body.startswith(f"{en} 出生一件事")
+    assert "已领取" in render("please_rate", payload, version=1).body  # rows queued before still read so

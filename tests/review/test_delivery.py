@@ -135,6 +135,9 @@ async def test_every_choice_closes_the_loop_with_a_please_rate(world, method):
     collected = await Application.get(id=application.id)
     assert collected.status == S.COLLECTED
     assert await _rated(application)
+    please_rate = await OutboxMessage.get(application_id=application.id, kind="please_rate")
+    words = render(please_rate.kind, please_rate.payload).body
+    assert ("已送达" if method == PickupMethod.MAIL else "已领取") in words  # mail is received, not collected
 
 
 async def test_a_carrier_callback_may_record_the_delivery(world):
