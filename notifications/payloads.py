@@ -241,6 +241,31 @@ class NextServices(ApplicationNews):
     services_en: str
 
 
+# --- requests for a helper (api.helping): never the citizen's phone or address ---------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class HelpNews(Payload):
+    link: str  # the helper's list (/helper) or the citizen's requests (/help)
+    item: str  # what the citizen needs help with
+    area: str  # the team's area, e.g. 小寨路街道
+
+
+@dataclass(frozen=True, kw_only=True)
+class HelpRequested(HelpNews):
+    """To the helpers of the team a request was dispatched to."""
+
+    kind = "help_requested"
+
+
+@dataclass(frozen=True, kw_only=True)
+class HelpTaken(HelpNews):
+    """To the citizen: a helper took the request and will call."""
+
+    kind = "help_taken"
+    helper: str
+
+
 PAYLOADS: dict[str, type[Payload]] = {
     cls.kind: cls
     for cls in (
@@ -266,5 +291,7 @@ PAYLOADS: dict[str, type[Payload]] = {
         LicenceExpiring,
         IdCardExpiring,
         NextServices,
+        HelpRequested,
+        HelpTaken,
     )
 }

@@ -155,6 +155,24 @@ _TEMPLATES: tuple[Template, ...] = (
         sms=True,
         urgency="low",
     ),
+    # requests for a helper (api.helping): payload item, area; helper (help_taken)
+    _t(
+        "help_requested",
+        1,
+        "新的帮办请求",
+        "{area}有居民需要帮办：{item}。请到帮办页面接单，接单后电话联系。",
+        "New request for help",
+        "Someone in {area} needs help with: {item}. Take it on the helper page, then call them.",
+    ),
+    _t(
+        "help_taken",
+        1,
+        "帮办员已接单",
+        "帮办员{helper}已接下您的帮办请求（{item}），将电话联系您，请留意来电。",
+        "A helper has taken your request",
+        "{helper} has taken your request for help ({item}) and will call you.",
+        sms=True,
+    ),
     _t(
         "withdrawn",
         1,
@@ -425,6 +443,8 @@ def render(
         why=_text(payload.get("why"), 200),
         round=_text(payload.get("round"), 4),
         handed_over=_handed_over(payload.get("byMail") is True, zh),
+        area=_text(payload.get("area"), 60),
+        helper=_text(payload.get("helper"), 40),
     )
     title = template.title[locale].format_map(values)
     body = template.body[locale].format_map(values).strip()

@@ -14,9 +14,10 @@ from api.failures import Failure
 from api.helping import teams
 from api.helping.enums import HelpStatus
 from api.helping.errors import HelpingError
-from api.helping.models import HelpRequest
+from api.helping.models import HelperTeam, HelpRequest
 from api.identity.models import User
 from api.unit_of_work import changing
+from notifications.payloads import HelpRequested, HelpTaken, Payload
 
 PHONE = re.compile(r"^1\d{10}$")
 
@@ -34,7 +35,8 @@ async def request_help(
         raise Failure(HelpingError.UNKNOWN_CODE, code=code)
     team = await teams.team_for(address)
     now = clock.now()
-    async with changing():
+    helpers = await teams.helpers_for(team) if team else []
+    async with changing() as tx:
         request = await HelpRequest.create(
             citizen=citizen,
             catalog_code=code,
@@ -47,15 +49,30 @@ async def request_help(
             created_at=now,
             updated_at=now,
         )
+        if team is not None:
+            news = HelpRequested(link="/helper", item=_item(request), area=team.area or team.name)
+            await tx.notify(news, to=helpers)
     return await HelpRequest.get(id=request.id).select_related("team", "helper")
 
 
-async def _move(request_id: int, source: set[HelpStatus], **changes: object) -> HelpRequest:
-    """A conditional update: two helpers taking one request cannot both win."""
-    async with changing():
+def _item(request: HelpRequest) -> str:
+    return request.catalog_name or "办事咨询"
+
+
+Notice = tuple[Payload, int]  # what to tell whom, in the same transaction as the move
+
+
+async def _move(
+    request_id: int, source: set[HelpStatus], notice: Notice | None = None, **changes: object
+) -> HelpRequest:
+    """A conditional update: two helpers taking one request cannot both win (only the winner's
+    notice is written)."""
+    async with changing() as tx:
         done = await HelpRequest.filter(id=request_id, status__in=list(source)).update(
             updated_at=clock.now(), **changes
         )
+        if done and notice is not None:
+            await tx.notify(notice[0], to=notice[1])
     if not done:
         raise Failure(HelpingError.INVALID_STATE)
     return await HelpRequest.get(id=request_id).select_related("team", "helper")
@@ -74,7 +91,15 @@ async def take(helper: User, request_id: int) -> HelpRequest:
     mine = await teams.team_ids_of(helper.id)
     if request.team_id is None or request.team_id not in await teams.covered_by(mine):
         raise Failure(HelpingError.NOT_IN_TEAM)
-    return await _move(request_id, {HelpStatus.DISPATCHED}, status=HelpStatus.ASSIGNED, helper_id=helper.id)
+    team = await HelperTeam.get(id=request.team_id)
+    news = HelpTaken(link="/help", item=_item(request), area=team.area or team.name, helper=helper.name)
+    return await _move(
+        request_id,
+        {HelpStatus.DISPATCHED},
+        (news, request.citizen_id),
+        status=HelpStatus.ASSIGNED,
+        helper_id=helper.id,
+    )
 
 
 async def finish(helper: User, request_id: int) -> HelpRequest:

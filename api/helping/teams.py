@@ -60,6 +60,20 @@ async def covered_by(team_ids: list[int]) -> set[int]:
     return {t.id for t in teams if t.code in codes}
 
 
+async def helpers_for(team: HelperTeam) -> list[int]:
+    """Who hears of a new request for the team: its helpers, or, while it has none, those of the
+    nearest team above it (someone is always told, nobody far away is told needlessly)."""
+    current: HelperTeam | None = team
+    seen: set[str] = set()
+    while current is not None and current.code not in seen:
+        seen.add(current.code)
+        ids = await HelperMember.filter(team_id=current.id).values_list("user_id", flat=True)
+        if ids:
+            return sorted(int(i) for i in ids)  # type: ignore[arg-type]
+        current = await HelperTeam.get_or_none(code=current.parent_code) if current.parent_code else None
+    return []
+
+
 async def team_ids_of(user_id: int) -> list[int]:
     return list(await HelperMember.filter(user_id=user_id).values_list("team_id", flat=True))  # type: ignore[arg-type]
 

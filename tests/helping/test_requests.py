@@ -14,6 +14,8 @@ from api.helping.enums import HelpStatus, TeamLevel
 from api.helping.models import HelperTeam
 from api.identity.enums import Role
 from api.settings import ROOT
+from notifications.models import OutboxMessage
+from notifications.templates import render, template_for
 from tests.applications.conftest import World, make_user
 from tests.applications.conftest import world as world  # the fixture
 
@@ -91,3 +93,41 @@ async def test_what_a_request_needs_and_who_may_cancel_it(world: World):
 async def test_without_teams_a_request_waits_to_be_passed_on(world: World):
     asked = await requests.request_help(world.catalog, world.citizen, "", "13912345678", ADDRESS)
     assert asked.status == HelpStatus.REQUESTED and asked.team_id is None
+
+
+async def _notices(kind: str) -> list[OutboxMessage]:
+    return await OutboxMessage.filter(kind=kind).order_by("recipient_id")
+
+
+async def test_the_team_hears_of_a_request_and_the_citizen_of_its_taker(world: World):
+    """Dispatch tells the team's helpers (never the phone or address); the one take that wins tells
+    the citizen who will call, in the same transaction as the move."""
+    await _teams()
+    community = await make_user("社区帮办员", [Role.HELPER])
+    county = await make_user("区帮办员", [Role.HELPER])
+    await teams.join(community.id, "XA-CA-WQ-XC")
+    await teams.join(county.id, "XA-CA")
+    asked = await requests.request_help(world.catalog, world.citizen, "mz04", "13912345678", ADDRESS)
+    [told] = await _notices("help_requested")
+    assert told.recipient_id == community.id  # the most local team, not every team above it
+    text = render(told.kind, told.payload)
+    assert "西长安街社区" in text.body and "高龄老人生活补贴申领" in text.body and text.url == "/helper"
+    assert "13912345678" not in str(told.payload) and "12 号楼" not in str(told.payload)
+
+    await asyncio.gather(
+        requests.take(community, asked.id), requests.take(county, asked.id), return_exceptions=True
+    )
+    [taken] = await _notices("help_taken")  # two tried, one won: one notice
+    assert taken.recipient_id == world.citizen.id
+    taker = (await requests.of_citizen(world.citizen.id))[0].helper
+    words = render(taken.kind, taken.payload)
+    assert taker.name in words.body and words.url == "/help" and template_for("help_taken").sms  # type: ignore[union-attr]
+
+
+async def test_a_team_without_helpers_passes_the_word_up(world: World):
+    await _teams()
+    township = await make_user("街道帮办员", [Role.HELPER])
+    await teams.join(township.id, "XA-CA-WQ")  # the community's team has nobody yet
+    await requests.request_help(world.catalog, world.citizen, "", "13912345678", ADDRESS)
+    [told] = await _notices("help_requested")
+    assert told.recipient_id == township.id and "办事咨询" in render(told.kind, told.payload).body
