@@ -69,3 +69,22 @@ async def test_take_check_in_call(run):  # noqa: F811
     assert (await run('{ hallBoard(hall: "XX") { ... on QueueError { code } } }'))["hallBoard"] == {
         "code": "UNKNOWN_HALL"
     }
+
+
+async def test_a_clerk_calls_and_checks_in_only_at_the_hall_they_work_in(run):  # noqa: F811
+    from api.catalog.models import Hall
+
+    here, elsewhere, roaming = await people(3, (Role.WINDOW_CLERK,))
+    await type(here).filter(id=here.id).update(hall_id=(await Hall.get(code="CA")).id)
+    await type(here).filter(id=elsewhere.id).update(hall_id=(await Hall.get(code="SM")).id)
+    await run(f'mutation {{ takeTicket(hall: "CA", group: "A") {{ {TICKET} }} }}')
+    call = 'mutation { callNextTicket(hall: "ca", group: "A", window: "1号窗口") { ' + TICKET + " } }"
+    with pytest.raises(AssertionError, match="FORBIDDEN"):  # a clerk of another hall
+        await run(call, principal_of(elsewhere))
+    with pytest.raises(AssertionError, match="FORBIDDEN"):
+        await run(
+            'mutation { checkInByCode(hall: "CA", code: "X") { ' + TICKET + " } }", principal_of(elsewhere)
+        )
+    assert (await run(call, principal_of(here)))["callNextTicket"]["label"] == "A001"
+    await run(f'mutation {{ takeTicket(hall: "CA", group: "A") {{ {TICKET} }} }}')
+    assert (await run(call, principal_of(roaming)))["callNextTicket"]["label"] == "A002"  # no hall: any
