@@ -20,6 +20,7 @@ from api.web.errors import WebError
 KERNEL_CODES = {
     "INVALID_ID",
     "INVALID_CURSOR",
+    "PAGE_SIZE_OUT_OF_RANGE",
     "INVALID_INPUT",
     "UNAUTHENTICATED",
     "FORBIDDEN",
