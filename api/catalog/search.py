@@ -14,6 +14,7 @@ best one are left out: a word found only among the materials of every item (èº«ä
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -134,7 +135,18 @@ class SearchIndex:
                         slot.where = where
                     if where in VOCABULARY_FIELDS and st.is_cjk(word):
                         vocabulary.add(word)
-        self._phrases = [_phrases(e) for e in self._entries]
+        # names and keywords, for the bonus: by text, and all in one string to find what holds a text
+        self._phrase_map: dict[str, list[tuple[int, MatchedOn]]] = defaultdict(list)
+        self._phrase_list = [(p, i, k) for i, e in enumerate(self._entries) for p, k in _phrases(e) if p]
+        for phrase, idx, kind in self._phrase_list:
+            self._phrase_map[phrase].append((idx, kind))
+        self._longest_phrase = max((len(p) for p in self._phrase_map), default=0)
+        self._phrase_starts: list[int] = []
+        offset = 0
+        for phrase, _, _ in self._phrase_list:
+            self._phrase_starts.append(offset)
+            offset += len(phrase) + 1
+        self._phrase_blob = "\0".join(p for p, _, _ in self._phrase_list)
         position = {id(e): i for i, e in enumerate(self._entries)}
         self._members = {
             i: [position[id(item)] for item in e.items if id(item) in position]
@@ -153,6 +165,7 @@ class SearchIndex:
             if len(initials) >= 2:
                 self._pinyin[initials].add(word)
         self._full_keys = [k for k in self._pinyin if len(k) >= 5]
+        self._latin_words = [w for w in self._postings if not st.is_cjk(w) and len(w) >= 4]
         self._suggestable = sorted({k for e in self._entries for k in e.keywords})
 
     # -- the query ---------------------------------------------------------------------------------
@@ -184,8 +197,8 @@ class SearchIndex:
         for word in dict.fromkeys(st.words(text)):
             group = self._group(word, None, 1.0)
             if not st.is_cjk(word) and word not in self._postings and len(word) >= 5:
-                for known in self._postings:
-                    if not st.is_cjk(known) and st.within_one_edit(word, known):
+                for known in self._latin_words:
+                    if st.within_one_edit(word, known):
                         group.setdefault(known, _Alternative(TYPO, MatchedOn.TYPO))
             groups.append(group)
         sounds_like = self._homophones(text, {w for g in groups for w in g})
@@ -227,25 +240,33 @@ class SearchIndex:
 
     # -- scoring -----------------------------------------------------------------------------------
 
-    def _phrase_bonus(self, idx: int, texts: list[str]) -> tuple[float, MatchedOn | None]:
-        best, where = 0.0, None
-        for text in texts:
-            if not text:
+    def _phrase_bonuses(self, texts: list[str]) -> dict[int, tuple[float, MatchedOn]]:
+        """Per entry, the best bonus for a query text equal to, containing or contained in one of its
+        names or keywords: found by dictionary look-ups of the text's substrings and one scan of
+        all phrases, not by comparing the text with every phrase."""
+        best: dict[int, tuple[float, MatchedOn]] = {}
+
+        def offer(idx: int, score: float, kind: MatchedOn) -> None:
+            if score > best.get(idx, (0.0, kind))[0]:
+                best[idx] = (score, kind)
+
+        for text in filter(None, texts):
+            n = len(text)
+            for length in range(2, min(n, self._longest_phrase) + 1):
+                for start in range(n - length + 1):
+                    for idx, kind in self._phrase_map.get(text[start : start + length], ()):
+                        exact = 6.0 if kind is MatchedOn.NAME else 5.0
+                        offer(idx, exact if length == n else 4.0 * length / n, kind)
+            if n < 2:
                 continue
-            for phrase, kind in self._phrases[idx]:
-                if not phrase:
-                    continue
-                if phrase == text:
-                    score = 6.0 if kind is MatchedOn.NAME else 5.0
-                elif len(phrase) >= 2 and phrase in text:
-                    score = 4.0 * len(phrase) / len(text)
-                elif len(text) >= 2 and text in phrase:
-                    score = (3.5 if kind is MatchedOn.NAME else 3.0) * len(text) / len(phrase)
-                else:
-                    continue
-                if score > best:
-                    best, where = score, kind
-        return best, where
+            at = self._phrase_blob.find(text)
+            while at != -1:
+                phrase_no = bisect.bisect_right(self._phrase_starts, at) - 1
+                phrase, idx, kind = self._phrase_list[phrase_no]
+                if len(phrase) > n:
+                    offer(idx, (3.5 if kind is MatchedOn.NAME else 3.0) * n / len(phrase), kind)
+                at = self._phrase_blob.find(text, at + 1)
+        return best
 
     def search(self, text: str, first: int) -> SearchHits:
         text = st.normalize(text)
@@ -267,14 +288,11 @@ class SearchIndex:
                 scores[idx] += value
                 covered[idx] += 1
                 matched[idx] |= how
-        for idx in range(len(self._entries)):
-            share = covered[idx] / len(groups) if groups else 0.0
-            bonus, where = self._phrase_bonus(idx, phrases)
-            if idx in scores:
-                scores[idx] *= 0.5 + 0.5 * share
-            if bonus:
-                scores[idx] += bonus
-                matched[idx].add(where or MatchedOn.NAME)
+        for idx in scores:
+            scores[idx] *= 0.5 + 0.5 * covered[idx] / len(groups)
+        for idx, (bonus, where) in self._phrase_bonuses(phrases).items():
+            scores[idx] += bonus
+            matched[idx].add(where)
         for idx, members in self._members.items():
             if scores.get(idx, 0.0) > 0:
                 for member in members:
