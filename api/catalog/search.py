@@ -33,6 +33,7 @@ class MatchedOn(StrEnum):
     DEPARTMENT = "department"
     SUMMARY = "summary"
     ITEM = "item"  # the name of one of a bundle's items
+    BUNDLE = "bundle"  # an item of a bundle that matched
     MATERIAL = "material"
     SYNONYM = "synonym"
     PINYIN = "pinyin"
@@ -268,11 +269,11 @@ class SearchIndex:
                 at = self._phrase_blob.find(text, at + 1)
         return best
 
-    def search(self, text: str, first: int) -> SearchHits:
-        text = st.normalize(text)
+    def search(self, asked: str, first: int) -> SearchHits:
+        text = st.normalize(asked)
         groups, phrases = self._query_groups(text)
         if not groups and not text:
-            return SearchHits(text=text, total=0, results=())
+            return SearchHits(text=asked, total=0, results=())
         scores: dict[int, float] = defaultdict(float)
         covered: dict[int, int] = defaultdict(int)
         matched: dict[int, set[MatchedOn]] = defaultdict(set)
@@ -298,7 +299,7 @@ class SearchIndex:
                 for member in members:
                     if MEMBER * scores[idx] > scores.get(member, 0.0):
                         scores[member] = MEMBER * scores[idx]
-                        matched[member].add(MatchedOn.ITEM)
+                        matched[member].add(MatchedOn.BUNDLE)
         top = max(scores.values(), default=0.0)
         ranked = sorted(
             (idx for idx, score in scores.items() if score > 0 and score >= CUTOFF * top),
@@ -309,7 +310,7 @@ class SearchIndex:
             for i in ranked[:first]
         )
         suggestions = () if ranked else self.suggest(text)
-        return SearchHits(text=text, total=len(ranked), results=results, suggestions=suggestions)
+        return SearchHits(text=asked, total=len(ranked), results=results, suggestions=suggestions)
 
     def suggest(self, text: str, limit: int = 5) -> tuple[str, ...]:
         """For a query that found nothing: keywords sharing the most characters with it."""

@@ -98,6 +98,7 @@ def test_bundles_and_items_are_both_found_and_a_bundle_brings_its_items():
     found = index.search("开饭店要办什么", 10)
     assert found.hits[0].code == "B03"
     assert {h.code for h in found.hits[1:]} == {"SJ01", "SJ04", "CG01"}
+    assert MatchedOn.BUNDLE in next(h for h in found.results if h.entry.code == "CG01").matched_on
 
 
 def test_nothing_found_suggests_catalogue_words():
