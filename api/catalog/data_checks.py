@@ -4,7 +4,7 @@ naming the file, the code and what is wrong (``CatalogDataError``). Pure: no I/O
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -41,6 +41,7 @@ class CatalogSource:
     bundles: list[dict[str, Any]]
     tree: list[dict[str, Any]]
     fields: list[dict[str, Any]]  # the form field dictionary
+    synonyms: list[list[str]] = field(default_factory=list)  # search synonym groups (synonyms.yaml)
 
 
 LICENCE_FIELD_KEY = re.compile(r"^[a-z][a-z0-9_]{0,31}$")  # as api.wallet's licence field keys
@@ -233,5 +234,9 @@ def check_catalog(src: CatalogSource) -> None:
 
     for root in src.tree:
         walk(root, 0, "root")
+    for n, group in enumerate(src.synonyms, 1):
+        words = group if isinstance(group, list) else []
+        ok = len(words) >= 2 and all(isinstance(w, str) and w.strip() for w in words)
+        c.need(ok, f"synonyms.yaml group {n}", "must list at least two words")
     if c.problems:
         raise CatalogDataError("catalogue data has problems:\n  " + "\n  ".join(c.problems))

@@ -63,16 +63,19 @@ def read_catalog(directory: Path) -> CatalogSource:
         )
     ]
     item_files = sorted((directory / "items").glob("*.yaml"))
+    synonyms_file = directory / "synonyms.yaml"  # optional: search synonym groups
+    optional = [synonyms_file] if synonyms_file.exists() else []
     for path in files:
         if not path.exists():
             raise CatalogDataError(f"{path} is missing")
     digest = hashlib.sha256()
-    for path in [*files, *item_files]:
+    for path in [*files, *item_files, *optional]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     departments, halls, materials, bundles, tree, form_fields = (_read_yaml(p) for p in files)
     items = [row for path in item_files for row in _read_yaml(path)]
+    synonyms: list[Any] = _read_yaml(synonyms_file) if optional else []  # lists of words
     source = CatalogSource(
-        digest.hexdigest(), departments, halls, materials, items, bundles, tree, form_fields
+        digest.hexdigest(), departments, halls, materials, items, bundles, tree, form_fields, synonyms
     )
     check_catalog(source)
     return source
@@ -261,6 +264,10 @@ async def _write(src: CatalogSource) -> None:
         ]
     )
     await _write_tree(src.tree, items, bundles)
+    await m.SynonymGroup.all().delete()
+    await m.SynonymGroup.bulk_create(
+        [m.SynonymGroup(position=pos, words=list(group)) for pos, group in enumerate(src.synonyms)]
+    )
     # What the files no longer list leaves the catalogue.
     await m.Bundle.exclude(code__in=list(bundles)).delete()
     await m.ServiceItem.exclude(code__in=list(items)).delete()

@@ -246,3 +246,14 @@ class CatalogRevision(Model):
 
     class Meta:
         table = "catalog_revision"
+
+
+class SynonymGroup(Model):
+    """Words that mean the same to someone searching (``data/catalog/synonyms.yaml``): 饭店 = 餐馆."""
+
+    id = fields.IntField(primary_key=True)
+    position = fields.IntField()
+    words = fields.JSONField(default=list)
+
+    class Meta:
+        table = "catalog_synonym_group"

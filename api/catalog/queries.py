@@ -20,6 +20,7 @@ from api.catalog.types import (
     Guide,
     HallType,
     LifeNodeType,
+    SearchHitType,
     SearchResultType,
     ServiceItemPage,
     ServiceItemType,
@@ -88,5 +89,12 @@ class CatalogQuery:
     async def search(self, info: Info, text: str, first: int = 20) -> SearchResultType:
         hits = services.search(await info.context.catalog(), text, first)
         return SearchResultType(
-            text=hits.text, total_count=hits.total, hits=cast(list[CatalogEntry], list(hits.hits))
+            text=hits.text,
+            total_count=hits.total,
+            hits=cast(list[CatalogEntry], list(hits.hits)),
+            results=[
+                SearchHitType(entry=cast(CatalogEntry, h.entry), score=h.score, matched_on=list(h.matched_on))
+                for h in hits.results
+            ],
+            suggestions=list(hits.suggestions),
         )

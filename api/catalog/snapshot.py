@@ -20,6 +20,7 @@ from api.catalog.enums import Channel, CrossRegion
 from api.catalog.forms import FormPart, build_schema, rules_from_json
 from api.catalog.labels import LicenceLabels
 from api.catalog.search import SearchIndex
+from api.catalog.search_text import Synonyms
 
 
 def _fee(item: m.ServiceItem) -> e.Fee:
@@ -143,6 +144,9 @@ async def build_catalog() -> e.Catalog:
     tree = await _build_tree(items, bundles)
     item_list = tuple(items.values())
     bundle_list = tuple(bundles.values())
+    synonyms = Synonyms([g.words for g in await m.SynonymGroup.all().order_by("position")])
+    # segmenting every text takes tens of milliseconds (the first time, loading jieba's dictionary ~1 s)
+    search_index = await asyncio.to_thread(SearchIndex, [*bundle_list, *item_list], synonyms, revision)
     return e.Catalog(
         revision=revision,
         departments=tuple(departments.values()),
@@ -152,7 +156,7 @@ async def build_catalog() -> e.Catalog:
         tree=tree,
         items_by_code={i.code: i for i in item_list},
         bundles_by_code={b.code: b for b in bundle_list},
-        search_index=SearchIndex([*bundle_list, *item_list]),
+        search_index=search_index,
         form_fields=form_fields,
         licence_labels=LicenceLabels.build(
             {t.code: t.printed_fields for t in material_rows if t.printed_fields}, form_fields.values()
@@ -206,6 +210,14 @@ class CatalogCache:
                 return self._catalog
             if self._catalog is None or await current_revision() != self._catalog.revision:
                 self._catalog = await build_catalog()
+            self._checked_at = time.monotonic()
+            return self._catalog
+
+    async def refresh(self) -> e.Catalog:
+        """Rebuild the snapshot (and its search index) now: after a publication, so this process
+        serves the new revision at once instead of at its next check."""
+        async with self._lock:
+            self._catalog = await build_catalog()
             self._checked_at = time.monotonic()
             return self._catalog
 

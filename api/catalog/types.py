@@ -9,6 +9,7 @@ from strawberry.types import Info
 
 from api.catalog import entities as e
 from api.catalog import enums
+from api.catalog.search import MatchedOn
 from api.graphql.errors import Error
 
 # The domain's enums are the GraphQL enums (registered here, annotated with the classes themselves).
@@ -22,6 +23,7 @@ strawberry.enum(enums.StepPlace)
 strawberry.enum(enums.LifeNodeKind)
 strawberry.enum(enums.FieldType, description="What a form field holds, and how it is checked")
 strawberry.enum(enums.DeferralWaits, description="容缺: what waits for a deferred material")
+strawberry.enum(MatchedOn, name="SearchMatch", description="Where a search hit matched the query")
 Subject = enums.Subject
 ItemKind = enums.ItemKind
 Channel = enums.Channel
@@ -318,8 +320,19 @@ class ServiceItemPage:
     next_cursor: str | None
 
 
+@strawberry.type(name="SearchHit", description="One hit, with how well and where it matched")
+class SearchHitType:
+    entry: CatalogEntry
+    score: float = strawberry.field(description="Relevance: only comparable within one search")
+    matched_on: list[MatchedOn]
+
+
 @strawberry.type(name="SearchResult")
 class SearchResultType:
     text: str
     total_count: int
-    hits: list[CatalogEntry]
+    hits: list[CatalogEntry] = strawberry.field(description="The hits, most relevant first")
+    results: list[SearchHitType] = strawberry.field(description="The same hits with their score")
+    suggestions: list[str] = strawberry.field(
+        description="When nothing was found: words from the catalogue to try instead (没有找到，试试…)"
+    )

@@ -55,24 +55,27 @@ class QRRoutes:
         return Response(body, media_type=media, headers={"Cache-Control": IMAGE_CACHE})
 
     async def poster_sheet(self, request: Request) -> Response:
+        """``/halls/<code>/posters.pdf?layout=grid|single``: the hall's QR posters, A4 pages."""
         hall_code, fmt = request.path_params["hall"].upper(), request.path_params["fmt"]
-        if fmt not in ("svg", "pdf"):
-            return PlainTextResponse("Poster sheets are .svg or .pdf", status_code=404)
+        if fmt != "pdf":
+            return PlainTextResponse("Poster sheets are .pdf", status_code=404)
+        try:
+            layout = posters.Layout(request.query_params.get("layout", posters.Layout.GRID.value))
+        except ValueError:
+            return PlainTextResponse("layout is grid or single", status_code=400)
         catalog = await self.catalog_cache.get()
         found = posters.hall_posters(catalog, hall_code, self.settings.public_base_url)
         if found is None:
             return PlainTextResponse(f"No hall has the code {hall_code}", status_code=404)
-        key = (hall_code, fmt, catalog.revision)
+        key = (hall_code, layout.value, catalog.revision)
         body = self._sheets.get(key)
         if body is None:
-            make = posters.sheet_svg if fmt == "svg" else posters.sheet_pdf
-            body = await run_in_threadpool(make, *found)
+            body = await run_in_threadpool(posters.sheet_pdf, *found, layout)
             self._sheets = {k: v for k, v in self._sheets.items() if k[2] == catalog.revision}
             self._sheets[key] = body
-        media = "image/svg+xml" if fmt == "svg" else "application/pdf"
-        filename = f"posters-{hall_code}.{fmt}"
+        filename = f"posters-{hall_code}-{layout.value}.pdf"
         return Response(
             body,
-            media_type=media,
+            media_type="application/pdf",
             headers={"Cache-Control": "no-cache", "Content-Disposition": f'inline; filename="{filename}"'},
         )

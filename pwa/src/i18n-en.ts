@@ -25,6 +25,7 @@ export const en: Strings = {
   searchTitle: 'Search',
   resultsFor: (q: string) => `Results for “${q}”`,
   resultCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+  noResultsTitle: 'Nothing found',
   noResults: 'Nothing found. Try other words, or browse by life event.',
   tryThese: 'Try:',
   homeTitle: 'Government service guides',

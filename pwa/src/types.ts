@@ -34,7 +34,8 @@ type Leaf = G.LifeCycleQuery['lifeCycle'][number]['children'][number]['children'
 /** A node of the life-cycle tree: subject → stage → theme → event (with its items and bundles). */
 export type LifeNode = G.NodeFragment & { children?: LifeNode[]; items?: Leaf['items']; bundles?: Leaf['bundles'] }
 
-type Hit = G.SearchQuery['search']['hits'][number]
+export type SearchResult = G.SearchQuery['search']
+type Hit = SearchResult['hits'][number]
 export type SearchItemHit = Extract<Hit, { __typename: 'ServiceItem' }>
 export type SearchBundleHit = Extract<Hit, { __typename: 'Bundle' }>
 

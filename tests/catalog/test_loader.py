@@ -65,8 +65,8 @@ async def test_snapshot_costs_a_constant_number_of_queries(database, n_items):
         catalog = await build_catalog()
     assert len(catalog.items) == n_items
     # one query per table: revision, departments, halls, material types, item materials, steps,
-    # form fields, items, bundle items, bundles, life-node entries, life nodes
-    assert len(counter.queries) == 12, counter.queries
+    # form fields, items, bundle items, bundles, life-node entries, life nodes, search synonyms
+    assert len(counter.queries) == 13, counter.queries
 
 
 async def test_cache_asks_only_for_the_revision_until_it_moves(database):
@@ -207,3 +207,16 @@ def test_deferral_terms_are_checked():
     assert "names no deferrable material of the item" in message
     assert "within must be 1–30 working days" in message
     assert "waits 'soon'" in message
+
+
+def test_search_synonyms_are_read_with_the_catalogue_and_checked(demo_source):
+    from dataclasses import replace
+
+    from api.catalog.data_checks import check_catalog
+
+    assert ["饭店", "餐馆", "餐厅", "饭馆", "餐饮", "小吃店"] in demo_source.synonyms
+    bad = replace(demo_source, synonyms=[["饭店"], "餐馆", ["身份证", "居民身份证"]])
+    with pytest.raises(CatalogDataError) as caught:
+        check_catalog(bad)
+    assert "synonyms.yaml group 1" in str(caught.value) and "synonyms.yaml group 2" in str(caught.value)
+    assert "group 3" not in str(caught.value)

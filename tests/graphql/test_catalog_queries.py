@@ -131,6 +131,20 @@ def test_search_finds_bundles_and_items_in_chinese(demo_client):
     assert any("营业执照" in h["name"] or "设立" in h["name"] for h in licence["hits"][:3])
 
 
+def test_search_tells_score_and_where_it_matched_and_suggests_when_nothing_is_found(demo_client):
+    query = """query($t: String!) { search(text: $t, first: 5) { totalCount suggestions
+      results { score matchedOn entry { __typename ... on Bundle { code } ... on ServiceItem { code } } } } }"""
+    pinyin = gql(demo_client, query, {"t": "canguan"})["data"]["search"]
+    first = pinyin["results"][0]
+    assert first["entry"] == {"__typename": "Bundle", "code": "B03"}
+    assert "PINYIN" in first["matchedOn"] and "KEYWORD" in first["matchedOn"]
+    assert [r["score"] for r in pinyin["results"]] == sorted((r["score"] for r in pinyin["results"]), reverse=True)
+    assert pinyin["suggestions"] == []
+    nothing = gql(demo_client, query, {"t": "离婚"})["data"]["search"]
+    assert nothing["totalCount"] == 0 and nothing["results"] == []
+    assert "结婚" in nothing["suggestions"]
+
+
 def test_life_cycle_tree_reaches_every_bundle(demo_client):
     query = """{ lifeCycle { code kind children { kind children { kind children { kind
                bundles { code } items { code } } } } } }"""

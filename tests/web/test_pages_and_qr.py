@@ -118,17 +118,23 @@ def test_qr_for_unknown_code_or_format_is_404(demo_client):
 
 
 def test_poster_sheets_list_every_item_and_bundle_of_the_hall(demo_client):
+    import pypdfium2 as pdfium
+
     halls = demo_client.post("/graphql", json={"query": "{ halls { code } }"}).json()["data"]["halls"]
     query = "{ bundles { code location { hall { code } } } catalogItems(first: 100) { nodes { code location { hall { code } } } } }"
     data = demo_client.post("/graphql", json={"query": query}).json()["data"]
     entries = data["bundles"] + data["catalogItems"]["nodes"]
     for hall in halls:
         expected = {e["code"] for e in entries if e["location"]["hall"]["code"] == hall["code"]}
-        svg = demo_client.get(f"/halls/{hall['code']}/posters.svg")
-        assert svg.status_code == 200
-        assert set(re.findall(r"编码 ([A-Z0-9]+)<", svg.text)) == expected
-        pdf = demo_client.get(f"/halls/{hall['code']}/posters.pdf")
-        assert pdf.content.startswith(b"%PDF")
-        pages = len(re.findall(rb"/Type /Page\b", pdf.content))
-        assert pages == max(1, -(-len(expected) // 6))
+        for layout, per_page in (("grid", 6), ("single", 1)):
+            pdf = demo_client.get(f"/halls/{hall['code']}/posters.pdf?layout={layout}")
+            assert pdf.headers["content-type"] == "application/pdf"
+            document = pdfium.PdfDocument(pdf.content)
+            assert len(document) == max(1, -(-len(expected) // per_page))
+            text = "".join(page.get_textpage().get_text_range() for page in document)
+            assert set(re.findall(r"编码 ([A-Z0-9]+)", text)) == expected
+            document.close()
+    assert demo_client.get("/halls/CA/posters.pdf").content == demo_client.get("/halls/CA/posters.pdf?layout=grid").content
+    assert demo_client.get("/halls/CA/posters.pdf?layout=wall").status_code == 400
+    assert demo_client.get("/halls/CA/posters.svg").status_code == 404  # the 4.4-metre strip is gone
     assert demo_client.get("/halls/NOPE/posters.pdf").status_code == 404

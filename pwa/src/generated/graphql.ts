@@ -324,7 +324,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { text: string, totalCount: number, hits: Array<
+export type SearchQuery = { search: { text: string, totalCount: number, suggestions: Array<string>, hits: Array<
       | { __typename: 'Bundle', code: string, name: string, nameEn: string, summary: string, savings: { daysBefore: number, daysAfter: number } }
       | { __typename: 'ServiceItem', code: string, name: string, nameEn: string, summary: string, department: { name: string, nameEn: string }, timeLimit: { promisedDays: number } }
     > } };

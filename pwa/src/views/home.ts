@@ -5,6 +5,7 @@ import { pick, t, title } from '../i18n'
 import type { Route } from '../router'
 import type { CatalogBundle, CatalogItem } from '../types'
 import { savingsLine, searchForm, zhOnly } from './parts'
+import { liveSearch, resultsRegion } from './search'
 import type { View } from './view'
 
 const PAGE = 20
@@ -37,6 +38,7 @@ export async function homeView(route: Route): Promise<View> {
   const body = html`<h1 tabindex="-1">${s.homeTitle}</h1>
 <p class="lede">${s.homeLead}</p>
 ${searchForm()}
+${resultsRegion()}
 <section class="sec" id="life" aria-labelledby="life-h"><h2 id="life-h">${s.treeTitle}</h2>
 <p>${s.treeLead}</p><p><a class="btn" href="/tree">${s.treeLink}</a></p></section>
 <section class="sec" id="bundles" aria-labelledby="bundles-h"><h2 id="bundles-h">${s.bundlesTitle}</h2>
@@ -55,7 +57,10 @@ ${cursor ? html`<p><button type="button" class="btn" id="more">${s.loadMore}</bu
 ${items.length === 0 ? html`<p>${s.nothingListed}</p>` : ''}
 </section>`
 
-  return { title: title(), body, fromCache, mount: (root) => mountMore(root, dept, cursor) }
+  return { title: title(), body, fromCache, mount: (root) => {
+    mountMore(root, dept, cursor)
+    liveSearch(root, false)
+  } }
 }
 
 function mountMore(root: HTMLElement, dept: string, cursor: string | null): void {
