@@ -294,7 +294,7 @@ export type CatalogQueryVariables = Exact<{
 }>;
 
 
-export type CatalogQuery = { catalogItems: { totalCount: number, nextCursor: string | null, nodes: Array<{ code: string, name: string, nameEn: string, subject: Subject, visits: number, department: { code: string, name: string, nameEn: string }, timeLimit: { promisedDays: number } }> }, bundles: Array<{ code: string, name: string, nameEn: string, subject: Subject, summary: string, savings: { materialsBefore: number, materialsAfter: number, daysBefore: number, daysAfter: number } }>, departments: Array<{ code: string, name: string, nameEn: string }> };
+export type CatalogQuery = { catalogItems: { totalCount: number, nextCursor: string | null, nodes: Array<{ code: string, name: string, nameEn: string, subject: Subject, visits: number, department: { code: string, name: string, nameEn: string }, timeLimit: { promisedDays: number } }> }, bundles: Array<{ code: string, name: string, nameEn: string, subject: Subject, summary: string, summaryEn: string | null, savings: { materialsBefore: number, materialsAfter: number, daysBefore: number, daysAfter: number } }>, departments: Array<{ code: string, name: string, nameEn: string }> };
 
 export type GuideQueryVariables = Exact<{
   code: string;
@@ -302,12 +302,12 @@ export type GuideQueryVariables = Exact<{
 
 
 export type GuideQuery = { guide:
-    | { __typename: 'Bundle', code: string, name: string, nameEn: string, subject: Subject, summary: string, guideUrl: string, qrSvgUrl: string, timeLimit: { statutoryDays: number, promisedDays: number }, location: { window: string, hall: { code: string, name: string, nameEn: string, address: string, hours: string, weekendHours: string | null, phone: string } }, savings: { materialsBefore: number, materialsAfter: number, windowsBefore: number, windowsAfter: number, daysBefore: number, daysAfter: number, visitsBefore: number, visitsAfter: number }, departments: Array<{ code: string, name: string, nameEn: string }>, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, waived: boolean, producedInBundle: boolean, usedBy: Array<string>, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, items: Array<{ code: string, name: string, nameEn: string, kind: ItemKind, subject: Subject, summary: string, eligibility: string, conditions: Array<string>, legalBasis: Array<string>, channels: Array<Channel>, visits: number, crossRegion: Array<CrossRegion>, weekendService: boolean, delegable: boolean, guideUrl: string, qrSvgUrl: string, department: { code: string, name: string, nameEn: string }, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, note: string | null, waived: boolean, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, steps: Array<{ position: number, title: string, description: string, place: StepPlace }>, timeLimit: { statutoryDays: number, promisedDays: number }, fee: { free: boolean, amount: string | null, description: string | null }, location: { window: string, hall: { code: string, name: string, nameEn: string, address: string, hours: string, weekendHours: string | null, phone: string } }, output: { code: string, name: string, nameEn: string } | null }> }
+    | { __typename: 'Bundle', code: string, name: string, nameEn: string, subject: Subject, summary: string, summaryEn: string | null, guideUrl: string, qrSvgUrl: string, timeLimit: { statutoryDays: number, promisedDays: number }, location: { window: string, windowEn: string | null, hall: { code: string, name: string, nameEn: string, address: string, addressEn: string | null, hours: string, hoursEn: string | null, weekendHours: string | null, weekendHoursEn: string | null, phone: string } }, savings: { materialsBefore: number, materialsAfter: number, windowsBefore: number, windowsAfter: number, daysBefore: number, daysAfter: number, visitsBefore: number, visitsAfter: number }, departments: Array<{ code: string, name: string, nameEn: string }>, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, waived: boolean, producedInBundle: boolean, usedBy: Array<string>, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, items: Array<{ code: string, name: string, nameEn: string, kind: ItemKind, subject: Subject, summary: string, summaryEn: string | null, eligibility: string, eligibilityEn: string | null, conditions: Array<string>, conditionsEn: Array<string>, legalBasis: Array<string>, legalBasisEn: Array<string>, channels: Array<Channel>, visits: number, crossRegion: Array<CrossRegion>, weekendService: boolean, delegable: boolean, guideUrl: string, qrSvgUrl: string, department: { code: string, name: string, nameEn: string }, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, note: string | null, noteEn: string | null, waived: boolean, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, steps: Array<{ position: number, title: string, titleEn: string | null, description: string, descriptionEn: string | null, place: StepPlace }>, timeLimit: { statutoryDays: number, promisedDays: number }, fee: { free: boolean, amount: string | null, description: string | null, descriptionEn: string | null }, location: { window: string, windowEn: string | null, hall: { code: string, name: string, nameEn: string, address: string, addressEn: string | null, hours: string, hoursEn: string | null, weekendHours: string | null, weekendHoursEn: string | null, phone: string } }, output: { code: string, name: string, nameEn: string } | null }> }
     | { __typename: 'NotFound', code: string, message: string, messageEn: string, lookedUp: string }
-    | { __typename: 'ServiceItem', code: string, name: string, nameEn: string, kind: ItemKind, subject: Subject, summary: string, eligibility: string, conditions: Array<string>, legalBasis: Array<string>, channels: Array<Channel>, visits: number, crossRegion: Array<CrossRegion>, weekendService: boolean, delegable: boolean, guideUrl: string, qrSvgUrl: string, department: { code: string, name: string, nameEn: string }, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, note: string | null, waived: boolean, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, steps: Array<{ position: number, title: string, description: string, place: StepPlace }>, timeLimit: { statutoryDays: number, promisedDays: number }, fee: { free: boolean, amount: string | null, description: string | null }, location: { window: string, hall: { code: string, name: string, nameEn: string, address: string, hours: string, weekendHours: string | null, phone: string } }, output: { code: string, name: string, nameEn: string } | null }
+    | { __typename: 'ServiceItem', code: string, name: string, nameEn: string, kind: ItemKind, subject: Subject, summary: string, summaryEn: string | null, eligibility: string, eligibilityEn: string | null, conditions: Array<string>, conditionsEn: Array<string>, legalBasis: Array<string>, legalBasisEn: Array<string>, channels: Array<Channel>, visits: number, crossRegion: Array<CrossRegion>, weekendService: boolean, delegable: boolean, guideUrl: string, qrSvgUrl: string, department: { code: string, name: string, nameEn: string }, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, note: string | null, noteEn: string | null, waived: boolean, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, steps: Array<{ position: number, title: string, titleEn: string | null, description: string, descriptionEn: string | null, place: StepPlace }>, timeLimit: { statutoryDays: number, promisedDays: number }, fee: { free: boolean, amount: string | null, description: string | null, descriptionEn: string | null }, location: { window: string, windowEn: string | null, hall: { code: string, name: string, nameEn: string, address: string, addressEn: string | null, hours: string, hoursEn: string | null, weekendHours: string | null, weekendHoursEn: string | null, phone: string } }, output: { code: string, name: string, nameEn: string } | null }
    };
 
-export type ItemGuideFragment = { code: string, name: string, nameEn: string, kind: ItemKind, subject: Subject, summary: string, eligibility: string, conditions: Array<string>, legalBasis: Array<string>, channels: Array<Channel>, visits: number, crossRegion: Array<CrossRegion>, weekendService: boolean, delegable: boolean, guideUrl: string, qrSvgUrl: string, department: { code: string, name: string, nameEn: string }, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, note: string | null, waived: boolean, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, steps: Array<{ position: number, title: string, description: string, place: StepPlace }>, timeLimit: { statutoryDays: number, promisedDays: number }, fee: { free: boolean, amount: string | null, description: string | null }, location: { window: string, hall: { code: string, name: string, nameEn: string, address: string, hours: string, weekendHours: string | null, phone: string } }, output: { code: string, name: string, nameEn: string } | null };
+export type ItemGuideFragment = { code: string, name: string, nameEn: string, kind: ItemKind, subject: Subject, summary: string, summaryEn: string | null, eligibility: string, eligibilityEn: string | null, conditions: Array<string>, conditionsEn: Array<string>, legalBasis: Array<string>, legalBasisEn: Array<string>, channels: Array<Channel>, visits: number, crossRegion: Array<CrossRegion>, weekendService: boolean, delegable: boolean, guideUrl: string, qrSvgUrl: string, department: { code: string, name: string, nameEn: string }, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, note: string | null, noteEn: string | null, waived: boolean, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, steps: Array<{ position: number, title: string, titleEn: string | null, description: string, descriptionEn: string | null, place: StepPlace }>, timeLimit: { statutoryDays: number, promisedDays: number }, fee: { free: boolean, amount: string | null, description: string | null, descriptionEn: string | null }, location: { window: string, windowEn: string | null, hall: { code: string, name: string, nameEn: string, address: string, addressEn: string | null, hours: string, hoursEn: string | null, weekendHours: string | null, weekendHoursEn: string | null, phone: string } }, output: { code: string, name: string, nameEn: string } | null };
 
 export type LifeCycleQueryVariables = Exact<{
   subject?: Subject | null | undefined;
@@ -325,8 +325,8 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: { text: string, totalCount: number, hits: Array<
-      | { __typename: 'Bundle', code: string, name: string, nameEn: string, summary: string, savings: { daysBefore: number, daysAfter: number } }
-      | { __typename: 'ServiceItem', code: string, name: string, nameEn: string, summary: string, department: { name: string, nameEn: string }, timeLimit: { promisedDays: number } }
+      | { __typename: 'Bundle', code: string, name: string, nameEn: string, summary: string, summaryEn: string | null, savings: { daysBefore: number, daysAfter: number } }
+      | { __typename: 'ServiceItem', code: string, name: string, nameEn: string, summary: string, summaryEn: string | null, department: { name: string, nameEn: string }, timeLimit: { promisedDays: number } }
     > } };
 
 export type IdentityErrorFieldsFragment = { __typename: 'IdentityError', code: string, message: string, messageEn: string };
@@ -554,19 +554,19 @@ export type ConfirmConsentInPersonMutation = { confirmConsentInPerson:
     | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
    };
 
-export type HelpRequestFieldsFragment = { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null };
+export type HelpRequestFieldsFragment = { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null };
 
 export type HelpingErrorFieldsFragment = { __typename: 'HelpingError', code: string, message: string, messageEn: string };
 
 export type MyHelpRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyHelpRequestsQuery = { me: { phone: string | null }, myHelpRequests: Array<{ __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }> };
+export type MyHelpRequestsQuery = { me: { phone: string | null }, myHelpRequests: Array<{ __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }> };
 
 export type HelpRequestsForMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HelpRequestsForMeQuery = { helpRequestsForMe: Array<{ __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }> };
+export type HelpRequestsForMeQuery = { helpRequestsForMe: Array<{ __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }> };
 
 export type RequestHelpMutationVariables = Exact<{
   phone: string;
@@ -577,7 +577,7 @@ export type RequestHelpMutationVariables = Exact<{
 
 
 export type RequestHelpMutation = { requestHelp:
-    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }
+    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }
     | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
    };
 
@@ -587,7 +587,7 @@ export type TakeHelpRequestMutationVariables = Exact<{
 
 
 export type TakeHelpRequestMutation = { moved:
-    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }
+    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }
     | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
    };
 
@@ -597,7 +597,7 @@ export type FinishHelpRequestMutationVariables = Exact<{
 
 
 export type FinishHelpRequestMutation = { moved:
-    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }
+    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }
     | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
    };
 
@@ -607,7 +607,7 @@ export type CancelHelpRequestMutationVariables = Exact<{
 
 
 export type CancelHelpRequestMutation = { moved:
-    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }
+    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }
     | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
    };
 
