@@ -120,6 +120,11 @@ class ApplicationMaterialType:
             late=owed and m.late_since is not None,
         )
 
+    @strawberry.field(description="The material's English name in the catalogue (null: none)")
+    async def name_en(self, info: Info) -> str | None:
+        material = (await info.context.catalog()).material_types.get(self.material)
+        return material.name_en if material is not None else None
+
     @classmethod
     def plan(cls, line: PlannedMaterial) -> ApplicationMaterialType:
         """A line of the material plan (before anything is uploaded)."""
@@ -269,6 +274,11 @@ class ApplicationType:
     async def delivery_options(self, info: Info) -> list[PickupMethod]:
         entry = (await info.context.catalog()).entry(self.code)
         return list(offered(entry)) if entry is not None else [PickupMethod.WINDOW]
+
+    @strawberry.field(description="The English name of the item or bundle in the catalogue (null: none)")
+    async def name_en(self, info: Info) -> str | None:
+        entry = (await info.context.catalog()).entry(self.code)
+        return entry.name_en if entry is not None else None
 
 
 S_NEEDS_CORRECTION = str(ApplicationStatus.NEEDS_CORRECTION)

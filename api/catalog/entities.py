@@ -317,6 +317,7 @@ class Catalog:
     search_index: SearchIndex = field(repr=False)
     form_fields: dict[str, FormField] = field(default_factory=dict, repr=False)  # the field dictionary
     licence_labels: LicenceLabels = field(default_factory=LicenceLabels, repr=False)
+    material_types: dict[str, MaterialType] = field(default_factory=dict, repr=False)  # by code
 
     def entry(self, code: str) -> ServiceItem | Bundle | None:
         key = code.strip().upper()

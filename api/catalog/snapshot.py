@@ -179,6 +179,7 @@ async def build_catalog() -> e.Catalog:
         bundles_by_code={b.code: b for b in bundle_list},
         search_index=SearchIndex([*bundle_list, *item_list]),
         form_fields=form_fields,
+        material_types={t.code: t for t in materials.values()},
         licence_labels=LicenceLabels.build(
             {t.code: t.printed_fields for t in material_rows if t.printed_fields}, form_fields.values()
         ),

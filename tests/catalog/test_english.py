@@ -122,7 +122,9 @@ def test_the_guide_serves_the_english_next_to_the_chinese(demo_client):
     item = gql(demo_client, GUIDE, {"code": "GA02"})["data"]["guide"]
     assert item["summaryEn"].startswith("Apply for a new resident ID card")
     assert len(item["conditionsEn"]) == len(item["conditions"]) == 3
-    assert item["legalBasisEn"][0] == "Resident Identity Card Law of the People's Republic of China, Article 11"
+    assert (
+        item["legalBasisEn"][0] == "Resident Identity Card Law of the People's Republic of China, Article 11"
+    )
     assert item["fee"]["descriptionEn"] == "Card fee for a replacement ID card: 20 yuan per card"
     assert item["location"]["windowEn"] == "Window 5"
     assert item["location"]["hall"]["addressEn"].startswith("Ground floor, Citizens' Centre")
