@@ -386,6 +386,7 @@ class ApplyForm:
 
     code: str
     name: str
+    name_en: str
     form_schema: JSON
     prefill: JSON
     materials: list[ApplicationMaterialType]
@@ -402,6 +403,7 @@ class ApplyForm:
             acting_for=acting_for,
             code=form.entry.code,
             name=form.entry.name,
+            name_en=form.entry.name_en,
             form_schema=JSON(form.schema.to_json()),
             prefill=JSON(form.prefill),
             materials=[ApplicationMaterialType.plan(line) for line in form.materials],

@@ -1091,7 +1091,7 @@ export type CounterFormQueryVariables = Exact<{
 
 export type CounterFormQuery = { counterForm:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, message: string, messageEn: string }> }
-    | { __typename: 'ApplyForm', name: string, formSchema: unknown, prefill: unknown, materials: Array<{ material: string, name: string, status: MaterialStatus, required: boolean, deferrable: boolean }> }
+    | { __typename: 'ApplyForm', name: string, nameEn: string, formSchema: unknown, prefill: unknown, materials: Array<{ material: string, name: string, nameEn: string | null, status: MaterialStatus, required: boolean, deferrable: boolean }> }
    };
 
 export type CounterCodeMutationVariables = Exact<{
