@@ -4,6 +4,7 @@ offline (the guide's cached answer carries both languages)."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.test_guides import graphql, wait_for_service_worker
 
@@ -31,13 +32,14 @@ def english(live_server):
     return graphql(live_server, GUIDE % (ITEM, BUNDLE))
 
 
-def in_english(page) -> None:
+def in_english(page, title: str) -> None:
+    """Tap English and wait for the page to be drawn again in English (its title)."""
     page.get_by_role("button", name="English").click()
-    page.wait_for_function("document.documentElement.lang === 'en'")
+    expect(page.locator("h1")).to_have_text(title)
 
 
 def assert_item_in_english(page, item: dict) -> None:
-    assert page.locator("h1").inner_text() == item["nameEn"]
+    expect(page.locator("h1")).to_have_text(item["nameEn"])
     assert page.locator(".summary").inner_text() == item["summaryEn"]
     conditions = page.locator("#conditions")
     assert item["eligibilityEn"] in conditions.inner_text()
@@ -64,7 +66,7 @@ def test_an_item_guide_in_english_shows_english_conditions_materials_and_steps(l
     page = phone.new_page()
     page.goto(f"{live_server}/g/{ITEM}")
     assert page.locator("h1").inner_text() != item["nameEn"]  # Chinese first
-    in_english(page)
+    in_english(page, item["nameEn"])
     assert_item_in_english(page, item)
     page.screenshot(path="/tmp/onevisit-english-guide.png", full_page=True)
     page.reload()  # the language is remembered
@@ -75,7 +77,7 @@ def test_the_english_guide_opens_offline(live_server, phone, english):
     page = phone.new_page()
     page.goto(f"{live_server}/g/{ITEM}")
     wait_for_service_worker(page)
-    in_english(page)
+    in_english(page, english["item"]["nameEn"])
     page.wait_for_timeout(500)  # let the worker finish saving what the page used
     phone.set_offline(True)
     try:
@@ -90,8 +92,7 @@ def test_a_bundle_guide_in_english(live_server, phone, english):
     bundle = english["bundle"]
     page = phone.new_page()
     page.goto(f"{live_server}/g/{BUNDLE}")
-    in_english(page)
-    assert page.locator("h1").inner_text() == bundle["nameEn"]
+    in_english(page, bundle["nameEn"])
     assert page.locator(".summary").inner_text() == bundle["summaryEn"]
     assert bundle["location"]["windowEn"] in page.locator(".facts").inner_text()
     assert page.locator('.guide [lang="zh-CN"]').count() == 0
