@@ -23,7 +23,9 @@ GUIDE = """{
       location { windowEn hall { addressEn hoursEn } }
     }
   }
-  bundle: guide(code: "%s") { ... on Bundle { nameEn summaryEn location { windowEn } } }
+  bundle: guide(code: "%s") {
+    ... on Bundle { nameEn summaryEn location { windowEn } materials { material { code nameEn } } }
+  }
 }"""
 
 
@@ -97,3 +99,23 @@ def test_a_bundle_guide_in_english(live_server, phone, english):
     assert bundle["location"]["windowEn"] in page.locator(".facts").inner_text()
     assert page.locator('.guide [lang="zh-CN"]').count() == 0
     page.screenshot(path="/tmp/onevisit-english-bundle.png", full_page=True)
+
+
+def test_the_apply_form_in_english_asks_in_english(live_server, phone, english):
+    from tests.e2e.test_apply import open_form
+    from tests.e2e.test_identity import with_authenticator
+
+    page = phone.new_page()
+    with_authenticator(phone, page)
+    form, _ = open_form(page, live_server)  # the restaurant bundle's merged form, signed up on the way
+    names = english["bundle"]
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("h1")).to_contain_text(names["nameEn"])
+    for field in form["formSchema"]["fields"]:
+        expect(page.locator(f"#f-{field['code']}-field")).to_contain_text(field["name_en"])
+    asked = {m["material"] for m in form["materials"] if m["status"] == "MISSING"}
+    listed = page.locator("#apply-form").inner_text()
+    for line in names["materials"]:
+        if line["material"]["code"] in asked:
+            assert line["material"]["nameEn"] in listed
+    page.screenshot(path="/tmp/onevisit-english-apply.png", full_page=True)
