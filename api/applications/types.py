@@ -120,6 +120,11 @@ class ApplicationMaterialType:
             late=owed and m.late_since is not None,
         )
 
+    @strawberry.field(description="The material's English name in the catalogue (null: none)")
+    async def name_en(self, info: Info) -> str | None:
+        material = (await info.context.catalog()).material_types.get(self.material)
+        return material.name_en if material is not None else None
+
     @classmethod
     def plan(cls, line: PlannedMaterial) -> ApplicationMaterialType:
         """A line of the material plan (before anything is uploaded)."""
@@ -270,6 +275,11 @@ class ApplicationType:
         entry = (await info.context.catalog()).entry(self.code)
         return list(offered(entry)) if entry is not None else [PickupMethod.WINDOW]
 
+    @strawberry.field(description="The English name of the item or bundle in the catalogue (null: none)")
+    async def name_en(self, info: Info) -> str | None:
+        entry = (await info.context.catalog()).entry(self.code)
+        return entry.name_en if entry is not None else None
+
 
 S_NEEDS_CORRECTION = str(ApplicationStatus.NEEDS_CORRECTION)
 
@@ -376,6 +386,7 @@ class ApplyForm:
 
     code: str
     name: str
+    name_en: str
     form_schema: JSON
     prefill: JSON
     materials: list[ApplicationMaterialType]
@@ -392,6 +403,7 @@ class ApplyForm:
             acting_for=acting_for,
             code=form.entry.code,
             name=form.entry.name,
+            name_en=form.entry.name_en,
             form_schema=JSON(form.schema.to_json()),
             prefill=JSON(form.prefill),
             materials=[ApplicationMaterialType.plan(line) for line in form.materials],

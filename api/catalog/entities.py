@@ -46,12 +46,17 @@ class Hall:
     hours: str
     weekend_hours: str | None
     phone: str
+    # English of the texts (None: the catalogue has none yet; the PWA then shows the Chinese)
+    address_en: str | None = None
+    hours_en: str | None = None
+    weekend_hours_en: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Location:
     hall: Hall
     window: str
+    window_en: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +104,7 @@ class ItemMaterial:
     deferrable: bool
     note: str | None
     deferral: Deferral | None = None  # 容缺 terms (catalogue data), set when deferrable
+    note_en: str | None = None
 
     @property
     def waived(self) -> bool:
@@ -154,6 +160,8 @@ class Step:
     title: str
     description: str
     place: StepPlace
+    title_en: str | None = None
+    description_en: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +175,7 @@ class Fee:
     free: bool
     amount: str | None
     description: str | None
+    description_en: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +218,11 @@ class ServiceItem:
     fields: tuple[ItemField, ...]  # the application form, in the order it is asked
     form_schema: FormSchema
     commitment: CommitmentTerms | None = None  # 告知承诺 allowed (and on what terms)
+    # English of the guide's texts: None / () when the catalogue has none yet (lists: one per line)
+    summary_en: str | None = None
+    eligibility_en: str | None = None
+    conditions_en: tuple[str, ...] = ()
+    legal_basis_en: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +280,7 @@ class Bundle:
     keywords: tuple[str, ...]
     form_schema: FormSchema  # one merged form: a field several items ask is asked once
     next_codes: tuple[str, ...] = ()  # 办完这件事，您可能还需要…: items or bundles, by code
+    summary_en: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +317,7 @@ class Catalog:
     search_index: SearchIndex = field(repr=False)
     form_fields: dict[str, FormField] = field(default_factory=dict, repr=False)  # the field dictionary
     licence_labels: LicenceLabels = field(default_factory=LicenceLabels, repr=False)
+    material_types: dict[str, MaterialType] = field(default_factory=dict, repr=False)  # by code
 
     def entry(self, code: str) -> ServiceItem | Bundle | None:
         key = code.strip().upper()

@@ -132,7 +132,20 @@ async def _write(src: CatalogSource) -> None:
         row["code"]: await _upsert(
             m.Hall,
             row["code"],
-            {k: row.get(k) for k in ("name", "name_en", "address", "hours", "weekend_hours", "phone")},
+            {
+                k: row.get(k)
+                for k in (
+                    "name",
+                    "name_en",
+                    "address",
+                    "address_en",
+                    "hours",
+                    "hours_en",
+                    "weekend_hours",
+                    "weekend_hours_en",
+                    "phone",
+                )
+            },
         )
         for row in src.halls
     }
@@ -182,18 +195,24 @@ async def _write(src: CatalogSource) -> None:
                 "kind": ItemKind(row["kind"]),
                 "subject": Subject(row["subject"]),
                 "summary": row["summary"],
+                "summary_en": row.get("summary_en"),
                 "eligibility": row["eligibility"],
+                "eligibility_en": row.get("eligibility_en"),
                 "conditions": list(row.get("conditions", [])),
+                "conditions_en": list(row.get("conditions_en") or []),
                 "legal_basis": list(row.get("legal_basis", [])),
+                "legal_basis_en": list(row.get("legal_basis_en") or []),
                 "statutory_days": row["statutory_days"],
                 "promised_days": row["promised_days"],
                 "fee_free": fee["free"],
                 "fee_amount": None if fee["free"] else Decimal(str(fee["amount"])),
                 "fee_description": fee.get("description"),
+                "fee_description_en": fee.get("description_en"),
                 "channels": list(row.get("channels", [])),
                 "visits": row["visits"],
                 "hall_id": halls[row["hall"]].id,
                 "window": str(row["window"]),
+                "window_en": row.get("window_en"),
                 "cross_region": list(row.get("cross_region", [])),
                 "weekend_service": bool(row.get("weekend_service", False)),
                 "delegable": bool(row.get("delegable", True)),
@@ -212,8 +231,10 @@ async def _write(src: CatalogSource) -> None:
                 "name_en": row["name_en"],
                 "subject": Subject(row["subject"]),
                 "summary": row["summary"],
+                "summary_en": row.get("summary_en"),
                 "hall_id": halls[row["hall"]].id,
                 "window": str(row["window"]),
+                "window_en": row.get("window_en"),
                 "keywords": list(row.get("keywords", [])),
                 "next_codes": list(row.get("next") or []),
             },
@@ -236,6 +257,7 @@ async def _write(src: CatalogSource) -> None:
                 required=bool(mat.get("required", True)),
                 deferrable=bool(mat.get("deferrable", False)),
                 note=mat.get("note"),
+                note_en=mat.get("note_en"),
                 defer_within=_terms(row, mat).get("within"),
                 defer_waits=DeferralWaits(_terms(row, mat)["waits"]) if _terms(row, mat) else None,
             )
@@ -249,7 +271,9 @@ async def _write(src: CatalogSource) -> None:
                 item_id=items[row["code"]].id,
                 position=pos + 1,
                 title=step["title"],
+                title_en=step.get("title_en"),
                 description=step["description"],
+                description_en=step.get("description_en"),
                 place=StepPlace(step["place"]),
             )
             for row in src.items

@@ -34,6 +34,10 @@ class Hall(Model):
     hours = fields.CharField(max_length=128)
     weekend_hours = fields.CharField(max_length=128, null=True)
     phone = fields.CharField(max_length=32)
+    # English of the texts above (null: none yet); the PWA shows them when its language is English
+    address_en = fields.CharField(max_length=255, null=True)
+    hours_en = fields.CharField(max_length=255, null=True)
+    weekend_hours_en = fields.CharField(max_length=255, null=True)
 
     class Meta:
         table = "catalog_hall"
@@ -83,14 +87,19 @@ class ServiceItem(Model):
     kind = fields.CharEnumField(ItemKind, max_length=32)
     subject = fields.CharEnumField(Subject, max_length=16)
     summary = fields.TextField()
+    summary_en = fields.TextField(null=True)
     eligibility = fields.TextField()
+    eligibility_en = fields.TextField(null=True)
     conditions = fields.JSONField(default=list)
+    conditions_en = fields.JSONField(default=list)  # same length as conditions, or empty: none yet
     legal_basis = fields.JSONField(default=list)
+    legal_basis_en = fields.JSONField(default=list)
     statutory_days = fields.IntField()
     promised_days = fields.IntField()
     fee_free = fields.BooleanField(default=True)
     fee_amount = fields.DecimalField(max_digits=10, decimal_places=2, null=True)
     fee_description = fields.TextField(null=True)
+    fee_description_en = fields.TextField(null=True)
     channels = fields.JSONField(default=list)
     visits = fields.IntField(default=1)
     hall: fields.ForeignKeyRelation[Hall] = fields.ForeignKeyField(
@@ -98,6 +107,7 @@ class ServiceItem(Model):
     )
     hall_id: int
     window = fields.CharField(max_length=64)
+    window_en = fields.CharField(max_length=128, null=True)
     cross_region = fields.JSONField(default=list)
     weekend_service = fields.BooleanField(default=False)
     delegable = fields.BooleanField(default=True)
@@ -136,6 +146,7 @@ class ItemMaterial(Model):
     defer_within = fields.SmallIntField(null=True)
     defer_waits = fields.CharEnumField(DeferralWaits, max_length=12, null=True)
     note = fields.CharField(max_length=255, null=True)
+    note_en = fields.CharField(max_length=255, null=True)
 
     class Meta:
         table = "catalog_item_material"
@@ -150,7 +161,9 @@ class ItemStep(Model):
     item_id: int
     position = fields.SmallIntField()
     title = fields.CharField(max_length=64)
+    title_en = fields.CharField(max_length=128, null=True)
     description = fields.TextField()
+    description_en = fields.TextField(null=True)
     place = fields.CharEnumField(StepPlace, max_length=16)
 
     class Meta:
@@ -165,11 +178,13 @@ class Bundle(Model):
     name_en = fields.CharField(max_length=255)
     subject = fields.CharEnumField(Subject, max_length=16)
     summary = fields.TextField()
+    summary_en = fields.TextField(null=True)
     hall: fields.ForeignKeyRelation[Hall] = fields.ForeignKeyField(
         "models.Hall", related_name="bundles", on_delete=fields.RESTRICT
     )
     hall_id: int
     window = fields.CharField(max_length=64)
+    window_en = fields.CharField(max_length=128, null=True)
     keywords = fields.JSONField(default=list)
     # 办完这件事，您可能还需要…: codes of the items and bundles people usually need next
     next_codes = fields.JSONField(default=list)

@@ -29,7 +29,13 @@ def _fee(item: m.ServiceItem) -> e.Fee:
         free=item.fee_free,
         amount=None if amount is None else f"{Decimal(amount):.2f}",
         description=item.fee_description,
+        description_en=item.fee_description_en,
     )
+
+
+def _lines_en(lines: list[str], english: list[str]) -> tuple[str, ...]:
+    """The English of a list of texts, line for line; () unless there is one for every line."""
+    return tuple(english) if len(english) == len(lines) and all(english) else ()
 
 
 async def current_revision() -> int:
@@ -43,7 +49,18 @@ async def build_catalog() -> e.Catalog:
         d.id: e.Department(d.code, d.name, d.name_en) for d in await m.Department.all().order_by("code")
     }
     halls = {
-        h.id: e.Hall(h.code, h.name, h.name_en, h.address, h.hours, h.weekend_hours, h.phone)
+        h.id: e.Hall(
+            h.code,
+            h.name,
+            h.name_en,
+            h.address,
+            h.hours,
+            h.weekend_hours,
+            h.phone,
+            h.address_en,
+            h.hours_en,
+            h.weekend_hours_en,
+        )
         for h in await m.Hall.all().order_by("code")
     }
     material_rows = await m.MaterialType.all()
@@ -61,6 +78,7 @@ async def build_catalog() -> e.Catalog:
                 e.Deferral(im.defer_within, im.defer_waits)
                 if im.deferrable and im.defer_within is not None and im.defer_waits is not None
                 else None,
+                im.note_en,
             )
         )
     form_fields = {
@@ -79,7 +97,9 @@ async def build_catalog() -> e.Catalog:
     }
     steps: dict[int, list[e.Step]] = defaultdict(list)
     for st in await m.ItemStep.all().order_by("item_id", "position"):
-        steps[st.item_id].append(e.Step(st.position, st.title, st.description, st.place))
+        steps[st.item_id].append(
+            e.Step(st.position, st.title, st.description, st.place, st.title_en, st.description_en)
+        )
 
     items: dict[int, e.ServiceItem] = {}
     for it in await m.ServiceItem.all().order_by("code"):
@@ -106,7 +126,7 @@ async def build_catalog() -> e.Catalog:
             fee=_fee(it),
             channels=tuple(Channel(c) for c in it.channels),
             visits=it.visits,
-            location=e.Location(halls[it.hall_id], it.window),
+            location=e.Location(halls[it.hall_id], it.window, it.window_en),
             cross_region=tuple(CrossRegion(c) for c in it.cross_region),
             weekend_service=it.weekend_service,
             delegable=it.delegable,
@@ -115,6 +135,10 @@ async def build_catalog() -> e.Catalog:
             fields=fields,
             form_schema=build_schema(it.code, revision, [FormPart(it.code, fields)]),
             commitment=terms_from_json(it.commitment),
+            summary_en=it.summary_en,
+            eligibility_en=it.eligibility_en,
+            conditions_en=_lines_en(it.conditions, it.conditions_en),
+            legal_basis_en=_lines_en(it.legal_basis, it.legal_basis_en),
         )
 
     bundle_items: dict[int, list[e.ServiceItem]] = defaultdict(list)
@@ -135,10 +159,11 @@ async def build_catalog() -> e.Catalog:
             materials=merged,
             savings=compute_savings(members, merged),
             time_limit=bundle_time_limit(members),
-            location=e.Location(halls[b.hall_id], b.window),
+            location=e.Location(halls[b.hall_id], b.window, b.window_en),
             keywords=tuple(b.keywords),
             form_schema=build_schema(b.code, revision, [FormPart.of(i) for i in members]),
             next_codes=tuple(b.next_codes),
+            summary_en=b.summary_en,
         )
 
     tree = await _build_tree(items, bundles)
@@ -158,6 +183,7 @@ async def build_catalog() -> e.Catalog:
         bundles_by_code={b.code: b for b in bundle_list},
         search_index=search_index,
         form_fields=form_fields,
+        material_types={t.code: t for t in materials.values()},
         licence_labels=LicenceLabels.build(
             {t.code: t.printed_fields for t in material_rows if t.printed_fields}, form_fields.values()
         ),

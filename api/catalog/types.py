@@ -36,6 +36,11 @@ FieldType = enums.FieldType
 DeferralWaits = enums.DeferralWaits
 
 
+def _english() -> Any:
+    """A ``*_en`` text's field: the English of its sibling."""
+    return strawberry.field(description="English; null when the catalogue has none yet (show the Chinese)")
+
+
 def _is(entity: type):
     return classmethod(lambda cls, obj, info: isinstance(obj, entity))
 
@@ -56,12 +61,16 @@ class HallType:
     hours: str
     weekend_hours: str | None
     phone: str
+    address_en: str | None = _english()
+    hours_en: str | None = _english()
+    weekend_hours_en: str | None = _english()
 
 
 @strawberry.type(name="Location")
 class LocationType:
     hall: HallType
     window: str
+    window_en: str | None = _english()
 
 
 @strawberry.type(name="MaterialType")
@@ -90,6 +99,7 @@ class ItemMaterialType:
     deferrable: bool = strawberry.field(description="容缺受理: may be supplied after acceptance")
     deferral: DeferralType | None = strawberry.field(description="容缺 terms, when deferrable")
     note: str | None
+    note_en: str | None = _english()
     waived: bool = strawberry.field(description="免提交: supplied by an e-licence or shared data")
 
 
@@ -115,6 +125,8 @@ class StepType:
     title: str
     description: str
     place: StepPlace
+    title_en: str | None = _english()
+    description_en: str | None = _english()
 
 
 @strawberry.type(name="TimeLimit", description="Time limits in working days (工作日)")
@@ -128,6 +140,7 @@ class FeeType:
     free: bool
     amount: str | None = strawberry.field(description="In yuan, two decimals")
     description: str | None
+    description_en: str | None = _english()
 
 
 @strawberry.type(name="FieldChoice")
@@ -203,9 +216,17 @@ class ServiceItemType:
     subject: Subject
     department: DepartmentType
     summary: str
+    summary_en: str | None = _english()
     eligibility: str = strawberry.field(description="Who may apply (申请对象)")
+    eligibility_en: str | None = _english()
     conditions: list[str]
+    conditions_en: list[str] = strawberry.field(
+        description="English of the conditions, line for line; empty when the catalogue has none yet"
+    )
     legal_basis: list[str]
+    legal_basis_en: list[str] = strawberry.field(
+        description="English of the legal basis, line for line; empty when the catalogue has none yet"
+    )
     materials: list[ItemMaterialType]
     steps: list[StepType]
     time_limit: TimeLimitType
@@ -265,6 +286,7 @@ class BundleType:
     name_en: str
     subject: Subject
     summary: str
+    summary_en: str | None = _english()
     items: list[ServiceItemType]
     departments: list[DepartmentType]
     materials: list[BundleMaterialType]

@@ -32,6 +32,7 @@ _failures_as_data = failures_as(HelpingError)
 @strawberry.type
 class HelpTeam:
     name: str
+    name_en: str | None = strawberry.field(description="English; null when there is none (show the Chinese)")
     level: TeamLevel
 
 
@@ -66,7 +67,7 @@ class HelpRequestType:
             status=row.status,
             status_zh=zh,
             status_en=en,
-            team=HelpTeam(name=team.name, level=team.level) if team is not None else None,
+            team=None if team is None else HelpTeam(name=team.name, name_en=team.name_en, level=team.level),
             helper_name=row.helper.name if row.helper_id is not None and row.helper is not None else None,
             citizen_name=citizen_name,
             created_at=row.created_at,

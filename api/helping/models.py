@@ -12,6 +12,7 @@ class HelperTeam(Model):
     id = fields.IntField(primary_key=True)
     code = fields.CharField(max_length=32, unique=True)
     name = fields.CharField(max_length=64)
+    name_en = fields.CharField(max_length=128, null=True)
     level = fields.CharEnumField(TeamLevel, max_length=16)
     area = fields.CharField(max_length=64)  # e.g. 雁塔区, 小寨路街道, 長延堡社区
     parent_code = fields.CharField(max_length=32, default="")  # the team one level up ("" for the city)

@@ -29,6 +29,7 @@ async def load_teams(rows: list[dict]) -> int:
             code=row["code"],
             defaults={
                 "name": row["name"],
+                "name_en": row.get("name_en"),
                 "level": TeamLevel(row["level"]),
                 "area": row["area"],
                 "parent_code": row.get("parent", ""),

@@ -234,7 +234,7 @@ export async function confirmConsentInPerson(
 
 const HELP = /* GraphQL */ `
   fragment HelpRequestFields on HelpRequest {
-    __typename id itemCode itemName phone address note status statusZh statusEn team { name level } helperName citizenName createdAt
+    __typename id itemCode itemName phone address note status statusZh statusEn team { name nameEn level } helperName citizenName createdAt
   }
 `
 const HELPING_ERROR = /* GraphQL */ `fragment HelpingErrorFields on HelpingError { __typename code message messageEn }`

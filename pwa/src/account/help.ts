@@ -34,7 +34,7 @@ function requestRow(r: HelpRequest, helperSide: boolean): Html {
 <span class="badge${tone}">${pick(r.statusZh, r.statusEn)}</span>
 ${helperSide && r.citizenName ? html`<span class="m">${t.helpFrom(r.citizenName, r.phone)}</span>` : ''}
 <span class="m">${r.address}</span>
-${r.team ? html`<span class="m">${t.helpTeam(r.team.name)}</span>` : ''}
+${r.team ? html`<span class="m">${t.helpTeam(pick(r.team.name, r.team.nameEn))}</span>` : ''}
 ${r.helperName ? html`<span class="m">${t.helpHelper(r.helperName)}</span>` : ''}
 <span class="m">${dateTime(r.createdAt)}</span></div>
 ${button}

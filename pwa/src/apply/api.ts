@@ -24,7 +24,7 @@ const LANE = /* GraphQL */ `
 `
 const SUMMARY = /* GraphQL */ `
   fragment ApplicationSummary on ApplicationType {
-    id trackingNumber kind code name status statusLabel { zh en } nextAction { zh en } version createdAt submittedAt
+    id trackingNumber kind code name nameEn status statusLabel { zh en } nextAction { zh en } version createdAt submittedAt
     filedByName filedFor { id name }
   }
 `
@@ -198,7 +198,7 @@ export async function trackApplication(trackingNumber: string, verificationCode:
     query Track($t: String!, $v: String!) {
       trackApplication(trackingNumber: $t, verificationCode: $v) {
         __typename
-        ... on ApplicationType { id trackingNumber name status statusLabel { zh en } nextAction { zh en } submittedAt lanes { ...LaneFields } }
+        ... on ApplicationType { id trackingNumber name nameEn status statusLabel { zh en } nextAction { zh en } submittedAt lanes { ...LaneFields } }
         ... on ApplicationError { ...ApplicationErrorFields }
       }
     }

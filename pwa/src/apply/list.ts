@@ -44,14 +44,14 @@ function appRow(a: Summary): Html {
   if (a.status === 'DRAFT') {
     const forId = a.filedFor && a.filedFor.id !== currentUser()?.userId ? a.filedFor.id : null
     return html`<li class="row draft" data-id="${a.id}">
-<div class="row-main"><a class="row-t" href="${draftUrl(a.code, a.id, forId)}">${a.name}</a>
+<div class="row-main"><a class="row-t" href="${draftUrl(a.code, a.id, forId)}">${pick(a.name, a.nameEn)}</a>
 <span>${badge(pick(a.statusLabel.zh, a.statusLabel.en))}</span><span class="m">${t.savedAt(dateTime(a.createdAt))}</span>${helperLine(a)}</div>
-<div class="row-btns"><button type="button" class="btn alt small" data-delete="${a.id}">${t.deleteDraft}<span class="sr">：${a.name}</span></button></div>
+<div class="row-btns"><button type="button" class="btn alt small" data-delete="${a.id}">${t.deleteDraft}<span class="sr">：${pick(a.name, a.nameEn)}</span></button></div>
 </li>`
   }
   const next = pick(a.nextAction.zh, a.nextAction.en)
   return html`<li class="row app" data-id="${a.id}">
-<div class="row-main"><a class="row-t" href="/applications/${encodeURIComponent(a.id)}">${a.name}</a>
+<div class="row-main"><a class="row-t" href="/applications/${encodeURIComponent(a.id)}">${pick(a.name, a.nameEn)}</a>
 <span>${badge(pick(a.statusLabel.zh, a.statusLabel.en), applicantTone(a.status))}</span>
 <span class="m">${t.trackingNumber}${pick('：', ': ')}<span class="tn">${a.trackingNumber ?? ''}</span></span>
 ${a.submittedAt ? html`<span class="m">${t.submittedAt(dateTime(a.submittedAt))}</span>` : ''}${helperLine(a)}

@@ -18,7 +18,7 @@ function resultHtml(a: Tracked): Html {
   const t = s()
   const next = pick(a.nextAction.zh, a.nextAction.en)
   return html`<section class="sec track-result" aria-labelledby="tr-h" tabindex="-1" id="track-result">
-<h2 id="tr-h">${a.name}</h2>
+<h2 id="tr-h">${pick(a.name, a.nameEn)}</h2>
 <p>${t.status}${pick('：', ': ')}${badge(pick(a.statusLabel.zh, a.statusLabel.en), applicantTone(a.status))}</p>
 ${next ? html`<p class="next-action">${next}</p>` : ''}
 ${

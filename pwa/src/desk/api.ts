@@ -24,7 +24,7 @@ export function unwrap<T extends { __typename: string }, N extends T['__typename
 
 const SUMMARY = /* GraphQL */ `
   fragment DeskSummary on ApplicationType {
-    id trackingNumber kind code name status statusLabel { zh en } nextAction { zh en } createdAt submittedAt acceptance channel
+    id trackingNumber kind code name nameEn status statusLabel { zh en } nextAction { zh en } createdAt submittedAt acceptance channel
   }
 `
 const LANE = /* GraphQL */ `
@@ -34,7 +34,7 @@ const APPLICATION = /* GraphQL */ `
   fragment DeskApplicationFields on ApplicationType {
     ...DeskSummary data formSchema filedByHelper filedByName pickup correctionLists
     delivery { method recipient phone address }
-    materials { material name required deferrable status upload note deferWithin dueOn owed late }
+    materials { material name nameEn required deferrable status upload note deferWithin dueOn owed late }
     lanes { ...DeskLane }
     events { at fromStatus toStatus actorKind actorName actingForName departmentCode reason }
     commitments { id item itemName version text signedAt signedByName signedByHelper verifyWithin verifyBy outcome checkedAt findings }

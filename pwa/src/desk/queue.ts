@@ -29,7 +29,7 @@ function rowHtml(e: QueueEntry): Html {
       : html`<button type="button" class="btn small" data-claim="${a.id}" aria-label="${t.claimOpenNamed(tn)}">${t.claimOpen}</button>`
   return html`<tr data-id="${a.id}">
 <th scope="row" data-label="${t.colTracking}"><span class="tn">${tn}</span></th>
-<td data-label="${t.colName}">${a.name}</td>
+<td data-label="${t.colName}">${pick(a.name, a.nameEn)}</td>
 <td data-label="${t.colSubmitted}">${dateTime(a.submittedAt)}</td>
 <td data-label="${t.colWaited}">${t.waited(waitedMinutes(a.submittedAt))}</td>
 <td data-label="${t.colStatus}">${badge(pick(a.statusLabel.zh, a.statusLabel.en), staffTone(a.status))}</td>

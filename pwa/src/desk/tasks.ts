@@ -19,7 +19,7 @@ function taskHtml(task: DepartmentTask): Html {
   const open = task.status === 'PENDING' || task.status === 'IN_REVIEW'
   const key = `t-${task.id}`
   return html`<li class="task" id="${key}" data-task="${task.id}" data-status="${task.status}">
-<div class="mat-h"><a class="mat-n" href="/desk/applications/${a.id}" aria-label="${t.openApplicationNamed(tn)}">${a.name}</a>
+<div class="mat-h"><a class="mat-n" href="/desk/applications/${a.id}" aria-label="${t.openApplicationNamed(tn)}">${pick(a.name, a.nameEn)}</a>
 ${badge(t.taskStatus[task.status] ?? task.status, staffTone(task.status))}
 ${l.overdue && open ? badge(t.overdue, 'bad') : ''}${l.paused ? badge(t.paused, 'warn') : ''}</div>
 <p class="m"><span class="tn">${tn}</span> · ${pick(a.statusLabel.zh, a.statusLabel.en)} · ${

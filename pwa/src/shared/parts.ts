@@ -5,8 +5,8 @@ export type Tone = '' | 'ok' | 'warn' | 'bad' | 'kind'
 
 export const badge = (text: string, tone: Tone = ''): Html => html`<span class="badge${tone ? ` ${tone}` : ''}">${text}</span>`
 
-/** lang attribute for content that exists only in Chinese (addresses, windows), when the UI is English. */
-export const zhOnly = (): Html => html`${isEn() ? html` lang="zh-CN"` : ''}`
+/** lang attribute of a catalogue text shown in Chinese while the UI is English (it has no English yet). */
+export const zhUnless = (en: string | null | undefined): Html => html`${isEn() && !en ? html` lang="zh-CN"` : ''}`
 
 /** A key for one submission: the server returns the first result for a key seen before, so a retry never files twice. */
 export function newKey(): string {

@@ -6,7 +6,7 @@ import { html, type Html } from '../dom'
 import { pick, t } from '../i18n'
 import { formLabel, subjectLabel, suppliedLabel } from '../labels'
 import type { Bundle, BundleItem, BundleMaterial } from '../types'
-import { badge, crumbs, facts, group, qrBlock, savingsGrid, section, whereBlock, zhOnly } from './parts'
+import { badge, crumbs, facts, group, qrBlock, savingsGrid, section, tx, whereBlock, zhUnless } from './parts'
 
 function reason(m: BundleMaterial, producers: Map<string, BundleItem>): string {
   const s = t()
@@ -48,11 +48,11 @@ export function bundleGuide(b: Bundle): Html {
 ${crumbs([['/', s.navHome], ['/#bundles', s.bundleTag]])}
 <h1 tabindex="-1">${name}</h1>
 <p class="lede">${badge(s.bundleTag, 'kind')} ${subjectLabel(b.subject)} · ${s.deptCount(b.departments.length)} · ${s.code} ${b.code}</p>
-${b.summary ? html`<p class="summary"${zhOnly()}>${b.summary}</p>` : ''}
+${b.summary ? html`<p class="summary"${zhUnless(b.summaryEn)}>${tx(b.summary, b.summaryEn)}</p>` : ''}
 <section class="save-box" aria-labelledby="save-h"><h2 id="save-h">${s.savingsTitle}</h2>${savingsGrid(b.savings)}</section>
 ${facts([
   [s.promised, s.days(b.timeLimit.promisedDays), s.statutoryN(b.timeLimit.statutoryDays)],
-  [s.window, b.location.window],
+  [s.window, tx(b.location.window, b.location.windowEn)],
 ])}
 <p><a class="btn block" id="apply" href="/apply/${encodeURIComponent(b.code)}">${s.apply}</a></p>
 <p class="help-line">${s.askHelperHint} <a id="ask-helper" href="/help?code=${encodeURIComponent(b.code)}">${s.askHelper}</a></p>

@@ -4,7 +4,7 @@ import { html, type Html } from '../dom'
 import { pick, t, title } from '../i18n'
 import type { Route } from '../router'
 import type { CatalogBundle, CatalogItem } from '../types'
-import { savingsLine, searchForm, zhOnly } from './parts'
+import { savingsLine, searchForm, tx, zhUnless } from './parts'
 import { liveSearch, resultsRegion } from './search'
 import type { View } from './view'
 
@@ -22,7 +22,7 @@ function itemCard(i: CatalogItem): Html {
 
 function bundleCard(b: CatalogBundle): Html {
   return html`<li><a class="card bundle" href="/g/${encodeURIComponent(b.code)}"><span class="t">${pick(b)}</span>${
-    b.summary ? html`<span class="sum"${zhOnly()}>${b.summary}</span>` : ''
+    b.summary ? html`<span class="sum"${zhUnless(b.summaryEn)}>${tx(b.summary, b.summaryEn)}</span>` : ''
   }<span class="save">${savingsLine(b.savings)}</span></a></li>`
 }
 

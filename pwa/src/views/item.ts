@@ -3,7 +3,7 @@ import { html, type Html } from '../dom'
 import { pick, t } from '../i18n'
 import { channelLabel, formLabel, kindLabel, placeLabel, regionLabel, subjectLabel, suppliedLabel } from '../labels'
 import type { ItemMaterial, ServiceItem } from '../types'
-import { badge, crumbs, facts, group, qrBlock, section, whereBlock, zhOnly } from './parts'
+import { badge, crumbs, facts, group, lines, qrBlock, section, tx, whereBlock, zhUnless } from './parts'
 
 function material(m: ItemMaterial): Html {
   const s = t()
@@ -13,14 +13,19 @@ function material(m: ItemMaterial): Html {
     m.deferrable && !m.waived ? badge(s.deferrable, 'warn') : ''
   }</div>
 ${m.waived ? html`<p class="why">${suppliedLabel(m.material.suppliedBy)}</p>` : html`<p class="meta">${meta}</p>`}
-${m.note ? html`<p class="note"${zhOnly()}>${m.note}</p>` : ''}
+${m.note ? html`<p class="note"${zhUnless(m.noteEn)}>${tx(m.note, m.noteEn)}</p>` : ''}
 </li>`
 }
 
 function fee(item: ServiceItem): string {
   const f = item.fee
   if (f.free) return t().free
-  return f.amount ? `¥${f.amount}` : f.description ?? ''
+  return f.amount ? `¥${f.amount}` : feeText(item) ?? ''
+}
+
+function feeText(item: ServiceItem): string | null {
+  const f = item.fee
+  return f.description ? tx(f.description, f.descriptionEn) : null
 }
 
 function yesNo(v: boolean): Html {
@@ -36,17 +41,19 @@ export function itemGuide(item: ServiceItem): Html {
   const waived = item.materials.filter((m) => m.waived)
   const steps = [...item.steps].sort((a, b) => a.position - b.position)
   const tl = item.timeLimit
+  const conditions = lines(item.conditions, item.conditionsEn)
+  const legal = lines(item.legalBasis, item.legalBasisEn)
 
   return html`<article class="guide">
 ${crumbs([['/', s.navHome], [`/?dept=${encodeURIComponent(item.department.code)}#catalog`, pick(item.department)]])}
 <h1 tabindex="-1">${name}</h1>
 <p class="lede">${badge(kindLabel(item.kind), 'kind')} ${pick(item.department)} · ${subjectLabel(item.subject)} · ${s.code} ${item.code}</p>
-${item.summary ? html`<p class="summary"${zhOnly()}>${item.summary}</p>` : ''}
+${item.summary ? html`<p class="summary"${zhUnless(item.summaryEn)}>${tx(item.summary, item.summaryEn)}</p>` : ''}
 ${facts([
   [s.visitsLabel, s.visitsN(item.visits)],
   [s.promised, s.days(tl.promisedDays), s.statutoryN(tl.statutoryDays)],
-  [s.fee, fee(item), item.fee.free ? '' : item.fee.description ?? ''],
-  [s.window, item.location.window],
+  [s.fee, fee(item), item.fee.free ? '' : feeText(item) ?? ''],
+  [s.window, tx(item.location.window, item.location.windowEn)],
 ])}
 <p><a class="btn block" id="apply" href="/apply/${encodeURIComponent(item.code)}">${s.apply}</a></p>
 ${item.delegable ? html`<p class="help-line">${s.askHelperHint} <a id="ask-helper" href="/help?code=${encodeURIComponent(item.code)}">${s.askHelper}</a></p>` : ''}
@@ -61,15 +68,19 @@ ${section(
 ${section(
   'conditions',
   s.conditions,
-  html`<p${zhOnly()}><strong>${s.eligibility}${s.colon}</strong>${item.eligibility}</p>${
-    item.conditions.length ? html`<ul class="list"${zhOnly()}>${item.conditions.map((c) => html`<li>${c}</li>`)}</ul>` : ''
+  html`<p><strong>${s.eligibility}${s.colon}</strong><span${zhUnless(item.eligibilityEn)}>${tx(item.eligibility, item.eligibilityEn)}</span></p>${
+    conditions.texts.length ? html`<ul class="list"${conditions.lang}>${conditions.texts.map((c) => html`<li>${c}</li>`)}</ul>` : ''
   }`,
 )}
 ${section(
   'steps',
   s.steps,
   html`<ol class="steps">${steps.map(
-    (st) => html`<li><h3${zhOnly()}>${st.title}</h3> ${badge(placeLabel(st.place))}<p${zhOnly()}>${st.description}</p></li>`,
+    (st) =>
+      html`<li><h3${zhUnless(st.titleEn)}>${tx(st.title, st.titleEn)}</h3> ${badge(placeLabel(st.place))}<p${zhUnless(st.descriptionEn)}>${tx(
+        st.description,
+        st.descriptionEn,
+      )}</p></li>`,
   )}</ol>`,
 )}
 ${section('where', s.where, whereBlock(item.location, pick))}
@@ -89,8 +100,8 @@ ${section(
 ${item.output ? section('output', s.output, html`<p>${pick(item.output)}</p>`, true) : ''}
 ${section('qr', s.qr, qrBlock(name, item.qrSvgUrl, item.guideUrl), true)}
 ${
-  item.legalBasis.length
-    ? section('legal', s.legal, html`<ul class="list"${zhOnly()}>${item.legalBasis.map((l) => html`<li>${l}</li>`)}</ul>`, true)
+  legal.texts.length
+    ? section('legal', s.legal, html`<ul class="list"${legal.lang}>${legal.texts.map((l) => html`<li>${l}</li>`)}</ul>`, true)
     : ''
 }
 </article>`

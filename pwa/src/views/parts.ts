@@ -4,8 +4,18 @@ import { isEn, t } from '../i18n'
 import { prefs } from '../prefs'
 import type { Location, Savings } from '../types'
 
-/** lang attribute for content that exists only in Chinese, when the UI is English. */
-export const zhOnly = (): Html => new Html(isEn() ? ' lang="zh-CN"' : '')
+/** A catalogue text in the UI's language: its English when the UI is English and the catalogue has one. */
+export const tx = (zh: string, en?: string | null): string => (isEn() && en ? en : zh)
+
+/** lang attribute of a catalogue text shown in Chinese while the UI is English (it has no English yet). */
+export const zhUnless = (en?: string | null): Html => new Html(isEn() && !en ? ' lang="zh-CN"' : '')
+
+/** A list of catalogue texts (conditions, legal basis) in the UI's language: the English list when it
+ * has a line for every Chinese one, else the Chinese with its lang attribute. */
+export function lines(zh: readonly string[], en: readonly string[] | null | undefined): { texts: readonly string[]; lang: Html } {
+  const english = isEn() && !!en && en.length === zh.length
+  return { texts: english && en ? en : zh, lang: zhUnless(english ? 'en' : null) }
+}
 
 export function badge(text: string, tone = ''): Html {
   return html`<span class="badge${tone ? ' ' + tone : ''}">${text}</span>`
@@ -79,10 +89,10 @@ export function whereBlock(loc: Location, name: (n: { name: string; nameEn: stri
   const tel = h.phone.replace(/[^\d+-]/g, '')
   return html`<dl class="kv">
 <div><dt>${s.hall}</dt><dd>${name(h)}</dd></div>
-<div><dt>${s.window}</dt><dd${zhOnly()}>${loc.window}</dd></div>
-<div><dt>${s.address}</dt><dd${zhOnly()}>${h.address}</dd></div>
-<div><dt>${s.hours}</dt><dd${zhOnly()}>${h.hours}</dd></div>
-${h.weekendHours ? html`<div><dt>${s.weekendHours}</dt><dd${zhOnly()}>${h.weekendHours}</dd></div>` : ''}
+<div><dt>${s.window}</dt><dd${zhUnless(loc.windowEn)}>${tx(loc.window, loc.windowEn)}</dd></div>
+<div><dt>${s.address}</dt><dd${zhUnless(h.addressEn)}>${tx(h.address, h.addressEn)}</dd></div>
+<div><dt>${s.hours}</dt><dd${zhUnless(h.hoursEn)}>${tx(h.hours, h.hoursEn)}</dd></div>
+${h.weekendHours ? html`<div><dt>${s.weekendHours}</dt><dd${zhUnless(h.weekendHoursEn)}>${tx(h.weekendHours, h.weekendHoursEn)}</dd></div>` : ''}
 ${h.phone ? html`<div><dt>${s.phone}</dt><dd><a href="tel:${tel}">${h.phone}</a></dd></div>` : ''}
 </dl>`
 }

@@ -4,7 +4,7 @@ import { html, type Html } from '../dom'
 import { pick, t, title } from '../i18n'
 import type { Route } from '../router'
 import type { SearchBundleHit, SearchItemHit, SearchResult } from '../types'
-import { badge, savingsLine, searchForm, zhOnly } from './parts'
+import { badge, savingsLine, searchForm, tx, zhUnless } from './parts'
 import type { View } from './view'
 
 const EXAMPLES = ['开餐馆', '生孩子', '身份证丢了', '营业执照', '结婚', '退休']
@@ -23,7 +23,7 @@ function examples(): Html {
 function hit(h: SearchItemHit | SearchBundleHit) {
   const s = t()
   const href = `/g/${encodeURIComponent(h.code)}`
-  const sum = h.summary ? html`<span class="sum"${zhOnly()}>${h.summary}</span>` : ''
+  const sum = h.summary ? html`<span class="sum"${zhUnless(h.summaryEn)}>${tx(h.summary, h.summaryEn)}</span>` : ''
   if (h.__typename === 'Bundle') {
     return html`<li><a class="card bundle" href="${href}"><span class="t">${badge(s.bundleTag, 'kind')} ${pick(h)}</span>${sum}<span class="save">${savingsLine(h.savings)}</span></a></li>`
   }

@@ -122,7 +122,7 @@ export async function detailPage(id: string, query: URLSearchParams): Promise<Vi
   }
   const justSent = query.get('new') === '1'
   return {
-    title: pageTitle(`${t.detailTitle} · ${a.name}`),
+    title: pageTitle(`${t.detailTitle} · ${pick(a.name, a.nameEn)}`),
     body: html`<p class="crumbs-back"><a href="/applications">← ${t.backToList}</a></p>
 <div id="head">${headHtml(a)}</div>
 ${justSent ? html`<p class="status on" data-tone="ok">${t.sentLead(a.trackingNumber ?? '')}</p><div id="offer-slot"></div>` : ''}

@@ -124,7 +124,7 @@ ${
 
 export function headHtml(a: Application): Html {
   const t = s()
-  return html`<h1 tabindex="-1">${a.name}</h1>
+  return html`<h1 tabindex="-1">${pick(a.name, a.nameEn)}</h1>
 <p class="lede">${badge(pick(a.statusLabel.zh, a.statusLabel.en), applicantTone(a.status))} ${
     a.submittedAt ? t.submittedAt(dateTime(a.submittedAt)) : ''
   }${a.filedByHelper ? html` · <span class="filed-by">${a.filedByName ? t.filedBy(a.filedByName) : t.filedByHelper}</span>` : ''}${a.acceptance && t.acceptance[a.acceptance] ? html` · ${t.acceptance[a.acceptance]}` : ''}</p>`

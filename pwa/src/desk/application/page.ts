@@ -3,7 +3,7 @@
  * one correction list, acceptance), reviewers decide for their department, clerks set the delivery
  * and record the collection; everyone sees the form data, the lanes, the thread and the history.
  */
-import { html } from '../../shared/kit'
+import { html, pick } from '../../shared/kit'
 import { type View } from '../../views/view'
 import { claim, fetchApplication, fetchMessages, release, type Application, type Me, type Message } from '../api'
 import { s } from '../strings'
@@ -113,7 +113,7 @@ export async function applicationPage(id: string, me: Me): Promise<View> {
   const ctx: Ctx = { me, claim: claimed, messages, extras }
   const back = isClerk(me) && PRE_REVIEW.has(a.status) ? html`<a href="/desk/queue">← ${t.queueTitle}</a>` : html`<a href="/desk">← ${t.backToDesk}</a>`
   return {
-    title: pageTitle(`${a.trackingNumber ?? a.id} · ${a.name}`),
+    title: pageTitle(`${a.trackingNumber ?? a.id} · ${pick(a.name, a.nameEn)}`),
     body: html`<div class="desk wide" id="desk"><p class="crumbs-back">${back}</p>
 <div class="head-row"><div id="head">${headHtml(a)}</div><button type="button" class="btn alt small" id="refresh">${t.refresh}</button></div>
 <div id="prints">${printsHtml(a, me)}</div>

@@ -14,7 +14,7 @@ import { type Ctx } from './context'
 
 export function headHtml(a: Application): Html {
   const t = s()
-  return html`<h1 tabindex="-1">${a.name}</h1>
+  return html`<h1 tabindex="-1">${pick(a.name, a.nameEn)}</h1>
 <p class="lede">${badge(pick(a.statusLabel.zh, a.statusLabel.en), staffTone(a.status))}
 <span class="m">${t.trackingNumber} <span class="tn" id="tracking-number">${a.trackingNumber ?? ''}</span></span>
 ${a.submittedAt ? html`<span class="m">· ${t.submittedAt} ${dateTime(a.submittedAt)}</span>` : ''}

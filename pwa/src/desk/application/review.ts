@@ -2,7 +2,7 @@
  * Pre-review at the window: the claim, a verdict on each material, the one correction list (一次性告知)
  * and acceptance (normal, 容缺, 告知承诺).
  */
-import { html, type Html } from '../../shared/kit'
+import { html, type Html, pick } from '../../shared/kit'
 import { type AcceptanceMode, type Application, type Material, type Verdict } from '../api'
 import { s } from '../strings'
 import { errLine, setError } from '../../shared/feedback'
@@ -16,7 +16,7 @@ export function verdictHtml(m: Material): Html {
   const key = m.material
   const current = m.status === 'ACCEPTED' ? 'ok' : m.status === 'NEEDS_CORRECTION' ? 'fix' : ''
   return html`<fieldset class="verdict" id="v-${key}" aria-describedby="v-${key}-err">
-<legend class="sr">${t.verdict(m.name)}</legend>
+<legend class="sr">${t.verdict(pick(m.name, m.nameEn))}</legend>
 <div class="seg">
 ${m.status === 'MISSING' ? '' : html`<label class="choice"><input type="radio" name="v-${key}" value="ok"${current === 'ok' ? html` checked` : ''}> ${t.verdictOk}</label>`}
 <label class="choice"><input type="radio" name="v-${key}" value="fix"${current === 'fix' ? html` checked` : ''}> ${t.verdictFix}</label>
@@ -34,11 +34,11 @@ ${errLine(`v-${key}`)}
 export function materialHtml(m: Material, judging: boolean): Html {
   const t = s()
   return html`<li class="mat desk-mat" data-material="${m.material}">
-<div class="mat-h"><span class="mat-n" id="mn-${m.material}">${m.name}</span>
+<div class="mat-h"><span class="mat-n" id="mn-${m.material}">${pick(m.name, m.nameEn)}</span>
 ${badge(materialStatusLabel(m.status), materialTone(m.status))}
 <span class="m">${m.required ? t.required : t.optional}${m.deferrable ? ` · ${t.deferrable}` : ''}</span></div>
 ${m.note && !(judging && m.status === 'NEEDS_CORRECTION') ? html`<p class="note">${m.note}</p>` : ''}
-${m.upload ? viewerHtml(m.material, m.upload, m.name) : ''}
+${m.upload ? viewerHtml(m.material, m.upload, pick(m.name, m.nameEn)) : ''}
 ${judging && JUDGEABLE.has(m.status) ? verdictHtml(m) : ''}
 </li>`
 }
@@ -100,7 +100,7 @@ ${
   deferrable.length
     ? deferrable.map(
         (m) => html`<div class="defer-row">
-<label class="choice"><input type="checkbox" name="defer" value="${m.material}" id="defer-${m.material}" aria-describedby="terms-${m.material}"> ${m.name}</label>
+<label class="choice"><input type="checkbox" name="defer" value="${m.material}" id="defer-${m.material}" aria-describedby="terms-${m.material}"> ${pick(m.name, m.nameEn)}</label>
 <span class="m" id="terms-${m.material}">${t.deferTerms(m.deferWithin ?? null)}</span>
 </div>`,
       )

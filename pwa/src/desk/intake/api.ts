@@ -11,6 +11,7 @@ export type WalkIn = Extract<G.CounterIdentifyMutation['identifyWalkIn'], { __ty
 export type Material = Extract<G.CounterFormQuery['counterForm'], { __typename: 'ApplyForm' }>['materials'][number]
 export interface CounterForm {
   name: string
+  nameEn: string
   fields: FormField[]
   prefill: Record<string, Value>
   materials: Material[]
@@ -30,11 +31,11 @@ export async function identify(idNumber: string, name: string, phone: string): P
 
 export async function counterForm(citizenId: string, code: string): Promise<CounterForm> {
   const q = /* GraphQL */ `query CounterForm($c: ID!, $code: String!) {
-    counterForm(citizenId: $c, code: $code) { __typename ... on ApplyForm { name formSchema prefill materials { material name status required deferrable } } ...CounterError } } ${ERROR}`
+    counterForm(citizenId: $c, code: $code) { __typename ... on ApplyForm { name nameEn formSchema prefill materials { material name nameEn status required deferrable } } ...CounterError } } ${ERROR}`
   const data = await gql<G.CounterFormQuery, G.CounterFormQueryVariables>(q, { c: citizenId, code })
   const form = unwrap(data.counterForm, 'ApplyForm')
   const schema = form.formSchema as { fields?: FormField[] }
-  return { name: form.name, fields: schema.fields ?? [], prefill: (form.prefill ?? {}) as Record<string, Value>, materials: form.materials }
+  return { name: form.name, nameEn: form.nameEn, fields: schema.fields ?? [], prefill: (form.prefill ?? {}) as Record<string, Value>, materials: form.materials }
 }
 
 export async function sendCode(citizenId: string): Promise<string> {

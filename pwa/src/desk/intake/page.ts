@@ -38,16 +38,16 @@ function fieldHtml(f: FormField, value: Value | undefined): Html {
 
 function materialHtml(m: Material): Html {
   const t = s()
-  if (m.status !== 'MISSING') return html`<li class="material done"><span class="t">${m.name}</span> <span class="m">${t.notNeeded}</span></li>`
-  return html`<li class="material" data-material="${m.material}"><span class="t">${m.name}</span>${m.deferrable ? html` <span class="m">${t.deferrable}</span>` : ''}
-<span class="actions"><button type="button" class="btn small" data-shoot="${m.material}" aria-label="${t.captureFor(m.name)}">${t.takePhoto}</button>
+  if (m.status !== 'MISSING') return html`<li class="material done"><span class="t">${pick(m.name, m.nameEn)}</span> <span class="m">${t.notNeeded}</span></li>`
+  return html`<li class="material" data-material="${m.material}"><span class="t">${pick(m.name, m.nameEn)}</span>${m.deferrable ? html` <span class="m">${t.deferrable}</span>` : ''}
+<span class="actions"><button type="button" class="btn small" data-shoot="${m.material}" aria-label="${t.captureFor(pick(m.name, m.nameEn))}">${t.takePhoto}</button>
 <label class="file-pick">${t.orChooseFile}<input type="file" accept="image/*" capture="environment" data-file="${m.material}"></label></span>
 <span class="slot-state" role="status" data-state="${m.material}"></span></li>`
 }
 
 export function formHtml(form: CounterForm): Html {
   const t = s()
-  return html`<section aria-labelledby="h-form"><h2 id="h-form">${t.stepForm} · ${form.name}</h2>
+  return html`<section aria-labelledby="h-form"><h2 id="h-form">${t.stepForm} · ${pick(form.name, form.nameEn)}</h2>
 <form id="intake-form" method="post" novalidate>${form.fields.map((f) => fieldHtml(f, form.prefill[f.code]))}</form></section>
 <section aria-labelledby="h-materials"><h2 id="h-materials">${t.stepMaterials}</h2>
 <p><button type="button" class="btn alt" id="camera-start">${t.useCamera}</button></p>

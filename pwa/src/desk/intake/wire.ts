@@ -122,7 +122,7 @@ async function file(root: HTMLElement, st: Intake, pad: ReturnType<typeof signat
   const t = s()
   if (!st.person || !st.form) return
   const missing = st.form.materials.filter((m) => m.status === 'MISSING' && !m.deferrable && !st.photos.has(m.material))
-  if (missing.length) return say(root, 'alert', t.needPhotos(missing.map((m) => m.name).join('、')))
+  if (missing.length) return say(root, 'alert', t.needPhotos(missing.map((m) => pick(m.name, m.nameEn)).join(pick('、', ', '))))
   const phoneCode = root.querySelector<HTMLInputElement>('#phone-code')?.value.trim() ?? ''
   let signature: string | null = null
   if (!phoneCode && pad?.signed()) {

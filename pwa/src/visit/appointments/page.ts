@@ -15,7 +15,7 @@ import { s } from '../strings'
 import { day, isoDay } from '../../shared/dates'
 import { problemText } from '../../shared/feedback'
 import { alertRegion, say, statusRegion } from '../../shared/live'
-import { zhOnly } from '../../shared/parts'
+import { zhUnless } from '../../shared/parts'
 import { pageTitle } from '../../shared/strings'
 import { RANGE_DAYS, future, places, bookingsHtml, dialogHtml, codeFormHtml } from './parts'
 import { type Booker, pickerHtml, movingHtml, repaintSlots, loadCalendar, laterDates, book } from './calendar'
@@ -41,8 +41,8 @@ export function itemHtml(b: Booker, item: ServiceItem): Html {
   const hall = item.location.hall
   return html`<section class="sec" aria-labelledby="item-h"><h2 id="item-h">${t.apptFor(pick(item.name, item.nameEn))}</h2>
 <dl class="kv"><div><dt>${t.hall}</dt><dd>${pick(hall.name, hall.nameEn)}</dd></div>
-<div><dt>${t.window}</dt><dd${zhOnly()}>${item.location.window}</dd></div>
-<div><dt>${t.address}</dt><dd${zhOnly()}>${hall.address}</dd></div></dl>
+<div><dt>${t.window}</dt><dd${zhUnless(item.location.windowEn)}>${pick(item.location.window, item.location.windowEn)}</dd></div>
+<div><dt>${t.address}</dt><dd${zhUnless(hall.addressEn)}>${pick(hall.address, hall.addressEn)}</dd></div></dl>
 <div id="picker">${pickerHtml(b)}</div>
 ${b.slotProblem ? '' : html`<p><button type="button" class="btn alt" id="later">${t.laterDates}</button></p>`}
 </section>`
