@@ -322,3 +322,21 @@ def test_registry_lists_clients_as_a_connection_and_checks_uris(app):
         ]
         == "FORBIDDEN"
     )
+
+
+def test_a_disabled_citizen_account_ends_the_clients_tokens(app):
+    from api.identity.models import User
+
+    admin, _ = signed_in(app, [Role.ADMIN])
+    citizen, citizen_id = signed_in(app, [Role.CITIZEN])
+    client = register(app, admin)
+    verifier, challenge = pkce()
+    tokens = exchange(app, client, approve(app, citizen, client, challenge), verifier).json()
+
+    async def disable():
+        await User.filter(id=citizen_id).update(disabled=True)
+
+    app.portal.call(disable)
+    refused = app.post("/graphql", json={"query": "{ __typename }"}, headers=bearer(tokens["access_token"]))
+    assert refused.status_code == 401
+    assert refresh(app, client, tokens["refresh_token"]).json()["error"] == "invalid_grant"

@@ -52,7 +52,11 @@ class TokenSet:
 async def granted_scopes(client_pk: int, citizen_id: int) -> frozenset[Scope]:
     """The personal scopes the citizen's active grants give the client (none: no grant)."""
     rows = await ClientGrant.filter(
-        client_id=client_pk, citizen_id=citizen_id, revoked_at=None, client__disabled_at=None
+        client_id=client_pk,
+        citizen_id=citizen_id,
+        revoked_at=None,
+        client__disabled_at=None,
+        citizen__disabled=False,  # a disabled account grants nothing
     ).values_list("scopes", flat=True)
     return frozenset(Scope(s) for scopes in rows for s in scopes if s in Scope._value2member_map_)
 
@@ -111,7 +115,8 @@ async def refresh(keys: KeyRing, client: ApiClient, token: str) -> TokenSet:
 
 async def honoured(principal: Principal) -> bool:
     """Asked on every request of a client: its tokens stop at once when it is suspended, and a token
-    issued for a citizen stops when its family is revoked (grant revoked, code or refresh token reused)."""
+    issued for a citizen stops when its family is revoked (grant revoked, code or refresh token reused)
+    or the citizen's account is disabled."""
     if principal.client_id is None:
         return False
     if principal.token_family is None:
@@ -121,4 +126,5 @@ async def honoured(principal: Principal) -> bool:
         client_id=principal.client_id,
         revoked_at=None,
         client__disabled_at=None,
+        citizen__disabled=False,
     ).exists()
