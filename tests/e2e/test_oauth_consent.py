@@ -95,6 +95,15 @@ def test_a_citizen_approves_and_denies_a_mini_program_on_the_consent_screen(live
     approve = page.locator("#oauth-approve")
     assert approve.bounding_box()["height"] >= 48  # a large target
     page.screenshot(path=str(SCREENSHOTS / "oauth-consent-phone.png"), full_page=True)
+    # 关怀版 (larger type for the elderly): the same screen, redrawn
+    page.click("#care")
+    page.wait_for_function("() => document.documentElement.classList.contains('care')")
+    page.wait_for_selector("#oauth-approve")
+    assert page.locator("#oauth-approve").bounding_box()["height"] >= 56
+    page.screenshot(path=str(SCREENSHOTS / "oauth-consent-care.png"), full_page=True)
+    page.click("#care")
+    page.wait_for_function("() => !document.documentElement.classList.contains('care')")
+    approve = page.locator("#oauth-approve")
 
     approve.click()
     page.wait_for_url("http://localhost:9/callback?**")
