@@ -36,6 +36,7 @@ from api.uploads.routes import UploadRoutes
 from api.uploads.sweeper import TempSweeper
 from api.wallet import routes as wallet_routes
 from api.web.auth import trusted_proxies
+from api.web.cors import CORS
 from api.web.demo_clock import demo_clock
 from api.web.demo_signin import demo_accounts, demo_sign_in
 from api.web.demo_sms import demo_sms_page
@@ -79,8 +80,8 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         allow_queries_via_get=True,
     )
     qr = QRRoutes(settings, catalog_cache)
-    oauth = OAuthRoutes(identity)
     pwa = PWA(settings.pwa_dist, persisted, public_cache, make_context)
+    oauth = OAuthRoutes(identity, pwa.shell)
     uploads = UploadRoutes(settings, identity.keys)
     prints = CounterPrintRoutes(settings, identity.keys)
     sessions = SessionRoutes(identity, settings.public_base_url)
@@ -144,6 +145,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         ),
         WebSocketRoute("/graphql", endpoint),
         Route("/healthz", health),
+        Route("/oauth/authorize", oauth.authorize, methods=["GET"]),
         Route("/oauth/token", oauth.token, methods=["POST"]),
         Route("/auth/refresh", sessions.refresh, methods=["POST"]),
         Route("/auth/sign-out", sessions.sign_out, methods=["POST"]),
@@ -168,6 +170,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         # outermost: the client's real address and scheme, from explicitly trusted proxies only
         Middleware(trusted_proxies, proxies=settings.trusted_proxies),
         Middleware(SecurityHeaders, shells=pwa.shells),
+        Middleware(CORS),  # registered web origins of clients only, on /graphql and /oauth/token
     ]
     app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
     app.state.settings = settings

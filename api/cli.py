@@ -311,6 +311,10 @@ def main(argv: list[str] | None = None) -> None:
     )
     sweep.set_defaults(func=cmd_sweep_uploads)
 
+    from api.oauth.cli import add_parser as add_clients
+
+    add_clients(sub, _with_database)  # python -m api clients register|list|suspend|rotate …
+
     args = parser.parse_args(argv)
     args.func(args)
 

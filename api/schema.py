@@ -34,6 +34,7 @@ from api.identity.consent_graphql import ConsentInPersonMutation, ConsentInPerso
 from api.identity.mutations import IdentityMutation
 from api.identity.queries import IdentityQuery
 from api.identity.staff_mutations import StaffMutation
+from api.oauth.graphql import OAuthMutation, OAuthQuery
 from api.queue.graphql import QueueMutation, QueueQuery, QueueSubscription
 from api.reminders.graphql import ReminderMutation, ReminderQuery
 from api.review.extra_graphql import ExtraCorrectionMutation, ExtraCorrectionQuery
@@ -62,6 +63,7 @@ class Query(
     ReminderQuery,
     CommitmentQuery,
     CounterQuery,
+    OAuthQuery,
 ):
     pass
 
@@ -83,6 +85,7 @@ class Mutation(
     ReminderMutation,
     CommitmentMutation,
     CounterMutation,
+    OAuthMutation,
 ):
     pass
 

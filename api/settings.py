@@ -26,6 +26,7 @@ MODEL_MODULES = [
     "api.reminders.models",
     "api.commitments.models",
     "api.helping.models",
+    "api.oauth.models",
 ]
 
 

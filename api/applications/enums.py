@@ -59,12 +59,14 @@ class ActorKind(StrEnum):
 
 @strawberry.enum(name="ApplicationChannel")
 class Channel(StrEnum):
-    """How an application came in: the citizen online, a helper (帮办代办), or a window clerk for a
-    walk-in (前台综合受理). The same application object either way."""
+    """How an application came in: the citizen online, a helper (帮办代办), a window clerk for a
+    walk-in (前台综合受理), or a third-party client (mini-program) the citizen granted
+    ``applications:write``. The same application object either way."""
 
     ONLINE = "online"
     HELPER = "helper"
     COUNTER = "counter"
+    CLIENT = "client"
 
 
 @strawberry.enum

@@ -81,6 +81,10 @@ class ApplicationsError(ErrorCode):
         "没有该群众对此事项的有效授权，请先请其扫码授权",
         "No active consent of this citizen for this item or bundle: ask them to scan the consent code",
     )
+    NO_CLIENT_GRANT = (
+        "该应用没有您“以您的名义提交申请”的有效授权",
+        "This client holds no active grant of applications:write from the citizen its token names",
+    )
     # live updates: why a subscription ended
     TOKEN_EXPIRED = (
         "登录已过期，请刷新后重新订阅",

@@ -59,7 +59,7 @@ async def _view(info: Info, application: Application) -> ApplicationType:
 class ApplicationQuery:
     @strawberry.field(
         description="The merged form to apply for an item or bundle, prefilled for the applicant",
-        permission_classes=allow(identity_policies.citizen_or_helper),
+        permission_classes=allow(identity_policies.applicant_side),
     )
     @failures_as_data
     async def apply_form(
@@ -73,7 +73,7 @@ class ApplicationQuery:
         entry = services.catalog_entry(catalog, code)
         applicant, _ = await policies.applicant_and_actor(info.context.principal, entry, _id(on_behalf_of))
         form = await services.form_to_apply(catalog, entry, applicant, organization_credit_code)
-        acting = applicant.id != info.context.principal.user_id
+        acting = not info.context.principal.is_client and applicant.id != info.context.principal.user_id
         return ApplyForm.of(form, acting_for=applicant.name if acting else None)
 
     @strawberry.field(permission_classes=allow(may_read_application))
@@ -109,7 +109,7 @@ class ApplicationQuery:
 class ApplicationMutation:
     @strawberry.mutation(
         description="Create or update a draft (continue on another device); `version` detects conflicts",
-        permission_classes=allow(identity_policies.citizen_or_helper),
+        permission_classes=allow(identity_policies.applicant_side),
     )
     @failures_as_data
     async def save_draft(
@@ -145,7 +145,7 @@ class ApplicationMutation:
 
     @strawberry.mutation(
         description="Submit once: one application, one task per department. Safe to retry with the same key",
-        permission_classes=allow(identity_policies.citizen_or_helper),
+        permission_classes=allow(identity_policies.applicant_side),
     )
     @failures_as_data
     async def submit_application(self, info: Info, input: ApplicationInput) -> SubmitResult:

@@ -24,7 +24,7 @@ from api.crypto_at_rest import EncryptedJSONField
 
 if TYPE_CHECKING:
     from api.catalog.models import Department
-    from api.identity.models import Organization, User
+    from api.identity.models import ApiClient, Organization, User
     from api.uploads.models import Upload
 
 
@@ -53,6 +53,11 @@ class Application(Model):
     )  # a helper (帮办代办) acting for the applicant
     filed_by_id: int | None
     channel = fields.CharEnumField(Channel, max_length=8, default=Channel.ONLINE)
+    # channel CLIENT: the mini-program that filed it with the citizen's grant (applications:write)
+    client: fields.ForeignKeyNullableRelation[ApiClient] = fields.ForeignKeyField(
+        "models.ApiClient", related_name="applications", null=True, on_delete=fields.SET_NULL
+    )
+    client_id: int | None
     # 前台综合受理: the walk-in's signature on the clerk's tablet (when no phone code confirmed it)
     signature: fields.ForeignKeyNullableRelation[Upload] = fields.ForeignKeyField(
         "models.Upload", related_name="signed_applications", null=True, on_delete=fields.RESTRICT

@@ -27,6 +27,8 @@ async def applicant_and_actor(
     """Applying for item or bundle ``entry``: a citizen for themselves, or a helper for a citizen who
     consented to this item or bundle (written to the citizen's access log), unless it must be done
     in person (``delegable``)."""
+    if principal.is_client:
+        return await _client_for_citizen(principal, on_behalf_of)
     if principal.user_id is None:
         raise Failure(ApplicationsError.NOT_A_CITIZEN)
     me = await User.get(id=principal.user_id)
@@ -46,6 +48,17 @@ async def applicant_and_actor(
         raise Failure(ApplicationsError.NO_CONSENT)
     await access_log.record(principal, citizen.id, "application", f"代办 {code}")
     return citizen, Actor(ActorKind.HELPER, me.id, acting_for_id=citizen.id)
+
+
+async def _client_for_citizen(principal: Principal, on_behalf_of: int | None) -> tuple[User, Actor]:
+    """A mini-program applying for the citizen its token was issued for (authorization code flow), while
+    the citizen's grant of ``applications:write`` stands; recorded as the applicant, through the client."""
+    citizen_id = await clients.writes_for(principal)
+    if citizen_id is None or on_behalf_of not in (None, citizen_id):
+        raise Failure(ApplicationsError.NO_CLIENT_GRANT)
+    citizen = await User.get(id=citizen_id)
+    await access_log.record(principal, citizen.id, "application", "应用代为申请")
+    return citizen, Actor(ActorKind.APPLICANT, citizen.id, client_id=principal.client_id)
 
 
 async def _consented_to_entry(helper_id: int, citizen_id: int, code: str) -> bool:

@@ -33,6 +33,7 @@ from api.failures import Failure
 from api.graphql.errors import Error
 from api.identity import disclosure
 from api.identity.enums import Role
+from api.identity.models import ApiClient
 from api.reminders.policies import life_event_done
 
 __all__ = ["ActorKind", "ApplicationStatus", "MaterialStatus", "TaskStatus"]  # the GraphQL enums
@@ -210,7 +211,12 @@ class ApplicationType:
     filed_for: FiledFor | None = strawberry.field(
         description="Filed by a helper: the applicant they act for (onBehalfOf), for the helper's lists"
     )
-    channel: Channel = strawberry.field(description="online, helper (帮办代办) or counter (窗口受理)")
+    channel: Channel = strawberry.field(
+        description="online, helper (帮办代办), counter (窗口受理) or client (a mini-program, with the grant)"
+    )
+    client_name: str | None = strawberry.field(
+        default=None, description="Channel CLIENT: the mini-program that filed it for the applicant"
+    )
     acceptance: str | None = strawberry.field(description="normal, deferred (容缺) or commitment (告知承诺)")
     correction_lists: int = strawberry.field(
         description="Correction lists sent: 1 is the one-time notice (一次性告知); more are extra requests "
@@ -299,12 +305,17 @@ async def application_views(
     loaded = await timeline.load_many(applications)
     signed = await commitments_of([a.id for a in applications]) if personal else {}
     helpers = await timeline.filed_by_helpers(applications) if personal else {}
-    return [
+    client_ids = {a.client_id for a in applications if a.client_id is not None}
+    names = dict(await ApiClient.filter(id__in=client_ids).values_list("id", "name")) if client_ids else {}
+    views = [
         application_view(
             a, loaded[a.id], personal=personal, signed=signed.get(a.id), filed_by=helpers.get(a.id)
         )
         for a in applications
     ]
+    for application, view in zip(applications, views, strict=True):
+        view.client_name = names.get(application.client_id) if application.client_id else None
+    return views
 
 
 def application_view(

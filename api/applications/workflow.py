@@ -92,6 +92,7 @@ class Actor:
     kind: A
     user_id: int | None = None
     acting_for_id: int | None = None  # a helper's citizen
+    client_id: int | None = None  # ApiClient.id of a mini-program the applicant let act for them
 
     @property
     def filing_helper_id(self) -> int | None:

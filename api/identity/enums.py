@@ -60,8 +60,16 @@ class Scope(StrEnum):
     # full resident ID numbers (the citizen's and third parties' in forms, licences, material files)
     # wherever the other scopes show them masked — only with its own, explicit grant
     IDENTITY_NUMBERS_READ = "identity_numbers:read"
+    # save drafts and submit applications on the citizen's behalf (recorded as channel CLIENT)
+    APPLICATIONS_WRITE = "applications:write"
 
 
 PERSONAL_SCOPES = frozenset(
-    {Scope.PROFILE_READ, Scope.APPLICATIONS_READ, Scope.LICENCES_READ, Scope.IDENTITY_NUMBERS_READ}
+    {
+        Scope.PROFILE_READ,
+        Scope.APPLICATIONS_READ,
+        Scope.LICENCES_READ,
+        Scope.IDENTITY_NUMBERS_READ,
+        Scope.APPLICATIONS_WRITE,
+    }
 )

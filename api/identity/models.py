@@ -292,12 +292,17 @@ class ApiClient(Model):
     secret_hash = fields.CharField(max_length=128)
     name = fields.CharField(max_length=64)
     scopes = fields.JSONField(default=list)  # what it may ever ask for
+    # the authorization code flow (api.oauth): where codes may be sent, compared exactly, and the web
+    # origins that may call /graphql and /oauth/token from a browser (CORS)
+    redirect_uris = fields.JSONField(default=list)
+    web_origins = fields.JSONField(default=list)
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="clients_created", null=True, on_delete=fields.SET_NULL
     )
     created_by_id: int | None
     created_at = fields.DatetimeField(auto_now_add=True)
-    disabled_at = fields.DatetimeField(null=True)
+    disabled_at = fields.DatetimeField(null=True)  # suspended: no token, and its tokens stop working
+    secret_rotated_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "identity_api_client"

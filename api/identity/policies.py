@@ -44,6 +44,14 @@ def citizen_or_helper(principal: Principal, args: Mapping[str, Any]) -> bool:
     return principal.has_role(Role.CITIZEN) or principal.has_role(Role.HELPER)
 
 
+def applicant_side(principal: Principal, args: Mapping[str, Any]) -> bool:
+    """Filling in and submitting: a citizen, a helper (the service checks consent), or a client with a
+    token a citizen issued through the authorization code flow with ``applications:write`` (the service
+    checks the grant)."""
+    writes = principal.is_client and principal.acting_for is not None
+    return citizen_or_helper(principal, args) or (writes and Scope.APPLICATIONS_WRITE in principal.scopes)
+
+
 def window_clerk(principal: Principal, args: Mapping[str, Any]) -> bool:
     """综合窗口: pre-review, acceptance, pickup."""
     return principal.has_role(Role.WINDOW_CLERK)

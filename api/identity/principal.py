@@ -22,6 +22,10 @@ class Principal:
     department_id: int | None = None  # a reviewer's department
     client_id: int | None = None  # ApiClient.id
     scopes: frozenset[Scope] = frozenset()  # a client's scopes
+    # a client's token from the authorization code flow: the citizen it acts for, and its token family
+    # (api.oauth.services.tokens: revoking the family stops the token)
+    acting_for: int | None = None
+    token_family: str | None = None
     address: str = ""  # the caller's network address (rate limits)
 
     @property

@@ -199,6 +199,8 @@ def principal_from_claims(claims: dict[str, Any], address: str = "") -> Principa
                 client_id=int(ident),
                 scopes=frozenset(Scope(s) for s in str(claims.get("scope", "")).split()),
                 address=address,
+                acting_for=int(claims["cit"]) if "cit" in claims else None,
+                token_family=str(claims["fam"]) if "fam" in claims else None,
             )
     except ValueError:
         pass

@@ -9,7 +9,7 @@ import anyio
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 
-from api.identity import ratelimit
+from api.identity import clients, ratelimit
 from api.identity.errors import IdentityError
 from api.identity.principal import Principal, PrincipalKind
 from api.identity.tokens import KeyRing, TokenRejected
@@ -70,7 +70,8 @@ class UploadRoutes:
         principal = await self._principal(request)
         if isinstance(principal, Response):
             return principal
-        owner_id = principal.user_id if principal.is_user else None
+        # a client files its uploads for the citizen who granted it applications:write
+        owner_id = principal.user_id if principal.is_user else await clients.writes_for(principal)
         if owner_id is None:
             return _error(UploadRefused(UploadError.UPLOAD_FORBIDDEN))
         try:

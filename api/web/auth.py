@@ -12,6 +12,7 @@ from api.identity.principal import Principal, PrincipalKind
 from api.identity.ratelimit import RateLimited
 from api.identity.staff import active_staff
 from api.identity.tokens import KeyRing, TokenRejected, principal_from_claims
+from api.oauth.services import tokens as client_tokens
 from api.web.errors import WebError
 
 
@@ -58,6 +59,9 @@ async def authenticate(scope, keys: KeyRing) -> Principal:
     principal = principal_from_claims(await keys.verify(token.strip()), address)
     if is_staff(principal.roles) and not await active_staff(principal.user_id):
         raise TokenRejected(IdentityError.ACCOUNT_DISABLED)  # suspended: unexpired tokens stop at once
+    if principal.is_client and not await client_tokens.honoured(principal):
+        # the client is suspended, or the grant or token family behind the token was revoked
+        raise TokenRejected(IdentityError.TOKEN_INVALID, reason="its client or grant is no longer active")
     return principal
 
 

@@ -24,6 +24,7 @@ from api.catalog.models import Department
 from api.catalog.snapshot import CatalogCache
 from api.feedback import services as feedback
 from api.graphql.context import Context
+from api.graphql.ids import global_id
 from api.graphql.permissions import rule_of
 from api.identity import clients, consents
 from api.identity.enums import ConsentScope, Role, Scope
@@ -96,6 +97,10 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
         ),
     ],
     "apiClients": [("{ apiClients { clientId } }", ADMIN)],
+    "clientRegistry": [("{ clientRegistry { pageInfo { hasNextPage } } }", ADMIN)],
+    "authorizationRequest": [
+        ('{ authorizationRequest(request: {clientId: "{client_spare}", redirectUri: "x"}) { __typename } }', CITIZENS)
+    ],
     "idNumberClaims": [("{ idNumberClaims { id } }", CLERK)],
     "pendingOrganizations": [("{ pendingOrganizations { createdAt } }", CLERK)],
     "myHelpRequests": [("{ myHelpRequests { id status } }", CITIZENS)],
@@ -172,6 +177,7 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
 }
 
 _ANY = "{ __typename }"
+_NO_CLIENT = global_id("ApiClient", 999999)
 # a browser's push subscription keys (P-256 point, 16-byte auth secret)
 _P256DH = "BBMVLrRl8YNnbp8epHp2oEpqvF2UvSCUfvUl5uH1e2RaxjSqRzUwFMGUk3_6UcxBpHIoryITj71BxLAdnAZnKSo"
 _AUTH = "UA0UGqlIQIkWU6p8_89bOg"
@@ -246,6 +252,19 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
         (f'mutation {{ registerApiClient(name: "街道小程序", scopes: [CATALOG_READ]) {_ANY} }}', ADMIN)
     ],
     "disableApiClient": [(f'mutation {{ disableApiClient(clientId: "{{client_spare}}") {_ANY} }}', ADMIN)],
+    "approveAuthorization": [
+        (f'mutation {{ approveAuthorization(request: {{clientId: "x", redirectUri: "y"}}) {_ANY} }}', CITIZENS)
+    ],
+    "denyAuthorization": [
+        (f'mutation {{ denyAuthorization(request: {{clientId: "x", redirectUri: "y"}}) {_ANY} }}', CITIZENS)
+    ],
+    "registerClient": [
+        (f'mutation {{ registerClient(input: {{name: "街道小程序", scopes: [CATALOG_READ]}}) {_ANY} }}', ADMIN)
+    ],
+    "suspendClient": [(f'mutation {{ suspendClient(id: "{_NO_CLIENT}") {_ANY} }}', ADMIN)],
+    "reactivateClient": [(f'mutation {{ reactivateClient(id: "{_NO_CLIENT}") {_ANY} }}', ADMIN)],
+    "rotateClientSecret": [(f'mutation {{ rotateClientSecret(id: "{_NO_CLIENT}") {_ANY} }}', ADMIN)],
+    "configureClient": [(f'mutation {{ configureClient(id: "{_NO_CLIENT}", webOrigins: []) {_ANY} }}', ADMIN)],
     "saveDraft": [
         (f'mutation {{ saveDraft(input: {{code: "B03", data: {{}}}}) {_ANY} }}', CITIZENS | HELPERS)
     ],

@@ -243,9 +243,19 @@ def test_uploading_needs_a_signed_in_person(client, upload_dir):
     before = files_in(upload_dir)
     anonymous = _post(client, None, samples.png())
     assert anonymous.status_code == 401 and _error_code(anonymous) == "UNAUTHENTICATED"
-    token, _ = client.app.state.identity.keys.sign("client:1", {"kind": "client", "scope": "catalog:read"})
+    async def registered() -> int:
+        from api.identity.clients import register_client
+
+        return (await register_client("小程序", frozenset(), None))[0].id
+
+    # a client's own token (no citizen's grant of applications:write behind it) uploads nothing
+    pk = client.portal.call(registered)
+    token, _ = client.app.state.identity.keys.sign(f"client:{pk}", {"kind": "client", "scope": "catalog:read"})
     mini_program = _post(client, {"Authorization": f"Bearer {token}"}, samples.png())
     assert mini_program.status_code == 403 and _error_code(mini_program) == "UPLOAD_FORBIDDEN"
+    # a token of a client that does not exist (or is suspended) is refused outright
+    ghost, _ = client.app.state.identity.keys.sign("client:999999", {"kind": "client", "scope": "catalog:read"})
+    assert _post(client, {"Authorization": f"Bearer {ghost}"}, samples.png()).status_code == 401
     assert files_in(upload_dir) == before
 
 

@@ -83,6 +83,7 @@ async def _create(catalog: Catalog, applicant: User, actor: Actor, save: DraftSa
             data=data,
             applicant=applicant,
             filed_by_id=actor.filing_helper_id,
+            client_id=actor.client_id,
         )
         await ApplicationMaterial.bulk_create(
             [line.row(draft.id, uploads.get(line.material_code)) for line in plan]

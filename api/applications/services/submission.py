@@ -170,9 +170,16 @@ async def _checked(catalog: Catalog, applicant: User, actor: Actor, sub: Submiss
         departments=departments,
         commitments=commitments,
         delivery=chosen,
-        channel=Channel.HELPER if actor.kind == ActorKind.HELPER else sub.channel,
+        channel=_channel(actor, sub.channel),
         signature_id=sub.signature_id,
     )
+
+
+def _channel(actor: Actor, given: Channel) -> Channel:
+    """A helper's filing is HELPER and a client's CLIENT, whatever is given."""
+    if actor.kind == ActorKind.HELPER:
+        return Channel.HELPER
+    return Channel.CLIENT if actor.client_id is not None else given
 
 
 async def _write(filing: Filing) -> Application:
@@ -191,6 +198,7 @@ async def _write(filing: Filing) -> Application:
             organization=filing.organization,
             filed_by_id=filing.actor.filing_helper_id,
             channel=filing.channel,
+            client_id=filing.actor.client_id,
             signature_id=filing.signature_id,
             status=S.SUBMITTED,
             idempotency_key=filing.idempotency_key,

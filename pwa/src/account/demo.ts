@@ -44,7 +44,8 @@ async function accounts(): Promise<{ accounts: DemoAccount[]; sms: string } | nu
   }
 }
 
-export async function mountDemo(root: HTMLElement): Promise<void> {
+/** `next`: where the sign-in was asked from (an app's consent screen, a page needing a session); else each role's home. */
+export async function mountDemo(root: HTMLElement, next = '/me'): Promise<void> {
   const place = root.querySelector<HTMLElement>('#demo-signin')
   const found = place ? await accounts() : null
   if (!place || !found) return
@@ -70,7 +71,7 @@ export async function mountDemo(root: HTMLElement): Promise<void> {
       })
       if (!res.ok) throw new Error(String(res.status))
       startSession((await res.json()) as Session)
-      navigate(button.dataset.home ?? '/me', true)
+      navigate(next !== '/me' ? next : (button.dataset.home ?? '/me'), true)
     } catch {
       undo()
       say(place, 'demo-alert', t.failed, 'bad')

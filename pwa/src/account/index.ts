@@ -21,6 +21,7 @@ import { meView } from './me'
 import { enrollView, signUpView } from './register'
 import { hasSession, SignInNeeded } from '../shared/session'
 import { signInView } from './signin'
+import { authorizeView } from './authorize'
 
 /**
  * What was typed on this page, kept while the same page is drawn again (switching language or
@@ -63,6 +64,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
     if (path === '/helper/consent') return await helperView()
     if (path === '/helper') return await helpingView()
     if (path === '/help') return await helpView(query)
+    if (path === '/oauth/authorize') return await authorizeView(query)
     const consent = /^\/consent\/(.*)$/.exec(path)
     if (consent) return await consentView(decode(consent[1]))
     return await meView()

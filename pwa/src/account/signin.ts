@@ -75,7 +75,7 @@ ${demoPlace()}`
     mount: (root) => {
       if (viaCode) mountCode(root, next)
       else mountPasskey(root, next, staff)
-      void mountDemo(root)
+      void mountDemo(root, next)
     },
   }
 }

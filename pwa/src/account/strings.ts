@@ -9,11 +9,12 @@ import * as me from './strings/me'
 import * as helping from './strings/helping'
 import * as inperson from './strings/inperson'
 import * as help from './strings/help'
+import * as authorize from './strings/authorize'
 
-const zh = { ...signin.zh, ...me.zh, ...helping.zh, ...inperson.zh, ...help.zh }
+const zh = { ...signin.zh, ...me.zh, ...helping.zh, ...inperson.zh, ...help.zh, ...authorize.zh }
 
 
-const en: typeof zh = { ...signin.en, ...me.en, ...helping.en, ...inperson.en, ...help.en }
+const en: typeof zh = { ...signin.en, ...me.en, ...helping.en, ...inperson.en, ...help.en, ...authorize.en }
 
 export const s = bilingual(zh, en)
 
@@ -49,6 +50,7 @@ const CLIENT_SCOPE: Table = {
     '读取完整的身份证号（我的和表单中家人等他人的；不授权时只显示部分隐藏的号码）',
     'Read full ID numbers (mine and those of family and others in my forms; otherwise partly hidden)',
   ],
+  APPLICATIONS_WRITE: ['以我的名义填写草稿并提交办件', 'Fill in drafts and submit applications in my name'],
 }
 const WHAT: Table = {
   profile: ['基本信息', 'Basic details'],

@@ -86,6 +86,7 @@ export async function homePage(me: Me): Promise<View> {
   }
   if (isAdmin(me)) {
     cards.push({ id: 'go-staff', href: '/desk/staff', title: t.staffCard, lead: t.staffCardLead, count: Promise.resolve('') })
+    cards.push({ id: 'go-clients', href: '/desk/clients', title: t.clientsCard, lead: t.clientsCardLead, count: Promise.resolve('') })
   }
   const counts = await Promise.all(cards.map((c) => c.count))
   const roles = me.roles.map((r) => t.roles[r]).filter(Boolean)

@@ -3,7 +3,8 @@
  * (one application: materials, corrections, acceptance, consultation, department decisions, pickup),
  * /desk/intake (counter intake for a walk-in), /desk/tasks (a reviewer's department), /desk/commitments
  * (告知承诺核查), /desk/supervision (电子监察), /desk/corrections (补充补正 flagged), /desk/cases (整改工单)
- * /desk/consents (帮办授权撤销 at a window) and /desk/staff (工作人员管理, administrators).
+ * /desk/consents (帮办授权撤销 at a window), /desk/staff (工作人员管理, administrators) and /desk/clients
+ * (应用管理: the registry of mini-programs, administrators).
  *
  * A chunk loaded on first use (src/desk/hook.ts in the main bundle), so guide pages never carry it;
  * it shares the account screens' session (../account/session.ts). Every page is wrapped in one
@@ -22,6 +23,7 @@ import { fetchMe } from './api'
 import { applicationPage } from './application/page'
 import { casesPage } from './cases'
 import { checksPage } from './checks'
+import { clientsPage } from './clients'
 import { consentsPage } from './consents'
 import { commitmentsPage } from './commitments'
 import { correctionsPage } from './corrections'
@@ -73,6 +75,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
   if (/^\/desk\/corrections\/?$/.test(path)) return isSupervisor(me) ? correctionsPage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/cases\/?$/.test(path)) return isSupervisor(me) || isReviewer(me) ? casesPage(me, query) : notAllowed(t.notAllowedHere)
   if (/^\/desk\/staff\/?$/.test(path)) return isAdmin(me) ? staffPage() : notAllowed(t.notAllowedHere)
+  if (/^\/desk\/clients\/?$/.test(path)) return isAdmin(me) ? clientsPage() : notAllowed(t.notAllowedHere)
   return homePage(me)
 }
 

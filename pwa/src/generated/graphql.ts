@@ -17,6 +17,7 @@ export type ActorKind =
   | 'SYSTEM';
 
 export type ApplicationChannel =
+  | 'CLIENT'
   | 'COUNTER'
   | 'HELPER'
   | 'ONLINE';
@@ -54,6 +55,17 @@ export type ApplicationStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** The parameters of /oauth/authorize, as the consent screen received them */
+export type AuthorizationRequestInput = {
+  clientId: string;
+  codeChallenge?: string | null | undefined;
+  codeChallengeMethod?: string | null | undefined;
+  redirectUri: string;
+  responseType?: string | null | undefined;
+  scope?: string | null | undefined;
+  state?: string | null | undefined;
+};
+
 export type BookingStatus =
   | 'ATTENDED'
   | 'BOOKED'
@@ -79,6 +91,13 @@ export type Channel =
   | 'ONLINE'
   | 'SELF_SERVICE'
   | 'WINDOW';
+
+export type ClientInput = {
+  name: string;
+  redirectUris?: Array<string>;
+  scopes: Array<Scope>;
+  webOrigins?: Array<string>;
+};
 
 /** 告知承诺核查: pending, verified or false commitment */
 export type CommitmentOutcome =
@@ -241,6 +260,7 @@ export type Role =
 /** What an API client may ask for */
 export type Scope =
   | 'APPLICATIONS_READ'
+  | 'APPLICATIONS_WRITE'
   | 'CATALOG_READ'
   | 'IDENTITY_NUMBERS_READ'
   | 'LICENCES_READ'
@@ -609,6 +629,46 @@ export type CancelHelpRequestMutationVariables = Exact<{
 export type CancelHelpRequestMutation = { moved:
     | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }
     | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
+   };
+
+type AuthorizationRedirectFields_AuthorizationRedirect_Fragment = { __typename: 'AuthorizationRedirect', location: string };
+
+type AuthorizationRedirectFields_OAuthError_Fragment = { __typename: 'OAuthError', code: string, message: string, messageEn: string };
+
+export type AuthorizationRedirectFieldsFragment =
+  | AuthorizationRedirectFields_AuthorizationRedirect_Fragment
+  | AuthorizationRedirectFields_OAuthError_Fragment
+;
+
+export type AuthorizationPromptQueryVariables = Exact<{
+  request: AuthorizationRequestInput;
+}>;
+
+
+export type AuthorizationPromptQuery = { authorizationRequest:
+    | { __typename: 'AuthorizationPrompt', clientId: string, clientName: string, redirectHost: string, scopes: Array<{ scope: Scope, title: string, titleEn: string, granted: boolean }> }
+    | { __typename: 'AuthorizationRedirect', location: string }
+    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
+   };
+
+export type ApproveAuthorizationMutationVariables = Exact<{
+  request: AuthorizationRequestInput;
+}>;
+
+
+export type ApproveAuthorizationMutation = { approveAuthorization:
+    | { __typename: 'AuthorizationRedirect', location: string }
+    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
+   };
+
+export type DenyAuthorizationMutationVariables = Exact<{
+  request: AuthorizationRequestInput;
+}>;
+
+
+export type DenyAuthorizationMutation = { denyAuthorization:
+    | { __typename: 'AuthorizationRedirect', location: string }
+    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
    };
 
 export type ApplicationErrorFieldsFragment = { code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> };
@@ -997,6 +1057,58 @@ export type DeskPostMessageMutationVariables = Exact<{
 export type DeskPostMessageMutation = { postMessage:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
     | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+   };
+
+export type DeskClientFragment = { id: string, clientId: string, name: string, scopes: Array<Scope>, redirectUris: Array<string>, webOrigins: Array<string>, suspendedAt: string | null, createdAt: string };
+
+type DeskClientSecret_ClientSecret_Fragment = { __typename: 'ClientSecret', clientSecret: string, client: { id: string, clientId: string, name: string, scopes: Array<Scope>, redirectUris: Array<string>, webOrigins: Array<string>, suspendedAt: string | null, createdAt: string } };
+
+type DeskClientSecret_OAuthError_Fragment = { __typename: 'OAuthError', code: string, message: string, messageEn: string };
+
+export type DeskClientSecretFragment =
+  | DeskClientSecret_ClientSecret_Fragment
+  | DeskClientSecret_OAuthError_Fragment
+;
+
+export type DeskClientsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type DeskClientsQuery = { clientRegistry: { edges: Array<{ node: { id: string, clientId: string, name: string, scopes: Array<Scope>, redirectUris: Array<string>, webOrigins: Array<string>, suspendedAt: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DeskRegisterClientMutationVariables = Exact<{
+  input: ClientInput;
+}>;
+
+
+export type DeskRegisterClientMutation = { registerClient:
+    | { __typename: 'ClientSecret', clientSecret: string, client: { id: string, clientId: string, name: string, scopes: Array<Scope>, redirectUris: Array<string>, webOrigins: Array<string>, suspendedAt: string | null, createdAt: string } }
+    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
+   };
+
+export type DeskRotateSecretMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeskRotateSecretMutation = { rotateClientSecret:
+    | { __typename: 'ClientSecret', clientSecret: string, client: { id: string, clientId: string, name: string, scopes: Array<Scope>, redirectUris: Array<string>, webOrigins: Array<string>, suspendedAt: string | null, createdAt: string } }
+    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
+   };
+
+export type DeskSuspendClientMutationVariables = Exact<{
+  id: string;
+  suspend: boolean;
+}>;
+
+
+export type DeskSuspendClientMutation = { suspendClient?:
+    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
+    | { __typename: 'RegisteredClient' }
+  , reactivateClient?:
+    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
+    | { __typename: 'RegisteredClient' }
    };
 
 export type DeskCommitmentCheckFragment = { id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> };

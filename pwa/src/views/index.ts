@@ -16,7 +16,7 @@ import { treeView } from './tree'
 import type { ViewFn } from './view'
 
 // The account screens: sign-in, 我的, consents, access log, helpers' consent requests.
-addAccountRoutes(/^\/(?:signin|signup|enroll|me|consents|access-log|helper(?:\/consent)?|help|consent\/[^/]*)$/)
+addAccountRoutes(/^\/(?:signin|signup|enroll|me|consents|access-log|helper(?:\/consent)?|help|consent\/[^/]*|oauth\/authorize)$/)
 // The licence wallet and the verifier: their own chunk (src/wallet/), with its camera scanner.
 const WALLET_PATH = /^\/(?:wallet|verify)$/
 addAccountRoutes(WALLET_PATH)
