@@ -21,6 +21,7 @@ from api.catalog.enums import (
     SuppliedBy,
 )
 from api.catalog.field_checks import check_fields, check_item_fields
+from api.catalog.situation_checks import check_situations
 
 CODE = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
 MATERIAL_CODE = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
@@ -233,5 +234,6 @@ def check_catalog(src: CatalogSource) -> None:
 
     for root in src.tree:
         walk(root, 0, "root")
+    check_situations(c, src)
     if c.problems:
         raise CatalogDataError("catalogue data has problems:\n  " + "\n  ".join(c.problems))
