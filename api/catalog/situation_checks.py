@@ -33,7 +33,8 @@ def _questions(c: Checker, rows: Any, where: str, seen: dict[str, Any]) -> dict[
         values = set()
         for o in options:
             ok = isinstance(o, dict) and c.keys(o, f"{qw} option", "value", "label", "label_en")
-            ok = ok and c.need(isinstance(o["value"], str), f"{qw} option", "value must be text (quote it)")
+            texts = all(isinstance(o[k], str) for k in ("value", "label", "label_en"))
+            ok = ok and c.need(texts, f"{qw} option", "value, label and label_en must be text (quote them)")
             if ok:
                 c.need(o["value"] not in values, f"{qw} option {o['value']}", "listed twice")
                 values.add(o["value"])
