@@ -106,6 +106,11 @@ export function wire(root: HTMLElement, form: HTMLFormElement, g: Guide, d: Deps
       }
       const relevant = new Set(sit.questions.map((q) => q.code))
       form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-q]').forEach((fs) => (fs.hidden = !relevant.has(fs.dataset.q ?? '')))
+      // the heading counts the questions still asked (none once the items asking them are left out)
+      const heading = root.querySelector<HTMLElement>('#situation-h')
+      if (heading) heading.textContent = relevant.size ? d.t().situationTitle(relevant.size) : d.t().pickTitle
+      const lead = root.querySelector<HTMLElement>('#situation-lead')
+      if (lead) lead.hidden = !relevant.size
       // an item the answers leave out (出生医学证明 for a baby born in another province): struck through
       form.querySelectorAll<HTMLInputElement>('input[name=item]').forEach((box) => {
         const out = box.checked && !sit.chosen.includes(box.value)

@@ -25,7 +25,7 @@ function pickHtml(b: Bundle, chosen: string[] | null): Html {
   const row = (code: string, name: string, dept: string, kind: 'required' | 'optional' | 'extra') =>
     html`<label class="opt item-opt"><input type="checkbox" name="item" value="${code}"${
       kind === 'required' ? html` checked disabled` : on(code, kind === 'optional') ? html` checked` : ''
-    }><span>${name}<small>${dept}</small></span>${
+    }><span><span class="nm">${name}</span><small>${dept}</small></span>${
       kind === 'required' ? badge(s.requiredItem, 'kind') : kind === 'extra' ? badge(s.addableItem, 'ok') : ''
     }</label>`
   return html`<fieldset class="q pick"><legend>${s.pickTitle}</legend><p class="hint">${s.pickLead}</p><div class="opts">${b.items.map((it) =>
@@ -41,7 +41,7 @@ export function situationSection(g: Guide): Html | '' {
   const heading = g.questions.length ? s.situationTitle(g.questions.length) : s.pickTitle
   return html`<section class="sec situ" id="situation" aria-labelledby="situation-h">
 <h2 id="situation-h">${heading}</h2>
-${g.questions.length ? html`<p class="hint">${s.situationLead}</p>` : ''}
+${g.questions.length ? html`<p class="hint" id="situation-lead">${s.situationLead}</p>` : ''}
 <form id="situ-form" class="situ-form">${questionsHtml(g.questions, c.answers)}${pickable ? pickHtml(g, c.items) : ''}</form>
 <div id="situ-result" class="situ-result" aria-live="polite"></div>
 </section>`
