@@ -11,9 +11,9 @@ const api = process.env.OV_API ?? 'http://127.0.0.1:8000'
 
 export default defineConfig({
   plugins: [
-    persistedQueries({ dir: documents, required: ['Guide', 'LifeCycle', 'Search', 'Catalog'] }),
+    persistedQueries({ dir: documents, required: ['Guide', 'LifeCycle', 'Search', 'Catalog', 'Situation'] }),
     inlineAssets(),
-    lazyChunks({ account: 'src/account/index.ts', wallet: 'src/wallet/index.ts', scanner: 'src/wallet/scan.ts', apply: 'src/apply/index.ts', inbox: 'src/inbox/index.ts', desk: 'src/desk/index.ts', visit: 'src/visit/index.ts' }),
+    lazyChunks({ account: 'src/account/index.ts', wallet: 'src/wallet/index.ts', scanner: 'src/wallet/scan.ts', apply: 'src/apply/index.ts', inbox: 'src/inbox/index.ts', desk: 'src/desk/index.ts', visit: 'src/visit/index.ts', 'situation-live': 'src/views/situation-live.ts' }),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -45,9 +45,9 @@ function guideShell(): Plugin {
 
 export default defineConfig({
   plugins: [
-    persistedQueries({ dir: documents, only: ['Guide'] }), // the only query a guide page sends
+    persistedQueries({ dir: documents, only: ['Guide', 'Situation'] }), // the queries a guide page sends
     inlineAssets(),
-    lazyChunks({ 'i18n-en': 'src/i18n-en.ts' }),
+    lazyChunks({ 'i18n-en': 'src/i18n-en.ts', 'situation-live': 'src/views/situation-live.ts' }),
     guideShell(),
   ],
   publicDir: false,

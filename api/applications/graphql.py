@@ -25,6 +25,7 @@ from api.applications.types import (
     Submitted,
     application_views,
 )
+from api.catalog.situation_types import SituationAnswerInput, answers_of, chosen_items
 from api.commitments.services.signing import Signature
 from api.failures import Failure
 from api.graphql.errors import failures_as
@@ -68,11 +69,15 @@ class ApplicationQuery:
         code: str,
         organization_credit_code: str | None = None,
         on_behalf_of: strawberry.ID | None = None,
+        answers: list[SituationAnswerInput] | None = None,
+        items: list[str] | None = None,
     ) -> ApplyFormResult:
         catalog = await info.context.catalog()
         entry = services.catalog_entry(catalog, code)
         applicant, _ = await policies.applicant_and_actor(info.context.principal, entry, _id(on_behalf_of))
-        form = await services.form_to_apply(catalog, entry, applicant, organization_credit_code)
+        form = await services.form_to_apply(
+            catalog, entry, applicant, organization_credit_code, answers_of(answers), chosen_items(items)
+        )
         acting = not info.context.principal.is_client and applicant.id != info.context.principal.user_id
         return ApplyForm.of(form, acting_for=applicant.name if acting else None)
 
@@ -167,6 +172,8 @@ class ApplicationMutation:
                 organization_credit_code=input.organization_credit_code,
                 commitments=[Signature(c.item, c.version) for c in input.commitments],
                 delivery=input.delivery.chosen() if input.delivery else None,
+                answers=answers_of(input.answers),
+                items=chosen_items(input.items),
             ),
         )
         return Submitted(

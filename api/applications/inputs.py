@@ -7,6 +7,7 @@ from strawberry.scalars import JSON
 
 from api.applications.delivery import Delivery
 from api.applications.enums import PickupMethod
+from api.catalog.situation_types import SituationAnswerInput
 from api.commitments.types import CommitmentSignatureInput
 
 
@@ -46,4 +47,11 @@ class ApplicationInput:
     )
     delivery: DeliveryInput | None = strawberry.field(
         default=None, description="How to receive the result (it can also be chosen later)"
+    )
+    answers: list[SituationAnswerInput] = strawberry.field(
+        default_factory=list,
+        description="情形引导 (submission): an answer to every question the item or bundle asks",
+    )
+    items: list[str] | None = strawberry.field(
+        default=None, description="点菜 (submission): the bundle's items chosen; null: as it offers them"
     )

@@ -80,6 +80,10 @@ class Application(Model):
     # {recipient, phone, address}, personal data: encrypted at rest
     delivery = fields.CharEnumField(PickupMethod, max_length=8, null=True)
     delivery_address = EncryptedJSONField(context="applications_application.delivery_address", null=True)
+    # 情形引导 and 点菜 as the applicant gave them (api.catalog.situations.Fit): {"answers": [{code,
+    # question, question_en, value, label, label_en}], "items": [codes]}; marital status and the like:
+    # encrypted
+    situation = EncryptedJSONField(context="applications_application.situation", null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
     submitted_at = fields.DatetimeField(null=True)

@@ -24,6 +24,7 @@ from api.applications.helping import FiledFor
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial
 from api.applications.services import FormToApply, PlannedMaterial
 from api.catalog.forms import InvalidForm
+from api.catalog.situation_types import SituationAnswerType, SituationType
 from api.catalog.types import CatalogEntry
 from api.commitments.models import Commitment
 from api.commitments.rules import offers
@@ -225,6 +226,10 @@ class ApplicationType:
     updated_at: datetime
     claimed_by: strawberry.ID | None = strawberry.field(description="The clerk pre-reviewing it (user id)")
     commitments: list[SignedCommitment] = strawberry.field(description="告知承诺 signed, and their checks")
+    answers: list[SituationAnswerType] = strawberry.field(
+        description="情形引导: the answers it was filed with"
+    )
+    chosen_items: list[str] | None = strawberry.field(description="点菜: the items chosen (null: as offered)")
     pickup_details: strawberry.Private[dict[str, Any] | None]
     chosen_delivery: strawberry.Private[PickupMethod | None]
     delivery_address: strawberry.Private[dict[str, str] | None]
@@ -355,6 +360,7 @@ def application_view(
     owed = deferral.next_action(materials, tasks)
     zh, en = timeline.next_action(application, timeline.corrections(materials), owed)
     label = timeline.STATUS_LABELS[ApplicationStatus(application.status)]
+    situation = _json_object(application.situation)
     return ApplicationType(
         id=strawberry.ID(str(application.id)),
         tracking_number=application.tracking_number,
@@ -388,6 +394,8 @@ def application_view(
         parties=frozenset(i for i in (application.applicant_id, application.filed_by_id) if i),
         applicant_id=application.applicant_id,
         done=life_event_done(application.kind, application.status, [t.status for t in tasks]),
+        answers=[SituationAnswerType(**a) for a in situation.get("answers", [])] if personal else [],
+        chosen_items=situation.get("items"),
     )
 
 
@@ -407,6 +415,7 @@ class ApplyForm:
     acting_for: str | None = strawberry.field(
         default=None, description="A helper's form: the name of the person they apply for (代 X 申请)"
     )
+    situation: SituationType | None = strawberry.field(default=None, description="情形引导 and 点菜")
 
     @classmethod
     def of(cls, form: FormToApply, acting_for: str | None = None) -> ApplyForm:
@@ -419,6 +428,7 @@ class ApplyForm:
             prefill=JSON(form.prefill),
             materials=[ApplicationMaterialType.plan(line) for line in form.materials],
             commitments=[CommitmentOffer.of(offer, form.entry) for offer in offers(form.entry)],
+            situation=SituationType.of(form.fit) if form.fit else None,
         )
 
 

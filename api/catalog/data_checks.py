@@ -21,6 +21,7 @@ from api.catalog.enums import (
     SuppliedBy,
 )
 from api.catalog.field_checks import check_fields, check_item_fields
+from api.catalog.situation_checks import check_situations
 
 CODE = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
 MATERIAL_CODE = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
@@ -238,5 +239,6 @@ def check_catalog(src: CatalogSource) -> None:
         words = group if isinstance(group, list) else []
         ok = len(words) >= 2 and all(isinstance(w, str) and w.strip() for w in words)
         c.need(ok, f"synonyms.yaml group {n}", "must list at least two words")
+    check_situations(c, src)
     if c.problems:
         raise CatalogDataError("catalogue data has problems:\n  " + "\n  ".join(c.problems))

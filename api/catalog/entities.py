@@ -28,6 +28,7 @@ from api.catalog.labels import LicenceLabels
 if TYPE_CHECKING:
     from api.catalog.forms import FormSchema
     from api.catalog.search import SearchIndex
+    from api.catalog.situations import Condition, Question
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,7 @@ class ItemMaterial:
     note: str | None
     deferral: Deferral | None = None  # 容缺 terms (catalogue data), set when deferrable
     note_en: str | None = None
+    when: Condition = ()  # 情形: asked only when the answers match (api.catalog.situations); () always
 
     @property
     def waived(self) -> bool:
@@ -152,6 +154,7 @@ class FormField:
 class ItemField:
     field: FormField
     required: bool
+    when: Condition = ()  # 情形: asked only when the answers match (api.catalog.situations); () always
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +226,7 @@ class ServiceItem:
     eligibility_en: str | None = None
     conditions_en: tuple[str, ...] = ()
     legal_basis_en: tuple[str, ...] = ()
+    questions: tuple[Question, ...] = ()  # 情形引导: what decides which materials and fields apply
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +285,12 @@ class Bundle:
     form_schema: FormSchema  # one merged form: a field several items ask is asked once
     next_codes: tuple[str, ...] = ()  # 办完这件事，您可能还需要…: items or bundles, by code
     summary_en: str | None = None
+    # 情形引导 and 点菜 (api.catalog.situations): the bundle's own questions, the items that apply
+    # only when the answers match, the items a citizen may leave out, and those they may add
+    questions: tuple[Question, ...] = ()
+    item_when: tuple[tuple[str, Condition], ...] = ()
+    optional: tuple[str, ...] = ()
+    extras: tuple[ServiceItem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -190,6 +190,7 @@ def item_fields(entries: list) -> list[dict[str, Any]]:
         {"field": e, "required": True}
         if isinstance(e, str)
         else {"field": e["field"], "required": bool(e.get("required", True))}
+        | ({"when": e["when"]} if e.get("when") else {})  # 情形 (api.catalog.situations)
         for e in entries
     ]
 
@@ -201,7 +202,7 @@ def check_item_fields(c: Checker, entries: Any, where: str, field_codes: set[str
     for entry in entries:
         if isinstance(entry, dict):
             code = entry.get("field")
-            extra = sorted(set(entry) - {"field", "required"})
+            extra = sorted(set(entry) - {"field", "required", "when"})
             c.need(not extra, f"{where} field {code}", f"unknown keys {extra}")
             c.need(
                 isinstance(entry.get("required", True), bool),

@@ -31,6 +31,12 @@ from api.catalog.enums import (
 )
 from api.catalog.field_checks import issued_by, item_fields
 from api.catalog.forms import rules_from_json, rules_to_json
+from api.catalog.situations import (
+    condition_from_json,
+    condition_to_json,
+    questions_from_json,
+    questions_to_json,
+)
 from api.unit_of_work import changing
 
 __all__ = ["CatalogDataError", "CatalogSource", "LoadResult", "check_catalog", "load_catalog", "read_catalog"]
@@ -220,6 +226,7 @@ async def _write(src: CatalogSource) -> None:
                 "keywords": list(row.get("keywords", [])),
                 "form_fields": item_fields(row.get("fields", [])),
                 "commitment": terms_to_json(row.get("commitment")),
+                "questions": questions_to_json(questions_from_json(row.get("questions"))),
             },
         )
     bundles = {
@@ -237,6 +244,13 @@ async def _write(src: CatalogSource) -> None:
                 "window_en": row.get("window_en"),
                 "keywords": list(row.get("keywords", [])),
                 "next_codes": list(row.get("next") or []),
+                "questions": questions_to_json(questions_from_json(row.get("questions"))),
+                "item_when": {
+                    code: condition_to_json(condition_from_json(when))
+                    for code, when in (row.get("when") or {}).items()
+                },
+                "optional_items": list(row.get("optional") or []),
+                "extra_items": list(row.get("extras") or []),
             },
         )
         for row in src.bundles
@@ -260,6 +274,7 @@ async def _write(src: CatalogSource) -> None:
                 note_en=mat.get("note_en"),
                 defer_within=_terms(row, mat).get("within"),
                 defer_waits=DeferralWaits(_terms(row, mat)["waits"]) if _terms(row, mat) else None,
+                when=condition_to_json(condition_from_json(mat.get("when"))) or None,
             )
             for row in src.items
             for pos, mat in enumerate(row.get("materials", []))

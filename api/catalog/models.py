@@ -121,6 +121,8 @@ class ServiceItem(Model):
     form_fields = fields.JSONField(default=list)
     # 告知承诺 terms (api.catalog.commitment_terms): null when the item cannot be done on a commitment
     commitment = fields.JSONField(null=True)
+    # 情形引导: [{code, question, question_en, options: [{value, label, label_en}]}] (api.catalog.situations)
+    questions = fields.JSONField(default=list)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
@@ -147,6 +149,8 @@ class ItemMaterial(Model):
     defer_waits = fields.CharEnumField(DeferralWaits, max_length=12, null=True)
     note = fields.CharField(max_length=255, null=True)
     note_en = fields.CharField(max_length=255, null=True)
+    # 情形: asked only when the answers match, {question: [values]} (api.catalog.situations); null: always
+    when = fields.JSONField(null=True)
 
     class Meta:
         table = "catalog_item_material"
@@ -188,6 +192,12 @@ class Bundle(Model):
     keywords = fields.JSONField(default=list)
     # 办完这件事，您可能还需要…: codes of the items and bundles people usually need next
     next_codes = fields.JSONField(default=list)
+    # 情形引导 and 点菜 (api.catalog.situations): the bundle's own questions; {item code: {question:
+    # [values]}}: items that apply only in a situation; codes of items a citizen may leave out / add
+    questions = fields.JSONField(default=list)
+    item_when = fields.JSONField(default=dict)
+    optional_items = fields.JSONField(default=list)
+    extra_items = fields.JSONField(default=list)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

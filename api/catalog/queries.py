@@ -11,8 +11,17 @@ from typing import cast
 import strawberry
 from strawberry.types import Info
 
-from api.catalog import services
+from api.catalog import services, situations
+from api.catalog.entities import NotFound
 from api.catalog.errors import CatalogError
+from api.catalog.situation_types import (
+    SituationAnswerInput,
+    SituationError,
+    SituationResult,
+    SituationType,
+    answers_of,
+    chosen_items,
+)
 from api.catalog.types import (
     BundleType,
     CatalogEntry,
@@ -27,6 +36,7 @@ from api.catalog.types import (
     Subject,
 )
 from api.failures import Failure
+from api.graphql.errors import failures_as
 from api.graphql.permissions import allow
 from api.identity import policies
 
@@ -81,6 +91,24 @@ class CatalogQuery:
     )
     async def life_cycle(self, info: Info, subject: Subject | None = None) -> list[LifeNodeType]:
         return cast(list[LifeNodeType], list(services.life_cycle(await info.context.catalog(), subject)))
+
+    @strawberry.field(
+        permission_classes=allow(policies.public),
+        description="情形引导 and 点菜: an item or a bundle for these answers and chosen items (null: the "
+        "bundle as offered): only the materials, fields, items and departments that apply",
+    )
+    @failures_as(SituationError)
+    async def situation(
+        self,
+        info: Info,
+        code: str,
+        answers: list[SituationAnswerInput] | None = None,
+        items: list[str] | None = None,
+    ) -> SituationResult:
+        entry = services.guide(await info.context.catalog(), code)
+        if isinstance(entry, NotFound):
+            raise Failure(CatalogError.NOT_FOUND, code=code[:32])
+        return SituationType.of(situations.fit(entry, answers_of(answers), chosen_items(items)))
 
     @strawberry.field(
         permission_classes=allow(policies.public),

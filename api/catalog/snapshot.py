@@ -21,6 +21,7 @@ from api.catalog.forms import FormPart, build_schema, rules_from_json
 from api.catalog.labels import LicenceLabels
 from api.catalog.search import SearchIndex
 from api.catalog.search_text import Synonyms
+from api.catalog.situations import condition_from_json, questions_from_json
 
 
 def _fee(item: m.ServiceItem) -> e.Fee:
@@ -79,6 +80,7 @@ async def build_catalog() -> e.Catalog:
                 if im.deferrable and im.defer_within is not None and im.defer_waits is not None
                 else None,
                 im.note_en,
+                condition_from_json(im.when),
             )
         )
     form_fields = {
@@ -105,7 +107,7 @@ async def build_catalog() -> e.Catalog:
     for it in await m.ServiceItem.all().order_by("code"):
         # the loader refuses unknown field codes; one missing here can only come from a hand edit
         fields = tuple(
-            e.ItemField(form_fields[f["field"]], bool(f["required"]))
+            e.ItemField(form_fields[f["field"]], bool(f["required"]), condition_from_json(f.get("when")))
             for f in it.form_fields
             if f["field"] in form_fields
         )
@@ -139,11 +141,13 @@ async def build_catalog() -> e.Catalog:
             eligibility_en=it.eligibility_en,
             conditions_en=_lines_en(it.conditions, it.conditions_en),
             legal_basis_en=_lines_en(it.legal_basis, it.legal_basis_en),
+            questions=questions_from_json(it.questions),
         )
 
     bundle_items: dict[int, list[e.ServiceItem]] = defaultdict(list)
     for bi in await m.BundleItem.all().order_by("bundle_id", "position"):
         bundle_items[bi.bundle_id].append(items[bi.item_id])
+    by_code = {i.code: i for i in items.values()}
     bundles: dict[int, e.Bundle] = {}
     for b in await m.Bundle.all().order_by("code"):
         members = tuple(bundle_items[b.id])
@@ -164,6 +168,10 @@ async def build_catalog() -> e.Catalog:
             form_schema=build_schema(b.code, revision, [FormPart.of(i) for i in members]),
             next_codes=tuple(b.next_codes),
             summary_en=b.summary_en,
+            questions=questions_from_json(b.questions),
+            item_when=tuple((code, condition_from_json(when)) for code, when in b.item_when.items()),
+            optional=tuple(b.optional_items),
+            extras=tuple(by_code[c] for c in b.extra_items if c in by_code),
         )
 
     tree = await _build_tree(items, bundles)

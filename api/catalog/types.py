@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import strawberry
 from strawberry.types import Info
@@ -10,6 +10,7 @@ from strawberry.types import Info
 from api.catalog import entities as e
 from api.catalog import enums
 from api.catalog.search import MatchedOn
+from api.catalog.situations import questions_of
 from api.graphql.errors import Error
 
 # The domain's enums are the GraphQL enums (registered here, annotated with the classes themselves).
@@ -199,6 +200,24 @@ class FormSchemaType:
     fields: list[FormFieldType]
 
 
+@strawberry.type(name="SituationOption")
+class SituationOptionType:
+    value: str
+    label: str
+    label_en: str
+
+
+@strawberry.type(
+    name="SituationQuestion",
+    description="情形引导: a question whose answer decides which materials, fields and items apply",
+)
+class SituationQuestionType:
+    code: str = strawberry.field(description="Same code, same question: a bundle asks it once")
+    question: str
+    question_en: str
+    options: list[SituationOptionType]
+
+
 def _guide_url(code: str, info: Info) -> str:
     return f"{info.context.settings.public_base_url}/g/{code}"
 
@@ -241,6 +260,9 @@ class ServiceItemType:
     form_schema: FormSchemaType = strawberry.field(description="The application form (申请表)")
     commitment: CommitmentTermsType | None = strawberry.field(
         description="告知承诺 terms; null when the item cannot be done on a written commitment"
+    )
+    questions: list[SituationQuestionType] = strawberry.field(
+        description="情形引导: answer them (query `situation`) to see only what applies"
     )
 
     is_type_of = _is(e.ServiceItem)
@@ -296,6 +318,8 @@ class BundleType:
     form_schema: FormSchemaType = strawberry.field(
         description="One merged form: a field several items ask is asked once, required if any requires it"
     )
+    optional: list[str] = strawberry.field(description="点菜: codes of the items a citizen may leave out")
+    extras: list[ServiceItemType] = strawberry.field(description="点菜: items a citizen may add to it")
 
     is_type_of = _is(e.Bundle)
 
@@ -306,6 +330,12 @@ class BundleType:
     @strawberry.field(description="Path of the QR code image (SVG)")
     def qr_svg_url(self, root: strawberry.Parent[Any], info: Info) -> str:
         return _qr_svg_url(root.code, info)
+
+    @strawberry.field(
+        description="情形引导: the bundle's questions and its items', each once (query `situation`)"
+    )
+    def questions(self, root: strawberry.Parent[Any]) -> list[SituationQuestionType]:
+        return cast(list[SituationQuestionType], list(questions_of(root, {})))
 
     @strawberry.field(description="办完这件事，您可能还需要…: the items and bundles people usually need next")
     async def next_services(self, root: strawberry.Parent[Any], info: Info) -> list[CatalogEntry]:

@@ -9,6 +9,7 @@ from api import clock
 from api.applications import services as applications
 from api.applications.graphql import failures_as_data
 from api.applications.types import ApplyForm, ApplyFormResult, SubmitResult, Submitted, application_views
+from api.catalog.situation_types import answers_of, chosen_items
 from api.counter import services
 from api.counter.policies import window_clerk as clerk
 from api.counter.types import (
@@ -85,6 +86,8 @@ class CounterMutation:
             ],
             idempotency_key=input.idempotency_key,
             delivery=input.delivery.chosen() if input.delivery else None,
+            answers=answers_of(input.answers),
+            items=chosen_items(input.items),
         )
         principal = info.context.principal
         result = await services.take_in(

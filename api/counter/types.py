@@ -9,6 +9,7 @@ from strawberry.scalars import JSON
 
 from api.applications.inputs import DeliveryInput, MaterialInput
 from api.applications.types import ApplicationError
+from api.catalog.situation_types import SituationAnswerInput
 from api.identity.models import User
 from api.identity.validators import mask_id_number
 
@@ -51,6 +52,10 @@ class CounterApplicationInput:
         default=None, description="Or: the id /uploads returned for the signature drawn on the tablet"
     )
     delivery: DeliveryInput | None = None
+    answers: list[SituationAnswerInput] = strawberry.field(
+        default_factory=list, description="情形引导: an answer to every question the item or bundle asks"
+    )
+    items: list[str] | None = strawberry.field(default=None, description="点菜: the bundle's items chosen")
 
 
 WalkInResult = Annotated[WalkIn | ApplicationError, strawberry.union("WalkInResult")]

@@ -105,5 +105,12 @@ export const en: Strings = {
   nothingListed: 'Nothing listed yet',
   apply: 'Apply',
   askHelper: 'Ask a helper (请帮办员协助)',
+  situationTitle: (n: number) => `Answer ${n} question${n === 1 ? '' : 's'} to see exactly what you need`,
+  situationLead: 'Choose what fits you: the list of documents gets shorter.',
+  pickTitle: 'Choose what to do together',
+  pickLead: 'Items marked “required” stay; you may remove the others, or add some.',
+  requiredItem: 'required',
+  addableItem: 'can be added',
+  situationOffline: 'Offline: the list cannot be narrowed to your answers now; every document is listed below.',
   askHelperHint: 'Hard to get about, or no smartphone? A helper can visit you or come with you.',
 }

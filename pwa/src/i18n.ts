@@ -111,6 +111,13 @@ const zh = {
   apply: '申请办理',
   askHelper: '请帮办员协助',
   askHelperHint: '行动不便或不会用手机？帮办员可以上门或陪同办理。',
+  situationTitle: (n: number) => `回答 ${n} 个问题，看看您需要准备什么`,
+  situationLead: '按您的实际情况选择，材料清单会随之变短。',
+  pickTitle: '选择要一起办的事项',
+  pickLead: '标有“必办”的不能去掉；其余的可以去掉，或加上。',
+  requiredItem: '必办',
+  addableItem: '可加办',
+  situationOffline: '现在没有网络，暂时不能按您的回答筛选，下面列出全部材料。',
 }
 
 export type Strings = typeof zh

@@ -39,6 +39,11 @@ type Hit = SearchResult['hits'][number]
 export type SearchItemHit = Extract<Hit, { __typename: 'ServiceItem' }>
 export type SearchBundleHit = Extract<Hit, { __typename: 'Bundle' }>
 
+/** 情形引导 and 点菜 (api/catalog/situations.py): a question, and an item or bundle for one situation. */
+export type Question = G.QuestionFragment
+export type Situation = Extract<G.SituationQuery['situation'], { __typename: 'Situation' }>
+export type SituationResult = G.SituationQuery['situation']
+
 export type CatalogItem = G.CatalogQuery['catalogItems']['nodes'][number]
 export type CatalogBundle = G.CatalogQuery['bundles'][number]
 
@@ -48,5 +53,6 @@ export interface Operations {
   LifeCycle: [G.LifeCycleQueryVariables, G.LifeCycleQuery]
   Search: [G.SearchQueryVariables, G.SearchQuery]
   Catalog: [G.CatalogQueryVariables, G.CatalogQuery]
+  Situation: [G.SituationQueryVariables, G.SituationQuery]
 }
 export type OpName = keyof Operations

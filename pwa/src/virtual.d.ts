@@ -5,7 +5,7 @@ declare module 'virtual:persisted-queries' {
     hash: string
     vars: string[]
   }
-  export const ops: Record<'Guide' | 'LifeCycle' | 'Search' | 'Catalog', PersistedOp>
+  export const ops: Record<'Guide' | 'LifeCycle' | 'Search' | 'Catalog' | 'Situation', PersistedOp>
 }
 
 declare module 'virtual:lazy/account' {
@@ -35,5 +35,9 @@ declare module 'virtual:lazy/apply' {
 
 declare module 'virtual:lazy/desk' {
   /** Path of the lazily loaded staff desk chunk (src/desk/hook.ts). */
+  export const url: string
+}
+declare module 'virtual:lazy/situation-live' {
+  /** URL of the guide's live situation section (情形引导, src/views/situation-live.ts), loaded on first use */
   export const url: string
 }

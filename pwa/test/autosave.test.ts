@@ -3,7 +3,7 @@ import { flush, forget, prune, readLocal, restore, touched, writeLocal } from '.
 import type { FormState } from '../src/apply/form/state'
 
 function form(values: FormState['values'] = {}, forId: string | null = null): FormState {
-  return { code: 'B03', userId: '7', key: 'k', values, slots: {}, draftId: null, forId, version: null, problems: {}, phase: 'editing' }
+  return { code: 'B03', userId: '7', key: 'k', values, slots: {}, draftId: null, forId, version: null, problems: {}, phase: 'editing', choice: { answers: {}, items: null } }
 }
 
 afterEach(() => {

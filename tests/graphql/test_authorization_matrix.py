@@ -79,6 +79,7 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "halls": [("{ halls { code } }", EVERYONE)],
     "lifeCycle": [("{ lifeCycle { code } }", EVERYONE)],
     "search": [('{ search(text: "开餐馆") { __typename } }', EVERYONE)],
+    "situation": [('{ situation(code: "B01") { __typename } }', EVERYONE)],
     "me": [("{ me { id name } }", PEOPLE)],
     "myConsents": [("{ myConsents { id status } }", PEOPLE)],
     "myAccessLog": [("{ myAccessLog { what } }", PEOPLE)],

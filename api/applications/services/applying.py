@@ -3,18 +3,50 @@ prefilled from what the applicant already gave (一次采集，多次复用)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from api import clock
 from api.applications.errors import ApplicationsError
 from api.applications.services.materials import PlannedMaterial, material_plan
-from api.catalog import forms
+from api.catalog import forms, situations
 from api.catalog.entities import Bundle, Catalog, ServiceItem
 from api.failures import Failure
 from api.identity.models import Organization, User
 from api.wallet.enums import LicenceStatus
 from api.wallet.models import Licence
+
+
+def fitted_schema(whole: forms.FormSchema, fitted: forms.FormSchema) -> forms.FormSchema:
+    """The form as frozen (a draft's, or the catalogue's) asking only what the situation asks, each
+    field required as the situation requires it."""
+    asked = {f.code: f for f in fitted.fields}
+    return forms.FormSchema(
+        code=whole.code,
+        revision=whole.revision,
+        fields=tuple(
+            replace(f, required=f.required and asked[f.code].required)
+            for f in whole.fields
+            if f.code in asked
+        ),
+    )
+
+
+def not_asked_dropped(
+    data: dict[str, Any], whole: forms.FormSchema, fitted: forms.FormSchema
+) -> dict[str, Any]:
+    """The values given without those of fields the answers leave out (typed before an answer
+    changed). A field of no form at all is still refused by the form's checks."""
+    return {k: v for k, v in data.items() if fitted.field(k) is not None or whole.field(k) is None}
+
+
+def situation_kept(offered: ServiceItem | Bundle, fitted: situations.Fit) -> dict[str, Any] | None:
+    """What an application keeps of the situation: the answers as the applicant read them and, for a
+    bundle offering a choice of items (点菜), the items chosen. None when the entry asks nothing."""
+    choice = isinstance(offered, Bundle) and bool(offered.optional or offered.extras)
+    if not fitted.questions and not choice:
+        return None
+    return {"answers": fitted.answered(), "items": list(fitted.chosen)}
 
 
 def catalog_entry(catalog: Catalog, code: str) -> ServiceItem | Bundle:
@@ -62,16 +94,25 @@ async def prefill_sources(user: User, organization: Organization | None) -> dict
 class FormToApply:
     """Everything the merged form needs: the schema, prefilled values and the material plan."""
 
-    entry: ServiceItem | Bundle
+    entry: ServiceItem | Bundle  # tailored to the situation (api.catalog.situations)
     schema: forms.FormSchema
     prefill: dict[str, Any]
     materials: list[PlannedMaterial]
+    fit: situations.Fit | None = None
 
 
 async def form_to_apply(
-    catalog: Catalog, entry: ServiceItem | Bundle, applicant: User, organization_credit_code: str | None
+    catalog: Catalog,
+    entry: ServiceItem | Bundle,
+    applicant: User,
+    organization_credit_code: str | None,
+    answers: dict[str, str] | None = None,
+    items: list[str] | None = None,
 ) -> FormToApply:
+    """The form for the answers given so far and the items chosen: what depends on a question not
+    yet answered is still in it."""
     organization = await represented_organization(applicant, organization_credit_code)
-    schema = forms.form_for(catalog, entry.code)
+    fitted = situations.fit(entry, answers or {}, items)
+    schema = fitted.entry.form_schema
     prefill = forms.prefill(schema, await prefill_sources(applicant, organization))
-    return FormToApply(entry, schema, prefill, material_plan(entry))
+    return FormToApply(fitted.entry, schema, prefill, material_plan(fitted.entry), fitted)

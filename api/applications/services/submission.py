@@ -18,7 +18,13 @@ from api.applications.enums import ActorKind, ApplicationKind, Channel
 from api.applications.enums import ApplicationStatus as S
 from api.applications.errors import ApplicationsError
 from api.applications.models import Application, ApplicationMaterial, Task
-from api.applications.services.applying import catalog_entry, represented_organization
+from api.applications.services.applying import (
+    catalog_entry,
+    fitted_schema,
+    not_asked_dropped,
+    represented_organization,
+    situation_kept,
+)
 from api.applications.services.drafts import own_draft
 from api.applications.services.materials import (
     MaterialInput,
@@ -32,7 +38,7 @@ from api.applications.services.materials import (
 )
 from api.applications.tracking import new_tracking_number
 from api.applications.workflow import APPLICATION_MOVES, Actor, check_move
-from api.catalog import forms
+from api.catalog import forms, situations
 from api.catalog.entities import Bundle, Catalog, ServiceItem
 from api.catalog.models import Department
 from api.commitments.policies import signer_id
@@ -66,6 +72,9 @@ class Submission:
     delivery: Delivery | None = None  # how the result should reach the applicant (may come later)
     channel: Channel = Channel.ONLINE  # a helper's filing is recorded as HELPER whatever is given
     signature_id: int | None = None  # counter: the walk-in's signature on the tablet (an upload)
+    # 情形引导: question code → the option chosen; every question the entry asks must be answered
+    answers: dict[str, str] = field(default_factory=dict[str, str])
+    items: list[str] | None = None  # 点菜: a bundle's items kept and added (None: as the bundle offers)
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,7 @@ class Filing:
     delivery: Delivery | None
     channel: Channel
     signature_id: int | None
+    situation: dict[str, Any] | None  # the answers and items chosen, as the applicant saw them
 
 
 async def submit(catalog: Catalog, applicant: User, actor: Actor, sub: Submission) -> Submitted:
@@ -127,20 +137,25 @@ async def _first_response(applicant: User, key: str) -> Application | None:
 async def _checked(catalog: Catalog, applicant: User, actor: Actor, sub: Submission, key: str) -> Filing:
     """Everything is checked before anything is written: the entry, the draft, the form, the moves,
     the materials and the business represented."""
-    entry = catalog_entry(catalog, sub.code)
+    offered = catalog_entry(catalog, sub.code)
+    fitted = situations.complete(situations.fit(offered, sub.answers, sub.items))
+    entry = fitted.entry  # only what applies to the answers and the items chosen
     draft = await own_draft(applicant.id, sub.draft_id) if sub.draft_id is not None else None
     if draft is not None and draft.catalog_code != entry.code:
         raise Failure(ApplicationsError.DRAFT_MISMATCH)
-    schema = forms.FormSchema.from_json(draft.form_schema) if draft else forms.form_for(catalog, entry.code)
-    problems = forms.validate(schema, sub.data)
+    whole = forms.FormSchema.from_json(draft.form_schema) if draft else offered.form_schema
+    schema = fitted_schema(whole, entry.form_schema)
+    given = not_asked_dropped(sub.data, whole, schema)
+    problems = forms.validate(schema, given)
     if problems:
         raise forms.InvalidForm(problems)
-    data = forms.clean(schema, sub.data)
+    data = forms.clean(schema, given)
     check_move(APPLICATION_MOVES, S.DRAFT, S.SUBMITTED, actor.kind)
 
     kept: dict[str, Upload] = {}
+    applying = {line.material_code for line in material_plan(entry)}
     if draft is not None:
-        rows = await stored_rows(draft.id)
+        rows = [row for row in await stored_rows(draft.id) if row.material_code in applying]
         plan = [planned(row) for row in rows]
         kept = {row.material_code: row.upload for row in rows if row.upload is not None}
     else:
@@ -172,6 +187,7 @@ async def _checked(catalog: Catalog, applicant: User, actor: Actor, sub: Submiss
         delivery=chosen,
         channel=_channel(actor, sub.channel),
         signature_id=sub.signature_id,
+        situation=situation_kept(offered, fitted),
     )
 
 
@@ -205,6 +221,7 @@ async def _write(filing: Filing) -> Application:
             submitted_at=now,
             delivery=filing.delivery.method if filing.delivery else None,
             delivery_address=filing.delivery.address_json() if filing.delivery else None,
+            situation=filing.situation,
         )
         await ApplicationMaterial.bulk_create(
             [line.row(application.id, filing.uploads.get(line.material_code)) for line in filing.plan]

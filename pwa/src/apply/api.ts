@@ -83,13 +83,18 @@ export const isError = (r: unknown): r is ApplicationError =>
   !!r && typeof r === 'object' && (r as { __typename?: string }).__typename === 'ApplicationError'
 
 /** The form for ``code``; a helper's, for the person ``onBehalfOf`` (who consented to it). */
-export async function applyForm(code: string, onBehalfOf: string | null = null): Promise<ApplyForm | ApplicationError> {
+export async function applyForm(
+  code: string,
+  onBehalfOf: string | null = null,
+  choice: Pick<G.ApplyFormQueryVariables, 'answers' | 'items'> = {},
+): Promise<ApplyForm | ApplicationError> {
   const q = /* GraphQL */ `
-    query ApplyForm($code: String!, $onBehalfOf: ID) {
-      applyForm(code: $code, onBehalfOf: $onBehalfOf) {
+    query ApplyForm($code: String!, $onBehalfOf: ID, $answers: [SituationAnswerInput!], $items: [String!]) {
+      applyForm(code: $code, onBehalfOf: $onBehalfOf, answers: $answers, items: $items) {
         __typename
         ... on ApplyForm {
           code name formSchema prefill actingFor materials { ...AppMaterialFields }
+          situation { questions { code question questionEn options { value label labelEn } } unanswered chosen }
           commitments { item itemName itemNameEn departmentName version text textEn verifyWithin replaces { code name nameEn } }
         }
         ... on ApplicationError { ...ApplicationErrorFields }
@@ -97,7 +102,8 @@ export async function applyForm(code: string, onBehalfOf: string | null = null):
     }
     ${MATERIAL} ${ERROR}
   `
-  return (await gql<G.ApplyFormQuery, G.ApplyFormQueryVariables>(q, { code, onBehalfOf })).applyForm as ApplyForm | ApplicationError
+  const vars = { code, onBehalfOf, ...choice }
+  return (await gql<G.ApplyFormQuery, G.ApplyFormQueryVariables>(q, vars)).applyForm as ApplyForm | ApplicationError
 }
 
 export async function application(id: string): Promise<Application> {

@@ -5,12 +5,13 @@ import * as progress from './strings/progress'
 import * as commitment from './strings/commitment'
 import * as delivery from './strings/delivery'
 import * as owed from './strings/owed'
+import * as situation from './strings/situation'
 
-const zh = { ...form.zh, ...progress.zh, ...commitment.zh, ...delivery.zh, ...owed.zh }
+const zh = { ...form.zh, ...progress.zh, ...commitment.zh, ...delivery.zh, ...owed.zh, ...situation.zh }
 
 export type Strings = typeof zh
 
-const en: typeof zh = { ...form.en, ...progress.en, ...commitment.en, ...delivery.en, ...owed.en }
+const en: typeof zh = { ...form.en, ...progress.en, ...commitment.en, ...delivery.en, ...owed.en, ...situation.en }
 
 export const s = bilingual(zh, en)
 

@@ -33,6 +33,7 @@ const LANE = /* GraphQL */ `
 const APPLICATION = /* GraphQL */ `
   fragment DeskApplicationFields on ApplicationType {
     ...DeskSummary data formSchema filedByHelper filedByName pickup correctionLists
+    answers { code question questionEn label labelEn } chosenItems
     delivery { method recipient phone address }
     materials { material name nameEn required deferrable status upload note deferWithin dueOn owed late }
     lanes { ...DeskLane }

@@ -10,6 +10,7 @@
 import type { Html, html as htmlFn } from '../dom'
 import type { Lang } from '../prefs'
 import type { Guide } from '../types'
+import type * as Situation from '../views/choice'
 
 export interface Kit {
   html: typeof htmlFn
@@ -20,6 +21,8 @@ export interface Kit {
   prefs: { lang: Lang; care: boolean }
   /** The public guide of an item or bundle (the main bundle's persisted query, saved for offline). */
   guide: (code: string) => Promise<Guide>
+  /** 情形引导 and 点菜: the guide's questions and the choice it carries to the apply form (views/situation.ts). */
+  situation: Pick<typeof Situation, 'questionsHtml' | 'choiceQuery' | 'choiceVars' | 'parseChoice' | 'choiceOf'>
 }
 
 let kit: Kit | null = null
@@ -39,6 +42,8 @@ export const navigate = (url: string, replace = false): void => current().naviga
 /** English on? Before any chunk was handed the kit (the main bundle asking the inbox chunk for the unread count), the page's lang says. */
 export const isEn = (): boolean => (kit ? kit.prefs.lang === 'en' : document.documentElement.lang === 'en')
 export const guide = (code: string): Promise<Guide> => current().guide(code)
+export const situation = (): Kit['situation'] => current().situation
+export type { Choice } from '../views/choice'
 
 /** zh or en of a pair, by the page's language (the Chinese when there is no English). */
 export const pick = (zh: string, en: string | null | undefined): string => (isEn() && en ? en : zh)

@@ -6,6 +6,7 @@ import { html, type Html } from '../dom'
 import { pick, t } from '../i18n'
 import { formLabel, subjectLabel, suppliedLabel } from '../labels'
 import type { Bundle, BundleItem, BundleMaterial } from '../types'
+import { situationSection } from './situation'
 import { badge, crumbs, facts, group, qrBlock, savingsGrid, section, tx, whereBlock, zhUnless } from './parts'
 
 function reason(m: BundleMaterial, producers: Map<string, BundleItem>): string {
@@ -54,6 +55,7 @@ ${facts([
   [s.promised, s.days(b.timeLimit.promisedDays), s.statutoryN(b.timeLimit.statutoryDays)],
   [s.window, tx(b.location.window, b.location.windowEn)],
 ])}
+${situationSection(b)}
 <p><a class="btn block" id="apply" href="/apply/${encodeURIComponent(b.code)}">${s.apply}</a></p>
 <p class="help-line">${s.askHelperHint} <a id="ask-helper" href="/help?code=${encodeURIComponent(b.code)}">${s.askHelper}</a></p>
 ${section(

@@ -7,6 +7,7 @@ import type { Bundle, BundleItem, NotFound, ServiceItem } from '../types'
 import { bundleGuide } from './bundle'
 import { itemGuide } from './item'
 import { searchForm } from './parts'
+import { mountSituation } from './situation'
 import type { View } from './view'
 
 function notFound(nf: NotFound): View {
@@ -66,8 +67,12 @@ export async function guideView(route: Route): Promise<View> {
   const g = data.guide
   if (g.__typename === 'NotFound') return { ...notFound(g), fromCache }
   if (g.__typename === 'Bundle') {
-    const mount = keepItems(g) ? undefined : (root: HTMLElement) => fetchItemsWhenSeen(root, g.code)
+    const kept = keepItems(g)
+    const mount = (root: HTMLElement) => {
+      mountSituation(root, g)
+      if (!kept) fetchItemsWhenSeen(root, g.code)
+    }
     return { title: title(pick(g)), body: bundleGuide(g), fromCache, mount }
   }
-  return { title: title(pick(g)), body: itemGuide(g), fromCache }
+  return { title: title(pick(g)), body: itemGuide(g), fromCache, mount: (root) => mountSituation(root, g) }
 }

@@ -3,6 +3,7 @@ import { html, type Html } from '../dom'
 import { pick, t } from '../i18n'
 import { channelLabel, formLabel, kindLabel, placeLabel, regionLabel, subjectLabel, suppliedLabel } from '../labels'
 import type { ItemMaterial, ServiceItem } from '../types'
+import { situationSection } from './situation'
 import { badge, crumbs, facts, group, lines, qrBlock, section, tx, whereBlock, zhUnless } from './parts'
 
 function material(m: ItemMaterial): Html {
@@ -55,6 +56,7 @@ ${facts([
   [s.fee, fee(item), item.fee.free ? '' : feeText(item) ?? ''],
   [s.window, tx(item.location.window, item.location.windowEn)],
 ])}
+${situationSection(item)}
 <p><a class="btn block" id="apply" href="/apply/${encodeURIComponent(item.code)}">${s.apply}</a></p>
 ${item.delegable ? html`<p class="help-line">${s.askHelperHint} <a id="ask-helper" href="/help?code=${encodeURIComponent(item.code)}">${s.askHelper}</a></p>` : ''}
 ${section(

@@ -9,7 +9,8 @@
 import { currentUser, SignInNeeded } from '../../shared/session'
 import { type View } from '../../views/view'
 import { type Application, type ApplicationError, type ApplyForm, applyForm, isError } from '../api'
-import { guide, html, navigate } from '../../shared/kit'
+import { type Choice, guide, html, navigate, situation } from '../../shared/kit'
+import { choiceFrom } from './situation'
 import { both, s } from '../strings'
 import { errorText, isOffline } from '../../shared/feedback'
 import { newKey } from '../../shared/parts'
@@ -23,10 +24,11 @@ import { wire } from './wire'
 import * as autosave from './autosave'
 
 /** The form of an item or bundle, with its guide (names in both languages), or the page to show instead. */
-async function loadForm(code: string, forId: string | null): Promise<ApplyForm | View> {
+async function loadForm(code: string, forId: string | null, choice: Choice): Promise<ApplyForm | View> {
   let loaded: ApplyForm | ApplicationError
   try {
-    ;[loaded, page.guide] = await Promise.all([applyForm(code, forId), guide(code).catch(() => null)])
+    const vars = situation().choiceVars(choice)
+    ;[loaded, page.guide] = await Promise.all([applyForm(code, forId, vars), guide(code).catch(() => null)])
   } catch (err) {
     if (err instanceof SignInNeeded) return signInFirst(code)
     if (isOffline(err)) return offlineView(code)
@@ -60,7 +62,8 @@ function stale(st: FormState | null, loaded: ApplyForm, userId: string, query: U
   )
 }
 
-const blank = (loaded: ApplyForm, userId: string, forId: string | null): FormState => ({
+const blank = (loaded: ApplyForm, userId: string, forId: string | null, choice: Choice): FormState => ({
+  choice,
   code: loaded.code,
   userId,
   key: newKey(),
@@ -109,7 +112,8 @@ export async function applyPage(code: string, query: URLSearchParams, signedIn: 
     return signInFirst(code)
   }
   const forId = query.get('for')
-  const loaded = await loadForm(code, forId)
+  const choice = choiceFrom(code, query)
+  const loaded = await loadForm(code, forId, choice)
   if ('body' in loaded) return loaded
   page.form = loaded
   const userId = currentUser()?.userId ?? ''
@@ -117,7 +121,7 @@ export async function applyPage(code: string, query: URLSearchParams, signedIn: 
   const outboxKey = query.get('outbox')
   let st = page.state
   if (!st || stale(st, loaded, userId, query)) {
-    st = blank(loaded, userId, forId)
+    st = blank(loaded, userId, forId, choice)
     autosave.prune()
     const kept = autosave.readLocal(userId, loaded.code, forId)
     if (draftId) {
@@ -128,6 +132,7 @@ export async function applyPage(code: string, query: URLSearchParams, signedIn: 
     } else if (outboxKey) await reopen(st, outboxKey, userId)
     else if (autosave.restore(st, kept)) st.notice = { text: { zh: both.zh.restored, en: both.en.restored }, tone: 'ok' }
   }
+  st.choice = choice
   const here = st
   page.state = page.current = here
   return {

@@ -3,7 +3,7 @@
  * loading drafts.
  */
 import { type Application, type ApplicationInput, type ApplyForm, application, isError, saveDraft, submitApplication } from '../api'
-import { navigate } from '../../shared/kit'
+import { navigate, situation } from '../../shared/kit'
 import { both, s } from '../strings'
 import { dateTime } from '../../shared/dates'
 import { fail, isOffline } from '../../shared/feedback'
@@ -29,6 +29,7 @@ export function toInput(st: FormState): ApplicationInput {
     draftId: st.draftId,
     commitments: signatures(st),
     onBehalfOf: st.forId,
+    ...situation().choiceVars(st.choice),
   }
 }
 

@@ -5,7 +5,7 @@
 import { type BundleItem, type Guide, type ServiceItem, type SuppliedBy } from '../../types'
 import { type AppMaterial, type Application, type ApplyForm, type Value } from '../api'
 import { type Message } from '../checks'
-import { pick } from '../../shared/kit'
+import { type Choice, pick } from '../../shared/kit'
 
 export interface Slot {
   material: string
@@ -39,6 +39,8 @@ export interface FormState {
   /** 告知承诺 signed on this form: item code → the version of the text shown. */
   commitments?: Record<string, number>
   notice?: { text: Message; tone: '' | 'ok' | 'bad' }
+  /** 情形引导 and 点菜: the answers and the bundle's items chosen (null: as offered), sent with it. */
+  choice: Choice
 }
 
 export interface MaterialInfo {

@@ -12,6 +12,7 @@ import { type FormState, page } from './state'
 import { fieldHtml } from './fields'
 import { materialsHtml } from './materials'
 import { commitmentsHtml } from './commitments'
+import { situationHtml } from './situation'
 
 export function actionsHtml(st: FormState): Html {
   const t = s()
@@ -39,12 +40,16 @@ export function bodyHtml(st: FormState): Html {
   const t = s()
   const f = page.form as ApplyForm
   const g = page.guide
-  const items = g?.__typename === 'Bundle' ? g.items.map((it) => pick(it.name, it.nameEn)) : []
+  const chosen = f.situation?.chosen // 情形引导 and 点菜: only the items that apply
+  const bundled = g?.__typename === 'Bundle' ? g.items.map((it) => it.code) : []
+  const offered: { code: string; name: string; nameEn: string }[] = g?.__typename === 'Bundle' ? [...g.items, ...g.extras] : []
+  const items = offered.filter((it) => (chosen ?? bundled).includes(it.code)).map((it) => pick(it.name, it.nameEn))
   return html`<h1 tabindex="-1">${t.applyTitle(g && g.__typename !== 'NotFound' ? pick(g.name, g.nameEn) : f.name)}</h1>
 ${f.actingFor ? html`<p class="notice acting-for" id="acting-for">${t.actingFor(f.actingFor)}</p>` : ''}
 <p class="lede">${t.applyLead}</p>
 ${items.length ? html`<p class="items-line">${items.join(' · ')}</p>` : ''}
 <div id="draft-found"></div>
+${situationHtml(st)}
 ${alertRegion()}
 <form id="apply-form" method="post" class="form" novalidate>
 <section class="sec" aria-labelledby="form-h">

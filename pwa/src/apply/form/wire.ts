@@ -19,6 +19,7 @@ import { showProblems, serverProblems } from './problems'
 import { bodyHtml, paintActions } from './view'
 import { submit, save } from './send'
 import * as autosave from './autosave'
+import { wireSituation } from './situation'
 
 type Fields = Map<string, FormField>
 
@@ -92,6 +93,7 @@ function clicked(root: HTMLElement, st: FormState, button: HTMLButtonElement): v
 export function wire(root: HTMLElement, st: FormState): void {
   const el = root.querySelector<HTMLFormElement>('#apply-form')
   if (!el) return
+  wireSituation(root, st)
   if (st.notice) {
     say(root, st.notice.tone === 'bad' ? 'alert' : 'status', pick(st.notice.text.zh, st.notice.text.en), st.notice.tone)
     st.notice = undefined

@@ -37,13 +37,23 @@ export function valueText(f: FormField | undefined, value: unknown): string {
   return name(value)
 }
 
+/** 情形引导 and 点菜: the answers the applicant gave and the items chosen, as they read them. */
+function situationHtml(a: Application): Html | '' {
+  const t = s()
+  if (!a.answers.length && !a.chosenItems) return ''
+  return html`<section class="sec" id="desk-situation" aria-labelledby="situ-h"><h2 id="situ-h">${t.situationTitle}</h2>
+<dl class="kv">${a.answers.map((x) => html`<div><dt>${pick(x.question, x.questionEn)}</dt><dd>${pick(x.label, x.labelEn)}</dd></div>`)}${
+    a.chosenItems ? html`<div><dt>${t.chosenItems}</dt><dd>${a.chosenItems.join('、')}</dd></div>` : ''
+  }</dl></section>`
+}
+
 export function formDataHtml(a: Application): Html {
   const t = s()
   const fields = a.formSchema?.fields ?? []
   const known = new Set(fields.map((f) => f.code))
   const rows: [string, string][] = fields.filter((f) => f.code in a.data).map((f) => [pick(f.name, f.name_en), valueText(f, a.data[f.code])])
   for (const [code, value] of Object.entries(a.data)) if (!known.has(code)) rows.push([code, valueText(undefined, value)])
-  return html`<section class="sec" aria-labelledby="form-h"><h2 id="form-h">${t.formData}</h2>
+  return html`${situationHtml(a)}<section class="sec" aria-labelledby="form-h"><h2 id="form-h">${t.formData}</h2>
 ${rows.length ? html`<dl class="kv form-data">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>` : html`<p>${t.noFormData}</p>`}
 </section>`
 }
