@@ -14,7 +14,6 @@ from api.statistics.scope import Scope
 from api.statistics.sql import Dialect, Statement, text_literal, values_table
 
 Rows = list[dict[str, Any]]
-CALENDAR_SLACK = timedelta(days=31)  # the working-day table runs this far past max(end, today)
 
 
 def dialect() -> Dialect:
@@ -34,10 +33,14 @@ def _codes(st: Statement, scope: Scope, column: str) -> list[str]:
 def _applications(st: Statement, scope: Scope, a: str = "a") -> str:
     """Applications of the scope: submitted in the period, of the hall's entries, with a task of the
     department."""
-    parts = [st.moment_between(f"{a}.submitted_at", scope.start, scope.end), *_codes(st, scope, f"{a}.catalog_code")]
+    parts = [
+        st.moment_between(f"{a}.submitted_at", scope.start, scope.end),
+        *_codes(st, scope, f"{a}.catalog_code"),
+    ]
     if scope.department is not None:
         parts.append(
-            "EXISTS (SELECT 1 FROM applications_task dt JOIN catalog_department dd ON dd.id = dt.department_id"
+            "EXISTS (SELECT 1 FROM applications_task dt"
+            " JOIN catalog_department dd ON dd.id = dt.department_id"
             f" WHERE dt.application_id = {a}.id AND dd.code = {st.param(scope.department.code)})"
         )
     return " AND ".join(parts)
@@ -97,7 +100,7 @@ async def working_days(scope: Scope) -> Rows:
     st = Statement(dialect())
     d = st.dialect
     where = _applications(st, scope)
-    last = max(scope.end, scope.today) + CALENDAR_SLACK
+    last = max(scope.end, scope.today)  # no decision is dated after today
     return await run(
         st,
         f"WITH {_calendar(d, scope.start, last)}, {_promises(scope)}"
@@ -134,7 +137,8 @@ async def visits(scope: Scope) -> Rows:
         " SELECT v.code AS code, COUNT(*) AS finished, SUM(v.visits) AS visits,"
         " SUM(CASE WHEN v.visits <= p.visits THEN 1 ELSE 0 END) AS within FROM ("
         f"  SELECT a.catalog_code AS code, COUNT(DISTINCT {d.china_date('e.at')}) AS visits"
-        f"  FROM applications_application a LEFT JOIN applications_event e ON e.application_id = a.id AND {_VISIT_EVENT}"
+        "  FROM applications_application a"
+        f"  LEFT JOIN applications_event e ON e.application_id = a.id AND {_VISIT_EVENT}"
         f"  WHERE {where} AND EXISTS (SELECT 1 FROM applications_event c"
         "    WHERE c.application_id = a.id AND c.to_status = 'collected')"
         "   GROUP BY a.id, a.catalog_code"
@@ -152,7 +156,8 @@ async def ratings(scope: Scope) -> Rows:
     return await run(
         st,
         "SELECT r.level AS level, COUNT(*) AS n FROM feedback_rating r"
-        f" JOIN applications_application a ON a.id = r.application_id WHERE {' AND '.join(parts)} GROUP BY r.level",
+        " JOIN applications_application a ON a.id = r.application_id"
+        f" WHERE {' AND '.join(parts)} GROUP BY r.level",
     )
 
 
@@ -171,7 +176,8 @@ async def cases(scope: Scope) -> Rows:
         "SELECT c.source AS source, COUNT(*) AS opened,"
         " SUM(CASE WHEN c.closed_at IS NOT NULL THEN 1 ELSE 0 END) AS closed,"
         f" SUM(CASE WHEN c.closed_at IS NULL AND c.deadline < {today} THEN 1 ELSE 0 END) AS overdue,"
-        f" SUM(CASE WHEN c.closed_at IS NOT NULL AND {closed_on} > c.deadline THEN 1 ELSE 0 END) AS closed_late"
+        f" SUM(CASE WHEN c.closed_at IS NOT NULL AND {closed_on} > c.deadline THEN 1 ELSE 0 END)"
+        " AS closed_late"
         " FROM feedback_case c LEFT JOIN catalog_department d ON d.id = c.department_id"
         f" WHERE {' AND '.join(parts)} GROUP BY c.source",
     )
@@ -194,7 +200,8 @@ async def bookings(scope: Scope) -> Rows:
         parts.append(f"s.hall_code = {st.param(scope.hall.code)}")
     return await run(
         st,
-        "SELECT b.status AS status, CASE WHEN b.booked_by_id IS NULL THEN 0 ELSE 1 END AS helped, COUNT(*) AS n"
+        "SELECT b.status AS status, CASE WHEN b.booked_by_id IS NULL THEN 0 ELSE 1 END AS helped,"
+        " COUNT(*) AS n"
         " FROM appointments_booking b JOIN appointments_slot s ON s.id = b.slot_id"
         f" WHERE {' AND '.join(parts)} GROUP BY 1, 2",
     )

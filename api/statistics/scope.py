@@ -78,9 +78,7 @@ def resolve(
             raise Failure(StatisticsError.UNKNOWN_HALL, code=hall_code[:16])
         codes = {e.code for e in entries if e.location.hall.code == hall.code}
     if department_code:
-        department = next(
-            (d for d in catalog.departments if d.code == department_code.strip().upper()), None
-        )
+        department = next((d for d in catalog.departments if d.code == department_code.strip().upper()), None)
         if department is None:
             raise Failure(StatisticsError.UNKNOWN_DEPARTMENT, code=department_code[:16])
         involved = {e.code for e in entries if department in _departments(e)}

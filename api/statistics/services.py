@@ -165,10 +165,14 @@ def _counts(found: Counter[str], labels: dict[str, tuple[str, str]], order: list
     return [Count(k, *labels.get(k, (k, k)), found.get(k, 0)) for k in keys]
 
 
-def _entries(scope: Scope, apps: list[dict[str, Any]], days: list[dict[str, Any]], trips: list[dict[str, Any]]):
+def _entries(
+    scope: Scope, apps: list[dict[str, Any]], days: list[dict[str, Any]], trips: list[dict[str, Any]]
+):
     per_code: dict[str, dict[str, Any]] = {}
     for row in apps:
-        entry = per_code.setdefault(row["code"], {"kind": row["kind"], "name": row["name"], "applications": 0})
+        entry = per_code.setdefault(
+            row["code"], {"kind": row["kind"], "name": row["name"], "applications": 0}
+        )
         entry["applications"] += _int(row["n"])
     for row in days:
         per_code.setdefault(row["code"], {"kind": "", "name": row["code"], "applications": 0}).update(
@@ -206,7 +210,9 @@ def _entries(scope: Scope, apps: list[dict[str, Any]], days: list[dict[str, Any]
 def _cases(rows: list[dict[str, Any]], source: CaseSource) -> Cases:
     for row in rows:
         if row["source"] == source.value:
-            return Cases(_int(row["opened"]), _int(row["closed"]), _int(row["overdue"]), _int(row["closed_late"]))
+            return Cases(
+                _int(row["opened"]), _int(row["closed"]), _int(row["overdue"]), _int(row["closed_late"])
+            )
     return Cases()
 
 

@@ -60,7 +60,9 @@ async def _app(citizen: User, code: str, kind: str, status: str, **values) -> Ap
     )
 
 
-async def _task(app: Application, department: str, decided: datetime | None, due: date, started: date) -> None:
+async def _task(
+    app: Application, department: str, decided: datetime | None, due: date, started: date
+) -> None:
     dept = await Department.get(code=department)
     await Task.create(
         application=app,
@@ -76,7 +78,9 @@ async def _task(app: Application, department: str, decided: datetime | None, due
     )
 
 
-async def _event(app: Application, to_status: str, moment: datetime, actor_kind: str = "window_clerk") -> None:
+async def _event(
+    app: Application, to_status: str, moment: datetime, actor_kind: str = "window_clerk"
+) -> None:
     await ApplicationEvent.create(application=app, to_status=to_status, actor_kind=actor_kind, at=moment)
 
 
@@ -86,14 +90,28 @@ async def build_world(demo_source) -> World:
     helper = await make_user("帮办员", [Role.HELPER])
     leader = await make_user("领导", [Role.LEADER])
     a: dict[str, Application] = {}
-    a["A1"] = await _app(citizen, "CG01", "item", "collected", submitted_at=at(3, 2), accepted_at=at(3, 2, 11))
+    a["A1"] = await _app(
+        citizen, "CG01", "item", "collected", submitted_at=at(3, 2), accepted_at=at(3, 2, 11)
+    )
     a["A2"] = await _app(
-        citizen, "CG01", "item", "closed", channel="counter", submitted_at=at(3, 3, 9), accepted_at=at(3, 3, 9, 30)
+        citizen,
+        "CG01",
+        "item",
+        "closed",
+        channel="counter",
+        submitted_at=at(3, 3, 9),
+        accepted_at=at(3, 3, 9, 30),
     )
     a["A3"] = await _app(
-        citizen, "GA02", "item", "in_progress", channel="helper", filed_by=helper,
-        submitted_at=at(3, 10, 11), accepted_at=at(3, 10, 12),
-    )  # fmt: skip
+        citizen,
+        "GA02",
+        "item",
+        "in_progress",
+        channel="helper",
+        filed_by=helper,
+        submitted_at=at(3, 10, 11),
+        accepted_at=at(3, 10, 12),
+    )
     a["A4"] = await _app(
         citizen, "B11", "bundle", "ready_for_pickup", submitted_at=at(3, 20, 15), accepted_at=at(3, 20, 16)
     )
@@ -108,7 +126,9 @@ async def build_world(demo_source) -> World:
     await _task(a["A2"], "CG", at(3, 13, 9), date(2026, 3, 11), date(2026, 3, 3))
     await _task(a["A3"], "GA", None, date(2026, 3, 31), date(2026, 3, 10))
     await _task(a["A4"], "RS", at(3, 24), date(2026, 3, 30), date(2026, 3, 20))
-    await _task(a["A4"], "YB", at(3, 26, 0, 30), date(2026, 3, 25), date(2026, 3, 20))  # 00:30 China: the 26th
+    await _task(
+        a["A4"], "YB", at(3, 26, 0, 30), date(2026, 3, 25), date(2026, 3, 20)
+    )  # 00:30 China: the 26th
     await _task(a["A5"], "CG", at(3, 4, 17), date(2026, 3, 4), date(2026, 2, 27))
     await _task(a["A9"], "GA", at(3, 12), date(2026, 3, 26), date(2026, 3, 5))
     await _event(a["A1"], "collected", at(3, 6, 9))
@@ -128,7 +148,9 @@ async def _feedback(a: dict[str, Application], citizen: User) -> None:
     cg = await Department.get(code="CG")
     await Rating.create(application=a["A1"], rater=citizen, level=5, created_at=at(3, 7))
     bad = await Rating.create(application=a["A2"], rater=citizen, level=2, created_at=at(3, 17))
-    await Rating.create(application=a["A2"], rater=citizen, level=1, scope="CG", department=cg, created_at=at(3, 17))
+    await Rating.create(
+        application=a["A2"], rater=citizen, level=1, scope="CG", department=cg, created_at=at(3, 17)
+    )
     await Rating.create(application=a["A9"], rater=citizen, level=4, created_at=at(3, 21))
     await Rating.create(application=a["A5"], rater=citizen, level=3, created_at=at(4, 2))  # after the period
 
@@ -146,20 +168,43 @@ async def _feedback(a: dict[str, Application], citizen: User) -> None:
 
 async def _helpers_and_bookings(citizen: User, helper: User) -> None:
     for n, (status, created) in enumerate(
-        [("active", at(3, 9)), ("revoked", at(3, 10)), ("declined", at(3, 11)), ("pending", at(3, 31, 22)),
-         ("active", at(4, 1, 9))]  # fmt: skip
+        [
+            ("active", at(3, 9)),
+            ("revoked", at(3, 10)),
+            ("declined", at(3, 11)),
+            ("pending", at(3, 31, 22)),
+            ("active", at(4, 1, 9)),
+        ]
     ):
         await Consent.create(
-            code=f"C{n:07d}", helper=helper, citizen=citizen, scope="item", scope_ref="GA02", status=status,
-            request_expires_at=created, valid_until=created, created_at=created,
-        )  # fmt: skip
-    march = await Slot.create(hall_code="CA", item_code="", starts_at=at(3, 12), ends_at=at(3, 12, 11), capacity=9)
-    april = await Slot.create(hall_code="CA", item_code="", starts_at=at(4, 2), ends_at=at(4, 2, 11), capacity=9)
+            code=f"C{n:07d}",
+            helper=helper,
+            citizen=citizen,
+            scope="item",
+            scope_ref="GA02",
+            status=status,
+            request_expires_at=created,
+            valid_until=created,
+            created_at=created,
+        )
+    march = await Slot.create(
+        hall_code="CA", item_code="", starts_at=at(3, 12), ends_at=at(3, 12, 11), capacity=9
+    )
+    april = await Slot.create(
+        hall_code="CA", item_code="", starts_at=at(4, 2), ends_at=at(4, 2, 11), capacity=9
+    )
     for n, (slot, status, by) in enumerate(
-        [(march, "attended", None), (march, "no_show", None), (march, "cancelled", None),
-         (march, "booked", helper), (april, "attended", None)]  # fmt: skip
+        [
+            (march, "attended", None),
+            (march, "no_show", None),
+            (march, "cancelled", None),
+            (march, "booked", helper),
+            (april, "attended", None),
+        ]
     ):
-        await Booking.create(slot=slot, user=citizen, booked_by=by, item_code="CG01", status=status, code=f"K{n:05d}")
+        await Booking.create(
+            slot=slot, user=citizen, booked_by=by, item_code="CG01", status=status, code=f"K{n:05d}"
+        )
 
 
 @pytest_asyncio.fixture

@@ -33,12 +33,19 @@ async def test_every_figure_agrees_with_the_hand_count(world):
     assert _by_key(r.by_channel) == {"online": 4, "counter": 1, "helper": 1}
     assert [c.key for c in r.by_channel][:3] == ["online", "helper", "counter"]  # every channel, zero too
     assert _by_key(r.by_status) == {
-        "collected": 2, "closed": 1, "in_progress": 1, "ready_for_pickup": 1, "submitted": 1
-    }  # fmt: skip
+        "collected": 2,
+        "closed": 1,
+        "in_progress": 1,
+        "ready_for_pickup": 1,
+        "submitted": 1,
+    }
     # decided in March: CG A1 on time, A2 late, A5 on its due date; GA A9; RS A4; YB A4 late (00:30 on the 26th)
     assert {(o.code, o.decided, o.on_time) for o in r.on_time} == {
-        ("CG", 3, 2), ("GA", 1, 1), ("RS", 1, 1), ("YB", 1, 0)
-    }  # fmt: skip
+        ("CG", 3, 2),
+        ("GA", 1, 1),
+        ("RS", 1, 1),
+        ("YB", 1, 0),
+    }
     total = r.on_time_total
     assert (total.decided, total.on_time, total.rate) == (6, 4, round(4 / 6, 4))
     cg01, ga02, b11 = (next(e for e in r.by_entry if e.code == code) for code in ("CG01", "GA02", "B11"))
@@ -58,7 +65,13 @@ async def test_every_figure_agrees_with_the_hand_count(world):
     c = r.complaints
     assert (c.opened, c.closed, c.overdue, c.closed_late) == (3, 1, 1, 1)
     h = r.helpers
-    assert (h.applications, h.consents_requested, h.consents_given, h.consents_declined, h.bookings) == (1, 4, 2, 1, 1)
+    assert (h.applications, h.consents_requested, h.consents_given, h.consents_declined, h.bookings) == (
+        1,
+        4,
+        2,
+        1,
+        1,
+    )
     b = r.appointments
     assert (b.booked, b.cancelled, b.checked_in, b.no_show, b.waiting) == (4, 1, 1, 1, 1)
     assert b.no_show_rate == 0.5
@@ -106,7 +119,9 @@ async def test_the_sql_on_time_rule_is_the_task_clocks(world):
     """``late_decision_sql`` counts exactly the tasks ``TaskClock.finished_late`` calls late."""
     st = queries.Statement(queries.dialect())
     late = queries.late_decision_sql("t.due_on", st.dialect.china_date("t.decided_at"))
-    rows = await queries.run(st, f"SELECT t.id AS id FROM applications_task t WHERE t.decided_at IS NOT NULL AND {late}")
+    rows = await queries.run(
+        st, f"SELECT t.id AS id FROM applications_task t WHERE t.decided_at IS NOT NULL AND {late}"
+    )
     by_sql = {row["id"] for row in rows}
     by_clock = {
         t.id for t in await Task.filter(decided_at__isnull=False) if _stored_clock(t).finished_late(TODAY)
@@ -124,4 +139,3 @@ def _stored_clock(task: Task) -> TaskClock:
             return task.due_on
 
     return Stored(clock.started_on, clock.promised_days, clock.pauses, clock.status, clock.decided_on)
-
