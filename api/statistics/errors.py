@@ -10,6 +10,10 @@ class StatisticsError(ErrorCode):
         "统计区间应从开始日期到结束日期，且不超过 {days} 天",
         "The period runs from a start date to an end date on or after it, {days} days at most",
     )
+    BEFORE_CALENDAR = (
+        "统计区间应从 {year} 年或以后开始（工作日历的范围）",
+        "The period starts in {year} or later (the working-day calendar's range)",
+    )
     UNKNOWN_HALL = ("没有编码为 {code} 的大厅", "There is no hall with the code {code}")
     UNKNOWN_DEPARTMENT = ("没有编码为 {code} 的部门", "There is no department with the code {code}")
     OTHER_HALL = ("只能查看本大厅的统计", "You may see your own hall's statistics only")

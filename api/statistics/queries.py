@@ -100,7 +100,7 @@ async def working_days(scope: Scope) -> Rows:
     st = Statement(dialect())
     d = st.dialect
     where = _applications(st, scope)
-    last = max(scope.end, scope.today)  # no decision is dated after today
+    last = max(scope.start, scope.today)  # no decision is dated after today
     return await run(
         st,
         f"WITH {_calendar(d, scope.start, last)}, {_promises(scope)}"

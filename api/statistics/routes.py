@@ -15,6 +15,7 @@ from api.identity.tokens import KeyRing, TokenRejected
 from api.statistics import export, policies
 from api.statistics.access import statistics_for
 from api.statistics.errors import StatisticsError
+from api.statistics.scope import MAX_RANGE_DAYS
 from api.web.auth import authenticate, unauthorized
 
 NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
@@ -33,7 +34,7 @@ def _day(value: str | None) -> date:
     try:
         return date.fromisoformat(value or "")
     except ValueError:
-        raise Failure(StatisticsError.INVALID_RANGE, days=400) from None
+        raise Failure(StatisticsError.INVALID_RANGE, days=MAX_RANGE_DAYS) from None
 
 
 class StatisticsRoutes:

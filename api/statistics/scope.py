@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from api.calendar.working_days import calendar_known_from
 from api.catalog.entities import Bundle, Catalog, Department, Hall, ServiceItem
 from api.failures import Failure
 from api.statistics.errors import StatisticsError
@@ -69,6 +70,8 @@ def resolve(
     ``MAX_RANGE_DAYS``, is a failure."""
     if end < start or (end - start).days >= MAX_RANGE_DAYS:
         raise Failure(StatisticsError.INVALID_RANGE, days=MAX_RANGE_DAYS)
+    if start.year < calendar_known_from():  # working days are counted from the period's start to today
+        raise Failure(StatisticsError.BEFORE_CALENDAR, year=calendar_known_from())
     hall = department = None
     entries = _entries(catalog)
     codes: set[str] | None = None

@@ -105,6 +105,7 @@ async def test_the_period_is_days_in_china(world):
     [
         (END, START, None, None, "INVALID_RANGE"),
         (date(2025, 1, 1), date(2026, 2, 5), None, None, "INVALID_RANGE"),
+        (date(2003, 12, 1), date(2004, 1, 5), None, None, "BEFORE_CALENDAR"),
         (START, END, "XX", None, "UNKNOWN_HALL"),
         (START, END, None, "XX", "UNKNOWN_DEPARTMENT"),
     ],
