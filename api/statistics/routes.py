@@ -11,6 +11,7 @@ from starlette.responses import JSONResponse, Response
 
 from api.catalog.snapshot import CatalogCache
 from api.failures import Failure
+from api.graphql.error_codes import KernelError
 from api.identity.tokens import KeyRing, TokenRejected
 from api.statistics import export, policies
 from api.statistics.access import statistics_for
@@ -48,7 +49,8 @@ class StatisticsRoutes:
         except TokenRejected as rejected:
             return unauthorized(rejected)
         if not policies.leader(principal):
-            return _refused(Failure(StatisticsError.OTHER_HALL), 403)
+            refused = KernelError.FORBIDDEN if principal.is_user else KernelError.UNAUTHENTICATED
+            return _refused(Failure(refused), 403 if principal.is_user else 401)
         fmt = request.path_params["fmt"]
         if fmt not in TYPES:
             return _refused(Failure(StatisticsError.UNKNOWN_FORMAT), 404)

@@ -131,3 +131,10 @@ async def test_the_xlsx_and_the_csv_carry_the_figures(world):
     assert rows[0] == ["概况 / Summary"]
     assert ["申请量 / Applications", "6"] in rows
     assert ["办不成事 / Couldn't get it done", "3", "1", "1", "1", "0.3333"] in rows
+
+
+def test_the_export_route_wants_a_leader(demo_client):
+    anonymous = demo_client.get("/statistics/export.xlsx?from=2026-03-01&to=2026-03-31")
+    assert anonymous.status_code == 401 and anonymous.json()["error"]["code"] == "UNAUTHENTICATED"
+    bad_token = demo_client.get("/statistics/export.csv", headers={"Authorization": "Bearer nope"})
+    assert bad_token.status_code == 401
