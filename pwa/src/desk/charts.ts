@@ -9,6 +9,7 @@ export interface Series {
   labels: string[]
   values: number[]
   label: string
+  max?: number // the axis' end (100 for percentages); else it fits the data
 }
 
 const COLOURS = ['#0b5cad', '#1a7f37', '#b35900', '#8250df', '#cf222e', '#0a7480', '#6e7781']
@@ -28,7 +29,7 @@ export async function barChart(canvas: HTMLCanvasElement, series: Series): Promi
       maintainAspectRatio: false,
       animation: false,
       plugins: { legend: { display: false } },
-      scales: { x: { beginAtZero: true, ticks: { precision: 0, font: { size: 14 } } }, y: { ticks: { font: { size: 14 } } } },
+      scales: { x: { beginAtZero: true, max: series.max, ticks: { precision: 0, font: { size: 14 } } }, y: { ticks: { font: { size: 14 } } } },
     },
   })
 }

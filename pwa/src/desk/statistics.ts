@@ -77,7 +77,7 @@ function figures(r: Report): Figure[] {
       id: 'ontime',
       title: t.onTimeTitle,
       unit: '%',
-      series: { labels: depts, values: r.onTime.map((o) => Math.round((o.rate ?? 0) * 1000) / 10), label: t.colRate },
+      series: { labels: depts, values: r.onTime.map((o) => Math.round((o.rate ?? 0) * 1000) / 10), label: t.colRate, max: 100 },
       table: table(
         'ontime-table',
         t.onTimeTitle,
@@ -89,18 +89,22 @@ function figures(r: Report): Figure[] {
   ]
 }
 
+/** Something to draw: a count above zero, or any rate (0 % is a finding). */
+const hasData = (f: Figure): boolean => (f.unit ? f.series.labels.length > 0 : f.series.values.some((v) => v > 0))
+
 function summary(f: Figure): string {
   const t = s()
   const pairs = f.series.labels.map((l, i) => [l, f.series.values[i]] as const).sort((a, b) => b[1] - a[1])
+  if (!hasData(f)) return t.noData
   const top = pairs.slice(0, 3).map(([l, v]) => t.topOf(l, `${v}${f.unit ?? ''}`))
-  return pairs.length ? t.chartSummary(f.title, top.join(pick('，', ', '))) : t.noData
+  return t.chartSummary(f.title, top.join(pick('，', ', ')))
 }
 
 function figureHtml(f: Figure): Html {
   const height = Math.max(120, f.series.labels.length * 36 + 40)
   return html`<section class="sec stat-figure" aria-labelledby="${f.id}-h"><h2 id="${f.id}-h">${f.title}</h2>
 <p class="m" id="${f.id}-summary">${summary(f)}</p>
-${f.series.labels.length ? html`<div class="chart" style="height:${height}px"><canvas id="${f.id}-chart" aria-hidden="true"></canvas></div>` : ''}
+${hasData(f) ? html`<div class="chart" style="height:${height}px"><canvas id="${f.id}-chart" aria-hidden="true"></canvas></div>` : ''}
 ${f.table}</section>`
 }
 
