@@ -33,6 +33,10 @@ class StatCount:
     label_en: str
     count: int
 
+    @classmethod
+    def all(cls, counts: list[services.Count]) -> list[StatCount]:
+        return [cls(key=c.key, label=c.label, label_en=c.label_en, count=c.count) for c in counts]
+
 
 @strawberry.type(description="The figures of one item or bundle (一件事) in the period")
 class EntryFigures:
@@ -170,19 +174,13 @@ class StatisticsReport:
             hall_code=s.hall.code if s.hall else None,
             department_code=s.department.code if s.department else None,
             applications=r.applications,
-            by_channel=[
-                StatCount(key=c.key, label=c.label, label_en=c.label_en, count=c.count) for c in r.by_channel
-            ],
-            by_status=[
-                StatCount(key=c.key, label=c.label, label_en=c.label_en, count=c.count) for c in r.by_status
-            ],
+            by_channel=StatCount.all(r.by_channel),
+            by_status=StatCount.all(r.by_status),
             on_time=[OnTimeFigures.of(o) for o in r.on_time],
             on_time_total=OnTimeFigures.of(r.on_time_total),
             average_working_days=r.average_days,
             visits_saved=r.visits_saved,
-            ratings=[
-                StatCount(key=c.key, label=c.label, label_en=c.label_en, count=c.count) for c in r.ratings
-            ],
+            ratings=StatCount.all(r.ratings),
             bad_ratings=CaseFigures.of(r.bad_ratings),
             complaints=CaseFigures.of(r.complaints),
             helpers=HelperFigures(
