@@ -31,6 +31,7 @@ from api.identity.runtime import IdentityRuntime
 from api.queue.job import NoShowMarker
 from api.schema import build_schema
 from api.settings import Settings, tortoise_config
+from api.statistics.routes import StatisticsRoutes
 from api.supervision.job import start_in_app as start_supervision
 from api.uploads.routes import UploadRoutes
 from api.uploads.sweeper import TempSweeper
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
     oauth = OAuthRoutes(identity, pwa.shell)
     uploads = UploadRoutes(settings, identity.keys)
     prints = CounterPrintRoutes(settings, identity.keys)
+    statistics = StatisticsRoutes(identity.keys, catalog_cache)
     sessions = SessionRoutes(identity, settings.public_base_url)
 
     async def health(request: Request) -> JSONResponse:
@@ -155,6 +157,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         Route("/halls/{hall:str}/posters.{fmt:str}", qr.poster_sheet),
         Route("/halls/{hall:str}/checkin.{fmt:str}", qr.check_in_image),
         Route("/counter/applications/{id:str}/{kind:str}.pdf", prints.document),
+        Route("/statistics/export.{fmt:str}", statistics.export),
         Route("/uploads", uploads.create, methods=["POST"]),
         Route("/uploads/{public_id:str}", uploads.read, methods=["GET"]),
         Route("/wallet/jwks.json", wallet_routes.jwks),

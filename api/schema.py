@@ -40,6 +40,7 @@ from api.reminders.graphql import ReminderMutation, ReminderQuery
 from api.review.extra_graphql import ExtraCorrectionMutation, ExtraCorrectionQuery
 from api.review.graphql import ReviewMutation, ReviewQuery
 from api.settings import Settings
+from api.statistics.graphql import StatisticsQuery
 from api.supervision.graphql import SupervisionQuery
 from api.wallet.graphql import WalletMutation, WalletQuery
 from notifications.graphql import NotificationMutation, NotificationQuery
@@ -59,6 +60,7 @@ class Query(
     QueueQuery,
     FeedbackQuery,
     SupervisionQuery,
+    StatisticsQuery,
     WalletQuery,
     ReminderQuery,
     CommitmentQuery,

@@ -93,7 +93,7 @@ class Application(Model):
     class Meta:
         table = "applications_application"
         unique_together = (("applicant", "idempotency_key"),)
-        indexes = (("applicant", "status"),)
+        indexes = (("applicant", "status"), ("submitted_at",))  # statistics: a period's applications
 
 
 class ApplicationMaterial(Model):
@@ -147,7 +147,7 @@ class Task(Model):
     pauses = fields.JSONField(
         default=list
     )  # [[paused_on, resumed_on | null], …] while waiting for the applicant
-    decided_at = fields.DatetimeField(null=True)
+    decided_at = fields.DatetimeField(null=True, db_index=True)  # statistics: a period's decisions
     decided_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="decisions", null=True, on_delete=fields.SET_NULL
     )
@@ -188,6 +188,7 @@ class ApplicationEvent(Model):
     class Meta:
         table = "applications_event"
         ordering = ("id",)
+        indexes = (("application", "to_status"),)  # an application's history; statistics: its trips
 
 
 class Message(Model):

@@ -193,6 +193,14 @@ class TaskClock:
         }
 
 
+def late_decision_sql(due_on: str, decided_on: str) -> str:
+    """``finished_late`` in SQL, for counting decided tasks without loading them (``api.statistics``):
+    decided after the due date; a task with no due date (decided while a pause ran with time left) was
+    not late. ``due_on`` is the stored ``Task.due_on`` column (the same date ``due_on`` computes) and
+    ``decided_on`` an SQL expression of the decision's date in China."""
+    return f"({due_on} IS NOT NULL AND {decided_on} > {due_on})"
+
+
 # --- the database --------------------------------------------------------------------------------------
 
 

@@ -33,7 +33,7 @@ class Rating(Model):
     level = fields.SmallIntField()  # 1 非常不满意 … 5 非常满意
     comment = fields.TextField(default="")
     changes = fields.SmallIntField(default=0)  # how many times it was changed
-    created_at = fields.DatetimeField(auto_now_add=True)
+    created_at = fields.DatetimeField(auto_now_add=True, db_index=True)  # statistics: a period's ratings
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

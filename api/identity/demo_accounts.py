@@ -89,6 +89,15 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
         label="大厅管理员",
         label_en="Hall admin",
     ),
+    DemoAccount(
+        "leader",
+        "演示领导 孙伟",
+        "19900000007",
+        (Role.LEADER,),
+        "/desk/statistics",
+        label="大厅领导（统计分析）",
+        label_en="Hall leader (statistics)",
+    ),
 )
 CITIZEN_ID_17 = "11010519850315002"
 

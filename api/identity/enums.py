@@ -8,9 +8,12 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"  # 电子监察 / 督办
     HELPER = "helper"  # 帮办代办
     ADMIN = "admin"
+    LEADER = "leader"  # 领导: the statistics of their hall (or of every hall when they have none)
 
 
-STAFF_ROLES = frozenset({Role.WINDOW_CLERK, Role.REVIEWER, Role.SUPERVISOR, Role.HELPER, Role.ADMIN})
+STAFF_ROLES = frozenset(
+    {Role.WINDOW_CLERK, Role.REVIEWER, Role.SUPERVISOR, Role.HELPER, Role.ADMIN, Role.LEADER}
+)
 
 
 class ChallengePurpose(StrEnum):

@@ -145,6 +145,10 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
         )
     ],
     "overdueTasks": [("{ overdueTasks { __typename } }", frozenset({"supervisor", "admin"}))],
+    # leaders too (tests/statistics/test_graphql.py: the matrix has no leader)
+    "statistics": [
+        ('{ statistics(from: "2026-01-01", to: "2026-12-31") { __typename } }', frozenset({"supervisor", "admin"}))
+    ],
     "commitmentChecks": [("{ commitmentChecks { __typename } }", REVIEWERS)],
     "overdueCommitmentChecks": [
         ("{ overdueCommitmentChecks { __typename } }", frozenset({"supervisor", "admin"}))

@@ -29,7 +29,7 @@ export async function meView(): Promise<View> {
   const me = await fetchMe()
   const helper = me.roles.includes('HELPER')
   const citizen = me.roles.includes('CITIZEN')
-  const staff = me.roles.some((r) => r === 'WINDOW_CLERK' || r === 'REVIEWER' || r === 'SUPERVISOR' || r === 'ADMIN')
+  const staff = me.roles.some((r) => r === 'WINDOW_CLERK' || r === 'REVIEWER' || r === 'SUPERVISOR' || r === 'ADMIN' || r === 'LEADER')
   const facts: [string, string | null][] = [
     [t.name, me.name],
     [t.phone, me.phone],

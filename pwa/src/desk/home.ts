@@ -6,7 +6,7 @@ import { fetchCases, fetchChecks, fetchSupervision } from './oversight-api'
 import { fetchChecks as fetchCommitmentChecks } from './commitments-api'
 import { s } from './strings'
 import { fetchFlagged } from './corrections'
-import { isAdmin, isClerk, isReviewer, isSupervisor } from './ui'
+import { isAdmin, isClerk, isLeader, isReviewer, isSupervisor } from './ui'
 import { isoDay } from '../shared/dates'
 import { badge } from '../shared/parts'
 import { pageTitle } from '../shared/strings'
@@ -83,6 +83,9 @@ export async function homePage(me: Me): Promise<View> {
       lead: t.casesCardLead,
       count: quiet(fetchCases('OPEN').then((r) => (r.nodes.length ? `${t.caseStatus.OPEN} ${r.nodes.length}` : ''))),
     })
+  }
+  if (isLeader(me)) {
+    cards.push({ id: 'go-statistics', href: '/desk/statistics', title: t.statisticsCard, lead: t.statisticsCardLead, count: Promise.resolve('') })
   }
   if (isAdmin(me)) {
     cards.push({ id: 'go-staff', href: '/desk/staff', title: t.staffCard, lead: t.staffCardLead, count: Promise.resolve('') })

@@ -3,8 +3,8 @@
  * (one application: materials, corrections, acceptance, consultation, department decisions, pickup),
  * /desk/intake (counter intake for a walk-in), /desk/tasks (a reviewer's department), /desk/commitments
  * (告知承诺核查), /desk/supervision (电子监察), /desk/corrections (补充补正 flagged), /desk/cases (整改工单)
- * /desk/consents (帮办授权撤销 at a window), /desk/staff (工作人员管理, administrators) and /desk/clients
- * (应用管理: the registry of mini-programs, administrators).
+ * /desk/consents (帮办授权撤销 at a window), /desk/statistics (统计分析, leaders), /desk/staff (工作人员管理,
+ * administrators) and /desk/clients (应用管理: the registry of mini-programs, administrators).
  *
  * A chunk loaded on first use (src/desk/hook.ts in the main bundle), so guide pages never carry it;
  * it shares the account screens' session (../account/session.ts). Every page is wrapped in one
@@ -33,13 +33,14 @@ import { intakePage } from './intake/page'
 import { queuePage } from './queue'
 import { s } from './strings'
 import { staffPage } from './staff'
+import { statisticsPage } from './statistics'
 import { supervisionPage } from './supervision'
 import { tasksPage } from './tasks'
-import { isAdmin, isClerk, isReviewer, isSupervisor } from './ui'
+import { isAdmin, isClerk, isLeader, isReviewer, isSupervisor } from './ui'
 import { dropFiles } from './viewer'
 import { pageTitle } from '../shared/strings'
 
-const DESK_ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'ADMIN']
+const DESK_ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'ADMIN', 'LEADER']
 
 function frame(title: string, body: ReturnType<typeof html>): View {
   return { title: pageTitle(title), body: html`<div class="desk">${body}</div>` }
@@ -72,6 +73,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
   if (/^\/desk\/tasks\/?$/.test(path)) return isReviewer(me) ? tasksPage(me) : notAllowed(t.notAllowedHere)
   if (/^\/desk\/commitments\/?$/.test(path)) return isReviewer(me) ? commitmentsPage(query) : notAllowed(t.notAllowedHere)
   if (/^\/desk\/supervision\/?$/.test(path)) return isSupervisor(me) ? supervisionPage(query) : notAllowed(t.notAllowedHere)
+  if (/^\/desk\/statistics\/?$/.test(path)) return isLeader(me) ? statisticsPage(query) : notAllowed(t.notAllowedHere)
   if (/^\/desk\/corrections\/?$/.test(path)) return isSupervisor(me) ? correctionsPage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/cases\/?$/.test(path)) return isSupervisor(me) || isReviewer(me) ? casesPage(me, query) : notAllowed(t.notAllowedHere)
   if (/^\/desk\/staff\/?$/.test(path)) return isAdmin(me) ? staffPage() : notAllowed(t.notAllowedHere)

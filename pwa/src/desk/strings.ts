@@ -14,6 +14,7 @@ import * as staff from './strings/staff'
 import * as consents from './strings/consents'
 import * as intake from './strings/intake'
 import * as clients from './strings/clients'
+import * as statistics from './strings/statistics'
 
 const zh = {
   ...common.zh,
@@ -27,6 +28,7 @@ const zh = {
   ...consents.zh,
   ...intake.zh,
   ...clients.zh,
+  ...statistics.zh,
 }
 
 export type DeskStrings = typeof zh
@@ -43,6 +45,7 @@ const en: typeof zh = {
   ...consents.en,
   ...intake.en,
   ...clients.en,
+  ...statistics.en,
 }
 
 export const s = bilingual(zh, en)

@@ -21,3 +21,5 @@ export const isClerk = (me: Me): boolean => me.roles.includes('WINDOW_CLERK')
 export const isReviewer = (me: Me): boolean => me.roles.includes('REVIEWER')
 export const isSupervisor = (me: Me): boolean => me.roles.includes('SUPERVISOR') || me.roles.includes('ADMIN')
 export const isAdmin = (me: Me): boolean => me.roles.includes('ADMIN')
+/** 统计分析: leaders, supervisors and administrators (api/statistics/policies.py). */
+export const isLeader = (me: Me): boolean => me.roles.includes('LEADER') || isSupervisor(me)

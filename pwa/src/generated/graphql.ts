@@ -261,6 +261,7 @@ export type Role =
   | 'ADMIN'
   | 'CITIZEN'
   | 'HELPER'
+  | 'LEADER'
   | 'REVIEWER'
   | 'SUPERVISOR'
   | 'WINDOW_CLERK';
@@ -1415,6 +1416,23 @@ export type DeskSuspendStaffMutation = { suspendStaff?:
     | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
     | { __typename: 'StaffMemberUpdated' }
    };
+
+export type StatCountFieldsFragment = { key: string, label: string, labelEn: string, count: number };
+
+export type CaseFigureFieldsFragment = { opened: number, closed: number, overdue: number, closedLate: number, rate: number | null };
+
+export type DeskStatisticsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  hall?: string | null | undefined;
+  department?: string | null | undefined;
+}>;
+
+
+export type DeskStatisticsQuery = { statistics:
+    | { __typename: 'StatisticsError', code: string, message: string, messageEn: string }
+    | { __typename: 'StatisticsReport', from: string, to: string, today: string, hallCode: string | null, departmentCode: string | null, applications: number, averageWorkingDays: number | null, visitsSaved: number, byChannel: Array<{ key: string, label: string, labelEn: string, count: number }>, byStatus: Array<{ key: string, label: string, labelEn: string, count: number }>, ratings: Array<{ key: string, label: string, labelEn: string, count: number }>, onTime: Array<{ departmentCode: string, name: string, nameEn: string, decided: number, onTime: number, rate: number | null }>, onTimeTotal: { decided: number, onTime: number, rate: number | null }, badRatings: { opened: number, closed: number, overdue: number, closedLate: number, rate: number | null }, complaints: { opened: number, closed: number, overdue: number, closedLate: number, rate: number | null }, helpers: { applications: number, consentsRequested: number, consentsGiven: number, consentsDeclined: number, bookings: number }, appointments: { booked: number, cancelled: number, checkedIn: number, noShow: number, waiting: number, noShowRate: number | null }, byEntry: { edges: Array<{ node: { code: string, name: string, nameEn: string, kind: string, applications: number, finished: number, averageWorkingDays: number | null, promisedWorkingDays: number, averageVisits: number | null, promisedVisits: number, visitsSaved: number } }> } }
+  , halls: Array<{ code: string, name: string, nameEn: string }>, departments: Array<{ code: string, name: string, nameEn: string }> };
 
 export type InboxMessageFieldsFragment = { id: string, kind: string, title: string, body: string, titleEn: string, bodyEn: string, url: string, createdAt: string, readAt: string | null };
 
