@@ -34,6 +34,7 @@ from api.uploads.routes import UploadRoutes
 from api.uploads.sweeper import TempSweeper
 from api.wallet import routes as wallet_routes
 from api.web.auth import trusted_proxies
+from api.web.client_documents import ClientDocuments
 from api.web.demo_clock import demo_clock
 from api.web.demo_signin import demo_accounts, demo_sign_in
 from api.web.demo_sms import demo_sms_page
@@ -131,6 +132,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
                 make_context,
                 identity.keys,
                 settings.public_cache_max_age,
+                clients=ClientDocuments(persisted, enforce=settings.documents_only),
             ),
             methods=["GET", "HEAD", "POST"],
         ),

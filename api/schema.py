@@ -41,6 +41,8 @@ from api.review.graphql import ReviewMutation, ReviewQuery
 from api.settings import Settings
 from api.supervision.graphql import SupervisionQuery
 from api.wallet.graphql import WalletMutation, WalletQuery
+from api.webhooks.departments_graphql import DepartmentSystemMutation, DepartmentSystemQuery
+from api.webhooks.graphql import WebhookMutation, WebhookQuery
 from notifications.graphql import NotificationMutation, NotificationQuery
 
 
@@ -62,6 +64,8 @@ class Query(
     ReminderQuery,
     CommitmentQuery,
     CounterQuery,
+    WebhookQuery,
+    DepartmentSystemQuery,
 ):
     pass
 
@@ -83,6 +87,8 @@ class Mutation(
     ReminderMutation,
     CommitmentMutation,
     CounterMutation,
+    WebhookMutation,
+    DepartmentSystemMutation,
 ):
     pass
 

@@ -91,6 +91,7 @@ class Actor:
     kind: A
     user_id: int | None = None
     acting_for_id: int | None = None  # a helper's citizen
+    client_id: int | None = None  # an API client acting (a department's system: ApiClient.id)
 
     @property
     def filing_helper_id(self) -> int | None:
@@ -185,5 +186,6 @@ async def _event(
         actor_id=actor.user_id,
         actor_kind=actor.kind,
         acting_for_id=actor.acting_for_id,
+        client_id=actor.client_id,
         reason=reason,
     )

@@ -60,6 +60,8 @@ class Scope(StrEnum):
     # full resident ID numbers (the citizen's and third parties' in forms, licences, material files)
     # wherever the other scopes show them masked — only with its own, explicit grant
     IDENTITY_NUMBERS_READ = "identity_numbers:read"
+    # a department's system (bound to the department): list, claim and decide its tasks
+    TASKS_DECIDE = "tasks:decide"
 
 
 PERSONAL_SCOPES = frozenset(

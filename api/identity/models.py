@@ -298,6 +298,11 @@ class ApiClient(Model):
     created_by_id: int | None
     created_at = fields.DatetimeField(auto_now_add=True)
     disabled_at = fields.DatetimeField(null=True)
+    # a department's own system (部门业务系统): with tasks:decide it decides that department's tasks
+    department: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Department", related_name="clients", null=True, on_delete=fields.SET_NULL
+    )
+    department_id: int | None
 
     class Meta:
         table = "identity_api_client"
