@@ -3,8 +3,9 @@
 A request signed by an API client may name one of the documents it registered by hash (POST with
 ``extensions.persistedQuery.sha256Hash``, or GET like the PWA's documents). When the allow-list is
 enforced (``Settings.documents_only``: production by default), a client's document that is neither
-registered by it nor one of the PWA's public ones is refused with ``ADHOC_DOCUMENT_REFUSED``;
-in development ad-hoc documents still run.
+registered by it nor one of the PWA's public ones is refused with ``ADHOC_DOCUMENT_REFUSED`` — except
+a document that only calls ``registerDocuments`` (how the first ones get registered); in development
+ad-hoc documents still run.
 
 A GET by hash answers with a strong ETag and ``304 Not Modified`` on ``If-None-Match``, exactly as
 the PWA's public documents do; but a client's document may read personal data the token's grants
@@ -20,6 +21,8 @@ import json
 from collections import OrderedDict
 from typing import Any
 
+from graphql import FieldNode, GraphQLError, OperationDefinitionNode, OperationType, parse
+
 from api.graphql.persisted import PersistedQueries
 from api.identity.principal import Principal
 from api.web.errors import WebError
@@ -27,6 +30,7 @@ from api.web.public_queries import CachedBody
 from api.webhooks.services import documents
 
 PRIVATE = b"private, no-cache"
+REGISTER = "registerDocuments"
 
 
 class Refused(Exception):
@@ -73,9 +77,30 @@ class ClientDocuments:
             if found is None:
                 raise Refused(404, WebError.PERSISTED_QUERY_NOT_FOUND)
             return json.dumps({**data, "query": found}, ensure_ascii=False).encode()
-        if self.enforce and await self.text(principal, hashlib.sha256(text.encode()).hexdigest()) is None:
+        if not self.enforce or registration_only(text):
+            return body
+        if await self.text(principal, hashlib.sha256(text.encode()).hexdigest()) is None:
             raise Refused(400, WebError.ADHOC_DOCUMENT_REFUSED)
         return body
+
+
+def registration_only(text: str) -> bool:
+    """A document that only registers documents (``registerDocuments``): always accepted, or no client
+    could ever register its first one."""
+    try:
+        document = parse(text)
+    except GraphQLError:
+        return False
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    if len(operations) != 1 or len(document.definitions) != 1:
+        return False
+    selections = operations[0].selection_set.selections
+    return (
+        operations[0].operation == OperationType.MUTATION
+        and len(selections) == 1
+        and isinstance(selections[0], FieldNode)
+        and selections[0].name.value == REGISTER
+    )
 
 
 def _hash(extensions: Any) -> str | None:

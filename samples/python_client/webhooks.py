@@ -86,7 +86,7 @@ class Receiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+            def do_POST(self) -> None:  # http.server's name
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 status = receiver.receive(dict(self.headers.items()), body)
                 self.send_response(status)
@@ -104,7 +104,9 @@ def main() -> None:
     parser.add_argument("--secret", required=True)
     parser.add_argument("--port", type=int, default=8080)
     args = parser.parse_args()
-    server = Receiver(args.secret, lambda event: print(event["type"], event["id"], flush=True)).serve(port=args.port)
+    server = Receiver(args.secret, lambda event: print(event["type"], event["id"], flush=True)).serve(
+        port=args.port
+    )
     print(f"listening on http://127.0.0.1:{args.port}/", flush=True)
     server.serve_forever()
 

@@ -17,8 +17,11 @@ from api.webhooks.models import WebhookSubscription
 from api.webhooks.services import subscriptions
 from notifications.endpoints import EndpointPolicy
 from notifications.worker import BatchResult, Worker, WorkerConfig
-from tests.applications.conftest import World, uploads_for
-from tests.applications.conftest import world  # noqa: F401 (a fixture)
+from tests.applications.conftest import (
+    World,
+    uploads_for,
+    world,  # noqa: F401 (a fixture)
+)
 from tests.applications.test_submission import RESTAURANT, submission
 from tests.webhooks.receiver import Receiver
 
@@ -40,7 +43,9 @@ class Hooks:
 
     async def submit(self) -> Application:
         sub = submission(self.world, materials=await uploads_for(self.world, RESTAURANT))
-        return (await applying.submit(self.world.catalog, self.world.citizen, self.world.as_citizen, sub)).application
+        return (
+            await applying.submit(self.world.catalog, self.world.citizen, self.world.as_citizen, sub)
+        ).application
 
 
 async def batch(worker: Worker) -> BatchResult:
@@ -54,7 +59,7 @@ async def drain(worker: Worker, rounds: int = 20) -> int:
     for n in range(rounds):
         if not (await batch(worker)).claimed:
             return n
-    raise AssertionError("deliveries still due after %d batches" % rounds)
+    raise AssertionError(f"deliveries still due after {rounds} batches")
 
 
 @pytest_asyncio.fixture
@@ -63,5 +68,7 @@ async def hooks(world):  # noqa: F811 (the fixture above)
         policy = EndpointPolicy.from_setting(receiver.allow)
         client, _ = await clients.register_client("社区小程序", frozenset({Scope.APPLICATIONS_READ}), None)
         await clients.grant(world.citizen, client.client_id, frozenset({Scope.APPLICATIONS_READ}))
-        subscription, secret = await subscriptions.subscribe(client.id, receiver.url, APPLICATION_EVENTS, policy)
+        subscription, secret = await subscriptions.subscribe(
+            client.id, receiver.url, APPLICATION_EVENTS, policy
+        )
         yield Hooks(world, receiver, policy, client, subscription, secret)

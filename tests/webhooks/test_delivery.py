@@ -81,7 +81,10 @@ async def test_backoff_holds_a_failed_delivery_and_everything_after_it_for_that_
     worker = hooks.worker(backoff_base=3600.0, backoff_max=3600.0)
     await batch(worker)
     await batch(worker)
-    sent = [(r.event["type"], r.event["data"]["application"]["trackingNumber"], r.status) for r in hooks.receiver.requests]
+    sent = [
+        (r.event["type"], r.event["data"]["application"]["trackingNumber"], r.status)
+        for r in hooks.receiver.requests
+    ]
     assert sorted(sent) == [
         ("application.submitted", application.tracking_number, 500),
         ("application.submitted", other.tracking_number, 200),
@@ -141,7 +144,9 @@ async def test_event_ids_are_unique_and_a_subscription_gets_an_event_once(hooks)
         )
     with pytest.raises(IntegrityError):
         await WebhookDelivery.create(
-            subscription=hooks.subscription, event=event, application_id=event.application_id,
+            subscription=hooks.subscription,
+            event=event,
+            application_id=event.application_id,
             available_at=clock.now(),
         )
 
@@ -181,7 +186,12 @@ async def test_only_clients_the_applicant_granted_receive_application_events(hoo
 
 
 async def test_subscriptions_refuse_unsafe_urls(hooks):
-    for url in ("http://127.0.0.1:9/x", "https://10.0.0.1/x", "https://169.254.169.254/latest", "ftp://a.example/"):
+    for url in (
+        "http://127.0.0.1:9/x",
+        "https://10.0.0.1/x",
+        "https://169.254.169.254/latest",
+        "ftp://a.example/",
+    ):
         with pytest.raises(Failure) as refused:
             await subscriptions.subscribe(hooks.client.id, url, APPLICATION_EVENTS, type(hooks.policy)())
         assert refused.value.code == "UNSAFE_URL"
@@ -203,4 +213,7 @@ async def test_every_move_with_an_event_type_enqueues_in_its_transaction(hooks):
             await tx.move(application, S.NEEDS_CORRECTION, Actor(ActorKind.CLERK, clerk.id), "请补正")
             raise RuntimeError("rolled back")
     assert await WebhookEvent.filter(type=EventType.APPLICATION_CORRECTIONS_REQUESTED.value).count() == 0
-    assert await ApplicationEvent.filter(application_id=application.id, to_status=S.NEEDS_CORRECTION).count() == 0
+    assert (
+        await ApplicationEvent.filter(application_id=application.id, to_status=S.NEEDS_CORRECTION).count()
+        == 0
+    )
