@@ -286,6 +286,10 @@ def main(argv: list[str] | None = None) -> None:
     )
     sweep.set_defaults(func=cmd_sweep_uploads)
 
+    from api.webhooks import cli as webhooks_cli
+
+    webhooks_cli.add_parser(sub)
+
     args = parser.parse_args(argv)
     args.func(args)
 

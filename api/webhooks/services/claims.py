@@ -52,6 +52,8 @@ async def claim(token: str, limit: int, claim_timeout: float) -> list[WebhookDel
     this claim), stamped with ``token``."""
     now = timezone.localtime()
     ready = unclaimed(now, claim_timeout)
+    if not await WebhookDelivery.filter(ready, subscription__active=True).exists():
+        return []  # idle: no write lock taken (SQLite's BEGIN IMMEDIATE) for nothing
     async with changing(immediate=True):
         query = WebhookDelivery.filter(ready, subscription__active=True).order_by("id").limit(limit * 4)
         if _on_postgres():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from tortoise import timezone
+from tortoise.queryset import QuerySet
 
 from api.failures import Failure
 from api.unit_of_work import changing
@@ -73,8 +74,8 @@ async def replay_since(client_pk: int, subscription_id: int, since: datetime) ->
     return len(ids)
 
 
-async def _replay(query: object) -> None:
+async def _replay(query: QuerySet[WebhookDelivery]) -> None:
     async with changing():
-        await query.update(  # type: ignore[attr-defined]
+        await query.update(
             status=PENDING, attempts=0, available_at=timezone.localtime(), claimed_at=None, claimed_by=""
         )

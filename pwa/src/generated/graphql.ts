@@ -244,7 +244,8 @@ export type Scope =
   | 'CATALOG_READ'
   | 'IDENTITY_NUMBERS_READ'
   | 'LICENCES_READ'
-  | 'PROFILE_READ';
+  | 'PROFILE_READ'
+  | 'TASKS_DECIDE';
 
 export type StepPlace =
   | 'EITHER'
