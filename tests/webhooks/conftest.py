@@ -3,7 +3,7 @@ receiver, and a worker whose retries are due at once (backoff 0) unless a test s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest_asyncio
 
@@ -36,10 +36,13 @@ class Hooks:
     client: ApiClient
     subscription: WebhookSubscription
     secret: str
+    workers: list[Worker] = field(default_factory=list)
 
     def worker(self, **config: float) -> Worker:
         settings = {"backoff_base": 0.0, "backoff_max": 0.0, "max_attempts": 3, **config}
-        return Worker(WorkerConfig(**settings), webhook_endpoints=self.policy)  # type: ignore[arg-type]
+        made = Worker(WorkerConfig(**settings), webhook_endpoints=self.policy)  # type: ignore[arg-type]
+        self.workers.append(made)
+        return made
 
     async def submit(self) -> Application:
         sub = submission(self.world, materials=await uploads_for(self.world, RESTAURANT))
@@ -71,4 +74,7 @@ async def hooks(world):  # noqa: F811 (the fixture above)
         subscription, secret = await subscriptions.subscribe(
             client.id, receiver.url, APPLICATION_EVENTS, policy
         )
-        yield Hooks(world, receiver, policy, client, subscription, secret)
+        made = Hooks(world, receiver, policy, client, subscription, secret)
+        yield made
+        for worker in made.workers:
+            await worker.close()

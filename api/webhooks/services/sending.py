@@ -8,13 +8,15 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections import defaultdict
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import aiohttp
 from tortoise import timezone
 
+from api.unit_of_work import changing
 from api.webhooks import signing
 from api.webhooks.models import WebhookDelivery, WebhookEvent
 from api.webhooks.services.claims import FAILED, PENDING, SENT
@@ -124,30 +126,35 @@ def backoff_seconds(attempts: int, base: float, ceiling: float, asked: float | N
     return min(ceiling, max(delay, asked or 0.0))
 
 
-async def record(
+LOGGED = ("status", "response_status", "duration_ms", "last_error")  # per row: one bulk UPDATE
+
+
+@dataclass(frozen=True)
+class Settled:
+    """Where one attempt leaves a delivery: its status and, while pending, when it is due again."""
+
+    status: str
+    due: datetime | None = None
+
+
+def settle(
     delivery: WebhookDelivery, attempt: Attempt, *, max_attempts: int, base: float, ceiling: float
-) -> str:
-    """The delivery log after one attempt; returns the delivery's status."""
-    now = timezone.localtime()
-    changes: dict[str, Any] = {
-        "response_status": attempt.status,
-        "duration_ms": attempt.duration_ms,
-        "last_error": attempt.error[:300],
-        "last_attempt_at": now,
-        "claimed_at": None,
-        "claimed_by": "",
-    }
+) -> Settled:
+    """The delivery log after one attempt (on the row, ``LOGGED`` fields): sent, pending again (due
+    after the backoff), or failed (given up)."""
+    delivery.response_status = attempt.status
+    delivery.duration_ms = attempt.duration_ms
+    delivery.last_error = attempt.error[:300]
     if attempt.ok:
-        changes.update(status=SENT, sent_at=now)
-    elif delivery.attempts >= max_attempts:
-        changes.update(
-            status=FAILED, last_error=f"gave up after {delivery.attempts} attempts: {attempt.error}"[:300]
-        )
-    else:
-        wait = backoff_seconds(delivery.attempts, base, ceiling, attempt.retry_after)
-        changes.update(status=PENDING, available_at=now + timedelta(seconds=wait))
-    await WebhookDelivery.filter(id=delivery.id, claimed_by=delivery.claimed_by).update(**changes)
-    return str(changes["status"])
+        delivery.status = SENT
+        return Settled(SENT)
+    if delivery.attempts >= max_attempts:
+        delivery.status = FAILED
+        delivery.last_error = f"gave up after {delivery.attempts} attempts: {attempt.error}"[:300]
+        return Settled(FAILED)
+    delivery.status = PENDING
+    wait = backoff_seconds(delivery.attempts, base, ceiling, attempt.retry_after)
+    return Settled(PENDING, timezone.localtime() + timedelta(seconds=wait))
 
 
 async def deliver(
@@ -159,16 +166,35 @@ async def deliver(
     ceiling: float,
     concurrency: int = 32,
 ) -> dict[str, int]:
-    """Send claimed deliveries concurrently (each is the head of its own application's line) and log
-    each; returns how many ended in each status."""
+    """Send claimed deliveries concurrently (each is the head of its own application's line), then
+    log them in one transaction: one bulk UPDATE of the per-row fields, and one UPDATE per outcome for
+    the times (passed as tortoise's local time, as the claims compare them); returns how many ended in
+    each status.
+
+    The claim is not re-checked at the UPDATE: a claim is taken again only after ``claim_timeout``
+    (minutes), far longer than a send may take (``webhook_timeout``, seconds)."""
     gate = asyncio.Semaphore(concurrency)
 
-    async def one(delivery: WebhookDelivery) -> str:
+    async def one(delivery: WebhookDelivery) -> Attempt:
         async with gate:
-            attempt = await sender.send(delivery)
-        return await record(delivery, attempt, max_attempts=max_attempts, base=base, ceiling=ceiling)
+            return await sender.send(delivery)
 
-    counts: dict[str, int] = {}
-    for status in await asyncio.gather(*(one(d) for d in deliveries)):
-        counts[status] = counts.get(status, 0) + 1
-    return counts
+    attempts = await asyncio.gather(*(one(d) for d in deliveries))
+    outcomes: dict[Settled, list[int]] = defaultdict(list)
+    for delivery, attempt in zip(deliveries, attempts, strict=True):
+        outcome = settle(delivery, attempt, max_attempts=max_attempts, base=base, ceiling=ceiling)
+        outcomes[outcome].append(delivery.id)
+    now = timezone.localtime()
+    async with changing():
+        await WebhookDelivery.bulk_update(deliveries, fields=LOGGED)
+        for outcome, ids in outcomes.items():
+            times: dict[str, Any] = {"last_attempt_at": now, "claimed_at": None, "claimed_by": ""}
+            if outcome.status == SENT:
+                times["sent_at"] = now
+            if outcome.due is not None:
+                times["available_at"] = outcome.due
+            await WebhookDelivery.filter(id__in=ids).update(**times)
+    counts: dict[str, int] = defaultdict(int)
+    for outcome, ids in outcomes.items():
+        counts[outcome.status] += len(ids)
+    return dict(counts)
