@@ -51,13 +51,14 @@ def reviewer_of(task: Task, user: User | ApiClient) -> Actor:
     """``user`` acting as the reviewer of ``task``: only a reviewer of the task's department, or the
     department's system (a bound client, recorded in the event log as that client)."""
     if isinstance(user, ApiClient):
-        if system_department(user) is None or system_department(user) != task.department_id:
-            raise no_such_task()
-        return Actor(ActorKind.REVIEWER, None, client_id=user.id)
-    department = reviewing_department(user.roles, user.department_id)
+        department = system_department(user)
+        actor = Actor(ActorKind.REVIEWER, None, client_id=user.id)
+    else:
+        department = reviewing_department(user.roles, user.department_id)
+        actor = Actor(ActorKind.REVIEWER, user.id)
     if department is None or department != task.department_id:
         raise no_such_task()
-    return Actor(ActorKind.REVIEWER, user.id)
+    return actor
 
 
 @dataclass(frozen=True)

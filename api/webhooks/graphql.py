@@ -4,6 +4,7 @@ sees and changes only its own (``policies``)."""
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Annotated
 
 import strawberry
@@ -25,6 +26,13 @@ from api.webhooks.services import subscriptions
 MAX_PAGE = 100
 
 
+@strawberry.enum(name="WebhookDeliveryStatus")
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"  # first try, or a retry due at nextAttemptAt
+    SENT = "sent"
+    FAILED = "failed"  # given up after the last attempt
+
+
 @strawberry.type
 class WebhookErrorType(Error):
     pass
@@ -38,7 +46,7 @@ class WebhookDeliveryType:
     id: strawberry.ID
     event_id: str = strawberry.field(description="The OneVisit-Event-Id header: deduplicate by it")
     event_type: str
-    status: str = strawberry.field(
+    status: DeliveryStatus = strawberry.field(
         description="pending (first try or a retry due), sent, or failed (given up)"
     )
     attempts: int
@@ -57,7 +65,7 @@ class WebhookDeliveryType:
             id=global_id("WebhookDelivery", row.id),
             event_id=row.event.event_id,
             event_type=row.event.type,
-            status=row.status,
+            status=DeliveryStatus(row.status),
             attempts=row.attempts,
             response_status=row.response_status,
             duration_ms=row.duration_ms,
@@ -91,11 +99,11 @@ class WebhookSubscriptionType:
 
     @strawberry.field(description="The delivery log, newest first")
     async def deliveries(
-        self, first: int = 20, after: str | None = None, status: str | None = None
+        self, first: int = 20, after: str | None = None, status: DeliveryStatus | None = None
     ) -> Connection[WebhookDeliveryType]:
         query = WebhookDelivery.filter(subscription_id=self.pk).select_related("event")
         if status is not None:
-            query = query.filter(status=status)
+            query = query.filter(status=status.value)
         window = await id_window(query, page_size(first, MAX_PAGE), after)
         return id_connection(window, WebhookDeliveryType.of)
 

@@ -153,13 +153,13 @@ async def test_subscribing_and_the_delivery_log_over_graphql(hooks, api):
     nodes = [e["node"] for e in log["data"]["webhookSubscriptions"]["edges"]]
     assert [n["id"] for n in nodes] == [made["subscription"]["id"], nodes[1]["id"]]  # newest first
     [delivery] = [e["node"] for e in nodes[1]["deliveries"]["edges"]]
-    assert delivery["eventType"] == "application.submitted" and delivery["status"] == "sent"
+    assert delivery["eventType"] == "application.submitted" and delivery["status"] == "SENT"
     assert delivery["attempts"] == 2 and delivery["responseStatus"] == 200
     assert delivery["eventId"] == hooks.receiver.requests[-1].event_id
     assert nodes[0]["deliveries"]["edges"] == []
 
     replayed = await api(REPLAY % delivery["id"], me)
-    assert replayed["data"]["replayWebhookDelivery"] == {"status": "pending", "attempts": 0}
+    assert replayed["data"]["replayWebhookDelivery"] == {"status": "PENDING", "attempts": 0}
     too_many = await api(LOG % 1000, me)
     assert too_many["errors"][0]["extensions"]["code"] == "PAGE_SIZE_OUT_OF_RANGE"
     stranger, _ = await clients.register_client("别的应用", frozenset(), None)
