@@ -3,6 +3,7 @@ with backoff, ordered per application, deduplicated, replayable, logged — SQLi
 
 from __future__ import annotations
 
+import asyncio
 import time
 from datetime import timedelta
 
@@ -218,3 +219,14 @@ async def test_every_move_with_an_event_type_enqueues_in_its_transaction(hooks):
         await ApplicationEvent.filter(application_id=application.id, to_status=S.NEEDS_CORRECTION).count()
         == 0
     )
+
+
+async def test_two_workers_never_send_the_same_delivery(hooks):
+    for _ in range(6):
+        await hooks.submit()
+    first, second = hooks.worker(), hooks.worker()
+    for _ in range(4):
+        await asyncio.gather(batch(first), batch(second))
+    ids = [r.event_id for r in hooks.receiver.requests]
+    assert len(ids) == 6 and len(set(ids)) == 6
+    assert await WebhookDelivery.filter(status="sent", attempts=1).count() == 6

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from tortoise import timezone
@@ -96,19 +95,17 @@ async def enqueue(
     payload: dict[str, Any],
     *,
     department_id: int | None = None,
-    at: datetime | None = None,
 ) -> WebhookEvent | None:
     """The event and its deliveries, in the caller's transaction (None: nobody receives it)."""
     subscriptions = await _subscribers(event, application.applicant_id, department_id)
     if not subscriptions:
         return None
-    now = at or clock.now()
     row = await WebhookEvent.create(
         event_id="evt_" + uuid.uuid4().hex,
         type=event.value,
         application_id=application.id,
         payload=payload,
-        created_at=now,
+        created_at=clock.now(),
     )
     await _deliveries(row, subscriptions)
     return row
