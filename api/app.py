@@ -37,6 +37,7 @@ from api.uploads.routes import UploadRoutes
 from api.uploads.sweeper import TempSweeper
 from api.wallet import routes as wallet_routes
 from api.web.auth import trusted_proxies
+from api.web.client_documents import ClientDocuments
 from api.web.cors import CORS
 from api.web.demo_clock import demo_clock
 from api.web.demo_signin import demo_accounts, demo_sign_in
@@ -142,6 +143,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
                 identity.keys,
                 settings.public_cache_max_age,
                 public_documents,
+                clients=ClientDocuments(persisted, enforce=settings.documents_only),
             ),
             methods=["GET", "HEAD", "POST"],
         ),

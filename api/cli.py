@@ -313,7 +313,10 @@ def main(argv: list[str] | None = None) -> None:
 
     from api.oauth.cli import add_parser as add_clients
 
-    add_clients(sub, _with_database)  # python -m api clients register|list|suspend|rotate …
+    clients = add_clients(sub, _with_database)  # python -m api clients register|list|suspend|rotate …
+    from api.webhooks import cli as webhooks_cli
+
+    webhooks_cli.add_commands(clients)  # … bind-department|register-documents
 
     args = parser.parse_args(argv)
     args.func(args)

@@ -43,6 +43,8 @@ from api.settings import Settings
 from api.statistics.graphql import StatisticsQuery
 from api.supervision.graphql import SupervisionQuery
 from api.wallet.graphql import WalletMutation, WalletQuery
+from api.webhooks.departments_graphql import DepartmentSystemMutation, DepartmentSystemQuery
+from api.webhooks.graphql import WebhookMutation, WebhookQuery
 from notifications.graphql import NotificationMutation, NotificationQuery
 
 
@@ -66,6 +68,8 @@ class Query(
     CommitmentQuery,
     CounterQuery,
     OAuthQuery,
+    WebhookQuery,
+    DepartmentSystemQuery,
 ):
     pass
 
@@ -88,6 +92,8 @@ class Mutation(
     CommitmentMutation,
     CounterMutation,
     OAuthMutation,
+    WebhookMutation,
+    DepartmentSystemMutation,
 ):
     pass
 

@@ -27,6 +27,7 @@ MODEL_MODULES = [
     "api.commitments.models",
     "api.helping.models",
     "api.oauth.models",
+    "api.webhooks.models",
 ]
 
 
@@ -108,6 +109,14 @@ class Settings:
     # entries (PUSH_ALLOW_HOSTS, comma separated), for a fake push service in tests and benchmarks
     # only; refused in production. ``push_resolver`` replaces DNS for the push rules (tests).
     push_allow_hosts: str = ""
+    # Webhook URLs (api.webhooks) follow the same SSRF rules (https, port 443, public addresses);
+    # WEBHOOK_ALLOW_HOSTS "host:port" entries let a receiver on loopback through, for the demo, tests
+    # and benchmarks only: refused in production.
+    webhook_allow_hosts: str = ""
+    # Clients may run only the documents they registered (api.webhooks: per-client persisted
+    # documents); ad-hoc documents from clients are refused. On by default in production
+    # (GRAPHQL_CLIENT_DOCUMENTS_ONLY overrides); the PWA's and anonymous requests are not affected.
+    client_documents_only: bool | None = None
     # Secrets at rest (api.crypto_at_rest): ONEVISIT_DATA_KEYS "kid:base64,…" (first encrypts) or
     # ONEVISIT_DATA_KEY "base64"; without one, development and the demo use data_key_file (generated at
     # first start), production refuses to start.
@@ -121,6 +130,8 @@ class Settings:
             ipaddress.ip_network(proxy, strict=False)  # ValueError names a mistyped entry at start-up
         if self.production and self.push_allow_hosts.strip():
             raise ValueError("PUSH_ALLOW_HOSTS is for tests and benchmarks: it is refused in production")
+        if self.production and self.webhook_allow_hosts.strip():
+            raise ValueError("WEBHOOK_ALLOW_HOSTS is for the demo and tests: it is refused in production")
 
     def setup_data_keys(self):
         """Configure this process's data key ring (``api.crypto_at_rest``); raises in production
@@ -138,6 +149,22 @@ class Settings:
         return EndpointPolicy.from_setting(
             self.push_allow_hosts, production=self.production, resolver=self.push_resolver
         )
+
+    @property
+    def webhook_endpoints(self):
+        """The SSRF rules for webhook URLs (the push endpoints' rules, with their own allow-list)."""
+        from notifications.endpoints import EndpointPolicy
+
+        return EndpointPolicy.from_setting(
+            self.webhook_allow_hosts, production=self.production, resolver=self.push_resolver
+        )
+
+    @property
+    def documents_only(self) -> bool:
+        """Whether /graphql refuses documents a client did not register."""
+        if self.client_documents_only is not None:
+            return self.client_documents_only
+        return _flag("GRAPHQL_CLIENT_DOCUMENTS_ONLY", self.production)
 
     @property
     def introspection(self) -> bool:
@@ -174,6 +201,8 @@ class Settings:
             values["data_key_file"] = Path(os.environ["ONEVISIT_DATA_KEY_FILE"])
         if "PUSH_ALLOW_HOSTS" in os.environ:
             values["push_allow_hosts"] = os.environ["PUSH_ALLOW_HOSTS"]
+        if "WEBHOOK_ALLOW_HOSTS" in os.environ:
+            values["webhook_allow_hosts"] = os.environ["WEBHOOK_ALLOW_HOSTS"]
         for name, kind in (
             ("graphql_max_cost", int),
             ("graphql_cost_budget", int),

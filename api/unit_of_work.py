@@ -6,9 +6,11 @@
 
 ``changing()`` owns the transaction (every query inside it runs on the transaction's connection:
 tortoise binds it to the task, so nobody passes ``using_db``), the event rows (``tx.move``,
-``tx.move_task``), the outbox rows with typed payloads (``tx.notify``), and the announcement to live
-subscriptions: queued inside the transaction on PostgreSQL (``pg_notify`` is delivered only if it
-commits) and published after the commit on SQLite. Nothing is announced when the block raises.
+``tx.move_task``), the outbox rows with typed payloads (``tx.notify``), the webhook events of those
+moves (``api.webhooks.events``: every move that raises one enqueues it here, never in a service), and
+the announcement to live subscriptions: queued inside the transaction on PostgreSQL (``pg_notify`` is
+delivered only if it commits) and published after the commit on SQLite. Nothing is announced when the
+block raises.
 
 ``changing(immediate=True)`` is for a read-then-write on a counter that must never be over-committed
 (appointment slots): on SQLite it starts with ``BEGIN IMMEDIATE``, taking the write lock first (see
@@ -29,6 +31,8 @@ from api.applications import bus, workflow
 from api.applications.enums import ApplicationStatus, TaskStatus
 from api.applications.models import Application, Task
 from api.locking import immediate_transaction
+from api.webhooks import events as webhook_events
+from api.webhooks.services import enqueue as webhooks
 from notifications.models import OutboxMessage
 from notifications.payloads import ApplicationNews, Payload
 
@@ -60,14 +64,37 @@ class Change:
     ) -> None:
         """The state machine's move, its event, and the applicant's notification: the one the new state
         has by default (``workflow.NOTIFY_ON``), or ``news`` when the caller knows more."""
+        source = application.status
         await workflow.apply_move(application, target, actor, reason, news=news)
         self.announce(application.id)
+        await self._application_events(application, str(source), actor, reason)
+
+    async def submitted(self, application: Application, actor: workflow.Actor, reason: str = "") -> None:
+        """A submission written as submitted (no draft row moved): the event of the move from draft,
+        the receipt (``workflow.NOTIFY_ON``) and the webhook event."""
+        await workflow.record(
+            application, ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, actor, reason
+        )
+        self.announce(application.id)
+        await self._application_events(application, ApplicationStatus.DRAFT.value, actor, reason)
+
+    async def _application_events(
+        self, application: Application, source: str, actor: workflow.Actor, reason: str
+    ) -> None:
+        event = webhook_events.APPLICATION_EVENTS.get(ApplicationStatus(application.status))
+        if event is not None:
+            payload = webhooks.application_payload(application, source, actor, reason)
+            await webhooks.enqueue(event, application, payload)
+        if application.status == ApplicationStatus.ACCEPTED:
+            await webhooks.tasks_reached(application, actor)
 
     async def move_task(
         self, task: Task, target: TaskStatus, actor: workflow.Actor, reason: str = ""
     ) -> None:
         await workflow.apply_task_move(task, target, actor, reason)
         self.announce(task.application_id)
+        if target in webhook_events.TASK_EVENTS:
+            await webhooks.task_decided(task, actor)
 
     async def note(
         self, application: Application, actor: workflow.Actor, reason: str, *, task_id: int | None = None

@@ -182,6 +182,11 @@ class ApplicationEvent(Model):
         "models.User", related_name="application_events_for", null=True, on_delete=fields.SET_NULL
     )
     acting_for_id: int | None
+    # an API client acting (a department's system deciding a task): recorded as that client
+    client: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.ApiClient", related_name="application_events", null=True, on_delete=fields.SET_NULL
+    )
+    client_id: int | None
     reason = fields.TextField(default="")
     at = fields.DatetimeField(auto_now_add=True)
 

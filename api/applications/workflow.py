@@ -92,7 +92,8 @@ class Actor:
     kind: A
     user_id: int | None = None
     acting_for_id: int | None = None  # a helper's citizen
-    client_id: int | None = None  # ApiClient.id of a mini-program the applicant let act for them
+    # an API client acting: a mini-program for the applicant, or a department's own system
+    client_id: int | None = None
 
     @property
     def filing_helper_id(self) -> int | None:
@@ -196,5 +197,6 @@ async def _event(
         actor_id=actor.user_id,
         actor_kind=actor.kind,
         acting_for_id=actor.acting_for_id,
+        client_id=actor.client_id,
         reason=reason,
     )

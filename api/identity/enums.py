@@ -65,6 +65,8 @@ class Scope(StrEnum):
     IDENTITY_NUMBERS_READ = "identity_numbers:read"
     # save drafts and submit applications on the citizen's behalf (recorded as channel CLIENT)
     APPLICATIONS_WRITE = "applications:write"
+    # a department's system (bound to the department): list, claim and decide its tasks
+    TASKS_DECIDE = "tasks:decide"
 
 
 PERSONAL_SCOPES = frozenset(

@@ -303,6 +303,12 @@ class ApiClient(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
     disabled_at = fields.DatetimeField(null=True)  # suspended: no token, and its tokens stop working
     secret_rotated_at = fields.DatetimeField(null=True)
+    disabled_at = fields.DatetimeField(null=True)
+    # a department's own system (部门业务系统): with tasks:decide it decides that department's tasks
+    department: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Department", related_name="clients", null=True, on_delete=fields.SET_NULL
+    )
+    department_id: int | None
 
     class Meta:
         table = "identity_api_client"

@@ -82,7 +82,8 @@ def command(run: Runner) -> Callable[[argparse.Namespace], None]:
     return cmd_clients
 
 
-def add_parser(sub: Any, run: Runner) -> None:
+def add_parser(sub: Any, run: Runner) -> Any:
+    """``clients …``; returns its sub-command set, so other packages add theirs (api.webhooks.cli)."""
     clients = sub.add_parser("clients", help="register, list, suspend, reactivate, rotate API clients")
     actions = clients.add_subparsers(dest="action", required=True)
     scopes = [s.value for s in Scope]
@@ -109,3 +110,4 @@ def add_parser(sub: Any, run: Runner) -> None:
     for parser in actions.choices.values():
         parser.add_argument("--json", action="store_true", help="print JSON")
     clients.set_defaults(func=command(run))
+    return actions

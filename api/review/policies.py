@@ -19,8 +19,8 @@ from api.applications.models import Application, Task
 from api.applications.workflow import Actor
 from api.catalog.entities import Catalog, ServiceItem
 from api.failures import Failure
-from api.identity.enums import Role
-from api.identity.models import User
+from api.identity.enums import Role, Scope
+from api.identity.models import ApiClient, User
 from api.identity.principal import Principal
 from api.review.errors import ReviewError, no_such_task
 
@@ -39,12 +39,26 @@ def department_reviewer(principal: Principal, args: Mapping[str, Any]) -> bool:
     return principal.is_user and reviewing_department(principal.roles, principal.department_id) is not None
 
 
-def reviewer_of(task: Task, user: User) -> Actor:
-    """``user`` acting as the reviewer of ``task``: only a reviewer of the task's department."""
-    department = reviewing_department(user.roles, user.department_id)
+def system_department(client: ApiClient) -> int | None:
+    """The department whose tasks a client decides: the one it is bound to, while it is enabled and
+    may ask for ``tasks:decide`` (a department's own system, 部门业务系统); None for any other client."""
+    if client.disabled_at is not None or Scope.TASKS_DECIDE.value not in client.scopes:
+        return None
+    return client.department_id
+
+
+def reviewer_of(task: Task, user: User | ApiClient) -> Actor:
+    """``user`` acting as the reviewer of ``task``: only a reviewer of the task's department, or the
+    department's system (a bound client, recorded in the event log as that client)."""
+    if isinstance(user, ApiClient):
+        department = system_department(user)
+        actor = Actor(ActorKind.REVIEWER, None, client_id=user.id)
+    else:
+        department = reviewing_department(user.roles, user.department_id)
+        actor = Actor(ActorKind.REVIEWER, user.id)
     if department is None or department != task.department_id:
         raise no_such_task()
-    return Actor(ActorKind.REVIEWER, user.id)
+    return actor
 
 
 @dataclass(frozen=True)
@@ -74,7 +88,7 @@ def certificate_type(item: ServiceItem | None) -> str | None:
     return item.output.code
 
 
-def decision_on(task: Task, user: User, approve: bool, note: str, catalog: Catalog) -> Decision:
+def decision_on(task: Task, user: User | ApiClient, approve: bool, note: str, catalog: Catalog) -> Decision:
     """May ``user`` decide ``task`` (a reviewer of its department), and what deciding does: a
     rejection needs its reason; an approval issues the task's certificates (``certificate_type``)."""
     note = note.strip()

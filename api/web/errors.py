@@ -19,6 +19,11 @@ class WebError(ErrorCode):
     # the English text is what Apollo-style clients look for before they send the full document
     PERSISTED_QUERY_NOT_FOUND = ("未找到该持久化查询", "PersistedQueryNotFound")
     REQUEST_TOO_LARGE = ("请求体过大", "Request body too large")
+    # a client's document it did not register, where the allow-list is enforced (api.web.client_documents)
+    ADHOC_DOCUMENT_REFUSED = (
+        "请先登记该查询文档，再按 sha256 调用",
+        "Register this document first (registerDocuments) and send its sha256",
+    )
     # Authorization (api.web.auth); the same code as a token that fails to parse (api.identity.tokens)
     TOKEN_MALFORMED = ("仅支持 Bearer 令牌", "Use Authorization: Bearer <token>")
     # /auth/refresh and /auth/sign-out (api.web.session_cookie)

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from cross_web import HTTPException
+from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse
 from starlette.responses import JSONResponse, Response
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
@@ -29,6 +30,7 @@ from api.graphql.persisted import PersistedQueries
 from api.identity.principal import ANONYMOUS
 from api.identity.tokens import KeyRing, TokenRejected
 from api.web.auth import authenticate, client_address, header, unauthorized
+from api.web.client_documents import PRIVATE, ClientDocuments, Refused, cached_body
 from api.web.errors import WebError
 from api.web.public_documents import PublicDocuments
 from api.web.public_queries import CachedBody, PublicQueryCache
@@ -136,8 +138,10 @@ class GraphQLRoute:
         max_age: int,
         documents: PublicDocuments,
         memo_size: int = 4096,
+        clients: ClientDocuments | None = None,
     ):
         self.endpoint = endpoint
+        self.clients = clients or ClientDocuments(persisted, enforce=False)
         self.keys = keys
         self.persisted = persisted
         self.cache = cache
@@ -156,6 +160,9 @@ class GraphQLRoute:
                 await unauthorized(rejected)(scope, receive, send)
                 return
             method = scope["method"]
+            if scope["state"]["principal"].is_client:
+                await self.client_request(scope, receive, send)
+                return
             if method in ("GET", "HEAD") and b"extensions=" in scope["query_string"]:
                 await self.persisted_get(scope, receive, send)
                 return
@@ -193,6 +200,65 @@ class GraphQLRoute:
             if len(self._memo) > self._memo_size:
                 self._memo.popitem(last=False)
         await send_cached(scope, send, entry, self.get_cache_control)
+
+    async def client_request(self, scope, receive, send) -> None:
+        """An API client's request: its registered documents by hash (GET or POST), the allow-list."""
+        principal = scope["state"]["principal"]
+        method = scope["method"]
+        try:
+            if method in ("GET", "HEAD") and b"extensions=" in scope["query_string"]:
+                await self.client_get(scope, receive, send)
+                return
+            if method == "POST" and header(scope, b"content-type").startswith(b"application/json"):
+                body = await _read_body(receive)
+                if body is None:
+                    await graphql_error(413, WebError.REQUEST_TOO_LARGE)(scope, receive, send)
+                    return
+                query, variables, ad_hoc = self._recognise(body)
+                if query is not None and not ad_hoc:  # one of the PWA's public documents: the public cache
+                    entry = await self.cache.run(query, variables, self.context_factory())
+                    await send_cached(scope, send, entry, b"no-cache" if entry.ok else b"no-store")
+                    return
+                data = _json_object(body)
+                if data is not None:
+                    body = await self.clients.post_body(principal, data, body)
+                await self.endpoint(scope, _replay(body), send)
+                return
+            if self.clients.enforce:
+                raise Refused(400, WebError.ADHOC_DOCUMENT_REFUSED)
+        except Refused as refused:
+            await graphql_error(refused.status, refused.error)(scope, receive, send)
+            return
+        await self.endpoint(scope, receive, send)
+
+    async def client_get(self, scope, receive, send) -> None:
+        """GET by hash: a PWA document from the public cache; a client's own run for its token, with a
+        strong ETag (304 on If-None-Match), private to the client."""
+        params = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
+        try:
+            sha = persisted_hash(json.loads(params["extensions"]))
+            variables = json.loads(params.get("variables") or "null")
+        except (json.JSONDecodeError, KeyError):
+            raise Refused(400, WebError.BAD_REQUEST) from None
+        if sha is None or (variables is not None and not isinstance(variables, dict)):
+            raise Refused(400, WebError.BAD_REQUEST)
+        if self.persisted.by_hash(sha) is not None:
+            await self.persisted_get(scope, receive, send)
+            return
+        text = await self.clients.text(scope["state"]["principal"], sha)
+        if text is None:
+            raise Refused(404, WebError.PERSISTED_QUERY_NOT_FOUND)
+        if _mutates(text):
+            raise Refused(400, WebError.BAD_REQUEST)
+        context = self.context_factory(scope["state"]["principal"])
+        result = await self.cache.schema.execute(
+            text, variable_values=variables, context_value=context, operation_name=params.get("operationName")
+        )
+        payload: dict[str, Any] = {"data": result.data}
+        if result.errors:
+            payload["errors"] = [error.formatted for error in result.errors]
+        entry = cached_body(payload, not result.errors)
+        await send_cached(scope, send, entry, PRIVATE if entry.ok else b"no-store")
 
     async def post(self, scope, receive, send) -> None:
         body = await _read_body(receive)
@@ -235,6 +301,26 @@ class GraphQLRoute:
         if query is None or operation not in (None, query.name):
             return nothing
         return query, variables, False
+
+
+def _json_object(body: bytes) -> dict[str, Any] | None:
+    try:
+        data = json.loads(body)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _mutates(text: str) -> bool:
+    """A document with a mutation or subscription: never run by a GET."""
+    try:
+        document = parse(text)
+    except GraphQLError:
+        return True
+    return any(
+        isinstance(d, OperationDefinitionNode) and d.operation != OperationType.QUERY
+        for d in document.definitions
+    )
 
 
 async def _read_body(receive) -> bytes | None:

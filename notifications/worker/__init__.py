@@ -9,7 +9,9 @@ One module per job:
   the rows of a worker that crashed;
 - ``plan``: what a batch turns into (inbox rows, the sends still owed per channel target);
 - ``bookkeeping``: deliveries, subscriptions and outbox rows written after the sends, and backoff;
-- ``runner``: ``Worker`` (one batch, or a loop until stopped) and ``deliver_batch``;
+- ``runner``: ``Worker`` (one batch, or a loop until stopped) and ``deliver_batch``; each batch also
+  claims and sends webhook deliveries (``api.webhooks.services.claims`` and ``sending``: a sibling
+  outbox table, ordered per application, with the same claim timeout, backoff and attempts);
 - ``inline``: the worker inside the app process (``NOTIFICATIONS_WORKER=inline``, the default);
 - ``__main__``: ``python -m notifications.worker``, a process of its own.
 """

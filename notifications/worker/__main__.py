@@ -30,7 +30,9 @@ async def main() -> None:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         config = WorkerConfig.from_env(settings.public_base_url)
-        await Worker(config, endpoints=settings.push_endpoints).run(stop)
+        await Worker(
+            config, endpoints=settings.push_endpoints, webhook_endpoints=settings.webhook_endpoints
+        ).run(stop)
     finally:
         await Tortoise.close_connections()
 

@@ -31,6 +31,7 @@ class BatchResult:
     sent: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # per channel
     failed: int = 0
     gone: int = 0
+    webhooks: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # deliveries per status
 
 
 @dataclass(frozen=True)

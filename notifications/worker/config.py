@@ -21,6 +21,7 @@ class WorkerConfig:
     push_ttl: int = 24 * 3600  # how long a push service keeps a message for a phone that is asleep
     push_timeout: float = 15.0
     concurrency: int = 32  # sends in flight per worker
+    webhook_timeout: float = 10.0  # one webhook POST, connecting included (no redirects followed)
     vapid_subject: str = ""
 
     @classmethod

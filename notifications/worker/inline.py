@@ -21,10 +21,14 @@ class InlineWorker:
     """The worker as a background task of the app process."""
 
     def __init__(
-        self, config: WorkerConfig, sms: SmsSender | None = None, endpoints: EndpointPolicy | None = None
+        self,
+        config: WorkerConfig,
+        sms: SmsSender | None = None,
+        endpoints: EndpointPolicy | None = None,
+        webhook_endpoints: EndpointPolicy | None = None,
     ) -> None:
         self.stop_event = asyncio.Event()
-        self.worker = Worker(config, sms=sms, endpoints=endpoints)
+        self.worker = Worker(config, sms=sms, endpoints=endpoints, webhook_endpoints=webhook_endpoints)
         self.task: asyncio.Task[None] | None = None
 
     def start(self) -> InlineWorker:
@@ -53,4 +57,4 @@ async def start_in_app(settings: Settings, sms: SmsSender | None = None) -> Inli
     if mode != "inline":
         raise ValueError(f"NOTIFICATIONS_WORKER must be inline or off, not {mode!r}")
     config = WorkerConfig.from_env(settings.public_base_url)
-    return InlineWorker(config, sms, settings.push_endpoints).start()
+    return InlineWorker(config, sms, settings.push_endpoints, settings.webhook_endpoints).start()

@@ -13,6 +13,8 @@ import socket
 
 from api.identity.sms import RecordingSms, SmsSender
 from api.logs import MaskingFilter
+from api.webhooks.services import claims as webhook_claims
+from api.webhooks.services import sending as webhooks
 from notifications import channels
 from notifications.channels import Outcome, PushSender, Sms
 from notifications.endpoints import EndpointPolicy
@@ -42,9 +44,13 @@ class Worker:
         push: PushSender | None = None,
         name: str | None = None,
         endpoints: EndpointPolicy | None = None,
+        webhook_endpoints: EndpointPolicy | None = None,
     ) -> None:
         self.config = config or WorkerConfig()
         self.endpoints = endpoints or EndpointPolicy()  # SSRF rules, checked again at every send
+        self.webhooks = webhooks.WebhookSender(
+            webhook_endpoints or EndpointPolicy(), self.config.webhook_timeout, self.config.concurrency
+        )
         self.sms = Sms(sms or RecordingSms())
         self._push = push
         self._own_push: channels.WebPush | None = None
@@ -65,6 +71,7 @@ class Worker:
         return self._push
 
     async def close(self) -> None:
+        await self.webhooks.close()
         if self._own_push is not None:
             await self._own_push.close()
             self._own_push = self._push = None
@@ -75,10 +82,31 @@ class Worker:
         return await claims.claim(token, limit, self.config.claim_timeout)
 
     async def deliver_batch(self, limit: int | None = None) -> BatchResult:
-        messages = await self.claim(limit or self.config.batch_size)
-        if not messages:
-            return BatchResult()
-        return await self.deliver(messages)
+        """One batch of outbox messages, then one of webhook deliveries (a sibling outbox: the same
+        loop, claims, backoff settings and SSRF rules)."""
+        limit = limit or self.config.batch_size
+        messages = await self.claim(limit)
+        result = await self.deliver(messages) if messages else BatchResult()
+        await self.deliver_webhooks(limit, result)
+        return result
+
+    async def deliver_webhooks(self, limit: int, result: BatchResult) -> None:
+        token = f"{self.name}/{next(self._batches)}"[-64:]
+        claimed = await webhook_claims.claim(token, limit, self.config.claim_timeout)
+        if not claimed:
+            return
+        config = self.config
+        counts = await webhooks.deliver(
+            self.webhooks,
+            claimed,
+            max_attempts=config.max_attempts,
+            base=config.backoff_base,
+            ceiling=config.backoff_max,
+            concurrency=config.concurrency,
+        )
+        result.claimed += len(claimed)
+        for status, count in counts.items():
+            result.webhooks[status] += count
 
     async def deliver(self, messages: list[OutboxMessage]) -> BatchResult:
         recipients = await Recipients.load(
@@ -125,9 +153,10 @@ async def deliver_batch(
     sms: SmsSender | None = None,
     push: PushSender | None = None,
     endpoints: EndpointPolicy | None = None,
+    webhook_endpoints: EndpointPolicy | None = None,
 ) -> BatchResult:
     """Claim and deliver one batch with a worker made for the call (tests, one-off runs)."""
-    worker = Worker(config, sms=sms, push=push, endpoints=endpoints)
+    worker = Worker(config, sms=sms, push=push, endpoints=endpoints, webhook_endpoints=webhook_endpoints)
     try:
         return await worker.deliver_batch(limit)
     finally:

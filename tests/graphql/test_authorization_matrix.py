@@ -33,6 +33,7 @@ from api.identity.principal import ANONYMOUS, Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
 from api.schema import Mutation, Query, Subscription, build_schema
 from api.wallet import services as wallet
+from api.webhooks.services import departments
 from tests.applications.conftest import make_upload, valid_data
 from tests.conftest import make_settings
 from tests.identity import ids
@@ -54,6 +55,7 @@ EVERYONE = frozenset(
     }
 )
 CLIENTS = frozenset({"client_with_grant", "client_without_grant"})
+DEPARTMENT_SYSTEM = frozenset({"client_without_grant"})  # bound to reviewer X's department, tasks:decide
 PEOPLE = EVERYONE - CLIENTS - {"anonymous"}
 CITIZENS = frozenset({"citizen_a", "citizen_b"})
 HELPERS = frozenset({"helper_with_consent", "helper_without_consent"})
@@ -102,6 +104,8 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "authorizationRequest": [
         ('{ authorizationRequest(request: {clientId: "{client_spare}", redirectUri: "x"}) { __typename } }', CITIZENS)
     ],
+    "webhookSubscriptions": [("{ webhookSubscriptions { edges { cursor } } }", CLIENTS)],
+    "departmentSystemTasks": [("{ departmentSystemTasks { edges { cursor } } }", DEPARTMENT_SYSTEM)],
     "idNumberClaims": [("{ idNumberClaims { id } }", CLERK)],
     "pendingOrganizations": [("{ pendingOrganizations { createdAt } }", CLERK)],
     "myHelpRequests": [("{ myHelpRequests { id status } }", CITIZENS)],
@@ -270,6 +274,37 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "reactivateClient": [(f'mutation {{ reactivateClient(id: "{_NO_CLIENT}") {_ANY} }}', ADMIN)],
     "rotateClientSecret": [(f'mutation {{ rotateClientSecret(id: "{_NO_CLIENT}") {_ANY} }}', ADMIN)],
     "configureClient": [(f'mutation {{ configureClient(id: "{_NO_CLIENT}", webOrigins: []) {_ANY} }}', ADMIN)],
+    "createWebhookSubscription": [
+        (
+            'mutation { createWebhookSubscription(url: "https://93.184.216.34/hooks", '
+            f"events: [APPLICATION_SUBMITTED]) {_ANY} }}",
+            CLIENTS,
+        )
+    ],
+    "setWebhookSubscriptionActive": [
+        (f'mutation {{ setWebhookSubscriptionActive(id: "999999", active: false) {_ANY} }}', CLIENTS)
+    ],
+    "replayWebhookDelivery": [(f'mutation {{ replayWebhookDelivery(id: "999999") {_ANY} }}', CLIENTS)],
+    "replayWebhookDeliveries": [
+        (
+            'mutation { replayWebhookDeliveries(subscriptionId: "999999", '
+            f'since: "2026-01-01T00:00:00+08:00") {_ANY} }}',
+            CLIENTS,
+        )
+    ],
+    "registerDocuments": [
+        (f'mutation {{ registerDocuments(documents: ["{{ halls {{ code }} }}"]) {_ANY} }}', CLIENTS)
+    ],
+    "claimDepartmentTask": [(f'mutation {{ claimDepartmentTask(id: "999999") {_ANY} }}', DEPARTMENT_SYSTEM)],
+    "decideDepartmentTask": [
+        (f'mutation {{ decideDepartmentTask(id: "999999", approve: true) {_ANY} }}', DEPARTMENT_SYSTEM)
+    ],
+    "bindClientDepartment": [
+        (
+            f'mutation {{ bindClientDepartment(clientId: "{{client_spare}}", departmentCode: null) {_ANY} }}',
+            ADMIN,
+        )
+    ],
     "saveDraft": [
         (f'mutation {{ saveDraft(input: {{code: "B03", data: {{}}}}) {_ANY} }}', CITIZENS | HELPERS)
     ],
@@ -501,7 +536,8 @@ async def build_world() -> World:
 
     readable = frozenset({Scope.PROFILE_READ, Scope.LICENCES_READ})
     granted, _ = await clients.register_client("有授权小程序", readable, None)
-    ungranted, _ = await clients.register_client("无授权小程序", readable, None)
+    ungranted, _ = await clients.register_client("无授权小程序", readable | {Scope.TASKS_DECIDE}, None)
+    ungranted = await departments.bind(ungranted.client_id, dept_x.code)  # a department's system
     spare, _ = await clients.register_client("备用小程序", frozenset({Scope.PROFILE_READ}), None)
     await clients.grant(a, granted.client_id, readable)
     for name, client in (("client_with_grant", granted), ("client_without_grant", ungranted)):

@@ -34,6 +34,7 @@ WEB_CODES = {
     "TOKEN_MALFORMED",
     "CSRF",
     "REFRESH_MISSING",
+    "ADHOC_DOCUMENT_REFUSED",  # a client's unregistered document where the allow-list is enforced
 }
 
 

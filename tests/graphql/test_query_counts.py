@@ -12,8 +12,12 @@ LIST = "{ catalogItems(first: 50) { nodes { code department { name } materials {
 
 def queries_for_listing(tmp_path, n_items: int) -> tuple[int, int]:
     catalog_dir = write_catalog_files(tmp_path / "catalog", catalog_rows(n_items))
-    settings = make_settings(
-        tmp_path, f"sqlite://{tmp_path / 'q.sqlite3'}", catalog_dir=catalog_dir, catalog_check_interval=3600
+    settings = make_settings(  # no worker: its polls (outbox, webhooks) are not the listing's queries
+        tmp_path,
+        f"sqlite://{tmp_path / 'q.sqlite3'}",
+        catalog_dir=catalog_dir,
+        catalog_check_interval=3600,
+        notifications_worker="off",
     )
     app = create_app(settings, load_demo=True)
     with TestClient(app) as client:

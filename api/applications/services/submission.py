@@ -10,7 +10,6 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 
 from api import clock
-from api.applications import workflow
 from api.applications.delivery import Delivery
 from api.applications.delivery import checked as checked_delivery
 from api.applications.delivery import offered as offered_delivery
@@ -244,13 +243,11 @@ async def _write(filing: Filing) -> Application:
             departments=filing.departments,
             at=now,
         )
-        # created as submitted: the event of the move from draft, and the receipt (workflow.NOTIFY_ON)
-        reason = signing_reason(filing.commitments)
-        await workflow.record(application, S.DRAFT, S.SUBMITTED, filing.actor, reason)
+        # created as submitted: the event of the move from draft, the receipt and the webhook event
+        await tx.submitted(application, filing.actor, signing_reason(filing.commitments))
         draft = filing.draft
         if draft is not None and not await Application.filter(id=draft.id, status=S.DRAFT).delete():
             raise Failure(ApplicationsError.DRAFT_NOT_FOUND)
-        tx.announce(application.id)
     return application
 
 

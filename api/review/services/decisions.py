@@ -14,7 +14,7 @@ from api.applications.models import Application, ApplicationMaterial, Task
 from api.applications.workflow import Actor
 from api.catalog.entities import Catalog
 from api.failures import Failure
-from api.identity.models import User
+from api.identity.models import ApiClient, User
 from api.review import licences, queries
 from api.review.errors import ReviewError
 from api.review.policies import decision_on, reviewer_of
@@ -32,7 +32,8 @@ def outcome(statuses: Sequence[TaskStatus]) -> S | None:
     return S.COMPLETED if approved == len(statuses) else S.PARTLY_COMPLETED if approved else S.REJECTED
 
 
-async def start_review(task_id: int, reviewer: User) -> Task:
+async def start_review(task_id: int, reviewer: User | ApiClient) -> Task:
+    """A reviewer of the task's department, or its bound system (a client), takes the task up."""
     task = await queries.task(task_id)
     actor = reviewer_of(task, reviewer)
     application = task.application
@@ -43,7 +44,9 @@ async def start_review(task_id: int, reviewer: User) -> Task:
     return task
 
 
-async def decide(task_id: int, reviewer: User, approve: bool, note: str, catalog: Catalog) -> Task:
+async def decide(
+    task_id: int, reviewer: User | ApiClient, approve: bool, note: str, catalog: Catalog
+) -> Task:
     """Approve or reject one department's task (``policies.decision_on``: who may, and which
     certificates the approval issues); when the last task is decided the application is completed,
     partly completed or rejected from the outcomes.
@@ -69,7 +72,9 @@ async def decide(task_id: int, reviewer: User, approve: bool, note: str, catalog
     async with changing() as tx:
         await tx.move_task(task, decision.target, decision.actor, reason)
         await Task.filter(id=task.id).update(
-            decided_at=clock.now(), decided_by_id=reviewer.id, decision_note=decision.note[:2000]
+            decided_at=clock.now(),
+            decided_by_id=reviewer.id if isinstance(reviewer, User) else None,
+            decision_note=decision.note[:2000],
         )
         if not held:
             await licences.issue(task, decision.certificates, decision.actor, tx.connection)

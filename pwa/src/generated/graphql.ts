@@ -273,7 +273,8 @@ export type Scope =
   | 'CATALOG_READ'
   | 'IDENTITY_NUMBERS_READ'
   | 'LICENCES_READ'
-  | 'PROFILE_READ';
+  | 'PROFILE_READ'
+  | 'TASKS_DECIDE';
 
 /** 情形引导: the option chosen for one question */
 export type SituationAnswerInput = {
