@@ -23,6 +23,7 @@ from strawberry.schema.config import StrawberryConfig
 from api.applications.graphql import ApplicationMutation, ApplicationQuery, ApplicationSubscription
 from api.appointments.graphql import AppointmentMutation, AppointmentQuery
 from api.catalog.queries import CatalogQuery
+from api.catalog_admin.graphql import CatalogueAdminMutation, CatalogueAdminQuery
 from api.catalog.types import NotFoundType
 from api.commitments.graphql import CommitmentMutation, CommitmentQuery
 from api.counter.graphql import CounterMutation, CounterQuery
@@ -62,6 +63,7 @@ class Query(
     ReminderQuery,
     CommitmentQuery,
     CounterQuery,
+    CatalogueAdminQuery,
 ):
     pass
 
@@ -83,6 +85,7 @@ class Mutation(
     ReminderMutation,
     CommitmentMutation,
     CounterMutation,
+    CatalogueAdminMutation,
 ):
     pass
 

@@ -108,6 +108,13 @@ def check_deferral(c: Checker, item: dict[str, Any], where: str) -> None:
 
 
 def check_catalog(src: CatalogSource) -> None:
+    problems = catalog_problems(src)
+    if problems:
+        raise CatalogDataError("catalogue data has problems:\n  " + "\n  ".join(problems))
+
+
+def catalog_problems(src: CatalogSource) -> list[str]:
+    """Every problem of the data, each naming the entry and its code (none: the data is sound)."""
     c = Checker()
     dept_codes = c.unique(src.departments, "departments.yaml")
     hall_codes = c.unique(src.halls, "halls.yaml")
@@ -233,5 +240,4 @@ def check_catalog(src: CatalogSource) -> None:
 
     for root in src.tree:
         walk(root, 0, "root")
-    if c.problems:
-        raise CatalogDataError("catalogue data has problems:\n  " + "\n  ".join(c.problems))
+    return c.problems

@@ -8,17 +8,17 @@ changes nothing.
 
 from __future__ import annotations
 
-import hashlib
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from api import clock
 from api.catalog import models as m
 from api.catalog.commitment_terms import terms_to_json
 from api.catalog.data_checks import CatalogDataError, CatalogSource, check_catalog
+from api.catalog.document import digest, document_of, read_document, source_from_document
 from api.catalog.enums import (
     DeferralWaits,
     FieldType,
@@ -43,39 +43,9 @@ class LoadResult:
     counts: dict[str, int]
 
 
-def _read_yaml(path: Path) -> list[dict[str, Any]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    if not isinstance(data, list):
-        raise CatalogDataError(f"{path.name}: expected a list at the top level")
-    return data
-
-
 def read_catalog(directory: Path) -> CatalogSource:
-    files = [
-        directory / name
-        for name in (
-            "departments.yaml",
-            "halls.yaml",
-            "materials.yaml",
-            "bundles.yaml",
-            "lifecycle.yaml",
-            "fields.yaml",
-        )
-    ]
-    item_files = sorted((directory / "items").glob("*.yaml"))
-    for path in files:
-        if not path.exists():
-            raise CatalogDataError(f"{path} is missing")
-    digest = hashlib.sha256()
-    for path in [*files, *item_files]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    departments, halls, materials, bundles, tree, form_fields = (_read_yaml(p) for p in files)
-    items = [row for path in item_files for row in _read_yaml(path)]
-    source = CatalogSource(
-        digest.hexdigest(), departments, halls, materials, items, bundles, tree, form_fields
-    )
-    check_catalog(source)
-    return source
+    """The checked source of a directory of data files (``data/catalog`` or an export)."""
+    return source_from_document(read_document(directory))
 
 
 async def _upsert(model: type[m.Model], code: str, values: dict[str, Any]) -> Any:
@@ -107,7 +77,40 @@ async def load_catalog(src: CatalogSource, force: bool = False) -> LoadResult:
         state.revision += 1
         state.source_digest = src.digest
         await state.save()
+        await _record(
+            state.revision, src, base=None, published_by=None, note="从数据文件载入 loaded from files"
+        )
         return LoadResult(changed=True, revision=state.revision, counts=counts)
+
+
+async def publish_source(src: CatalogSource, base: int, published_by: int | None, note: str) -> int | None:
+    """Make ``src`` revision ``base + 1`` if the catalogue is still at revision ``base`` (compare and
+    set, in the caller's unit of work: ``changing(immediate=True)``); None when another publication
+    came first. Written by the same code as a file load."""
+    await m.CatalogRevision.get_or_create(id=1, defaults={"revision": 0})
+    moved = await m.CatalogRevision.filter(id=1, revision=base).update(
+        revision=base + 1, source_digest=src.digest, loaded_at=clock.now()
+    )
+    if moved != 1:
+        return None
+    await _write(src)
+    await _record(base + 1, src, base=base, published_by=published_by, note=note)
+    return base + 1
+
+
+async def _record(
+    revision: int, src: CatalogSource, base: int | None, published_by: int | None, note: str
+) -> None:
+    document = document_of(src)
+    await m.CatalogPublication.create(
+        revision=revision,
+        base_revision=base,
+        document=json.dumps(document, ensure_ascii=False),
+        digest=digest(document),
+        published_by_id=published_by,
+        published_at=clock.now(),
+        note=note[:500],
+    )
 
 
 def _terms(item: dict[str, Any], material: dict[str, Any]) -> dict[str, Any]:

@@ -246,3 +246,23 @@ class CatalogRevision(Model):
 
     class Meta:
         table = "catalog_revision"
+
+
+class CatalogPublication(Model):
+    """A numbered revision of the catalogue: the whole document (``api.catalog.document``) as JSON
+    text (key order kept for exports), who published it and why. Revision 1 is the first load."""
+
+    id = fields.IntField(primary_key=True)
+    revision = fields.IntField(unique=True)
+    base_revision = fields.IntField(null=True)  # the revision the publisher edited (none: a file load)
+    document = fields.TextField()
+    digest = fields.CharField(max_length=64)
+    published_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.User", related_name="catalog_publications", null=True, on_delete=fields.SET_NULL
+    )
+    published_by_id: int | None
+    published_at = fields.DatetimeField()
+    note = fields.CharField(max_length=500, default="")
+
+    class Meta:
+        table = "catalog_publication"

@@ -89,6 +89,15 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
         label="大厅管理员",
         label_en="Hall admin",
     ),
+    DemoAccount(
+        "catalog_admin",
+        "演示目录管理员 孙悦",
+        "19900000007",
+        (Role.CATALOG_ADMIN,),
+        "/desk/catalogue",
+        label="目录管理员",
+        label_en="Catalogue admin",
+    ),
 )
 CITIZEN_ID_17 = "11010519850315002"
 

@@ -8,9 +8,12 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"  # 电子监察 / 督办
     HELPER = "helper"  # 帮办代办
     ADMIN = "admin"
+    CATALOG_ADMIN = "catalog_admin"  # 目录管理员: edits and publishes the catalogue (of a department or hall)
 
 
-STAFF_ROLES = frozenset({Role.WINDOW_CLERK, Role.REVIEWER, Role.SUPERVISOR, Role.HELPER, Role.ADMIN})
+STAFF_ROLES = frozenset(
+    {Role.WINDOW_CLERK, Role.REVIEWER, Role.SUPERVISOR, Role.HELPER, Role.ADMIN, Role.CATALOG_ADMIN}
+)
 
 
 class ChallengePurpose(StrEnum):

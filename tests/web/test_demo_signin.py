@@ -18,6 +18,7 @@ EXPECTED_ROLES = {
     "reviewer": ["REVIEWER"],
     "supervisor": ["SUPERVISOR"],
     "admin": ["ADMIN"],
+    "catalog_admin": ["CATALOG_ADMIN"],
 }
 
 
