@@ -60,7 +60,8 @@ async def _upsert(model: type[m.Model], code: str, values: dict[str, Any]) -> An
 
 
 async def load_catalog(src: CatalogSource, force: bool = False) -> LoadResult:
-    """Write the catalogue. A no-op when these exact files were loaded last (unless ``force``)."""
+    """Write the catalogue. A no-op when these exact files were loaded last (unless ``force``), even
+    if revisions were published since: a restart does not undo an administrator's publication."""
     counts = {
         "departments": len(src.departments),
         "halls": len(src.halls),
@@ -71,7 +72,9 @@ async def load_catalog(src: CatalogSource, force: bool = False) -> LoadResult:
     }
     async with changing():
         state, _ = await m.CatalogRevision.get_or_create(id=1, defaults={"revision": 0})
-        if state.source_digest == src.digest and not force:
+        last_file = await m.CatalogPublication.filter(base_revision=None).order_by("-revision").first()
+        loaded = state.source_digest == src.digest or (last_file is not None and last_file.digest == src.digest)
+        if loaded and not force:  # published edits since the last load of these files stay
             return LoadResult(changed=False, revision=state.revision, counts=counts)
         await _write(src)
         state.revision += 1

@@ -66,7 +66,8 @@ def _english(value: Any, before: Any, path: str, out: list[tuple[str, str, str]]
                 ok = isinstance(english, list) and len(english) == len(text)
                 ok = ok and all(isinstance(e, str) and e.strip() for e in english or [])
                 if not ok:
-                    out.append((f"{where}_en", f"需要 {len(text)} 行英文", f"needs {len(text)} English lines"))
+                    lines = len(text)
+                    out.append((f"{where}_en", f"需要 {lines} 行英文", f"needs {lines} English lines"))
         else:
             _english(text, old_row.get(key), where, out)
 
@@ -181,7 +182,11 @@ def data_problems(document: Document) -> list[Problem]:
         "", doc["departments"], doc["halls"], doc["materials"], doc["items"], doc["bundles"],
         doc["lifecycle"], doc["fields"],
     )  # fmt: skip
-    found: list[Problem] = []
+    found = [
+        Problem(section, "", f"{section} 不能为空", f"{section}: a catalogue needs at least one")
+        for section in ("departments", "halls", "items")
+        if not doc[section]
+    ]
     for line in catalog_problems(source):
         match = _WHERE.match(line)
         where, text = (match["where"], match["problem"]) if match else ("", line)

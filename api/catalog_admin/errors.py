@@ -25,5 +25,9 @@ class CatalogAdminError(ErrorCode):
     )
     PUBLISH_REFUSED = ("目录有 {count} 处问题，未发布", "The catalogue has {count} problem(s): not published")
     NOTHING_TO_PUBLISH = ("草稿与当前版本相同，无需发布", "The draft is the same as the current revision")
+    CATALOGUE_ENTRY_IN_USE = (
+        "要删除的部门、大厅或事项仍被工作人员或办件使用，未发布",
+        "A department, hall or item to remove is still used by staff or applications: not published",
+    )
     CATALOGUE_REVISION_NOT_FOUND = ("没有第 {revision} 版", "There is no revision {revision}")
     INVALID_CATALOGUE_FILE = ("文件过大或格式不对", "The file is too large or not in the catalogue format")

@@ -81,7 +81,9 @@ async def test_a_bundle_whose_merged_form_asks_one_thing_two_ways_is_refused(adm
     await drafts.save_entry(admin, "items", "SJ04", food)
     with pytest.raises(publishing.PublishRefused) as refused:
         await publishing.publish_draft(admin, "")
-    clashes = [p.message_en for p in refused.value.problems if p.where == "bundles/B03" and p.field == "fields"]
+    clashes = [
+        p.message_en for p in refused.value.problems if p.where == "bundles/B03" and p.field == "fields"
+    ]
     assert clashes == ["the merged form clashes: fields company_name and shop_name share the label '企业名称' "
                        "but differ in type or rules"]  # fmt: skip
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tortoise.exceptions import IntegrityError
+
 from api.catalog import models as cm
 from api.catalog.document import Document, digest, normalize, source_from_document
 from api.catalog.loader import publish_source
@@ -62,12 +64,15 @@ async def publish_document(document: Document, base: int, published_by: int | No
     if problems:
         raise PublishRefused(problems)
     source = source_from_document(document)
-    async with changing(immediate=True):
-        revision = await publish_source(source, base, published_by, note.strip())
-        if revision is None:
-            current = await current_revision_number()
-            raise Failure(CatalogAdminError.PUBLISH_CONFLICT, base=base, current=current)
-        await CatalogDraft.filter(owner_id=published_by, base_revision=base).delete()
+    try:
+        async with changing(immediate=True):
+            revision = await publish_source(source, base, published_by, note.strip())
+            if revision is None:
+                current = await current_revision_number()
+                raise Failure(CatalogAdminError.PUBLISH_CONFLICT, base=base, current=current)
+            await CatalogDraft.filter(owner_id=published_by, base_revision=base).delete()
+    except IntegrityError:  # a removed row something else still points at (RESTRICT): all rolled back
+        raise Failure(CatalogAdminError.CATALOGUE_ENTRY_IN_USE) from None
     publication = await cm.CatalogPublication.get(revision=revision)
     return Published(revision, publication)
 
