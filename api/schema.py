@@ -23,8 +23,8 @@ from strawberry.schema.config import StrawberryConfig
 from api.applications.graphql import ApplicationMutation, ApplicationQuery, ApplicationSubscription
 from api.appointments.graphql import AppointmentMutation, AppointmentQuery
 from api.catalog.queries import CatalogQuery
-from api.catalog_admin.graphql import CatalogueAdminMutation, CatalogueAdminQuery
 from api.catalog.types import NotFoundType
+from api.catalog_admin.graphql import CatalogueAdminMutation, CatalogueAdminQuery
 from api.commitments.graphql import CommitmentMutation, CommitmentQuery
 from api.counter.graphql import CounterMutation, CounterQuery
 from api.feedback.graphql import FeedbackMutation, FeedbackQuery
