@@ -73,7 +73,8 @@ async def load_catalog(src: CatalogSource, force: bool = False) -> LoadResult:
     async with changing():
         state, _ = await m.CatalogRevision.get_or_create(id=1, defaults={"revision": 0})
         last_file = await m.CatalogPublication.filter(base_revision=None).order_by("-revision").first()
-        loaded = state.source_digest == src.digest or (last_file is not None and last_file.digest == src.digest)
+        last_digest = last_file.digest if last_file is not None else None
+        loaded = src.digest in (state.source_digest, last_digest)
         if loaded and not force:  # published edits since the last load of these files stay
             return LoadResult(changed=False, revision=state.revision, counts=counts)
         await _write(src)
