@@ -31,6 +31,7 @@ class DemoAccount:
     department: str | None = None
     label: str = ""
     label_en: str = ""
+    in_hall: bool = True  # staff work in the demo hall; the catalogue admin edits the whole catalogue
 
 
 DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
@@ -97,6 +98,7 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
         "/desk/catalogue",
         label="目录管理员",
         label_en="Catalogue admin",
+        in_hall=False,
     ),
 )
 CITIZEN_ID_17 = "11010519850315002"
@@ -122,7 +124,7 @@ async def seed_demo_accounts() -> None:
                 roles=sorted(r.value for r in account.roles),
                 staff=staff,
                 department=department,
-                hall=hall if staff else None,
+                hall=hall if staff and account.in_hall else None,
                 id_number=None if staff else citizen_id,
             )
         helper = await User.get_or_none(phone=BY_KEY["helper"].phone)

@@ -3,7 +3,8 @@
  * (one application: materials, corrections, acceptance, consultation, department decisions, pickup),
  * /desk/intake (counter intake for a walk-in), /desk/tasks (a reviewer's department), /desk/commitments
  * (告知承诺核查), /desk/supervision (电子监察), /desk/corrections (补充补正 flagged), /desk/cases (整改工单)
- * /desk/consents (帮办授权撤销 at a window) and /desk/staff (工作人员管理, administrators).
+ * /desk/consents (帮办授权撤销 at a window), /desk/staff (工作人员管理, administrators) and /desk/catalogue
+ * (目录管理, catalogue administrators).
  *
  * A chunk loaded on first use (src/desk/hook.ts in the main bundle), so guide pages never carry it;
  * it shares the account screens' session (../account/session.ts). Every page is wrapped in one
@@ -21,6 +22,7 @@ import type { View } from '../views/view'
 import { fetchMe } from './api'
 import { applicationPage } from './application/page'
 import { casesPage } from './cases'
+import { cataloguePage } from './catalogue'
 import { checksPage } from './checks'
 import { consentsPage } from './consents'
 import { commitmentsPage } from './commitments'
@@ -33,11 +35,11 @@ import { s } from './strings'
 import { staffPage } from './staff'
 import { supervisionPage } from './supervision'
 import { tasksPage } from './tasks'
-import { isAdmin, isClerk, isReviewer, isSupervisor } from './ui'
+import { isAdmin, isCatalogueAdmin, isClerk, isReviewer, isSupervisor } from './ui'
 import { dropFiles } from './viewer'
 import { pageTitle } from '../shared/strings'
 
-const DESK_ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'ADMIN']
+const DESK_ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'ADMIN', 'CATALOG_ADMIN']
 
 function frame(title: string, body: ReturnType<typeof html>): View {
   return { title: pageTitle(title), body: html`<div class="desk">${body}</div>` }
@@ -73,6 +75,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
   if (/^\/desk\/corrections\/?$/.test(path)) return isSupervisor(me) ? correctionsPage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/cases\/?$/.test(path)) return isSupervisor(me) || isReviewer(me) ? casesPage(me, query) : notAllowed(t.notAllowedHere)
   if (/^\/desk\/staff\/?$/.test(path)) return isAdmin(me) ? staffPage() : notAllowed(t.notAllowedHere)
+  if (/^\/desk\/catalogue\/?$/.test(path)) return isCatalogueAdmin(me) ? cataloguePage(query) : notAllowed(t.notAllowedHere)
   return homePage(me)
 }
 

@@ -13,6 +13,7 @@ import * as owed from './strings/owed'
 import * as staff from './strings/staff'
 import * as consents from './strings/consents'
 import * as intake from './strings/intake'
+import * as catalogue from './strings/catalogue'
 
 const zh = {
   ...common.zh,
@@ -25,6 +26,7 @@ const zh = {
   ...staff.zh,
   ...consents.zh,
   ...intake.zh,
+  ...catalogue.zh,
 }
 
 export type DeskStrings = typeof zh
@@ -40,6 +42,7 @@ const en: typeof zh = {
   ...staff.en,
   ...consents.en,
   ...intake.en,
+  ...catalogue.en,
 }
 
 export const s = bilingual(zh, en)

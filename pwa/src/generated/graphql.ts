@@ -72,6 +72,11 @@ export type CaseStatus =
   | 'OPEN'
   | 'REOPENED';
 
+export type CatalogueChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
 /** How an item can be applied for or collected */
 export type Channel =
   | 'LOCKER'
@@ -232,6 +237,7 @@ export type PickupMethod =
 
 export type Role =
   | 'ADMIN'
+  | 'CATALOG_ADMIN'
   | 'CITIZEN'
   | 'HELPER'
   | 'REVIEWER'
@@ -998,6 +1004,117 @@ export type DeskPostMessageMutation = { postMessage:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
     | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
+
+export type DeskCatalogueChangeFragment = { section: string, code: string, name: string, kind: CatalogueChangeKind, fields: Array<{ path: string, before: string | null, after: string | null }> };
+
+type DeskCatalogueDraft_CatalogueAdminError_Fragment = { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string };
+
+type DeskCatalogueDraft_CatalogueDraft_Fragment = { __typename: 'CatalogueDraft', baseRevision: number, updatedAt: string, changes: Array<{ section: string, code: string, name: string, kind: CatalogueChangeKind, fields: Array<{ path: string, before: string | null, after: string | null }> }> };
+
+export type DeskCatalogueDraftFragment =
+  | DeskCatalogueDraft_CatalogueAdminError_Fragment
+  | DeskCatalogueDraft_CatalogueDraft_Fragment
+;
+
+type DeskCataloguePublished_CatalogueAdminError_Fragment = { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string };
+
+type DeskCataloguePublished_CataloguePublication_Fragment = { __typename: 'CataloguePublication', id: string, revision: number, publishedBy: string | null, publishedAt: string, note: string };
+
+type DeskCataloguePublished_CataloguePublishRefused_Fragment = { __typename: 'CataloguePublishRefused', code: string, message: string, messageEn: string, problems: Array<{ where: string, field: string, message: string, messageEn: string }> };
+
+export type DeskCataloguePublishedFragment =
+  | DeskCataloguePublished_CatalogueAdminError_Fragment
+  | DeskCataloguePublished_CataloguePublication_Fragment
+  | DeskCataloguePublished_CataloguePublishRefused_Fragment
+;
+
+export type DeskCatalogueAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskCatalogueAdminQuery = { catalogueAdmin: { scope: string, scopeDepartment: string | null, scopeHall: string | null, revision: number, draft: { baseRevision: number, updatedAt: string, changes: Array<{ section: string, code: string, name: string, kind: CatalogueChangeKind, fields: Array<{ path: string, before: string | null, after: string | null }> }> } | null } };
+
+export type DeskCatalogueEntriesQueryVariables = Exact<{
+  section: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeskCatalogueEntriesQuery = { catalogueEntries: { edges: Array<{ node: { code: string, name: string, editable: boolean, entry: unknown } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DeskSaveCatalogueEntryMutationVariables = Exact<{
+  section: string;
+  code?: string | null | undefined;
+  entry: unknown;
+  parent?: string | null | undefined;
+}>;
+
+
+export type DeskSaveCatalogueEntryMutation = { saveCatalogueEntry:
+    | { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string }
+    | { __typename: 'CatalogueDraft', baseRevision: number, updatedAt: string, changes: Array<{ section: string, code: string, name: string, kind: CatalogueChangeKind, fields: Array<{ path: string, before: string | null, after: string | null }> }> }
+   };
+
+export type DeskRemoveCatalogueEntryMutationVariables = Exact<{
+  section: string;
+  code: string;
+}>;
+
+
+export type DeskRemoveCatalogueEntryMutation = { removeCatalogueEntry:
+    | { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string }
+    | { __typename: 'CatalogueDraft', baseRevision: number, updatedAt: string, changes: Array<{ section: string, code: string, name: string, kind: CatalogueChangeKind, fields: Array<{ path: string, before: string | null, after: string | null }> }> }
+   };
+
+export type DeskDiscardCatalogueDraftMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskDiscardCatalogueDraftMutation = { discardCatalogueDraft:
+    | { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string }
+    | { __typename: 'CatalogueDraftDiscarded' }
+   };
+
+export type DeskPublishCatalogueMutationVariables = Exact<{
+  note: string;
+}>;
+
+
+export type DeskPublishCatalogueMutation = { publishCatalogue:
+    | { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string }
+    | { __typename: 'CataloguePublication', id: string, revision: number, publishedBy: string | null, publishedAt: string, note: string }
+    | { __typename: 'CataloguePublishRefused', code: string, message: string, messageEn: string, problems: Array<{ where: string, field: string, message: string, messageEn: string }> }
+   };
+
+export type DeskImportCatalogueMutationVariables = Exact<{
+  document: unknown;
+  baseRevision: number;
+  note: string;
+}>;
+
+
+export type DeskImportCatalogueMutation = { importCatalogue:
+    | { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string }
+    | { __typename: 'CataloguePublication', id: string, revision: number, publishedBy: string | null, publishedAt: string, note: string }
+    | { __typename: 'CataloguePublishRefused', code: string, message: string, messageEn: string, problems: Array<{ where: string, field: string, message: string, messageEn: string }> }
+   };
+
+export type DeskCatalogueRevisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskCatalogueRevisionsQuery = { catalogueRevisions: { edges: Array<{ node: { id: string, revision: number, baseRevision: number | null, publishedBy: string | null, publishedAt: string, note: string } }> } };
+
+export type DeskCataloguePublicationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeskCataloguePublicationQuery = { cataloguePublication: { changes: Array<{ section: string, code: string, name: string, kind: CatalogueChangeKind, fields: Array<{ path: string, before: string | null, after: string | null }> }> | null } | null };
+
+export type DeskCatalogueDocumentQueryVariables = Exact<{
+  revision?: number | null | undefined;
+}>;
+
+
+export type DeskCatalogueDocumentQuery = { catalogueDocument: unknown };
 
 export type DeskCommitmentCheckFragment = { id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> };
 
