@@ -35,7 +35,7 @@ async def test_an_admin_edits_publishes_and_the_guide_follows_at_once(loaded, tm
 
     async def run(query: str, **variables):
         result = await schema.execute(query, variable_values=variables, context_value=context)
-        assert not result.errors, result.errors
+        assert not result.errors and result.data is not None, result.errors
         return result.data
 
     names = lambda data: [m["material"]["name"] for m in data["guide"]["materials"]]  # noqa: E731

@@ -21,7 +21,7 @@ SCREENSHOTS = Path(__file__).parent / "screenshots"
 ITEM = "CL01"  # 残疾人证新办: asks for a photo, served at a window of hall CA
 
 
-def _file_application() -> tuple[int, int]:
+def _file_application():
     """A citizen's application for ITEM at the current revision: (its id, its form's revision)."""
 
     async def work() -> tuple[int, int]:
@@ -48,10 +48,12 @@ def _file_application() -> tuple[int, int]:
             materials=await uploads_for(world, ITEM),  # type: ignore[arg-type]
             idempotency_key=secrets.token_hex(8),
         )
-        app = (await services.submit(catalog, citizen, Actor(ActorKind.APPLICANT, citizen.id), sub)).application
+        app = (
+            await services.submit(catalog, citizen, Actor(ActorKind.APPLICANT, citizen.id), sub)
+        ).application
         return app.id, app.form_schema["revision"]
 
-    return work  # type: ignore[return-value]
+    return work
 
 
 def _application_form(application_id: int):
@@ -82,7 +84,7 @@ def _get(url: str) -> str:
 
 
 def _guide_materials(base: str) -> list[str]:
-    query = '{ guide(code: "%s") { ... on ServiceItem { materials { material { name } } } } }' % ITEM
+    query = f'{{ guide(code: "{ITEM}") {{ ... on ServiceItem {{ materials {{ material {{ name }} }} }} }} }}'
     request = urllib.request.Request(
         f"{base}/graphql", json.dumps({"query": query}).encode(), {"content-type": "application/json"}
     )
@@ -91,7 +93,9 @@ def _guide_materials(base: str) -> list[str]:
     return [m["material"]["name"] for m in data["guide"]["materials"]]
 
 
-def test_an_admin_edits_a_material_publishes_and_guide_and_poster_follow(live_server, live_database_url, browser):
+def test_an_admin_edits_a_material_publishes_and_guide_and_poster_follow(
+    live_server, live_database_url, browser
+):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     application_id, filed_revision = in_database(live_database_url, _file_application())
     assert "近期免冠彩色证件照片" in _guide_materials(live_server)

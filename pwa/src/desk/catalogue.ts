@@ -16,6 +16,7 @@ import { changeRows, entryFields, fill, readEntry, type Json } from './catalogue
 import { s } from './strings'
 import { fail } from './ui'
 
+const FLASH = 'ov.catalogue.flash'
 const SECTIONS = ['items', 'materials', 'bundles', 'halls', 'departments', 'fields', 'lifecycle']
 type Obj = { [key: string]: Json }
 
@@ -88,12 +89,16 @@ ${filesHtml()}</div>`,
       if (!root) return
       root.querySelector<HTMLElement>('#status')?.setAttribute('tabindex', '-1')
       const here = `/desk/catalogue?section=${section}${code ? `&code=${encodeURIComponent(code)}` : ''}`
-      const done = (message: string): void => {
-        navigate(here, true)
-        window.setTimeout(() => {
-          say(document, 'status', message, 'ok')
-          document.querySelector<HTMLElement>('#status')?.focus()
-        }, 300)
+      // what an action did, said on the page it reloads (the flash survives the navigation)
+      const done = (message: string, to = here): void => {
+        sessionStorage.setItem(FLASH, message)
+        navigate(to, true)
+      }
+      const flash = sessionStorage.getItem(FLASH)
+      if (flash) {
+        sessionStorage.removeItem(FLASH)
+        say(root, 'status', flash, 'ok')
+        root.querySelector<HTMLElement>('#status')?.focus()
       }
       const formBox = (): HTMLFormElement | null => root.querySelector<HTMLFormElement>('#cat-form')
       const render = (entry: Obj): void => {
@@ -144,8 +149,7 @@ ${filesHtml()}</div>`,
         try {
           await api.saveEntry(section, picked.code, entry)
           const next = typeof entry.code === 'string' ? entry.code : picked.code
-          navigate(`/desk/catalogue?section=${section}&code=${encodeURIComponent(next)}`, true)
-          window.setTimeout(() => say(document, 'status', t.catSaved(next), 'ok'), 300)
+          done(t.catSaved(next), `/desk/catalogue?section=${section}&code=${encodeURIComponent(next)}`)
         } catch (err) {
           undo()
           fail(root, 'alert', err)
