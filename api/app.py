@@ -34,6 +34,7 @@ from api.uploads.routes import UploadRoutes
 from api.uploads.sweeper import TempSweeper
 from api.wallet import routes as wallet_routes
 from api.web.auth import trusted_proxies
+from api.web.catalogue_files import CatalogueFiles
 from api.web.demo_clock import demo_clock
 from api.web.demo_signin import demo_accounts, demo_sign_in
 from api.web.demo_sms import demo_sms_page
@@ -75,6 +76,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
     oauth = OAuthRoutes(identity)
     pwa = PWA(settings.pwa_dist, persisted, public_cache, make_context)
     uploads = UploadRoutes(settings, identity.keys)
+    catalogue_files = CatalogueFiles(settings, catalog_cache)
     prints = CounterPrintRoutes(settings, identity.keys)
     sessions = SessionRoutes(identity, settings.public_base_url)
 
@@ -147,6 +149,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         Route("/counter/applications/{id:str}/{kind:str}.pdf", prints.document),
         Route("/uploads", uploads.create, methods=["POST"]),
         Route("/uploads/{public_id:str}", uploads.read, methods=["GET"]),
+        Route("/catalogue-files/{public_id:str}", catalogue_files.read, methods=["GET"]),
         Route("/wallet/jwks.json", wallet_routes.jwks),
         Route("/wallet/status-list", wallet_routes.status_list),
         Mount("/", compressed(Router([Route("/{path:path}", pwa.asset, methods=["GET", "HEAD"])]))),

@@ -75,6 +75,7 @@ class Checker:
 
 
 MAX_DEFER_DAYS = 30
+DOWNLOAD_KINDS = frozenset({"blank_form", "sample"})  # 表格下载, 示范文本
 
 
 def check_deferral(c: Checker, item: dict[str, Any], where: str) -> None:
@@ -135,6 +136,11 @@ def catalog_problems(src: CatalogSource) -> list[str]:
             ok = isinstance(spec, dict) and c.keys(spec, f"{where} field", "key", "name", "name_en")
             ok = ok and bool(LICENCE_FIELD_KEY.match(str(spec["key"])))
             c.need(ok, f"{where} field", "key must be snake_case")
+        for download in row.get("downloads") or []:  # 表格下载、示范文本
+            dw = f"{where} download"
+            if c.need(isinstance(download, dict), dw, "a download is {kind, name, name_en, file}"):
+                c.keys(download, dw, "kind", "name", "file")
+                c.need(download.get("kind") in DOWNLOAD_KINDS, dw, f"kind is one of {sorted(DOWNLOAD_KINDS)}")
         keys = [spec.get("key") for spec in printed if isinstance(spec, dict)]
         c.need(len(keys) == len(set(keys)), where, "a field key is listed twice")
     e_licences = {

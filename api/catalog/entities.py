@@ -55,11 +55,27 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class Download:
+    """A file citizens may download for a material: a blank form (表格下载) or a filled-in sample
+    (示范文本). ``file`` is the upload's public id; it is served at ``url`` to anyone."""
+
+    kind: str  # blank_form | sample
+    name: str
+    name_en: str
+    file: str
+
+    @property
+    def url(self) -> str:
+        return f"/catalogue-files/{self.file}"
+
+
+@dataclass(frozen=True, slots=True)
 class MaterialType:
     code: str
     name: str
     name_en: str
     supplied_by: SuppliedBy
+    downloads: tuple[Download, ...] = ()  # 表格下载、示范文本
 
     @property
     def waived(self) -> bool:

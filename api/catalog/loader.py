@@ -151,6 +151,10 @@ async def _write(src: CatalogSource) -> None:
                 "printed_fields": [
                     {k: f[k] for k in ("key", "name", "name_en")} for f in row.get("fields") or []
                 ],
+                "downloads": [
+                    {k: d.get(k) for k in ("kind", "name", "name_en", "file")}
+                    for d in row.get("downloads") or []
+                ],
             },
         )
         for row in src.materials

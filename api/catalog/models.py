@@ -47,6 +47,8 @@ class MaterialType(Model):
     supplied_by = fields.CharEnumField(SuppliedBy, max_length=16, default=SuppliedBy.NONE)
     # an e-licence's printed fields: [{key, name, name_en}] (api.catalog.labels)
     printed_fields = fields.JSONField(default=list)
+    # files to download: [{kind: blank_form | sample, name, name_en, file: an upload's public id}]
+    downloads = fields.JSONField(default=list)
 
     class Meta:
         table = "catalog_material_type"

@@ -46,7 +46,18 @@ async def build_catalog() -> e.Catalog:
         for h in await m.Hall.all().order_by("code")
     }
     material_rows = await m.MaterialType.all()
-    materials = {t.id: e.MaterialType(t.code, t.name, t.name_en, t.supplied_by) for t in material_rows}
+    materials = {
+        t.id: e.MaterialType(
+            t.code,
+            t.name,
+            t.name_en,
+            t.supplied_by,
+            tuple(
+                e.Download(d["kind"], d["name"], d.get("name_en") or "", d["file"]) for d in t.downloads or []
+            ),
+        )
+        for t in material_rows
+    }
     item_materials: dict[int, list[e.ItemMaterial]] = defaultdict(list)
     for im in await m.ItemMaterial.all().order_by("item_id", "position"):
         item_materials[im.item_id].append(

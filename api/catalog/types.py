@@ -62,12 +62,23 @@ class LocationType:
     window: str
 
 
+@strawberry.type(name="MaterialDownload", description="表格下载、示范文本: a file to download for a material")
+class MaterialDownloadType:
+    kind: str = strawberry.field(description="blank_form (空白表格) or sample (示范文本)")
+    name: str
+    name_en: str
+    url: str = strawberry.field(description="Where anyone downloads it (same site)")
+
+
 @strawberry.type(name="MaterialType")
 class MaterialTypeType:
     code: str
     name: str
     name_en: str
     supplied_by: SuppliedBy
+    downloads: list[MaterialDownloadType] = strawberry.field(
+        description="Blank forms and samples to download"
+    )
 
 
 @strawberry.type(name="Deferral", description="容缺受理 terms of a material")

@@ -32,6 +32,7 @@ from api.catalog_admin.services.drafts import (
 )
 from api.failures import Failure
 from api.unit_of_work import changing
+from api.uploads.models import Upload
 
 EMPTY: Document = normalize({})
 
@@ -60,7 +61,7 @@ async def publish_document(document: Document, base: int, published_by: int | No
     before = await document_at(base)
     if digest(before) == digest(document):
         raise Failure(CatalogAdminError.NOTHING_TO_PUBLISH)
-    problems = publication_problems(before, document)
+    problems = [*publication_problems(before, document), *await download_problems(document)]
     if problems:
         raise PublishRefused(problems)
     source = source_from_document(document)
@@ -75,6 +76,29 @@ async def publish_document(document: Document, base: int, published_by: int | No
         raise Failure(CatalogAdminError.CATALOGUE_ENTRY_IN_USE) from None
     publication = await cm.CatalogPublication.get(revision=revision)
     return Published(revision, publication)
+
+
+async def download_problems(document: Document) -> list[Problem]:
+    """表格下载、示范文本: each download names an upload (a PDF or an image) that exists."""
+    wanted = [
+        (str(row.get("code")), index, str(d.get("file")))
+        for row in document["materials"]
+        for index, d in enumerate(row.get("downloads") or [])
+        if isinstance(d, dict)
+    ]
+    found = set(
+        await Upload.filter(public_id__in=[f for _, _, f in wanted]).values_list("public_id", flat=True)
+    )
+    return [
+        Problem(
+            f"materials/{code}",
+            f"downloads[{index}].file",
+            "没有这个已上传的文件",
+            "no uploaded file has this id",
+        )
+        for code, index, file in wanted
+        if file not in found
+    ]
 
 
 async def publish_draft(scope: AdminScope, note: str) -> Published:
