@@ -63,6 +63,8 @@ export const en: Strings = {
   optional: 'Optional',
   deferrable: 'Can be handed in later (容缺)',
   waived: 'Not needed',
+  downloadsLabel: 'Download',
+  downloadKinds: { blank_form: 'blank form', sample: 'filled-in sample' },
   eligibility: 'Who can apply',
   conditions: 'Conditions',
   steps: 'Steps',

@@ -68,6 +68,8 @@ const zh = {
   optional: '非必需',
   deferrable: '可容缺受理',
   waived: '免提交',
+  downloadsLabel: '下载',
+  downloadKinds: { blank_form: '空白表格', sample: '示范文本' } as Record<string, string>,
   eligibility: '申请对象',
   conditions: '受理条件',
   steps: '办理流程',

@@ -14,6 +14,7 @@ import pytest
 from api.identity.enums import Role
 from tests.e2e.test_desk import in_database
 from tests.e2e.test_staff import tablet
+from tests.uploads.samples import plain_pdf
 
 pytestmark = pytest.mark.browser
 
@@ -119,6 +120,15 @@ def test_an_admin_edits_a_material_publishes_and_guide_and_poster_follow(
         page.screenshot(path=str(SCREENSHOTS / "catalogue-editor-material.png"), full_page=False)
         page.click("#cat-save")
         page.wait_for_selector("#status:has-text('photo')")
+        # a blank form to download with it (表格下载): uploaded, listed in the draft
+        page.select_option("#dl-kind", "blank_form")
+        page.fill("#dl-name", "照片规格说明")
+        page.fill("#dl-name-en", "Photo requirements")
+        page.set_input_files(
+            "#dl-file", files=[{"name": "照片规格.pdf", "mimeType": "application/pdf", "buffer": plain_pdf()}]
+        )
+        page.click("#dl-add")
+        page.wait_for_selector("#cat-draft-changes td:has-text('照片规格说明')")
 
         # the item's window: a changed text without English is refused, field by field
         page.goto(f"{live_server}/desk/catalogue?section=items&code={ITEM}")
@@ -150,6 +160,14 @@ def test_an_admin_edits_a_material_publishes_and_guide_and_poster_follow(
         guide.goto(f"{live_server}/g/{ITEM}")
         guide.wait_for_selector("text=近期2寸白底免冠彩色照片")
         guide.wait_for_selector("text=残联专窗 12号窗口")
+        link = guide.wait_for_selector("a[download]:has-text('照片规格说明')")
+        guide.screenshot(path=str(SCREENSHOTS / "catalogue-guide-after.png"), full_page=False)
+        with urllib.request.urlopen(
+            f"{live_server}{link.get_attribute('href')}", timeout=30
+        ) as response:  # anyone
+            assert response.headers["content-type"] == "application/pdf" and response.read().startswith(
+                b"%PDF"
+            )
         assert "残联专窗 12号窗口" in _get(f"{live_server}/halls/CA/posters.svg")
 
         # the application filed before keeps its form

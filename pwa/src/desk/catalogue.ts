@@ -5,6 +5,7 @@
  * with their changes; download the current revision and import a catalogue file.
  * ?section=items&code=CG01 selects the entry (links, so the browser's back button works).
  */
+import { upload } from '../apply/upload'
 import { dateTime } from '../shared/dates'
 import { html, isEn, navigate, type Html } from '../shared/kit'
 import { alertRegion, busy, say, statusRegion } from '../shared/live'
@@ -44,6 +45,18 @@ function editorHtml(section: string, picked: api.Listed | undefined): Html {
 ${picked.editable ? html`<p class="actions sticky"><button type="submit" class="btn" id="cat-save">${t.catSave}</button></p>` : ''}</form>`
 }
 
+/** 表格下载、示范文本: upload a blank form or a sample for the material and add it to the draft. */
+function downloadForm(): Html {
+  const t = s()
+  return html`<form id="cat-download" class="form cat-form" method="post" novalidate aria-labelledby="cat-dl-h">
+<h3 id="cat-dl-h">${t.catDlH}</h3><p class="m">${t.catDlLead}</p>
+<div class="field"><label for="dl-kind">${t.catDlKind}</label><select id="dl-kind"><option value="blank_form">${t.catDlBlank}</option><option value="sample">${t.catDlSample}</option></select></div>
+<div class="pair"><div class="field"><label for="dl-name">${t.catDlName} · ${t.catZh}</label><input id="dl-name" lang="zh-CN" required></div>
+<div class="field"><label for="dl-name-en">${t.catDlName} · ${t.catEn}</label><input id="dl-name-en" lang="en" required></div></div>
+<div class="field"><label for="dl-file">${t.catDlFile}</label><input id="dl-file" type="file" accept="application/pdf,image/jpeg,image/png"></div>
+<p><button type="submit" class="btn alt" id="dl-add">${t.catDlAdd}</button></p></form>`
+}
+
 function draftHtml(admin: api.Admin): Html {
   const t = s()
   const draft = admin.draft
@@ -80,7 +93,7 @@ export async function cataloguePage(query: URLSearchParams): Promise<View> {
 ${admin.draft?.changes.length ? html`<p class="notice" id="cat-draft-note">${t.catDraftSummary(admin.draft.changes.length)} <button type="button" class="btn alt small" id="cat-to-draft">${t.catToDraft}</button></p>` : ''}
 ${alertRegion()}${statusRegion()}
 ${sectionNav(section)}
-<div class="cat-work">${pickList(section, entries, code)}<div class="cat-edit" id="cat-edit">${editorHtml(section, picked)}</div></div>
+<div class="cat-work">${pickList(section, entries, code)}<div class="cat-edit" id="cat-edit">${editorHtml(section, picked)}${section === 'materials' && picked?.editable ? downloadForm() : ''}</div></div>
 <section aria-labelledby="cat-draft-h" id="cat-draft-box">${draftHtml(admin)}</section>
 <section aria-labelledby="cat-rev-h"><h2 id="cat-rev-h">${t.catRevisionsH}</h2>${revisionsHtml(revisions, dateTime)}</section>
 ${filesHtml()}</div>`,
@@ -150,6 +163,26 @@ ${filesHtml()}</div>`,
           await api.saveEntry(section, picked.code, entry)
           const next = typeof entry.code === 'string' ? entry.code : picked.code
           done(t.catSaved(next), `/desk/catalogue?section=${section}&code=${encodeURIComponent(next)}`)
+        } catch (err) {
+          undo()
+          fail(root, 'alert', err)
+        }
+      })
+      root.querySelector<HTMLFormElement>('#cat-download')?.addEventListener('submit', async (e) => {
+        e.preventDefault()
+        const form = formBox()
+        const value = (id: string): string => root.querySelector<HTMLInputElement>(`#${id}`)?.value.trim() ?? ''
+        const file = root.querySelector<HTMLInputElement>('#dl-file')?.files?.[0]
+        if (!form || !picked) return
+        if (!file || !value('dl-name') || !value('dl-name-en')) return say(root, 'alert', t.catDlMissing, 'bad')
+        const undo = busy(root.querySelector<HTMLButtonElement>('#dl-add'))
+        try {
+          const uploaded = await upload(file, file.name)
+          const entry = readEntry(form, picked.entry as Obj)
+          const downloads = Array.isArray(entry.downloads) ? entry.downloads : []
+          entry.downloads = [...downloads, { kind: value('dl-kind'), name: value('dl-name'), name_en: value('dl-name-en'), file: uploaded.id }]
+          await api.saveEntry(section, picked.code, entry)
+          done(t.catSaved(picked.code))
         } catch (err) {
           undo()
           fail(root, 'alert', err)

@@ -6,7 +6,7 @@ import { html, type Html } from '../dom'
 import { pick, t } from '../i18n'
 import { formLabel, subjectLabel, suppliedLabel } from '../labels'
 import type { Bundle, BundleItem, BundleMaterial } from '../types'
-import { badge, crumbs, facts, group, qrBlock, savingsGrid, section, whereBlock, zhOnly } from './parts'
+import { badge, crumbs, downloadsLine, facts, group, qrBlock, savingsGrid, section, whereBlock, zhOnly } from './parts'
 
 function reason(m: BundleMaterial, producers: Map<string, BundleItem>): string {
   const s = t()
@@ -31,6 +31,7 @@ function material(m: BundleMaterial, items: Map<string, BundleItem>, producers: 
   }</div>
 ${notNeeded ? html`<p class="why">${reason(m, producers)}</p>` : html`<p class="meta">${meta}</p>`}
 <p class="used">${s.usedBy}${s.colon}${users.map((u, i) => html`${i ? '、' : ''}${u}`)}</p>
+${downloadsLine(m.material.downloads)}
 </li>`
 }
 

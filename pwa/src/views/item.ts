@@ -3,7 +3,7 @@ import { html, type Html } from '../dom'
 import { pick, t } from '../i18n'
 import { channelLabel, formLabel, kindLabel, placeLabel, regionLabel, subjectLabel, suppliedLabel } from '../labels'
 import type { ItemMaterial, ServiceItem } from '../types'
-import { badge, crumbs, facts, group, qrBlock, section, whereBlock, zhOnly } from './parts'
+import { badge, crumbs, downloadsLine, facts, group, qrBlock, section, whereBlock, zhOnly } from './parts'
 
 function material(m: ItemMaterial): Html {
   const s = t()
@@ -14,6 +14,7 @@ function material(m: ItemMaterial): Html {
   }</div>
 ${m.waived ? html`<p class="why">${suppliedLabel(m.material.suppliedBy)}</p>` : html`<p class="meta">${meta}</p>`}
 ${m.note ? html`<p class="note"${zhOnly()}>${m.note}</p>` : ''}
+${downloadsLine(m.material.downloads)}
 </li>`
 }
 

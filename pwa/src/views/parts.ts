@@ -96,3 +96,12 @@ export function crumbs(links: [href: string, label: string][]): Html {
     ([href, label]) => html`<li><a href="${href}">${label}</a></li>`,
   )}</ol></nav>`
 }
+
+/** 表格下载、示范文本: a material's blank forms and samples, each a download link (same site). */
+export function downloadsLine(downloads: readonly { kind: string; name: string; nameEn: string; url: string }[]): Html {
+  if (!downloads.length) return html``
+  const s = t()
+  return html`<p class="downloads">${s.downloadsLabel}${s.colon}${downloads.map(
+    (d, i) => html`${i ? '、' : ''}<a href="${localPath(d.url)}" download>${isEn() && d.nameEn ? d.nameEn : d.name}</a>${isEn() ? ` (${s.downloadKinds[d.kind] ?? d.kind})` : `（${s.downloadKinds[d.kind] ?? d.kind}）`}`,
+  )}</p>`
+}
