@@ -108,6 +108,13 @@ def check_deferral(c: Checker, item: dict[str, Any], where: str) -> None:
         c.need(False, f"{where} material {code}", "is deferrable but has no terms in deferral")
 
 
+def check_faq(c: Checker, row: dict[str, Any], where: str) -> None:
+    """常见问题: a list of {question, answer} (with their English)."""
+    for qa in row.get("faq") or []:
+        if c.need(isinstance(qa, dict), f"{where} faq", "an entry is {question, answer}"):
+            c.keys(qa, f"{where} faq", "question", "answer")
+
+
 def check_catalog(src: CatalogSource) -> None:
     problems = catalog_problems(src)
     if problems:
@@ -199,6 +206,7 @@ def catalog_problems(src: CatalogSource) -> list[str]:
         for problem in check_terms(row.get("commitment"), seen_materials):
             c.need(False, where, problem)
         check_deferral(c, row, where)
+        check_faq(c, row, where)
         check_item_fields(c, row.get("fields", []), where, field_codes)
         c.need(bool(row.get("steps")), where, "needs at least one step")
         for step in row.get("steps", []):
@@ -213,6 +221,7 @@ def catalog_problems(src: CatalogSource) -> list[str]:
         c.enum(row["subject"], Subject, where, "subject")
         c.need(row["hall"] in hall_codes, where, f"unknown hall {row['hall']!r}")
         c.need(len(row["items"]) >= 2, where, "a bundle combines at least two items")
+        check_faq(c, row, where)
         c.need(len(set(row["items"])) == len(row["items"]), where, "an item is listed twice")
         unknown = [code for code in row["items"] if code not in item_codes]
         c.need(not unknown, where, f"unknown items {unknown}")

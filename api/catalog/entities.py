@@ -55,6 +55,16 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class Faq:
+    """常见问题: a question people ask about an item or a bundle, and its answer."""
+
+    question: str
+    question_en: str
+    answer: str
+    answer_en: str
+
+
+@dataclass(frozen=True, slots=True)
 class Download:
     """A file citizens may download for a material: a blank form (表格下载) or a filled-in sample
     (示范文本). ``file`` is the upload's public id; it is served at ``url`` to anyone."""
@@ -225,6 +235,7 @@ class ServiceItem:
     fields: tuple[ItemField, ...]  # the application form, in the order it is asked
     form_schema: FormSchema
     commitment: CommitmentTerms | None = None  # 告知承诺 allowed (and on what terms)
+    faq: tuple[Faq, ...] = ()  # 常见问题
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +293,7 @@ class Bundle:
     keywords: tuple[str, ...]
     form_schema: FormSchema  # one merged form: a field several items ask is asked once
     next_codes: tuple[str, ...] = ()  # 办完这件事，您可能还需要…: items or bundles, by code
+    faq: tuple[Faq, ...] = ()  # 常见问题
 
 
 @dataclass(frozen=True, slots=True)

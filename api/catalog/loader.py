@@ -117,6 +117,12 @@ async def _record(
     )
 
 
+def _faq(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """常见问题 of an item or a bundle, as stored."""
+    keys = ("question", "question_en", "answer", "answer_en")
+    return [{k: qa.get(k) or "" for k in keys} for qa in row.get("faq") or []]
+
+
 def _terms(item: dict[str, Any], material: dict[str, Any]) -> dict[str, Any]:
     """The item's 容缺 terms of one of its materials (its ``deferral`` list), {} when none."""
     if not material.get("deferrable"):
@@ -207,6 +213,7 @@ async def _write(src: CatalogSource) -> None:
                 "delegable": bool(row.get("delegable", True)),
                 "output_id": materials[row["output"]].id if row.get("output") else None,
                 "keywords": list(row.get("keywords", [])),
+                "faq": _faq(row),
                 "form_fields": item_fields(row.get("fields", [])),
                 "commitment": terms_to_json(row.get("commitment")),
             },
@@ -223,6 +230,7 @@ async def _write(src: CatalogSource) -> None:
                 "hall_id": halls[row["hall"]].id,
                 "window": str(row["window"]),
                 "keywords": list(row.get("keywords", [])),
+                "faq": _faq(row),
                 "next_codes": list(row.get("next") or []),
             },
         )

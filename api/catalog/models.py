@@ -108,6 +108,7 @@ class ServiceItem(Model):
     )
     output_id: int | None
     keywords = fields.JSONField(default=list)
+    faq = fields.JSONField(default=list)  # 常见问题: [{question, question_en, answer, answer_en}]
     # The application form: [{"field": <FormField code>, "required": bool}, …] in the order asked.
     # JSON rather than a through table: the snapshot stays one query per table.
     form_fields = fields.JSONField(default=list)
@@ -173,6 +174,7 @@ class Bundle(Model):
     hall_id: int
     window = fields.CharField(max_length=64)
     keywords = fields.JSONField(default=list)
+    faq = fields.JSONField(default=list)  # 常见问题: [{question, question_en, answer, answer_en}]
     # 办完这件事，您可能还需要…: codes of the items and bundles people usually need next
     next_codes = fields.JSONField(default=list)
     updated_at = fields.DatetimeField(auto_now=True)

@@ -31,6 +31,10 @@ def _fee(item: m.ServiceItem) -> e.Fee:
     )
 
 
+def _faq(rows: list[dict[str, str]] | None) -> tuple[e.Faq, ...]:
+    return tuple(e.Faq(r["question"], r["question_en"], r["answer"], r["answer_en"]) for r in rows or [])
+
+
 async def current_revision() -> int:
     row = await m.CatalogRevision.get_or_none(id=1)
     return row.revision if row is not None else 0
@@ -125,6 +129,7 @@ async def build_catalog() -> e.Catalog:
             fields=fields,
             form_schema=build_schema(it.code, revision, [FormPart(it.code, fields)]),
             commitment=terms_from_json(it.commitment),
+            faq=_faq(it.faq),
         )
 
     bundle_items: dict[int, list[e.ServiceItem]] = defaultdict(list)
@@ -149,6 +154,7 @@ async def build_catalog() -> e.Catalog:
             keywords=tuple(b.keywords),
             form_schema=build_schema(b.code, revision, [FormPart.of(i) for i in members]),
             next_codes=tuple(b.next_codes),
+            faq=_faq(b.faq),
         )
 
     tree = await _build_tree(items, bundles)

@@ -62,6 +62,14 @@ class LocationType:
     window: str
 
 
+@strawberry.type(name="Faq", description="常见问题: a question people ask, and its answer")
+class FaqType:
+    question: str
+    question_en: str
+    answer: str
+    answer_en: str
+
+
 @strawberry.type(name="MaterialDownload", description="表格下载、示范文本: a file to download for a material")
 class MaterialDownloadType:
     kind: str = strawberry.field(description="blank_form (空白表格) or sample (示范文本)")
@@ -230,6 +238,7 @@ class ServiceItemType:
     commitment: CommitmentTermsType | None = strawberry.field(
         description="告知承诺 terms; null when the item cannot be done on a written commitment"
     )
+    faq: list[FaqType] = strawberry.field(description="常见问题")
 
     is_type_of = _is(e.ServiceItem)
 
@@ -283,6 +292,8 @@ class BundleType:
     form_schema: FormSchemaType = strawberry.field(
         description="One merged form: a field several items ask is asked once, required if any requires it"
     )
+
+    faq: list[FaqType] = strawberry.field(description="常见问题")
 
     is_type_of = _is(e.Bundle)
 

@@ -64,6 +64,7 @@ export const en: Strings = {
   deferrable: 'Can be handed in later (容缺)',
   waived: 'Not needed',
   downloadsLabel: 'Download',
+  sectionFaq: 'Frequently asked questions',
   downloadKinds: { blank_form: 'blank form', sample: 'filled-in sample' },
   eligibility: 'Who can apply',
   conditions: 'Conditions',

@@ -69,6 +69,7 @@ const zh = {
   deferrable: '可容缺受理',
   waived: '免提交',
   downloadsLabel: '下载',
+  sectionFaq: '常见问题',
   downloadKinds: { blank_form: '空白表格', sample: '示范文本' } as Record<string, string>,
   eligibility: '申请对象',
   conditions: '受理条件',

@@ -153,3 +153,20 @@ async def test_unknown_keys_of_an_entry_survive_edit_and_publish(admin):
     await drafts.save_entry(admin, "items", "CG02", item)
     await publishing.publish_draft(admin, "")
     assert (await entry(admin, "items", "CG02"))["situations"] == item["situations"]
+
+
+async def test_a_published_faq_is_in_the_guide_in_both_languages(admin):
+    item = await entry(admin, "items", "CG01")
+    item["faq"] = [
+        {"question": "租的门面能申请吗？", "question_en": "May a tenant apply?",
+         "answer": "可以，需提供租赁合同。", "answer_en": "Yes, with the lease."},
+    ]  # fmt: skip
+    await drafts.save_entry(admin, "items", "CG01", item)
+    await publishing.publish_draft(admin, "常见问题")
+    faq = (await build_catalog()).items_by_code["CG01"].faq
+    assert [(q.question, q.answer_en) for q in faq] == [("租的门面能申请吗？", "Yes, with the lease.")]
+    item["faq"].append({"question": "要多久？", "answer": "6个工作日。"})  # no English
+    await drafts.save_entry(admin, "items", "CG01", item)
+    with pytest.raises(publishing.PublishRefused) as refused:
+        await publishing.publish_draft(admin, "")
+    assert {p.field for p in refused.value.problems} == {"faq[1].question_en", "faq[1].answer_en"}

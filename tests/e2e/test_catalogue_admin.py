@@ -134,6 +134,11 @@ def test_an_admin_edits_a_material_publishes_and_guide_and_poster_follow(
         page.goto(f"{live_server}/desk/catalogue?section=items&code={ITEM}")
         page.wait_for_selector("#cat-form")
         page.fill("#f-window", "残联专窗 12号窗口")
+        page.click("#cat-add-faq")  # 常见问题, in both languages
+        page.fill("#f-faq-0-question", "行动不便可以上门评定吗？")
+        page.fill("#f-faq-0-question_en", "Can the assessment be done at home?")
+        page.fill("#f-faq-0-answer", "可以，申请时勾选上门评定。")
+        page.fill("#f-faq-0-answer_en", "Yes: ask for a home assessment when you apply.")
         page.click("#cat-save")
         page.wait_for_selector("#status:has-text('CL01')")
         page.click("#cat-publish-button")
@@ -160,6 +165,8 @@ def test_an_admin_edits_a_material_publishes_and_guide_and_poster_follow(
         guide.goto(f"{live_server}/g/{ITEM}")
         guide.wait_for_selector("text=近期2寸白底免冠彩色照片")
         guide.wait_for_selector("text=残联专窗 12号窗口")
+        guide.click("details.faq summary:has-text('行动不便可以上门评定吗？')")
+        guide.wait_for_selector("details.faq[open] >> text=可以，申请时勾选上门评定。")
         link = guide.wait_for_selector("a[download]:has-text('照片规格说明')")
         guide.screenshot(path=str(SCREENSHOTS / "catalogue-guide-after.png"), full_page=False)
         with urllib.request.urlopen(

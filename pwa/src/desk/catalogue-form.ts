@@ -23,6 +23,7 @@ const NOT_TEXT = new Set([
   'content_type', 'file',
 ])
 const TEXT_LISTS = new Set(['conditions'])
+const LONG_TEXTS = new Set(['summary', 'eligibility', 'description', 'answer'])
 const LONG = 36
 
 /** A value as text: texts as they are, numbers and the like as JSON. */
@@ -46,7 +47,7 @@ function input(path: Path, kind: string, label: string, lang = '', long = false)
 
 function textPair(obj: Obj, key: string, path: Path): Html {
   const t = s()
-  const long = text(obj[key]).length > LONG || text(obj[`${key}_en`]).length > LONG * 2
+  const long = LONG_TEXTS.has(key) || text(obj[key]).length > LONG || text(obj[`${key}_en`]).length > LONG * 2
   return html`<div class="pair" role="group" aria-label="${named(key)}">${input([...path, key], 'str', `${named(key)} · ${t.catZh}`, 'zh-CN', long)}${input(
     [...path, `${key}_en`],
     'str',

@@ -42,6 +42,7 @@ function editorHtml(section: string, picked: api.Listed | undefined): Html {
   return html`<form id="cat-form" class="form cat-form" method="post" novalidate aria-labelledby="cat-form-h">
 <h2 id="cat-form-h">${t.catSection[section]} · ${picked.code} ${picked.name}${picked.editable ? '' : html` <small>${t.catReadOnly}</small>`}</h2>
 <fieldset id="cat-fields" ${picked.editable ? '' : html`disabled`}>${entryFields(picked.entry as Obj)}</fieldset>
+${picked.editable && ['items', 'bundles'].includes(section) && !Array.isArray(picked.entry.faq) ? html`<p><button type="button" class="btn alt small" id="cat-add-faq">${t.catAddFaq}</button></p>` : ''}
 ${picked.editable ? html`<p class="actions sticky"><button type="submit" class="btn" id="cat-save">${t.catSave}</button></p>` : ''}</form>`
 }
 
@@ -138,6 +139,15 @@ ${filesHtml()}</div>`,
         }
         const none = root.querySelector<HTMLElement>('#cat-none')
         if (none) none.hidden = shown > 0
+      })
+      root.querySelector<HTMLButtonElement>('#cat-add-faq')?.addEventListener('click', (e) => {
+        const form = formBox()
+        if (!form || !picked) return
+        const entry = readEntry(form, picked.entry as Obj)
+        entry.faq = [{ question: '', question_en: '', answer: '', answer_en: '' }]
+        ;(e.target as HTMLElement).remove()
+        render(entry)
+        root.querySelector<HTMLElement>('#f-faq-0-question')?.focus()
       })
       root.addEventListener('click', (e) => {
         const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-add], button[data-remove]')

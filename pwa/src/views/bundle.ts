@@ -6,7 +6,7 @@ import { html, type Html } from '../dom'
 import { pick, t } from '../i18n'
 import { formLabel, subjectLabel, suppliedLabel } from '../labels'
 import type { Bundle, BundleItem, BundleMaterial } from '../types'
-import { badge, crumbs, downloadsLine, facts, group, qrBlock, savingsGrid, section, whereBlock, zhOnly } from './parts'
+import { badge, crumbs, downloadsLine, facts, faqSection, group, qrBlock, savingsGrid, section, whereBlock, zhOnly } from './parts'
 
 function reason(m: BundleMaterial, producers: Map<string, BundleItem>): string {
   const s = t()
@@ -75,6 +75,7 @@ ${section(
 )}
 ${section('where', s.where, whereBlock(b.location, pick))}
 ${section('departments', s.departments, html`<p class="chips">${b.departments.map((d) => badge(pick(d), 'ch'))}</p>`, true)}
+${faqSection(b.faq)}
 ${section('qr', s.qr, qrBlock(name, b.qrSvgUrl, b.guideUrl), true)}
 </article>`
 }

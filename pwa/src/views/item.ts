@@ -3,7 +3,7 @@ import { html, type Html } from '../dom'
 import { pick, t } from '../i18n'
 import { channelLabel, formLabel, kindLabel, placeLabel, regionLabel, subjectLabel, suppliedLabel } from '../labels'
 import type { ItemMaterial, ServiceItem } from '../types'
-import { badge, crumbs, downloadsLine, facts, group, qrBlock, section, whereBlock, zhOnly } from './parts'
+import { badge, crumbs, downloadsLine, facts, faqSection, group, qrBlock, section, whereBlock, zhOnly } from './parts'
 
 function material(m: ItemMaterial): Html {
   const s = t()
@@ -88,6 +88,7 @@ ${section(
   true,
 )}
 ${item.output ? section('output', s.output, html`<p>${pick(item.output)}</p>`, true) : ''}
+${faqSection(item.faq)}
 ${section('qr', s.qr, qrBlock(name, item.qrSvgUrl, item.guideUrl), true)}
 ${
   item.legalBasis.length

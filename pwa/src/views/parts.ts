@@ -105,3 +105,17 @@ export function downloadsLine(downloads: readonly { kind: string; name: string; 
     (d, i) => html`${i ? '、' : ''}<a href="${localPath(d.url)}" download>${isEn() && d.nameEn ? d.nameEn : d.name}</a>${isEn() ? ` (${s.downloadKinds[d.kind] ?? d.kind})` : `（${s.downloadKinds[d.kind] ?? d.kind}）`}`,
   )}</p>`
 }
+
+/** 常见问题: each question opens its answer (in English when the guide is, if there is one). */
+export function faqSection(faq: readonly { question: string; questionEn: string; answer: string; answerEn: string }[]): Html {
+  if (!faq.length) return html``
+  const en = isEn()
+  return section(
+    'faq',
+    t().sectionFaq,
+    html`${faq.map(
+      (qa) => html`<details class="faq"><summary>${en && qa.questionEn ? qa.questionEn : qa.question}</summary><p>${en && qa.answerEn ? qa.answerEn : qa.answer}</p></details>`,
+    )}`,
+    true,
+  )
+}
