@@ -86,9 +86,8 @@ async def download_problems(document: Document) -> list[Problem]:
         for index, d in enumerate(row.get("downloads") or [])
         if isinstance(d, dict)
     ]
-    found = set(
-        await Upload.filter(public_id__in=[f for _, _, f in wanted]).values_list("public_id", flat=True)
-    )
+    rows = await Upload.filter(public_id__in=[f for _, _, f in wanted]).values_list("public_id", flat=True)
+    found: set[str] = {str(public_id) for public_id in rows}
     return [
         Problem(
             f"materials/{code}",
