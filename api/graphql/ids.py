@@ -50,7 +50,6 @@ def int_cursor(value: str | None) -> int | None:
 # An id the API hands out says what it names and hides the row number: base64url("Application:42").
 # ``global_id`` makes one; ``from_global_id`` reads one back, refusing another type's id as INVALID_ID.
 
-
 def global_id(type_name: str, pk: int) -> strawberry.ID:
     raw = f"{type_name}:{pk}".encode()
     return strawberry.ID(base64.urlsafe_b64encode(raw).decode().rstrip("="))
