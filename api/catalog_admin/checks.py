@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from api.catalog.data_checks import catalog_problems
-from api.catalog.document import Document, source_from_document
+from api.catalog.data_checks import CatalogSource, catalog_problems
+from api.catalog.document import Document
 from api.catalog_admin.entries import changed_keys, entries
 
 NOT_TEXT = frozenset(
@@ -175,8 +175,6 @@ def bundle_problems(document: Document) -> list[Problem]:
 
 def data_problems(document: Document) -> list[Problem]:
     """The loader's checks (unknown items, materials, fields, departments, …), one problem each."""
-    from api.catalog.data_checks import CatalogSource
-
     doc = dict(document)
     source = CatalogSource(
         "", doc["departments"], doc["halls"], doc["materials"], doc["items"], doc["bundles"],
@@ -196,7 +194,4 @@ def data_problems(document: Document) -> list[Problem]:
 
 def publication_problems(base: Document, document: Document) -> list[Problem]:
     """Every reason not to publish ``document`` over ``base`` (none: it may be published)."""
-    problems = data_problems(document)
-    if not problems:
-        source_from_document(document)  # the loader's own word, as a file load would have it
-    return [*problems, *bundle_problems(document), *english_problems(base, document)]
+    return [*data_problems(document), *bundle_problems(document), *english_problems(base, document)]
