@@ -1,6 +1,6 @@
 """A catalogue administrator edits a material and a window in the desk, publishes, and the public guide
 and the hall's QR poster sheet show the change at once, while an application filed before keeps the
-form it was filed with. Screenshots of the editor on a tablet: tests/e2e/screenshots/catalogue-*.png."""
+form it was filed with. Screenshots of the editor on a tablet: var/screenshots/catalogue-*.png."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from tests.uploads.samples import plain_pdf
 
 pytestmark = pytest.mark.browser
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parent.parent.parent / "var" / "screenshots"  # not committed
 ITEM = "CL01"  # 残疾人证新办: asks for a photo, served at a window of hall CA
 
 
