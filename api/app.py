@@ -37,6 +37,7 @@ from api.uploads.routes import UploadRoutes
 from api.uploads.sweeper import TempSweeper
 from api.wallet import routes as wallet_routes
 from api.web.auth import trusted_proxies
+from api.web.catalogue_files import CatalogueFiles
 from api.web.client_documents import ClientDocuments
 from api.web.cors import CORS
 from api.web.demo_clock import demo_clock
@@ -85,6 +86,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
     pwa = PWA(settings.pwa_dist, persisted, public_cache, make_context)
     oauth = OAuthRoutes(identity, pwa.shell)
     uploads = UploadRoutes(settings, identity.keys)
+    catalogue_files = CatalogueFiles(settings, catalog_cache)
     prints = CounterPrintRoutes(settings, identity.keys)
     statistics = StatisticsRoutes(identity.keys, catalog_cache)
     sessions = SessionRoutes(identity, settings.public_base_url)
@@ -162,6 +164,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
         Route("/statistics/export.{fmt:str}", statistics.export),
         Route("/uploads", uploads.create, methods=["POST"]),
         Route("/uploads/{public_id:str}", uploads.read, methods=["GET"]),
+        Route("/catalogue-files/{public_id:str}", catalogue_files.read, methods=["GET"]),
         Route("/wallet/jwks.json", wallet_routes.jwks),
         Route("/wallet/status-list", wallet_routes.status_list),
         Mount("/", compressed(Router([Route("/{path:path}", pwa.asset, methods=["GET", "HEAD"])]))),

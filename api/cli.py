@@ -248,6 +248,10 @@ def main(argv: list[str] | None = None) -> None:
     load.add_argument("--force", action="store_true", help="rewrite even if unchanged")
     load.set_defaults(func=cmd_load_catalog)
 
+    from api.catalog_admin.cli import add_parser as add_catalog_parser
+
+    add_catalog_parser(sub)
+
     migrate = sub.add_parser("migrate", help="create or upgrade the database schema")
     migrate.set_defaults(func=cmd_migrate)
 
@@ -262,9 +266,9 @@ def main(argv: list[str] | None = None) -> None:
         "--role",
         action="append",
         required=True,
-        choices=["window_clerk", "reviewer", "supervisor", "helper", "admin"],
+        choices=["window_clerk", "reviewer", "supervisor", "helper", "admin", "catalog_admin"],
     )
-    invite.add_argument("--department", help="department code (reviewers)")
+    invite.add_argument("--department", help="department code (reviewers; a catalogue admin's scope)")
     invite.add_argument("--hall", help="service hall code (e.g. CA)")
     invite.add_argument("--port", type=int, default=None, help="the served port (default: $PORT or 8000)")
     invite.add_argument("--base-url", help="the public base URL (default: $PUBLIC_BASE_URL)")

@@ -24,6 +24,7 @@ from api.applications.graphql import ApplicationMutation, ApplicationQuery, Appl
 from api.appointments.graphql import AppointmentMutation, AppointmentQuery
 from api.catalog.queries import CatalogQuery
 from api.catalog.types import NotFoundType
+from api.catalog_admin.graphql import CatalogueAdminMutation, CatalogueAdminQuery
 from api.commitments.graphql import CommitmentMutation, CommitmentQuery
 from api.counter.graphql import CounterMutation, CounterQuery
 from api.feedback.graphql import FeedbackMutation, FeedbackQuery
@@ -70,6 +71,7 @@ class Query(
     OAuthQuery,
     WebhookQuery,
     DepartmentSystemQuery,
+    CatalogueAdminQuery,
 ):
     pass
 
@@ -94,6 +96,7 @@ class Mutation(
     OAuthMutation,
     WebhookMutation,
     DepartmentSystemMutation,
+    CatalogueAdminMutation,
 ):
     pass
 

@@ -13,6 +13,7 @@ DEFAULT_DATABASE_URL = f"sqlite://{ROOT / 'var' / 'onevisit.sqlite3'}"
 
 MODEL_MODULES = [
     "api.catalog.models",
+    "api.catalog_admin.models",
     "api.identity.models",
     "api.uploads.models",
     "api.applications.models",

@@ -77,6 +77,7 @@ class Checker:
 
 
 MAX_DEFER_DAYS = 30
+DOWNLOAD_KINDS = frozenset({"blank_form", "sample"})  # 表格下载, 示范文本
 
 
 def check_deferral(c: Checker, item: dict[str, Any], where: str) -> None:
@@ -109,7 +110,21 @@ def check_deferral(c: Checker, item: dict[str, Any], where: str) -> None:
         c.need(False, f"{where} material {code}", "is deferrable but has no terms in deferral")
 
 
+def check_faq(c: Checker, row: dict[str, Any], where: str) -> None:
+    """常见问题: a list of {question, answer} (with their English)."""
+    for qa in row.get("faq") or []:
+        if c.need(isinstance(qa, dict), f"{where} faq", "an entry is {question, answer}"):
+            c.keys(qa, f"{where} faq", "question", "answer")
+
+
 def check_catalog(src: CatalogSource) -> None:
+    problems = catalog_problems(src)
+    if problems:
+        raise CatalogDataError("catalogue data has problems:\n  " + "\n  ".join(problems))
+
+
+def catalog_problems(src: CatalogSource) -> list[str]:
+    """Every problem of the data, each naming the entry and its code (none: the data is sound)."""
     c = Checker()
     dept_codes = c.unique(src.departments, "departments.yaml")
     hall_codes = c.unique(src.halls, "halls.yaml")
@@ -130,6 +145,11 @@ def check_catalog(src: CatalogSource) -> None:
             ok = isinstance(spec, dict) and c.keys(spec, f"{where} field", "key", "name", "name_en")
             ok = ok and bool(LICENCE_FIELD_KEY.match(str(spec["key"])))
             c.need(ok, f"{where} field", "key must be snake_case")
+        for download in row.get("downloads") or []:  # 表格下载、示范文本
+            dw = f"{where} download"
+            if c.need(isinstance(download, dict), dw, "a download is {kind, name, name_en, file}"):
+                c.keys(download, dw, "kind", "name", "file")
+                c.need(download.get("kind") in DOWNLOAD_KINDS, dw, f"kind is one of {sorted(DOWNLOAD_KINDS)}")
         keys = [spec.get("key") for spec in printed if isinstance(spec, dict)]
         c.need(len(keys) == len(set(keys)), where, "a field key is listed twice")
     e_licences = {
@@ -188,6 +208,7 @@ def check_catalog(src: CatalogSource) -> None:
         for problem in check_terms(row.get("commitment"), seen_materials):
             c.need(False, where, problem)
         check_deferral(c, row, where)
+        check_faq(c, row, where)
         check_item_fields(c, row.get("fields", []), where, field_codes)
         c.need(bool(row.get("steps")), where, "needs at least one step")
         for step in row.get("steps", []):
@@ -202,6 +223,7 @@ def check_catalog(src: CatalogSource) -> None:
         c.enum(row["subject"], Subject, where, "subject")
         c.need(row["hall"] in hall_codes, where, f"unknown hall {row['hall']!r}")
         c.need(len(row["items"]) >= 2, where, "a bundle combines at least two items")
+        check_faq(c, row, where)
         c.need(len(set(row["items"])) == len(row["items"]), where, "an item is listed twice")
         unknown = [code for code in row["items"] if code not in item_codes]
         c.need(not unknown, where, f"unknown items {unknown}")
@@ -240,5 +262,4 @@ def check_catalog(src: CatalogSource) -> None:
         ok = len(words) >= 2 and all(isinstance(w, str) and w.strip() for w in words)
         c.need(ok, f"synonyms.yaml group {n}", "must list at least two words")
     check_situations(c, src)
-    if c.problems:
-        raise CatalogDataError("catalogue data has problems:\n  " + "\n  ".join(c.problems))
+    return c.problems

@@ -61,11 +61,37 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class Faq:
+    """常见问题: a question people ask about an item or a bundle, and its answer."""
+
+    question: str
+    question_en: str
+    answer: str
+    answer_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    """A file citizens may download for a material: a blank form (表格下载) or a filled-in sample
+    (示范文本). ``file`` is the upload's public id; it is served at ``url`` to anyone."""
+
+    kind: str  # blank_form | sample
+    name: str
+    name_en: str
+    file: str
+
+    @property
+    def url(self) -> str:
+        return f"/catalogue-files/{self.file}"
+
+
+@dataclass(frozen=True, slots=True)
 class MaterialType:
     code: str
     name: str
     name_en: str
     supplied_by: SuppliedBy
+    downloads: tuple[Download, ...] = ()  # 表格下载、示范文本
 
     @property
     def waived(self) -> bool:
@@ -227,6 +253,7 @@ class ServiceItem:
     conditions_en: tuple[str, ...] = ()
     legal_basis_en: tuple[str, ...] = ()
     questions: tuple[Question, ...] = ()  # 情形引导: what decides which materials and fields apply
+    faq: tuple[Faq, ...] = ()  # 常见问题
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +318,7 @@ class Bundle:
     item_when: tuple[tuple[str, Condition], ...] = ()
     optional: tuple[str, ...] = ()
     extras: tuple[ServiceItem, ...] = ()
+    faq: tuple[Faq, ...] = ()  # 常见问题
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,17 +8,17 @@ changes nothing.
 
 from __future__ import annotations
 
-import hashlib
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from api import clock
 from api.catalog import models as m
 from api.catalog.commitment_terms import terms_to_json
 from api.catalog.data_checks import CatalogDataError, CatalogSource, check_catalog
+from api.catalog.document import digest, document_of, read_document, source_from_document
 from api.catalog.enums import (
     DeferralWaits,
     FieldType,
@@ -49,42 +49,9 @@ class LoadResult:
     counts: dict[str, int]
 
 
-def _read_yaml(path: Path) -> list[dict[str, Any]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    if not isinstance(data, list):
-        raise CatalogDataError(f"{path.name}: expected a list at the top level")
-    return data
-
-
 def read_catalog(directory: Path) -> CatalogSource:
-    files = [
-        directory / name
-        for name in (
-            "departments.yaml",
-            "halls.yaml",
-            "materials.yaml",
-            "bundles.yaml",
-            "lifecycle.yaml",
-            "fields.yaml",
-        )
-    ]
-    item_files = sorted((directory / "items").glob("*.yaml"))
-    synonyms_file = directory / "synonyms.yaml"  # optional: search synonym groups
-    optional = [synonyms_file] if synonyms_file.exists() else []
-    for path in files:
-        if not path.exists():
-            raise CatalogDataError(f"{path} is missing")
-    digest = hashlib.sha256()
-    for path in [*files, *item_files, *optional]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    departments, halls, materials, bundles, tree, form_fields = (_read_yaml(p) for p in files)
-    items = [row for path in item_files for row in _read_yaml(path)]
-    synonyms: list[Any] = _read_yaml(synonyms_file) if optional else []  # lists of words
-    source = CatalogSource(
-        digest.hexdigest(), departments, halls, materials, items, bundles, tree, form_fields, synonyms
-    )
-    check_catalog(source)
-    return source
+    """The checked source of a directory of data files (``data/catalog`` or an export)."""
+    return source_from_document(read_document(directory))
 
 
 async def _upsert(model: type[m.Model], code: str, values: dict[str, Any]) -> Any:
@@ -99,7 +66,8 @@ async def _upsert(model: type[m.Model], code: str, values: dict[str, Any]) -> An
 
 
 async def load_catalog(src: CatalogSource, force: bool = False) -> LoadResult:
-    """Write the catalogue. A no-op when these exact files were loaded last (unless ``force``)."""
+    """Write the catalogue. A no-op when these exact files were loaded last (unless ``force``), even
+    if revisions were published since: a restart does not undo an administrator's publication."""
     counts = {
         "departments": len(src.departments),
         "halls": len(src.halls),
@@ -110,13 +78,55 @@ async def load_catalog(src: CatalogSource, force: bool = False) -> LoadResult:
     }
     async with changing():
         state, _ = await m.CatalogRevision.get_or_create(id=1, defaults={"revision": 0})
-        if state.source_digest == src.digest and not force:
+        last_file = await m.CatalogPublication.filter(base_revision=None).order_by("-revision").first()
+        last_digest = last_file.digest if last_file is not None else None
+        loaded = src.digest in (state.source_digest, last_digest)
+        if loaded and not force:  # published edits since the last load of these files stay
             return LoadResult(changed=False, revision=state.revision, counts=counts)
         await _write(src)
         state.revision += 1
         state.source_digest = src.digest
         await state.save()
+        await _record(
+            state.revision, src, base=None, published_by=None, note="从数据文件载入 loaded from files"
+        )
         return LoadResult(changed=True, revision=state.revision, counts=counts)
+
+
+async def publish_source(src: CatalogSource, base: int, published_by: int | None, note: str) -> int | None:
+    """Make ``src`` revision ``base + 1`` if the catalogue is still at revision ``base`` (compare and
+    set, in the caller's unit of work: ``changing(immediate=True)``); None when another publication
+    came first. Written by the same code as a file load."""
+    await m.CatalogRevision.get_or_create(id=1, defaults={"revision": 0})
+    moved = await m.CatalogRevision.filter(id=1, revision=base).update(
+        revision=base + 1, source_digest=src.digest, loaded_at=clock.now()
+    )
+    if moved != 1:
+        return None
+    await _write(src)
+    await _record(base + 1, src, base=base, published_by=published_by, note=note)
+    return base + 1
+
+
+async def _record(
+    revision: int, src: CatalogSource, base: int | None, published_by: int | None, note: str
+) -> None:
+    document = document_of(src)
+    await m.CatalogPublication.create(
+        revision=revision,
+        base_revision=base,
+        document=json.dumps(document, ensure_ascii=False),
+        digest=digest(document),
+        published_by_id=published_by,
+        published_at=clock.now(),
+        note=note[:500],
+    )
+
+
+def _faq(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """常见问题 of an item or a bundle, as stored."""
+    keys = ("question", "question_en", "answer", "answer_en")
+    return [{k: qa.get(k) or "" for k in keys} for qa in row.get("faq") or []]
 
 
 def _terms(item: dict[str, Any], material: dict[str, Any]) -> dict[str, Any]:
@@ -165,6 +175,10 @@ async def _write(src: CatalogSource) -> None:
                 "supplied_by": SuppliedBy(row.get("supplied_by", "none")),
                 "printed_fields": [
                     {k: f[k] for k in ("key", "name", "name_en")} for f in row.get("fields") or []
+                ],
+                "downloads": [
+                    {k: d.get(k) for k in ("kind", "name", "name_en", "file")}
+                    for d in row.get("downloads") or []
                 ],
             },
         )
@@ -224,6 +238,7 @@ async def _write(src: CatalogSource) -> None:
                 "delegable": bool(row.get("delegable", True)),
                 "output_id": materials[row["output"]].id if row.get("output") else None,
                 "keywords": list(row.get("keywords", [])),
+                "faq": _faq(row),
                 "form_fields": item_fields(row.get("fields", [])),
                 "commitment": terms_to_json(row.get("commitment")),
                 "questions": questions_to_json(questions_from_json(row.get("questions"))),
@@ -243,6 +258,7 @@ async def _write(src: CatalogSource) -> None:
                 "window": str(row["window"]),
                 "window_en": row.get("window_en"),
                 "keywords": list(row.get("keywords", [])),
+                "faq": _faq(row),
                 "next_codes": list(row.get("next") or []),
                 "questions": questions_to_json(questions_from_json(row.get("questions"))),
                 "item_when": {

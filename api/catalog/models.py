@@ -51,6 +51,8 @@ class MaterialType(Model):
     supplied_by = fields.CharEnumField(SuppliedBy, max_length=16, default=SuppliedBy.NONE)
     # an e-licence's printed fields: [{key, name, name_en}] (api.catalog.labels)
     printed_fields = fields.JSONField(default=list)
+    # files to download: [{kind: blank_form | sample, name, name_en, file: an upload's public id}]
+    downloads = fields.JSONField(default=list)
 
     class Meta:
         table = "catalog_material_type"
@@ -116,6 +118,7 @@ class ServiceItem(Model):
     )
     output_id: int | None
     keywords = fields.JSONField(default=list)
+    faq = fields.JSONField(default=list)  # 常见问题: [{question, question_en, answer, answer_en}]
     # The application form: [{"field": <FormField code>, "required": bool}, …] in the order asked.
     # JSON rather than a through table: the snapshot stays one query per table.
     form_fields = fields.JSONField(default=list)
@@ -190,6 +193,7 @@ class Bundle(Model):
     window = fields.CharField(max_length=64)
     window_en = fields.CharField(max_length=128, null=True)
     keywords = fields.JSONField(default=list)
+    faq = fields.JSONField(default=list)  # 常见问题: [{question, question_en, answer, answer_en}]
     # 办完这件事，您可能还需要…: codes of the items and bundles people usually need next
     next_codes = fields.JSONField(default=list)
     # 情形引导 and 点菜 (api.catalog.situations): the bundle's own questions; {item code: {question:
@@ -282,3 +286,21 @@ class SynonymGroup(Model):
 
     class Meta:
         table = "catalog_synonym_group"
+class CatalogPublication(Model):
+    """A numbered revision of the catalogue: the whole document (``api.catalog.document``) as JSON
+    text (key order kept for exports), who published it and why. Revision 1 is the first load."""
+
+    id = fields.IntField(primary_key=True)
+    revision = fields.IntField(unique=True)
+    base_revision = fields.IntField(null=True)  # the revision the publisher edited (none: a file load)
+    document = fields.TextField()
+    digest = fields.CharField(max_length=64)
+    published_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.User", related_name="catalog_publications", null=True, on_delete=fields.SET_NULL
+    )
+    published_by_id: int | None
+    published_at = fields.DatetimeField()
+    note = fields.CharField(max_length=500, default="")
+
+    class Meta:
+        table = "catalog_publication"

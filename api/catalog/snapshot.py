@@ -37,6 +37,8 @@ def _fee(item: m.ServiceItem) -> e.Fee:
 def _lines_en(lines: list[str], english: list[str]) -> tuple[str, ...]:
     """The English of a list of texts, line for line; () unless there is one for every line."""
     return tuple(english) if len(english) == len(lines) and all(english) else ()
+def _faq(rows: list[dict[str, str]] | None) -> tuple[e.Faq, ...]:
+    return tuple(e.Faq(r["question"], r["question_en"], r["answer"], r["answer_en"]) for r in rows or [])
 
 
 async def current_revision() -> int:
@@ -65,7 +67,18 @@ async def build_catalog() -> e.Catalog:
         for h in await m.Hall.all().order_by("code")
     }
     material_rows = await m.MaterialType.all()
-    materials = {t.id: e.MaterialType(t.code, t.name, t.name_en, t.supplied_by) for t in material_rows}
+    materials = {
+        t.id: e.MaterialType(
+            t.code,
+            t.name,
+            t.name_en,
+            t.supplied_by,
+            tuple(
+                e.Download(d["kind"], d["name"], d.get("name_en") or "", d["file"]) for d in t.downloads or []
+            ),
+        )
+        for t in material_rows
+    }
     item_materials: dict[int, list[e.ItemMaterial]] = defaultdict(list)
     for im in await m.ItemMaterial.all().order_by("item_id", "position"):
         item_materials[im.item_id].append(
@@ -142,6 +155,7 @@ async def build_catalog() -> e.Catalog:
             conditions_en=_lines_en(it.conditions, it.conditions_en),
             legal_basis_en=_lines_en(it.legal_basis, it.legal_basis_en),
             questions=questions_from_json(it.questions),
+            faq=_faq(it.faq),
         )
 
     bundle_items: dict[int, list[e.ServiceItem]] = defaultdict(list)
@@ -172,6 +186,7 @@ async def build_catalog() -> e.Catalog:
             item_when=tuple((code, condition_from_json(when)) for code, when in b.item_when.items()),
             optional=tuple(b.optional_items),
             extras=tuple(by_code[c] for c in b.extra_items if c in by_code),
+            faq=_faq(b.faq),
         )
 
     tree = await _build_tree(items, bundles)

@@ -74,12 +74,31 @@ class LocationType:
     window_en: str | None = _english()
 
 
+@strawberry.type(name="Faq", description="常见问题: a question people ask, and its answer")
+class FaqType:
+    question: str
+    question_en: str
+    answer: str
+    answer_en: str
+
+
+@strawberry.type(name="MaterialDownload", description="表格下载、示范文本: a file to download for a material")
+class MaterialDownloadType:
+    kind: str = strawberry.field(description="blank_form (空白表格) or sample (示范文本)")
+    name: str
+    name_en: str
+    url: str = strawberry.field(description="Where anyone downloads it (same site)")
+
+
 @strawberry.type(name="MaterialType")
 class MaterialTypeType:
     code: str
     name: str
     name_en: str
     supplied_by: SuppliedBy
+    downloads: list[MaterialDownloadType] = strawberry.field(
+        description="Blank forms and samples to download"
+    )
 
 
 @strawberry.type(name="Deferral", description="容缺受理 terms of a material")
@@ -264,6 +283,7 @@ class ServiceItemType:
     questions: list[SituationQuestionType] = strawberry.field(
         description="情形引导: answer them (query `situation`) to see only what applies"
     )
+    faq: list[FaqType] = strawberry.field(description="常见问题")
 
     is_type_of = _is(e.ServiceItem)
 
@@ -320,6 +340,8 @@ class BundleType:
     )
     optional: list[str] = strawberry.field(description="点菜: codes of the items a citizen may leave out")
     extras: list[ServiceItemType] = strawberry.field(description="点菜: items a citizen may add to it")
+
+    faq: list[FaqType] = strawberry.field(description="常见问题")
 
     is_type_of = _is(e.Bundle)
 

@@ -125,8 +125,8 @@ async def invite_staff(
     if not staff_roles or len(staff_roles) != len(roles):
         raise Failure(IdentityError.INVALID_ROLES)
     department = None
-    if Role.REVIEWER in staff_roles:
-        department = await Department.get_or_none(code=department_code or "")
+    if Role.REVIEWER in staff_roles or (Role.CATALOG_ADMIN in staff_roles and department_code):
+        department = await Department.get_or_none(code=department_code or "")  # a catalogue admin's scope
         if department is None:
             raise Failure(IdentityError.DEPARTMENT_REQUIRED)
     if await User.filter(phone=phone).exists():

@@ -31,6 +31,7 @@ class DemoAccount:
     department: str | None = None
     label: str = ""
     label_en: str = ""
+    in_hall: bool = True  # staff work in the demo hall; the catalogue admin edits the whole catalogue
 
 
 DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
@@ -98,6 +99,16 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
         label="大厅领导（统计分析）",
         label_en="Hall leader (statistics)",
     ),
+    DemoAccount(
+        "catalog_admin",
+        "演示目录管理员 孙悦",
+        "19900000008",
+        (Role.CATALOG_ADMIN,),
+        "/desk/catalogue",
+        label="目录管理员",
+        label_en="Catalogue admin",
+        in_hall=False,
+    ),
 )
 CITIZEN_ID_17 = "11010519850315002"
 
@@ -122,7 +133,7 @@ async def seed_demo_accounts() -> None:
                 roles=sorted(r.value for r in account.roles),
                 staff=staff,
                 department=department,
-                hall=hall if staff else None,
+                hall=hall if staff and account.in_hall else None,
                 id_number=None if staff else citizen_id,
             )
         helper = await User.get_or_none(phone=BY_KEY["helper"].phone)

@@ -9,10 +9,19 @@ class Role(StrEnum):
     HELPER = "helper"  # 帮办代办
     ADMIN = "admin"
     LEADER = "leader"  # 领导: the statistics of their hall (or of every hall when they have none)
+    CATALOG_ADMIN = "catalog_admin"  # 目录管理员: edits and publishes the catalogue (of a department or hall)
 
 
 STAFF_ROLES = frozenset(
-    {Role.WINDOW_CLERK, Role.REVIEWER, Role.SUPERVISOR, Role.HELPER, Role.ADMIN, Role.LEADER}
+    {
+        Role.WINDOW_CLERK,
+        Role.REVIEWER,
+        Role.SUPERVISOR,
+        Role.HELPER,
+        Role.ADMIN,
+        Role.LEADER,
+        Role.CATALOG_ADMIN,
+    }
 )
 
 

@@ -50,6 +50,7 @@ EVERYONE = frozenset(
         "supervisor",
         "window_clerk",
         "admin",
+        "catalog_admin",
         "client_with_grant",
         "client_without_grant",
     }
@@ -61,6 +62,7 @@ CITIZENS = frozenset({"citizen_a", "citizen_b"})
 HELPERS = frozenset({"helper_with_consent", "helper_without_consent"})
 ADMIN = frozenset({"admin"})
 CLERK = frozenset({"window_clerk"})
+CATALOGUE = frozenset({"catalog_admin"})  # 目录管理员
 REVIEWERS = frozenset({"reviewer_x", "reviewer_y"})
 CLERKS = frozenset({"window_clerk", "supervisor", "admin"})  # publish appointment slots
 LICENCE_STAFF = frozenset({"reviewer_x", "supervisor", "admin"})  # suspend/revoke X's licences
@@ -183,6 +185,11 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
         )
     ],
     "verifyLicence": [('{ verifyLicence(token: "a.b.c") { result message } }', EVERYONE)],
+    "catalogueAdmin": [("{ catalogueAdmin { revision } }", CATALOGUE)],
+    "catalogueEntries": [('{ catalogueEntries(section: "halls", first: 1) { edges { cursor } } }', CATALOGUE)],
+    "catalogueRevisions": [("{ catalogueRevisions(first: 1) { edges { cursor } } }", CATALOGUE)],
+    "cataloguePublication": [('{ cataloguePublication(id: "Q2F0YWxvZ3VlUHVibGljYXRpb246OTk5") { revision } }', CATALOGUE)],
+    "catalogueDocument": [("{ catalogueDocument(revision: 1) }", CATALOGUE)],
 }
 
 _ANY = "{ __typename }"
@@ -448,6 +455,15 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "revokeLicence": [
         (f'mutation {{ revokeLicence(id: "{{licence_a}}", reason: "矩阵") {_ANY} }}', LICENCE_STAFF)
     ],
+    "saveCatalogueEntry": [
+        (f'mutation {{ saveCatalogueEntry(section: "nope", entry: {{code: "X"}}) {_ANY} }}', CATALOGUE)
+    ],
+    "removeCatalogueEntry": [
+        (f'mutation {{ removeCatalogueEntry(section: "halls", code: "ZZ") {_ANY} }}', CATALOGUE)
+    ],
+    "discardCatalogueDraft": [(f"mutation {{ discardCatalogueDraft {_ANY} }}", CATALOGUE)],
+    "publishCatalogue": [(f"mutation {{ publishCatalogue {_ANY} }}", CATALOGUE)],
+    "importCatalogue": [(f"mutation {{ importCatalogue(document: {{}}, baseRevision: 1) {_ANY} }}", CATALOGUE)],
 }
 
 
@@ -530,6 +546,7 @@ async def build_world() -> World:
         "supervisor": await _user("督办", [Role.SUPERVISOR]),
         "window_clerk": await _user("窗口", [Role.WINDOW_CLERK]),
         "admin": await _user("管理员", [Role.ADMIN]),
+        "catalog_admin": await _user("目录管理员", [Role.CATALOG_ADMIN]),
     }
     world.principals = {name: _person(u) for name, u in people.items()}
     world.principals["anonymous"] = ANONYMOUS

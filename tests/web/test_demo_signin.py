@@ -19,6 +19,7 @@ EXPECTED_ROLES = {
     "supervisor": ["SUPERVISOR"],
     "admin": ["ADMIN"],
     "leader": ["LEADER"],
+    "catalog_admin": ["CATALOG_ADMIN"],
 }
 
 

@@ -6,7 +6,7 @@ import { fetchCases, fetchChecks, fetchSupervision } from './oversight-api'
 import { fetchChecks as fetchCommitmentChecks } from './commitments-api'
 import { s } from './strings'
 import { fetchFlagged } from './corrections'
-import { isAdmin, isClerk, isLeader, isReviewer, isSupervisor } from './ui'
+import { isAdmin, isCatalogueAdmin, isClerk, isLeader, isReviewer, isSupervisor } from './ui'
 import { isoDay } from '../shared/dates'
 import { badge } from '../shared/parts'
 import { pageTitle } from '../shared/strings'
@@ -90,6 +90,9 @@ export async function homePage(me: Me): Promise<View> {
   if (isAdmin(me)) {
     cards.push({ id: 'go-staff', href: '/desk/staff', title: t.staffCard, lead: t.staffCardLead, count: Promise.resolve('') })
     cards.push({ id: 'go-clients', href: '/desk/clients', title: t.clientsCard, lead: t.clientsCardLead, count: Promise.resolve('') })
+  }
+  if (isCatalogueAdmin(me)) {
+    cards.push({ id: 'go-catalogue', href: '/desk/catalogue', title: t.catCard, lead: t.catCardLead, count: Promise.resolve('') })
   }
   const counts = await Promise.all(cards.map((c) => c.count))
   const roles = me.roles.map((r) => t.roles[r]).filter(Boolean)

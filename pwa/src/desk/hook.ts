@@ -10,7 +10,7 @@ import { addAccountRoutes, type Route } from '../router'
 import type { View } from '../views/view'
 
 const PATHS =
-  /^\/desk(?:\/(?:intake|queue|checks|consents|tasks|commitments|supervision|statistics|corrections|cases|staff|clients|applications\/[^/]+))?\/?$/
+  /^\/desk(?:\/(?:intake|queue|checks|consents|tasks|commitments|supervision|statistics|corrections|cases|staff|clients|catalogue|applications\/[^/]+))?\/?$/
 addAccountRoutes(PATHS)
 
 export const isDeskPath = (path: string): boolean => PATHS.test(path)

@@ -4,7 +4,8 @@
  * /desk/intake (counter intake for a walk-in), /desk/tasks (a reviewer's department), /desk/commitments
  * (告知承诺核查), /desk/supervision (电子监察), /desk/corrections (补充补正 flagged), /desk/cases (整改工单)
  * /desk/consents (帮办授权撤销 at a window), /desk/statistics (统计分析, leaders), /desk/staff (工作人员管理,
- * administrators) and /desk/clients (应用管理: the registry of mini-programs, administrators).
+ * administrators), /desk/clients (应用管理: the registry of mini-programs, administrators) and
+ * /desk/catalogue (目录管理, catalogue administrators).
  *
  * A chunk loaded on first use (src/desk/hook.ts in the main bundle), so guide pages never carry it;
  * it shares the account screens' session (../account/session.ts). Every page is wrapped in one
@@ -22,6 +23,7 @@ import type { View } from '../views/view'
 import { fetchMe } from './api'
 import { applicationPage } from './application/page'
 import { casesPage } from './cases'
+import { cataloguePage } from './catalogue'
 import { checksPage } from './checks'
 import { clientsPage } from './clients'
 import { consentsPage } from './consents'
@@ -36,11 +38,11 @@ import { staffPage } from './staff'
 import { statisticsPage } from './statistics'
 import { supervisionPage } from './supervision'
 import { tasksPage } from './tasks'
-import { isAdmin, isClerk, isLeader, isReviewer, isSupervisor } from './ui'
+import { isAdmin, isCatalogueAdmin, isClerk, isLeader, isReviewer, isSupervisor } from './ui'
 import { dropFiles } from './viewer'
 import { pageTitle } from '../shared/strings'
 
-const DESK_ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'ADMIN', 'LEADER']
+const DESK_ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'ADMIN', 'LEADER', 'CATALOG_ADMIN']
 
 function frame(title: string, body: ReturnType<typeof html>): View {
   return { title: pageTitle(title), body: html`<div class="desk">${body}</div>` }
@@ -78,6 +80,7 @@ async function screen(path: string, query: URLSearchParams): Promise<View> {
   if (/^\/desk\/cases\/?$/.test(path)) return isSupervisor(me) || isReviewer(me) ? casesPage(me, query) : notAllowed(t.notAllowedHere)
   if (/^\/desk\/staff\/?$/.test(path)) return isAdmin(me) ? staffPage() : notAllowed(t.notAllowedHere)
   if (/^\/desk\/clients\/?$/.test(path)) return isAdmin(me) ? clientsPage() : notAllowed(t.notAllowedHere)
+  if (/^\/desk\/catalogue\/?$/.test(path)) return isCatalogueAdmin(me) ? cataloguePage(query) : notAllowed(t.notAllowedHere)
   return homePage(me)
 }
 

@@ -13,6 +13,7 @@ import { badge } from '../shared/parts'
 import { pageTitle } from '../shared/strings'
 
 const ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'HELPER', 'ADMIN', 'LEADER']
+const ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'HELPER', 'ADMIN', 'CATALOG_ADMIN']
 type Place = { code: string; name: string; nameEn: string }
 const placeName = (p: Place): string => (isEn() ? p.nameEn : p.name)
 

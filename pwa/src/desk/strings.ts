@@ -15,6 +15,7 @@ import * as consents from './strings/consents'
 import * as intake from './strings/intake'
 import * as clients from './strings/clients'
 import * as statistics from './strings/statistics'
+import * as catalogue from './strings/catalogue'
 
 const zh = {
   ...common.zh,
@@ -29,6 +30,7 @@ const zh = {
   ...intake.zh,
   ...clients.zh,
   ...statistics.zh,
+  ...catalogue.zh,
 }
 
 export type DeskStrings = typeof zh
@@ -46,6 +48,7 @@ const en: typeof zh = {
   ...intake.en,
   ...clients.en,
   ...statistics.en,
+  ...catalogue.en,
 }
 
 export const s = bilingual(zh, en)

@@ -23,3 +23,4 @@ export const isSupervisor = (me: Me): boolean => me.roles.includes('SUPERVISOR')
 export const isAdmin = (me: Me): boolean => me.roles.includes('ADMIN')
 /** 统计分析: leaders, supervisors and administrators (api/statistics/policies.py). */
 export const isLeader = (me: Me): boolean => me.roles.includes('LEADER') || isSupervisor(me)
+export const isCatalogueAdmin = (me: Me): boolean => me.roles.includes('CATALOG_ADMIN')

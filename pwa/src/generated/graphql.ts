@@ -17,14 +17,11 @@ export type ActorKind =
   | 'SYSTEM';
 
 export type ApplicationChannel =
-  | 'CLIENT'
   | 'COUNTER'
   | 'HELPER'
   | 'ONLINE';
 
 export type ApplicationInput = {
-  /** 情形引导 (submission): an answer to every question the item or bundle asks */
-  answers?: Array<SituationAnswerInput>;
   /** Item or bundle code */
   code: string;
   /** 告知承诺 signed (submission only): the materials they replace are waived */
@@ -36,8 +33,6 @@ export type ApplicationInput = {
   draftId?: string | null | undefined;
   /** The client's key for this submission: retries return the first result */
   idempotencyKey?: string;
-  /** 点菜 (submission): the bundle's items chosen; null: as it offers them */
-  items?: Array<string> | null | undefined;
   materials?: Array<MaterialInput>;
   /** A helper filing for a citizen who consented (the citizen's id) */
   onBehalfOf?: string | null | undefined;
@@ -59,17 +54,6 @@ export type ApplicationStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
-/** The parameters of /oauth/authorize, as the consent screen received them */
-export type AuthorizationRequestInput = {
-  clientId: string;
-  codeChallenge?: string | null | undefined;
-  codeChallengeMethod?: string | null | undefined;
-  redirectUri: string;
-  responseType?: string | null | undefined;
-  scope?: string | null | undefined;
-  state?: string | null | undefined;
-};
-
 export type BookingStatus =
   | 'ATTENDED'
   | 'BOOKED'
@@ -88,6 +72,11 @@ export type CaseStatus =
   | 'OPEN'
   | 'REOPENED';
 
+export type CatalogueChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
 /** How an item can be applied for or collected */
 export type Channel =
   | 'LOCKER'
@@ -95,13 +84,6 @@ export type Channel =
   | 'ONLINE'
   | 'SELF_SERVICE'
   | 'WINDOW';
-
-export type ClientInput = {
-  name: string;
-  redirectUris?: Array<string>;
-  scopes: Array<Scope>;
-  webOrigins?: Array<string>;
-};
 
 /** 告知承诺核查: pending, verified or false commitment */
 export type CommitmentOutcome =
@@ -142,8 +124,6 @@ export type ConsentStatus =
   | 'REVOKED';
 
 export type CounterApplicationInput = {
-  /** 情形引导: an answer to every question the item or bundle asks */
-  answers?: Array<SituationAnswerInput>;
   citizenId: string;
   /** Item or bundle code */
   code: string;
@@ -152,8 +132,6 @@ export type CounterApplicationInput = {
   delivery?: DeliveryInput | null | undefined;
   /** The tablet's key: retries return the first result */
   idempotencyKey: string;
-  /** 点菜: the bundle's items chosen */
-  items?: Array<string> | null | undefined;
   materials?: Array<MaterialInput>;
   /** The code texted to the person */
   phoneCode?: string | null | undefined;
@@ -259,9 +237,9 @@ export type PickupMethod =
 
 export type Role =
   | 'ADMIN'
+  | 'CATALOG_ADMIN'
   | 'CITIZEN'
   | 'HELPER'
-  | 'LEADER'
   | 'REVIEWER'
   | 'SUPERVISOR'
   | 'WINDOW_CLERK';
@@ -269,20 +247,10 @@ export type Role =
 /** What an API client may ask for */
 export type Scope =
   | 'APPLICATIONS_READ'
-  | 'APPLICATIONS_WRITE'
   | 'CATALOG_READ'
   | 'IDENTITY_NUMBERS_READ'
   | 'LICENCES_READ'
-  | 'PROFILE_READ'
-  | 'TASKS_DECIDE';
-
-/** 情形引导: the option chosen for one question */
-export type SituationAnswerInput = {
-  /** The question's code */
-  question: string;
-  /** The value of the option chosen */
-  value: string;
-};
+  | 'PROFILE_READ';
 
 export type StepPlace =
   | 'EITHER'
@@ -332,7 +300,7 @@ export type CatalogQueryVariables = Exact<{
 }>;
 
 
-export type CatalogQuery = { catalogItems: { totalCount: number, nextCursor: string | null, nodes: Array<{ code: string, name: string, nameEn: string, subject: Subject, visits: number, department: { code: string, name: string, nameEn: string }, timeLimit: { promisedDays: number } }> }, bundles: Array<{ code: string, name: string, nameEn: string, subject: Subject, summary: string, summaryEn: string | null, savings: { materialsBefore: number, materialsAfter: number, daysBefore: number, daysAfter: number } }>, departments: Array<{ code: string, name: string, nameEn: string }> };
+export type CatalogQuery = { catalogItems: { totalCount: number, nextCursor: string | null, nodes: Array<{ code: string, name: string, nameEn: string, subject: Subject, visits: number, department: { code: string, name: string, nameEn: string }, timeLimit: { promisedDays: number } }> }, bundles: Array<{ code: string, name: string, nameEn: string, subject: Subject, summary: string, savings: { materialsBefore: number, materialsAfter: number, daysBefore: number, daysAfter: number } }>, departments: Array<{ code: string, name: string, nameEn: string }> };
 
 export type GuideQueryVariables = Exact<{
   code: string;
@@ -340,14 +308,12 @@ export type GuideQueryVariables = Exact<{
 
 
 export type GuideQuery = { guide:
-    | { __typename: 'Bundle', code: string, name: string, nameEn: string, subject: Subject, summary: string, summaryEn: string | null, guideUrl: string, qrSvgUrl: string, optional: Array<string>, timeLimit: { statutoryDays: number, promisedDays: number }, location: { window: string, windowEn: string | null, hall: { code: string, name: string, nameEn: string, address: string, addressEn: string | null, hours: string, hoursEn: string | null, weekendHours: string | null, weekendHoursEn: string | null, phone: string } }, savings: { materialsBefore: number, materialsAfter: number, windowsBefore: number, windowsAfter: number, daysBefore: number, daysAfter: number, visitsBefore: number, visitsAfter: number }, departments: Array<{ code: string, name: string, nameEn: string }>, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, waived: boolean, producedInBundle: boolean, usedBy: Array<string>, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, items: Array<{ code: string, name: string, nameEn: string, kind: ItemKind, subject: Subject, summary: string, summaryEn: string | null, eligibility: string, eligibilityEn: string | null, conditions: Array<string>, conditionsEn: Array<string>, legalBasis: Array<string>, legalBasisEn: Array<string>, channels: Array<Channel>, visits: number, crossRegion: Array<CrossRegion>, weekendService: boolean, delegable: boolean, guideUrl: string, qrSvgUrl: string, questions: Array<{ code: string, question: string, questionEn: string, options: Array<{ value: string, label: string, labelEn: string }> }>, department: { code: string, name: string, nameEn: string }, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, note: string | null, noteEn: string | null, waived: boolean, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, steps: Array<{ position: number, title: string, titleEn: string | null, description: string, descriptionEn: string | null, place: StepPlace }>, timeLimit: { statutoryDays: number, promisedDays: number }, fee: { free: boolean, amount: string | null, description: string | null, descriptionEn: string | null }, location: { window: string, windowEn: string | null, hall: { code: string, name: string, nameEn: string, address: string, addressEn: string | null, hours: string, hoursEn: string | null, weekendHours: string | null, weekendHoursEn: string | null, phone: string } }, output: { code: string, name: string, nameEn: string } | null }>, questions: Array<{ code: string, question: string, questionEn: string, options: Array<{ value: string, label: string, labelEn: string }> }>, extras: Array<{ code: string, name: string, nameEn: string, visits: number, department: { code: string, name: string, nameEn: string }, timeLimit: { statutoryDays: number, promisedDays: number } }> }
+    | { __typename: 'Bundle', code: string, name: string, nameEn: string, subject: Subject, summary: string, guideUrl: string, qrSvgUrl: string, timeLimit: { statutoryDays: number, promisedDays: number }, location: { window: string, hall: { code: string, name: string, nameEn: string, address: string, hours: string, weekendHours: string | null, phone: string } }, savings: { materialsBefore: number, materialsAfter: number, windowsBefore: number, windowsAfter: number, daysBefore: number, daysAfter: number, visitsBefore: number, visitsAfter: number }, departments: Array<{ code: string, name: string, nameEn: string }>, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, waived: boolean, producedInBundle: boolean, usedBy: Array<string>, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy, downloads: Array<{ kind: string, name: string, nameEn: string, url: string }> } }>, items: Array<{ code: string, name: string, nameEn: string, kind: ItemKind, subject: Subject, summary: string, eligibility: string, conditions: Array<string>, legalBasis: Array<string>, channels: Array<Channel>, visits: number, crossRegion: Array<CrossRegion>, weekendService: boolean, delegable: boolean, guideUrl: string, qrSvgUrl: string, department: { code: string, name: string, nameEn: string }, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, note: string | null, waived: boolean, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy, downloads: Array<{ kind: string, name: string, nameEn: string, url: string }> } }>, steps: Array<{ position: number, title: string, description: string, place: StepPlace }>, timeLimit: { statutoryDays: number, promisedDays: number }, fee: { free: boolean, amount: string | null, description: string | null }, location: { window: string, hall: { code: string, name: string, nameEn: string, address: string, hours: string, weekendHours: string | null, phone: string } }, output: { code: string, name: string, nameEn: string } | null, faq: Array<{ question: string, questionEn: string, answer: string, answerEn: string }> }>, faq: Array<{ question: string, questionEn: string, answer: string, answerEn: string }> }
     | { __typename: 'NotFound', code: string, message: string, messageEn: string, lookedUp: string }
-    | { __typename: 'ServiceItem', code: string, name: string, nameEn: string, kind: ItemKind, subject: Subject, summary: string, summaryEn: string | null, eligibility: string, eligibilityEn: string | null, conditions: Array<string>, conditionsEn: Array<string>, legalBasis: Array<string>, legalBasisEn: Array<string>, channels: Array<Channel>, visits: number, crossRegion: Array<CrossRegion>, weekendService: boolean, delegable: boolean, guideUrl: string, qrSvgUrl: string, questions: Array<{ code: string, question: string, questionEn: string, options: Array<{ value: string, label: string, labelEn: string }> }>, department: { code: string, name: string, nameEn: string }, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, note: string | null, noteEn: string | null, waived: boolean, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, steps: Array<{ position: number, title: string, titleEn: string | null, description: string, descriptionEn: string | null, place: StepPlace }>, timeLimit: { statutoryDays: number, promisedDays: number }, fee: { free: boolean, amount: string | null, description: string | null, descriptionEn: string | null }, location: { window: string, windowEn: string | null, hall: { code: string, name: string, nameEn: string, address: string, addressEn: string | null, hours: string, hoursEn: string | null, weekendHours: string | null, weekendHoursEn: string | null, phone: string } }, output: { code: string, name: string, nameEn: string } | null }
+    | { __typename: 'ServiceItem', code: string, name: string, nameEn: string, kind: ItemKind, subject: Subject, summary: string, eligibility: string, conditions: Array<string>, legalBasis: Array<string>, channels: Array<Channel>, visits: number, crossRegion: Array<CrossRegion>, weekendService: boolean, delegable: boolean, guideUrl: string, qrSvgUrl: string, department: { code: string, name: string, nameEn: string }, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, note: string | null, waived: boolean, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy, downloads: Array<{ kind: string, name: string, nameEn: string, url: string }> } }>, steps: Array<{ position: number, title: string, description: string, place: StepPlace }>, timeLimit: { statutoryDays: number, promisedDays: number }, fee: { free: boolean, amount: string | null, description: string | null }, location: { window: string, hall: { code: string, name: string, nameEn: string, address: string, hours: string, weekendHours: string | null, phone: string } }, output: { code: string, name: string, nameEn: string } | null, faq: Array<{ question: string, questionEn: string, answer: string, answerEn: string }> }
    };
 
-export type ItemGuideFragment = { code: string, name: string, nameEn: string, kind: ItemKind, subject: Subject, summary: string, summaryEn: string | null, eligibility: string, eligibilityEn: string | null, conditions: Array<string>, conditionsEn: Array<string>, legalBasis: Array<string>, legalBasisEn: Array<string>, channels: Array<Channel>, visits: number, crossRegion: Array<CrossRegion>, weekendService: boolean, delegable: boolean, guideUrl: string, qrSvgUrl: string, questions: Array<{ code: string, question: string, questionEn: string, options: Array<{ value: string, label: string, labelEn: string }> }>, department: { code: string, name: string, nameEn: string }, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, note: string | null, noteEn: string | null, waived: boolean, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, steps: Array<{ position: number, title: string, titleEn: string | null, description: string, descriptionEn: string | null, place: StepPlace }>, timeLimit: { statutoryDays: number, promisedDays: number }, fee: { free: boolean, amount: string | null, description: string | null, descriptionEn: string | null }, location: { window: string, windowEn: string | null, hall: { code: string, name: string, nameEn: string, address: string, addressEn: string | null, hours: string, hoursEn: string | null, weekendHours: string | null, weekendHoursEn: string | null, phone: string } }, output: { code: string, name: string, nameEn: string } | null };
-
-export type QuestionFragment = { code: string, question: string, questionEn: string, options: Array<{ value: string, label: string, labelEn: string }> };
+export type ItemGuideFragment = { code: string, name: string, nameEn: string, kind: ItemKind, subject: Subject, summary: string, eligibility: string, conditions: Array<string>, legalBasis: Array<string>, channels: Array<Channel>, visits: number, crossRegion: Array<CrossRegion>, weekendService: boolean, delegable: boolean, guideUrl: string, qrSvgUrl: string, department: { code: string, name: string, nameEn: string }, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, note: string | null, waived: boolean, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy, downloads: Array<{ kind: string, name: string, nameEn: string, url: string }> } }>, steps: Array<{ position: number, title: string, description: string, place: StepPlace }>, timeLimit: { statutoryDays: number, promisedDays: number }, fee: { free: boolean, amount: string | null, description: string | null }, location: { window: string, hall: { code: string, name: string, nameEn: string, address: string, hours: string, weekendHours: string | null, phone: string } }, output: { code: string, name: string, nameEn: string } | null, faq: Array<{ question: string, questionEn: string, answer: string, answerEn: string }> };
 
 export type LifeCycleQueryVariables = Exact<{
   subject?: Subject | null | undefined;
@@ -364,22 +330,10 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { text: string, totalCount: number, suggestions: Array<string>, hits: Array<
-      | { __typename: 'Bundle', code: string, name: string, nameEn: string, summary: string, summaryEn: string | null, savings: { daysBefore: number, daysAfter: number } }
-      | { __typename: 'ServiceItem', code: string, name: string, nameEn: string, summary: string, summaryEn: string | null, department: { name: string, nameEn: string }, timeLimit: { promisedDays: number } }
+export type SearchQuery = { search: { text: string, totalCount: number, hits: Array<
+      | { __typename: 'Bundle', code: string, name: string, nameEn: string, summary: string, savings: { daysBefore: number, daysAfter: number } }
+      | { __typename: 'ServiceItem', code: string, name: string, nameEn: string, summary: string, department: { name: string, nameEn: string }, timeLimit: { promisedDays: number } }
     > } };
-
-export type SituationQueryVariables = Exact<{
-  code: string;
-  answers?: Array<SituationAnswerInput> | SituationAnswerInput | null | undefined;
-  items?: Array<string> | string | null | undefined;
-}>;
-
-
-export type SituationQuery = { situation:
-    | { __typename: 'Situation', code: string, unanswered: Array<string>, chosen: Array<string>, questions: Array<{ code: string }>, materials: Array<{ form: MaterialForm, copies: number, required: boolean, deferrable: boolean, waived: boolean, producedInBundle: boolean, usedBy: Array<string>, material: { code: string, name: string, nameEn: string, suppliedBy: SuppliedBy } }>, departments: Array<{ code: string, name: string, nameEn: string }>, savings: { materialsBefore: number, materialsAfter: number, windowsBefore: number, windowsAfter: number, daysBefore: number, daysAfter: number, visitsBefore: number, visitsAfter: number } | null, timeLimit: { statutoryDays: number, promisedDays: number } }
-    | { __typename: 'SituationError', code: string, message: string, messageEn: string }
-   };
 
 export type IdentityErrorFieldsFragment = { __typename: 'IdentityError', code: string, message: string, messageEn: string };
 
@@ -606,19 +560,19 @@ export type ConfirmConsentInPersonMutation = { confirmConsentInPerson:
     | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
    };
 
-export type HelpRequestFieldsFragment = { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null };
+export type HelpRequestFieldsFragment = { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null };
 
 export type HelpingErrorFieldsFragment = { __typename: 'HelpingError', code: string, message: string, messageEn: string };
 
 export type MyHelpRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyHelpRequestsQuery = { me: { phone: string | null }, myHelpRequests: Array<{ __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }> };
+export type MyHelpRequestsQuery = { me: { phone: string | null }, myHelpRequests: Array<{ __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }> };
 
 export type HelpRequestsForMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HelpRequestsForMeQuery = { helpRequestsForMe: Array<{ __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }> };
+export type HelpRequestsForMeQuery = { helpRequestsForMe: Array<{ __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }> };
 
 export type RequestHelpMutationVariables = Exact<{
   phone: string;
@@ -629,7 +583,7 @@ export type RequestHelpMutationVariables = Exact<{
 
 
 export type RequestHelpMutation = { requestHelp:
-    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }
+    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }
     | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
    };
 
@@ -639,7 +593,7 @@ export type TakeHelpRequestMutationVariables = Exact<{
 
 
 export type TakeHelpRequestMutation = { moved:
-    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }
+    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }
     | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
    };
 
@@ -649,7 +603,7 @@ export type FinishHelpRequestMutationVariables = Exact<{
 
 
 export type FinishHelpRequestMutation = { moved:
-    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }
+    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }
     | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
    };
 
@@ -659,48 +613,8 @@ export type CancelHelpRequestMutationVariables = Exact<{
 
 
 export type CancelHelpRequestMutation = { moved:
-    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, nameEn: string | null, level: TeamLevel } | null }
+    | { __typename: 'HelpRequest', id: string, itemCode: string, itemName: string, phone: string, address: string, note: string, status: HelpStatus, statusZh: string, statusEn: string, helperName: string | null, citizenName: string | null, createdAt: string, team: { name: string, level: TeamLevel } | null }
     | { __typename: 'HelpingError', code: string, message: string, messageEn: string }
-   };
-
-type AuthorizationRedirectFields_AuthorizationRedirect_Fragment = { __typename: 'AuthorizationRedirect', location: string };
-
-type AuthorizationRedirectFields_OAuthError_Fragment = { __typename: 'OAuthError', code: string, message: string, messageEn: string };
-
-export type AuthorizationRedirectFieldsFragment =
-  | AuthorizationRedirectFields_AuthorizationRedirect_Fragment
-  | AuthorizationRedirectFields_OAuthError_Fragment
-;
-
-export type AuthorizationPromptQueryVariables = Exact<{
-  request: AuthorizationRequestInput;
-}>;
-
-
-export type AuthorizationPromptQuery = { authorizationRequest:
-    | { __typename: 'AuthorizationPrompt', clientId: string, clientName: string, redirectHost: string, scopes: Array<{ scope: Scope, title: string, titleEn: string, granted: boolean }> }
-    | { __typename: 'AuthorizationRedirect', location: string }
-    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
-   };
-
-export type ApproveAuthorizationMutationVariables = Exact<{
-  request: AuthorizationRequestInput;
-}>;
-
-
-export type ApproveAuthorizationMutation = { approveAuthorization:
-    | { __typename: 'AuthorizationRedirect', location: string }
-    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
-   };
-
-export type DenyAuthorizationMutationVariables = Exact<{
-  request: AuthorizationRequestInput;
-}>;
-
-
-export type DenyAuthorizationMutation = { denyAuthorization:
-    | { __typename: 'AuthorizationRedirect', location: string }
-    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
    };
 
 export type ApplicationErrorFieldsFragment = { code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> };
@@ -709,16 +623,16 @@ export type AppMaterialFieldsFragment = { material: string, name: string, requir
 
 export type LaneFieldsFragment = { taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string };
 
-export type ApplicationSummaryFragment = { id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null };
+export type ApplicationSummaryFragment = { id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null };
 
-export type ApplicationFieldsFragment = { verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
+export type ApplicationFieldsFragment = { verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
     | { __typename: 'Bundle', code: string, name: string, nameEn: string }
     | { __typename: 'ServiceItem', code: string, name: string, nameEn: string }
   >, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null };
 
 type ApplicationResultFields_ApplicationError_Fragment = { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> };
 
-type ApplicationResultFields_ApplicationType_Fragment = { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
+type ApplicationResultFields_ApplicationType_Fragment = { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
     | { __typename: 'Bundle', code: string, name: string, nameEn: string }
     | { __typename: 'ServiceItem', code: string, name: string, nameEn: string }
   >, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null };
@@ -731,14 +645,12 @@ export type ApplicationResultFieldsFragment =
 export type ApplyFormQueryVariables = Exact<{
   code: string;
   onBehalfOf?: string | null | undefined;
-  answers?: Array<SituationAnswerInput> | SituationAnswerInput | null | undefined;
-  items?: Array<string> | string | null | undefined;
 }>;
 
 
 export type ApplyFormQuery = { applyForm:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> }
-    | { __typename: 'ApplyForm', code: string, name: string, formSchema: unknown, prefill: unknown, actingFor: string | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, situation: { unanswered: Array<string>, chosen: Array<string>, questions: Array<{ code: string, question: string, questionEn: string, options: Array<{ value: string, label: string, labelEn: string }> }> } | null, commitments: Array<{ item: string, itemName: string, itemNameEn: string, departmentName: string, version: number, text: string, textEn: string, verifyWithin: number, replaces: Array<{ code: string, name: string, nameEn: string }> }> }
+    | { __typename: 'ApplyForm', code: string, name: string, formSchema: unknown, prefill: unknown, actingFor: string | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, commitments: Array<{ item: string, itemName: string, itemNameEn: string, departmentName: string, version: number, text: string, textEn: string, verifyWithin: number, replaces: Array<{ code: string, name: string, nameEn: string }> }> }
    };
 
 export type ApplicationQueryVariables = Exact<{
@@ -746,7 +658,7 @@ export type ApplicationQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationQuery = { application: { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
+export type ApplicationQuery = { application: { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
       | { __typename: 'Bundle', code: string, name: string, nameEn: string }
       | { __typename: 'ServiceItem', code: string, name: string, nameEn: string }
     >, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null } };
@@ -756,7 +668,7 @@ export type MyApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type MyApplicationsQuery = { myApplications: { nextCursor: string | null, nodes: Array<{ id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null }> } };
+export type MyApplicationsQuery = { myApplications: { nextCursor: string | null, nodes: Array<{ id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null }> } };
 
 export type MyIdQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -771,7 +683,7 @@ export type SaveDraftMutationVariables = Exact<{
 
 export type SaveDraftMutation = { saveDraft:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> }
-    | { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
+    | { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
         | { __typename: 'Bundle', code: string, name: string, nameEn: string }
         | { __typename: 'ServiceItem', code: string, name: string, nameEn: string }
       >, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null }
@@ -794,7 +706,7 @@ export type SubmitMutationVariables = Exact<{
 
 export type SubmitMutation = { submitApplication:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> }
-    | { __typename: 'Submitted', created: boolean, application: { verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
+    | { __typename: 'Submitted', created: boolean, application: { verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
           | { __typename: 'Bundle', code: string, name: string, nameEn: string }
           | { __typename: 'ServiceItem', code: string, name: string, nameEn: string }
         >, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null } }
@@ -808,7 +720,7 @@ export type WithdrawMutationVariables = Exact<{
 
 export type WithdrawMutation = { withdrawApplication:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> }
-    | { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
+    | { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
         | { __typename: 'Bundle', code: string, name: string, nameEn: string }
         | { __typename: 'ServiceItem', code: string, name: string, nameEn: string }
       >, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null }
@@ -822,7 +734,7 @@ export type AnswerCorrectionMutationVariables = Exact<{
 
 export type AnswerCorrectionMutation = { answerCorrection:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> }
-    | { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
+    | { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
         | { __typename: 'Bundle', code: string, name: string, nameEn: string }
         | { __typename: 'ServiceItem', code: string, name: string, nameEn: string }
       >, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null }
@@ -836,7 +748,7 @@ export type ChooseDeliveryMutationVariables = Exact<{
 
 export type ChooseDeliveryMutation = { chooseDelivery:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> }
-    | { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
+    | { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
         | { __typename: 'Bundle', code: string, name: string, nameEn: string }
         | { __typename: 'ServiceItem', code: string, name: string, nameEn: string }
       >, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null }
@@ -850,7 +762,7 @@ export type HandInOwedMutationVariables = Exact<{
 
 export type HandInOwedMutation = { handInOwedMaterial:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> }
-    | { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
+    | { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
         | { __typename: 'Bundle', code: string, name: string, nameEn: string }
         | { __typename: 'ServiceItem', code: string, name: string, nameEn: string }
       >, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null }
@@ -864,7 +776,7 @@ export type CollectMutationVariables = Exact<{
 
 export type CollectMutation = { collectFromLocker:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> }
-    | { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
+    | { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
         | { __typename: 'Bundle', code: string, name: string, nameEn: string }
         | { __typename: 'ServiceItem', code: string, name: string, nameEn: string }
       >, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null }
@@ -878,7 +790,7 @@ export type TrackQueryVariables = Exact<{
 
 export type TrackQuery = { trackApplication:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, code: string, message: string, messageEn: string }> }
-    | { __typename: 'ApplicationType', id: string, trackingNumber: string | null, name: string, nameEn: string | null, status: ApplicationStatus, submittedAt: string | null, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }> }
+    | { __typename: 'ApplicationType', id: string, trackingNumber: string | null, name: string, status: ApplicationStatus, submittedAt: string | null, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }> }
    };
 
 export type LiveSubscriptionVariables = Exact<{
@@ -886,20 +798,20 @@ export type LiveSubscriptionVariables = Exact<{
 }>;
 
 
-export type LiveSubscription = { applicationUpdated: { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
+export type LiveSubscription = { applicationUpdated: { __typename: 'ApplicationType', verificationCode: string | null, data: unknown, formSchema: unknown, filedByHelper: boolean, acceptance: string | null, pickup: unknown, correctionLists: number, deliveryOptions: Array<PickupMethod>, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, statutoryDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, nextServices: Array<
       | { __typename: 'Bundle', code: string, name: string, nameEn: string }
       | { __typename: 'ServiceItem', code: string, name: string, nameEn: string }
     >, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null } };
 
-export type DeskSummaryFragment = { id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } };
+export type DeskSummaryFragment = { id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } };
 
 export type DeskLaneFragment = { taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string };
 
-export type DeskApplicationFieldsFragment = { data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } };
+export type DeskApplicationFieldsFragment = { data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } };
 
 type DeskResult_ApplicationError_Fragment = { __typename: 'ApplicationError', code: string, message: string, messageEn: string };
 
-type DeskResult_ApplicationType_Fragment = { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } };
+type DeskResult_ApplicationType_Fragment = { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } };
 
 export type DeskResultFragment =
   | DeskResult_ApplicationError_Fragment
@@ -916,7 +828,7 @@ export type DeskApplicationQueryVariables = Exact<{
 }>;
 
 
-export type DeskApplicationQuery = { application: { data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } };
+export type DeskApplicationQuery = { application: { data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } };
 
 export type DeskMessagesQueryVariables = Exact<{
   id: string;
@@ -930,14 +842,14 @@ export type DeskQueueQueryVariables = Exact<{
 }>;
 
 
-export type DeskQueueQuery = { preReviewQueue: { totalCount: number, nodes: Array<{ claimedBy: string | null, claimedByMe: boolean, application: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, materials: Array<{ material: string, status: MaterialStatus }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } }> } };
+export type DeskQueueQuery = { preReviewQueue: { totalCount: number, nodes: Array<{ claimedBy: string | null, claimedByMe: boolean, application: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, materials: Array<{ material: string, status: MaterialStatus }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } }> } };
 
 export type DeskTasksQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type DeskTasksQuery = { departmentTasks: Array<{ id: string, status: TaskStatus, lane: { taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }, application: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } }> };
+export type DeskTasksQuery = { departmentTasks: Array<{ id: string, status: TaskStatus, lane: { taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }, application: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } }> };
 
 export type DeskClaimMutationVariables = Exact<{
   id: string;
@@ -946,7 +858,7 @@ export type DeskClaimMutationVariables = Exact<{
 
 export type DeskClaimMutation = { claimApplication:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
 export type DeskReleaseMutationVariables = Exact<{
@@ -956,7 +868,7 @@ export type DeskReleaseMutationVariables = Exact<{
 
 export type DeskReleaseMutation = { releaseApplication:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
 export type DeskJudgeMutationVariables = Exact<{
@@ -967,7 +879,7 @@ export type DeskJudgeMutationVariables = Exact<{
 
 export type DeskJudgeMutation = { judgeMaterials:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
 export type DeskRequestCorrectionsMutationVariables = Exact<{
@@ -979,7 +891,7 @@ export type DeskRequestCorrectionsMutationVariables = Exact<{
 
 export type DeskRequestCorrectionsMutation = { requestCorrections:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
 export type DeskExtraCorrectionsQueryVariables = Exact<{
@@ -998,7 +910,7 @@ export type DeskDecideExtraMutationVariables = Exact<{
 
 export type DeskDecideExtraMutation = { decideExtraCorrection:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
 export type DeskAcceptMutationVariables = Exact<{
@@ -1010,7 +922,7 @@ export type DeskAcceptMutationVariables = Exact<{
 
 export type DeskAcceptMutation = { acceptApplication:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
 export type DeskVerifyOwedMutationVariables = Exact<{
@@ -1023,7 +935,7 @@ export type DeskVerifyOwedMutationVariables = Exact<{
 
 export type DeskVerifyOwedMutation = { verifyOwedMaterial:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
 export type DeskStartReviewMutationVariables = Exact<{
@@ -1033,7 +945,7 @@ export type DeskStartReviewMutationVariables = Exact<{
 
 export type DeskStartReviewMutation = { startTaskReview:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
 export type DeskDecideMutationVariables = Exact<{
@@ -1045,7 +957,7 @@ export type DeskDecideMutationVariables = Exact<{
 
 export type DeskDecideMutation = { decideTask:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
 export type DeskSetPickupMutationVariables = Exact<{
@@ -1056,7 +968,7 @@ export type DeskSetPickupMutationVariables = Exact<{
 
 export type DeskSetPickupMutation = { setPickup:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
 export type DeskMailDeliveredMutationVariables = Exact<{
@@ -1067,7 +979,7 @@ export type DeskMailDeliveredMutationVariables = Exact<{
 
 export type DeskMailDeliveredMutation = { recordMailDelivered:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
 export type DeskRecordCollectionMutationVariables = Exact<{
@@ -1079,7 +991,7 @@ export type DeskRecordCollectionMutationVariables = Exact<{
 
 export type DeskRecordCollectionMutation = { recordCollection:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
 export type DeskPostMessageMutationVariables = Exact<{
@@ -1090,60 +1002,119 @@ export type DeskPostMessageMutationVariables = Exact<{
 
 export type DeskPostMessageMutation = { postMessage:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string }
-    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, chosenItems: Array<string> | null, id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, answers: Array<{ code: string, question: string, questionEn: string, label: string, labelEn: string }>, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, nameEn: string | null, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
+    | { __typename: 'ApplicationType', data: unknown, formSchema: unknown, filedByHelper: boolean, filedByName: string | null, pickup: unknown, correctionLists: number, id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, delivery: { method: PickupMethod, recipient: string | null, phone: string | null, address: string | null } | null, materials: Array<{ material: string, name: string, required: boolean, deferrable: boolean, status: MaterialStatus, upload: string | null, note: string, deferWithin: number | null, dueOn: string | null, owed: boolean, late: boolean }>, lanes: Array<{ taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }>, events: Array<{ at: string, fromStatus: string, toStatus: string, actorKind: ActorKind, actorName: string | null, actingForName: string | null, departmentCode: string | null, reason: string }>, commitments: Array<{ id: string, item: string, itemName: string, version: number, text: string, signedAt: string, signedByName: string | null, signedByHelper: boolean, verifyWithin: number, verifyBy: string | null, outcome: CommitmentOutcome, checkedAt: string | null, findings: string }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } }
    };
 
-export type DeskClientFragment = { id: string, clientId: string, name: string, scopes: Array<Scope>, redirectUris: Array<string>, webOrigins: Array<string>, suspendedAt: string | null, createdAt: string };
+export type DeskCatalogueChangeFragment = { section: string, code: string, name: string, kind: CatalogueChangeKind, fields: Array<{ path: string, before: string | null, after: string | null }> };
 
-type DeskClientSecret_ClientSecret_Fragment = { __typename: 'ClientSecret', clientSecret: string, client: { id: string, clientId: string, name: string, scopes: Array<Scope>, redirectUris: Array<string>, webOrigins: Array<string>, suspendedAt: string | null, createdAt: string } };
+type DeskCatalogueDraft_CatalogueAdminError_Fragment = { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string };
 
-type DeskClientSecret_OAuthError_Fragment = { __typename: 'OAuthError', code: string, message: string, messageEn: string };
+type DeskCatalogueDraft_CatalogueDraft_Fragment = { __typename: 'CatalogueDraft', baseRevision: number, updatedAt: string, changes: Array<{ section: string, code: string, name: string, kind: CatalogueChangeKind, fields: Array<{ path: string, before: string | null, after: string | null }> }> };
 
-export type DeskClientSecretFragment =
-  | DeskClientSecret_ClientSecret_Fragment
-  | DeskClientSecret_OAuthError_Fragment
+export type DeskCatalogueDraftFragment =
+  | DeskCatalogueDraft_CatalogueAdminError_Fragment
+  | DeskCatalogueDraft_CatalogueDraft_Fragment
 ;
 
-export type DeskClientsQueryVariables = Exact<{
+type DeskCataloguePublished_CatalogueAdminError_Fragment = { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string };
+
+type DeskCataloguePublished_CataloguePublication_Fragment = { __typename: 'CataloguePublication', id: string, revision: number, publishedBy: string | null, publishedAt: string, note: string };
+
+type DeskCataloguePublished_CataloguePublishRefused_Fragment = { __typename: 'CataloguePublishRefused', code: string, message: string, messageEn: string, problems: Array<{ where: string, field: string, message: string, messageEn: string }> };
+
+export type DeskCataloguePublishedFragment =
+  | DeskCataloguePublished_CatalogueAdminError_Fragment
+  | DeskCataloguePublished_CataloguePublication_Fragment
+  | DeskCataloguePublished_CataloguePublishRefused_Fragment
+;
+
+export type DeskCatalogueAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskCatalogueAdminQuery = { catalogueAdmin: { scope: string, scopeDepartment: string | null, scopeHall: string | null, revision: number, draft: { baseRevision: number, updatedAt: string, changes: Array<{ section: string, code: string, name: string, kind: CatalogueChangeKind, fields: Array<{ path: string, before: string | null, after: string | null }> }> } | null } };
+
+export type DeskCatalogueEntriesQueryVariables = Exact<{
+  section: string;
   after?: string | null | undefined;
 }>;
 
 
-export type DeskClientsQuery = { clientRegistry: { edges: Array<{ node: { id: string, clientId: string, name: string, scopes: Array<Scope>, redirectUris: Array<string>, webOrigins: Array<string>, suspendedAt: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DeskCatalogueEntriesQuery = { catalogueEntries: { edges: Array<{ node: { code: string, name: string, editable: boolean, entry: unknown } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type DeskRegisterClientMutationVariables = Exact<{
-  input: ClientInput;
+export type DeskSaveCatalogueEntryMutationVariables = Exact<{
+  section: string;
+  code?: string | null | undefined;
+  entry: unknown;
+  parent?: string | null | undefined;
 }>;
 
 
-export type DeskRegisterClientMutation = { registerClient:
-    | { __typename: 'ClientSecret', clientSecret: string, client: { id: string, clientId: string, name: string, scopes: Array<Scope>, redirectUris: Array<string>, webOrigins: Array<string>, suspendedAt: string | null, createdAt: string } }
-    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
+export type DeskSaveCatalogueEntryMutation = { saveCatalogueEntry:
+    | { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string }
+    | { __typename: 'CatalogueDraft', baseRevision: number, updatedAt: string, changes: Array<{ section: string, code: string, name: string, kind: CatalogueChangeKind, fields: Array<{ path: string, before: string | null, after: string | null }> }> }
    };
 
-export type DeskRotateSecretMutationVariables = Exact<{
+export type DeskRemoveCatalogueEntryMutationVariables = Exact<{
+  section: string;
+  code: string;
+}>;
+
+
+export type DeskRemoveCatalogueEntryMutation = { removeCatalogueEntry:
+    | { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string }
+    | { __typename: 'CatalogueDraft', baseRevision: number, updatedAt: string, changes: Array<{ section: string, code: string, name: string, kind: CatalogueChangeKind, fields: Array<{ path: string, before: string | null, after: string | null }> }> }
+   };
+
+export type DeskDiscardCatalogueDraftMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskDiscardCatalogueDraftMutation = { discardCatalogueDraft:
+    | { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string }
+    | { __typename: 'CatalogueDraftDiscarded' }
+   };
+
+export type DeskPublishCatalogueMutationVariables = Exact<{
+  note: string;
+}>;
+
+
+export type DeskPublishCatalogueMutation = { publishCatalogue:
+    | { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string }
+    | { __typename: 'CataloguePublication', id: string, revision: number, publishedBy: string | null, publishedAt: string, note: string }
+    | { __typename: 'CataloguePublishRefused', code: string, message: string, messageEn: string, problems: Array<{ where: string, field: string, message: string, messageEn: string }> }
+   };
+
+export type DeskImportCatalogueMutationVariables = Exact<{
+  document: unknown;
+  baseRevision: number;
+  note: string;
+}>;
+
+
+export type DeskImportCatalogueMutation = { importCatalogue:
+    | { __typename: 'CatalogueAdminError', code: string, message: string, messageEn: string }
+    | { __typename: 'CataloguePublication', id: string, revision: number, publishedBy: string | null, publishedAt: string, note: string }
+    | { __typename: 'CataloguePublishRefused', code: string, message: string, messageEn: string, problems: Array<{ where: string, field: string, message: string, messageEn: string }> }
+   };
+
+export type DeskCatalogueRevisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskCatalogueRevisionsQuery = { catalogueRevisions: { edges: Array<{ node: { id: string, revision: number, baseRevision: number | null, publishedBy: string | null, publishedAt: string, note: string } }> } };
+
+export type DeskCataloguePublicationQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeskRotateSecretMutation = { rotateClientSecret:
-    | { __typename: 'ClientSecret', clientSecret: string, client: { id: string, clientId: string, name: string, scopes: Array<Scope>, redirectUris: Array<string>, webOrigins: Array<string>, suspendedAt: string | null, createdAt: string } }
-    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
-   };
+export type DeskCataloguePublicationQuery = { cataloguePublication: { changes: Array<{ section: string, code: string, name: string, kind: CatalogueChangeKind, fields: Array<{ path: string, before: string | null, after: string | null }> }> | null } | null };
 
-export type DeskSuspendClientMutationVariables = Exact<{
-  id: string;
-  suspend: boolean;
+export type DeskCatalogueDocumentQueryVariables = Exact<{
+  revision?: number | null | undefined;
 }>;
 
 
-export type DeskSuspendClientMutation = { suspendClient?:
-    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
-    | { __typename: 'RegisteredClient' }
-  , reactivateClient?:
-    | { __typename: 'OAuthError', code: string, message: string, messageEn: string }
-    | { __typename: 'RegisteredClient' }
-   };
+export type DeskCatalogueDocumentQuery = { catalogueDocument: unknown };
 
 export type DeskCommitmentCheckFragment = { id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> };
 
@@ -1237,7 +1208,7 @@ export type CounterFormQueryVariables = Exact<{
 
 export type CounterFormQuery = { counterForm:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, message: string, messageEn: string }> }
-    | { __typename: 'ApplyForm', name: string, nameEn: string, formSchema: unknown, prefill: unknown, materials: Array<{ material: string, name: string, nameEn: string | null, status: MaterialStatus, required: boolean, deferrable: boolean }> }
+    | { __typename: 'ApplyForm', name: string, formSchema: unknown, prefill: unknown, materials: Array<{ material: string, name: string, status: MaterialStatus, required: boolean, deferrable: boolean }> }
    };
 
 export type CounterCodeMutationVariables = Exact<{
@@ -1417,23 +1388,6 @@ export type DeskSuspendStaffMutation = { suspendStaff?:
     | { __typename: 'IdentityError', code: string, message: string, messageEn: string }
     | { __typename: 'StaffMemberUpdated' }
    };
-
-export type StatCountFieldsFragment = { key: string, label: string, labelEn: string, count: number };
-
-export type CaseFigureFieldsFragment = { opened: number, closed: number, overdue: number, closedLate: number, rate: number | null };
-
-export type DeskStatisticsQueryVariables = Exact<{
-  from: string;
-  to: string;
-  hall?: string | null | undefined;
-  department?: string | null | undefined;
-}>;
-
-
-export type DeskStatisticsQuery = { statistics:
-    | { __typename: 'StatisticsError', code: string, message: string, messageEn: string }
-    | { __typename: 'StatisticsReport', from: string, to: string, today: string, hallCode: string | null, departmentCode: string | null, applications: number, averageWorkingDays: number | null, visitsSaved: number, byChannel: Array<{ key: string, label: string, labelEn: string, count: number }>, byStatus: Array<{ key: string, label: string, labelEn: string, count: number }>, ratings: Array<{ key: string, label: string, labelEn: string, count: number }>, onTime: Array<{ departmentCode: string, name: string, nameEn: string, decided: number, onTime: number, rate: number | null }>, onTimeTotal: { decided: number, onTime: number, rate: number | null }, badRatings: { opened: number, closed: number, overdue: number, closedLate: number, rate: number | null }, complaints: { opened: number, closed: number, overdue: number, closedLate: number, rate: number | null }, helpers: { applications: number, consentsRequested: number, consentsGiven: number, consentsDeclined: number, bookings: number }, appointments: { booked: number, cancelled: number, checkedIn: number, noShow: number, waiting: number, noShowRate: number | null }, byEntry: { edges: Array<{ node: { code: string, name: string, nameEn: string, kind: string, applications: number, finished: number, averageWorkingDays: number | null, promisedWorkingDays: number, averageVisits: number | null, promisedVisits: number, visitsSaved: number } }> } }
-  , halls: Array<{ code: string, name: string, nameEn: string }>, departments: Array<{ code: string, name: string, nameEn: string }> };
 
 export type InboxMessageFieldsFragment = { id: string, kind: string, title: string, body: string, titleEn: string, bodyEn: string, url: string, createdAt: string, readAt: string | null };
 

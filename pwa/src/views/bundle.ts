@@ -7,7 +7,7 @@ import { pick, t } from '../i18n'
 import { formLabel, subjectLabel, suppliedLabel } from '../labels'
 import type { Bundle, BundleItem, BundleMaterial } from '../types'
 import { situationSection } from './situation'
-import { badge, crumbs, facts, group, qrBlock, savingsGrid, section, tx, whereBlock, zhUnless } from './parts'
+import { badge, crumbs, downloadsLine, facts, faqSection, group, qrBlock, savingsGrid, section, tx, whereBlock, zhUnless } from './parts'
 
 function reason(m: BundleMaterial, producers: Map<string, BundleItem>): string {
   const s = t()
@@ -32,6 +32,7 @@ function material(m: BundleMaterial, items: Map<string, BundleItem>, producers: 
   }</div>
 ${notNeeded ? html`<p class="why">${reason(m, producers)}</p>` : html`<p class="meta">${meta}</p>`}
 <p class="used">${s.usedBy}${s.colon}${users.map((u, i) => html`${i ? '、' : ''}${u}`)}</p>
+${downloadsLine(m.material.downloads)}
 </li>`
 }
 
@@ -76,6 +77,7 @@ ${section(
 )}
 ${section('where', s.where, whereBlock(b.location, pick))}
 ${section('departments', s.departments, html`<p class="chips">${b.departments.map((d) => badge(pick(d), 'ch'))}</p>`, true)}
+${faqSection(b.faq)}
 ${section('qr', s.qr, qrBlock(name, b.qrSvgUrl, b.guideUrl), true)}
 </article>`
 }

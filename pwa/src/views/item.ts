@@ -4,7 +4,7 @@ import { pick, t } from '../i18n'
 import { channelLabel, formLabel, kindLabel, placeLabel, regionLabel, subjectLabel, suppliedLabel } from '../labels'
 import type { ItemMaterial, ServiceItem } from '../types'
 import { situationSection } from './situation'
-import { badge, crumbs, facts, group, lines, qrBlock, section, tx, whereBlock, zhUnless } from './parts'
+import { badge, crumbs, downloadsLine, facts, faqSection, group, lines, qrBlock, section, tx, whereBlock, zhUnless } from './parts'
 
 function material(m: ItemMaterial): Html {
   const s = t()
@@ -15,6 +15,7 @@ function material(m: ItemMaterial): Html {
   }</div>
 ${m.waived ? html`<p class="why">${suppliedLabel(m.material.suppliedBy)}</p>` : html`<p class="meta">${meta}</p>`}
 ${m.note ? html`<p class="note"${zhUnless(m.noteEn)}>${tx(m.note, m.noteEn)}</p>` : ''}
+${downloadsLine(m.material.downloads)}
 </li>`
 }
 
@@ -100,6 +101,7 @@ ${section(
   true,
 )}
 ${item.output ? section('output', s.output, html`<p>${pick(item.output)}</p>`, true) : ''}
+${faqSection(item.faq)}
 ${section('qr', s.qr, qrBlock(name, item.qrSvgUrl, item.guideUrl), true)}
 ${
   legal.texts.length

@@ -106,3 +106,26 @@ export function crumbs(links: [href: string, label: string][]): Html {
     ([href, label]) => html`<li><a href="${href}">${label}</a></li>`,
   )}</ol></nav>`
 }
+
+/** 表格下载、示范文本: a material's blank forms and samples, each a download link (same site). */
+export function downloadsLine(downloads: readonly { kind: string; name: string; nameEn: string; url: string }[]): Html {
+  if (!downloads.length) return html``
+  const s = t()
+  return html`<p class="downloads">${s.downloadsLabel}${s.colon}${downloads.map(
+    (d, i) => html`${i ? '、' : ''}<a href="${localPath(d.url)}" download>${isEn() && d.nameEn ? d.nameEn : d.name}</a>${isEn() ? ` (${s.downloadKinds[d.kind] ?? d.kind})` : `（${s.downloadKinds[d.kind] ?? d.kind}）`}`,
+  )}</p>`
+}
+
+/** 常见问题: each question opens its answer (in English when the guide is, if there is one). */
+export function faqSection(faq: readonly { question: string; questionEn: string; answer: string; answerEn: string }[]): Html {
+  if (!faq.length) return html``
+  const en = isEn()
+  return section(
+    'faq',
+    t().sectionFaq,
+    html`${faq.map(
+      (qa) => html`<details class="faq"><summary>${en && qa.questionEn ? qa.questionEn : qa.question}</summary><p>${en && qa.answerEn ? qa.answerEn : qa.answer}</p></details>`,
+    )}`,
+    true,
+  )
+}
