@@ -12,8 +12,7 @@ import { alertRegion, busy, say, statusRegion } from '../shared/live'
 import { badge } from '../shared/parts'
 import { pageTitle } from '../shared/strings'
 
-const ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'HELPER', 'ADMIN', 'LEADER']
-const ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'HELPER', 'ADMIN', 'CATALOG_ADMIN']
+const ROLES: Role[] = ['WINDOW_CLERK', 'REVIEWER', 'SUPERVISOR', 'HELPER', 'ADMIN', 'LEADER', 'CATALOG_ADMIN']
 type Place = { code: string; name: string; nameEn: string }
 const placeName = (p: Place): string => (isEn() ? p.nameEn : p.name)
 
