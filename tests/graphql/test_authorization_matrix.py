@@ -117,7 +117,7 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
             frozenset({"citizen_a", "helper_with_consent", "window_clerk", "supervisor", "reviewer_x"}),
         )
     ],
-    "myApplications": [("{ myApplications { nodes { id } } }", PEOPLE)],
+    "myApplications": [("{ myApplications { edges { node { id } } } }", PEOPLE)],
     "trackApplication": [
         (
             '{ trackApplication(trackingNumber: "{tracking_a}", verificationCode: "x") { __typename } }',

@@ -662,7 +662,7 @@ export type MyApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type MyApplicationsQuery = { myApplications: { nextCursor: string | null, nodes: Array<{ id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null }> } };
+export type MyApplicationsQuery = { myApplications: { edges: Array<{ node: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyIdQueryVariables = Exact<{ [key: string]: never; }>;
 
