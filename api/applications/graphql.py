@@ -15,8 +15,8 @@ from api.applications.inputs import ApplicationInput, DeliveryInput, MaterialInp
 from api.applications.models import Application
 from api.applications.policies import may_read_application
 from api.applications.types import (
-    ApplicationError,
     ApplicationConnection,
+    ApplicationError,
     ApplicationResult,
     ApplicationType,
     ApplyForm,
@@ -27,8 +27,8 @@ from api.applications.types import (
 )
 from api.commitments.services.signing import Signature
 from api.failures import Failure
-from api.graphql.errors import failures_as
 from api.graphql.connections import id_connection, id_window, page_size
+from api.graphql.errors import failures_as
 from api.graphql.ids import int_id, optional_id
 from api.graphql.permissions import allow
 from api.identity import policies as identity_policies
@@ -82,7 +82,7 @@ class ApplicationQuery:
         return await _view(info, await queries.application(int_id(id)))
 
     @strawberry.field(
-        description="My applications and drafts (as a helper: the ones I filed), newest first, at most 50 a page",
+        description="My applications and drafts (a helper: the ones I filed), newest first, ≤50 a page",
         permission_classes=allow(identity_policies.signed_in),
     )
     async def my_applications(
