@@ -125,7 +125,7 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
         )
     ],
     "staffMembers": [("{ staffMembers { id roles } }", ADMIN)],
-    "myInbox": [("{ myInbox(first: 5) { unreadCount nodes { id } } }", PEOPLE)],
+    "myInbox": [("{ myInbox(first: 5) { unreadCount edges { node { id } } } }", PEOPLE)],
     "vapidPublicKey": [("{ vapidPublicKey }", EVERYONE)],
     "myNotificationPreferences": [("{ myNotificationPreferences { push sms } }", PEOPLE)],
     "myCases": [("{ myCases { nodes { id status } } }", PEOPLE)],

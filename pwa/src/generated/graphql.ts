@@ -1282,14 +1282,14 @@ export type MyInboxQueryVariables = Exact<{
 }>;
 
 
-export type MyInboxQuery = { myInbox: { nextCursor: string | null, unreadCount: number, nodes: Array<{ id: string, kind: string, title: string, body: string, titleEn: string, bodyEn: string, url: string, createdAt: string, readAt: string | null }> } };
+export type MyInboxQuery = { myInbox: { unreadCount: number, edges: Array<{ node: { id: string, kind: string, title: string, body: string, titleEn: string, bodyEn: string, url: string, createdAt: string, readAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyInboxAndPreferencesQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type MyInboxAndPreferencesQuery = { myInbox: { nextCursor: string | null, unreadCount: number, nodes: Array<{ id: string, kind: string, title: string, body: string, titleEn: string, bodyEn: string, url: string, createdAt: string, readAt: string | null }> }, myNotificationPreferences: { push: boolean, sms: boolean, locale: string, pushDevices: number } };
+export type MyInboxAndPreferencesQuery = { myInbox: { unreadCount: number, edges: Array<{ node: { id: string, kind: string, title: string, body: string, titleEn: string, bodyEn: string, url: string, createdAt: string, readAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, myNotificationPreferences: { push: boolean, sms: boolean, locale: string, pushDevices: number } };
 
 export type MyUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
 
