@@ -82,11 +82,12 @@ def slots(base: str, first: date, last: date) -> list[dict]:
     data = graphql(
         base,
         """query($h: String!, $f: Date!, $t: Date!, $i: String) { slots(hall: $h, from: $f, to: $t, item: $i) {
-        ... on SlotPage { nodes { id startsAt booked available } } ... on AppointmentError { code message } } }""",
+        ... on SlotConnection { edges { node { id startsAt booked available } } }
+        ... on AppointmentError { code message } } }""",
         {"h": HALL, "f": first.isoformat(), "t": last.isoformat(), "i": ITEM},
     )["slots"]
-    assert "nodes" in data, data
-    return data["nodes"]
+    assert "edges" in data, data
+    return [edge["node"] for edge in data["edges"]]
 
 
 def open_in_app(page, base: str, path: str, link: str) -> None:

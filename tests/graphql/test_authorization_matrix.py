@@ -151,7 +151,7 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     ],
     "pausedTasks": [("{ pausedTasks { totalCount } }", frozenset({"supervisor", "admin"}))],
     "slots": [('{ slots(hall: "CA", from: "2025-10-09", to: "2025-10-10") { __typename } }', EVERYONE)],
-    "myBookings": [("{ myBookings { nodes { id } } }", PEOPLE)],
+    "myBookings": [("{ myBookings { edges { node { id } } } }", PEOPLE)],
     "windowGroups": [('{ windowGroups(hall: "CA") { code } }', EVERYONE)],
     "hallBoard": [('{ hallBoard(hall: "CA") { __typename } }', EVERYONE)],
     "queueTicket": [('{ queueTicket(id: "999999") { __typename } }', EVERYONE)],

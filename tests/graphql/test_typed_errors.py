@@ -97,7 +97,7 @@ def test_ids_past_64_bits_or_not_numbers(client, citizen, clerk, bad):
 @pytest.mark.parametrize("cursor", ["", "garbage", TOO_BIG, "-5", "٣"])
 @pytest.mark.parametrize(
     "field, kind",
-    [("myApplications", "String"), ("myInbox", "String"), ("myBookings", "ID"), ("myCases", "String"), ("myLicences", "ID")],
+    [("myApplications", "String"), ("myInbox", "String"), ("myBookings", "String"), ("myCases", "String"), ("myLicences", "ID")],
 )
 def test_bad_cursors(client, citizen, cursor, field, kind):
     result = gql(client, f"query($c: {kind}) {{ {field}(after: $c) {{ __typename }} }}", {"c": cursor}, headers=citizen)

@@ -1382,13 +1382,13 @@ export type SlotsQueryVariables = Exact<{
 
 export type SlotsQuery = { slots:
     | { __typename: 'AppointmentError', code: string, message: string, messageEn: string }
-    | { __typename: 'SlotPage', nextCursor: string | null, nodes: Array<{ id: string, hallCode: string, itemCode: string | null, startsAt: string, endsAt: string, capacity: number, booked: number, available: number }> }
+    | { __typename: 'SlotConnection', edges: Array<{ node: { id: string, hallCode: string, itemCode: string | null, startsAt: string, endsAt: string, capacity: number, booked: number, available: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }
    };
 
 export type MyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyBookingsQuery = { myBookings: { nodes: Array<{ __typename: 'Booking', id: string, code: string, status: BookingStatus, itemCode: string, createdAt: string, cancelledAt: string | null, slot: { id: string, hallCode: string, itemCode: string | null, startsAt: string, endsAt: string, capacity: number, booked: number, available: number } }> } };
+export type MyBookingsQuery = { myBookings: { edges: Array<{ node: { __typename: 'Booking', id: string, code: string, status: BookingStatus, itemCode: string, createdAt: string, cancelledAt: string | null, slot: { id: string, hallCode: string, itemCode: string | null, startsAt: string, endsAt: string, capacity: number, booked: number, available: number } } }> } };
 
 export type BookSlotMutationVariables = Exact<{
   slotId: string;

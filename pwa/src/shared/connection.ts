@@ -20,6 +20,6 @@ export function page<T>(connection: Connection<T>): Page<T> {
 }
 
 /** The nodes of a connection (a screen that shows one page only). */
-export function nodes<T>(connection: Connection<T>): T[] {
+export function nodes<T>(connection: Pick<Connection<T>, 'edges'>): T[] {
   return connection.edges.map((edge) => edge.node)
 }
