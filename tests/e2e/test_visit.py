@@ -200,9 +200,9 @@ def cases_about(staff: Staff, description: str) -> list[dict]:
     nodes = api(
         staff.base,
         staff.token(staff.supervisor),
-        "{ rectificationCases(first: 100) { nodes { id source summary contactPhone catalogCode } } }",
-    )["rectificationCases"]["nodes"]
-    return [c for c in nodes if c["summary"] == description]
+        "{ rectificationCases(first: 100) { edges { node { id source summary contactPhone catalogCode } } } }",
+    )["rectificationCases"]["edges"]
+    return [e["node"] for e in nodes if e["node"]["summary"] == description]
 
 
 def test_anyone_reports_a_problem_once_even_when_the_answer_is_lost_or_the_button_tapped_twice(staff, phone):

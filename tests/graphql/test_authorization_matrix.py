@@ -128,7 +128,7 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "myInbox": [("{ myInbox(first: 5) { unreadCount edges { node { id } } } }", PEOPLE)],
     "vapidPublicKey": [("{ vapidPublicKey }", EVERYONE)],
     "myNotificationPreferences": [("{ myNotificationPreferences { push sms } }", PEOPLE)],
-    "myCases": [("{ myCases { nodes { id status } } }", PEOPLE)],
+    "myCases": [("{ myCases { edges { node { id status } } } }", PEOPLE)],
     "rectificationCases": [
         ("{ rectificationCases { totalCount } }", frozenset({"reviewer_x", "reviewer_y", "supervisor"}))
     ],
@@ -156,11 +156,11 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "hallBoard": [('{ hallBoard(hall: "CA") { __typename } }', EVERYONE)],
     "queueTicket": [('{ queueTicket(id: "999999") { __typename } }', EVERYONE)],
     "myTickets": [("{ myTickets { id } }", PEOPLE)],
-    "myLicences": [("{ myLicences { nodes { id number } } }", PEOPLE)],
+    "myLicences": [("{ myLicences { edges { node { id number } } } }", PEOPLE)],
     "myIdCard": [("{ myIdCard { validUntil } }", PEOPLE)],
     "citizenLicences": [
-        ('{ citizenLicences(citizenId: "{citizen_a}") { nodes { id } } }', frozenset({"client_with_grant"})),
-        ('{ citizenLicences(citizenId: "{citizen_b}") { nodes { id } } }', frozenset()),
+        ('{ citizenLicences(citizenId: "{citizen_a}") { edges { node { id } } } }', frozenset({"client_with_grant"})),
+        ('{ citizenLicences(citizenId: "{citizen_b}") { edges { node { id } } } }', frozenset()),
     ],
     "licence": [
         (

@@ -3,6 +3,7 @@
  * (整改工单) and the identity checks at the window. Refusals are thrown as DeskError (./api.ts).
  */
 import type * as G from '../generated/graphql'
+import { nodes } from '../shared/connection'
 import { gql } from '../shared/session'
 import { unwrap } from './api'
 
@@ -62,12 +63,15 @@ export async function fetchSupervision(from: string, to: string) {
   }
 }
 
-export async function fetchCases(status: CaseStatus | null): Promise<G.DeskCasesQuery['rectificationCases']> {
+export async function fetchCases(status: CaseStatus | null): Promise<{ totalCount?: number | null; nodes: RectificationCase[] }> {
   const q = /* GraphQL */ `
-    query DeskCases($status: CaseStatus) { rectificationCases(status: $status, first: 100) { totalCount nodes { ...DeskCase } } }
+    query DeskCases($status: CaseStatus) {
+      rectificationCases(status: $status, first: 100) { totalCount edges { node { ...DeskCase } } }
+    }
     ${CASE}
   `
-  return (await gql<G.DeskCasesQuery, G.DeskCasesQueryVariables>(q, { status })).rectificationCases
+  const cases = (await gql<G.DeskCasesQuery, G.DeskCasesQueryVariables>(q, { status })).rectificationCases
+  return { totalCount: cases.totalCount, nodes: nodes(cases) }
 }
 
 export async function fetchDepartments(): Promise<G.DeskDepartmentsQuery['departments']> {

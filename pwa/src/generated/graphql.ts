@@ -1148,7 +1148,7 @@ export type DeskCasesQueryVariables = Exact<{
 }>;
 
 
-export type DeskCasesQuery = { rectificationCases: { totalCount: number | null, nodes: Array<{ id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number }> } };
+export type DeskCasesQuery = { rectificationCases: { totalCount: number | null, edges: Array<{ node: { id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number } }> } };
 
 export type DeskDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1457,7 +1457,7 @@ export type MyCasesQueryVariables = Exact<{
 }>;
 
 
-export type MyCasesQuery = { myCases: { nextCursor: string | null, nodes: Array<{ __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number }> } };
+export type MyCasesQuery = { myCases: { edges: Array<{ node: { __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConfirmCaseMutationVariables = Exact<{
   id: string;
@@ -1602,7 +1602,7 @@ export type SetIdCardValidUntilMutation = { setIdCardValidUntil:
 export type MyLicencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLicencesQuery = { myLicences: { nodes: Array<{ id: string, typeCode: string, name: string, number: string, holderName: string, organizationName: string | null, issuedOn: string, expiresOn: string | null, status: LicenceStatus, defaultDisclosure: Array<string>, fields: Array<{ key: string, label: string, labelEn: string, value: string, valueLabel: string, valueLabelEn: string }>, issuer: { code: string, name: string, nameEn: string } }> } };
+export type MyLicencesQuery = { myLicences: { edges: Array<{ node: { id: string, typeCode: string, name: string, number: string, holderName: string, organizationName: string | null, issuedOn: string, expiresOn: string | null, status: LicenceStatus, defaultDisclosure: Array<string>, fields: Array<{ key: string, label: string, labelEn: string, value: string, valueLabel: string, valueLabelEn: string }>, issuer: { code: string, name: string, nameEn: string } } }> } };
 
 export type PresentLicenceMutationVariables = Exact<{
   id: string;

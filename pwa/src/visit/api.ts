@@ -135,12 +135,14 @@ export async function reportProblem(input: G.ReportProblemMutationVariables, sig
   return (await gql<G.ReportProblemMutation, G.ReportProblemMutationVariables>(q, input, signedIn)).reportProblem
 }
 
-export async function myCases(after: string | null = null): Promise<G.MyCasesQuery['myCases']> {
+export async function myCases(after: string | null = null): Promise<Page<RectificationCase>> {
   const q = /* GraphQL */ `
-    query MyCases($after: String) { myCases(first: 20, after: $after) { nodes { ...MyCaseFields } nextCursor } }
+    query MyCases($after: String) {
+      myCases(first: 20, after: $after) { edges { node { ...MyCaseFields } } pageInfo { hasNextPage endCursor } }
+    }
     ${CASE}
   `
-  return (await gql<G.MyCasesQuery, G.MyCasesQueryVariables>(q, { after })).myCases
+  return page((await gql<G.MyCasesQuery, G.MyCasesQueryVariables>(q, { after })).myCases)
 }
 
 export async function confirmCase(id: string, satisfied: boolean, comment: string): Promise<RectificationCase | DomainError> {
