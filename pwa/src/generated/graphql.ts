@@ -1001,12 +1001,12 @@ export type DeskPostMessageMutation = { postMessage:
 
 export type DeskCommitmentCheckFragment = { id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> };
 
-type DeskCommitmentPage_CommitmentCheckPage_Fragment = { __typename: 'CommitmentCheckPage', totalCount: number, nextCursor: string | null, nodes: Array<{ id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> }> };
+type DeskCommitmentPage_CommitmentCheckConnection_Fragment = { __typename: 'CommitmentCheckConnection', totalCount: number, edges: Array<{ node: { id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type DeskCommitmentPage_CommitmentError_Fragment = { __typename: 'CommitmentError', code: string, message: string, messageEn: string };
 
 export type DeskCommitmentPageFragment =
-  | DeskCommitmentPage_CommitmentCheckPage_Fragment
+  | DeskCommitmentPage_CommitmentCheckConnection_Fragment
   | DeskCommitmentPage_CommitmentError_Fragment
 ;
 
@@ -1017,7 +1017,7 @@ export type DeskCommitmentChecksQueryVariables = Exact<{
 
 
 export type DeskCommitmentChecksQuery = { commitmentChecks:
-    | { __typename: 'CommitmentCheckPage', totalCount: number, nextCursor: string | null, nodes: Array<{ id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> }> }
+    | { __typename: 'CommitmentCheckConnection', totalCount: number, edges: Array<{ node: { id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }
     | { __typename: 'CommitmentError', code: string, message: string, messageEn: string }
    };
 
@@ -1025,7 +1025,7 @@ export type DeskOverdueChecksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DeskOverdueChecksQuery = { overdueCommitmentChecks:
-    | { __typename: 'CommitmentCheckPage', totalCount: number, nextCursor: string | null, nodes: Array<{ id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> }> }
+    | { __typename: 'CommitmentCheckConnection', totalCount: number, edges: Array<{ node: { id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }
     | { __typename: 'CommitmentError', code: string, message: string, messageEn: string }
    };
 
