@@ -3,7 +3,7 @@
  * checks e-supervision watches. Refusals are thrown as DeskError (./api.ts).
  */
 import type * as G from '../generated/graphql'
-import { page, type Connection, type Page } from '../shared/connection'
+import { counted } from '../shared/connection'
 import { gql } from '../shared/session'
 import { unwrap } from './api'
 
@@ -25,24 +25,18 @@ const PAGE = /* GraphQL */ `
 export type CommitmentCheck = G.DeskCommitmentCheckFragment
 export type Outcome = G.CommitmentOutcome
 
-type Checks = Page<CommitmentCheck> & { totalCount: number }
-
-function checks(found: Connection<CommitmentCheck> & { totalCount: number }): Checks {
-  return { ...page(found), totalCount: found.totalCount }
-}
-
 export async function fetchChecks(outcome: Outcome, first = 50) {
   const q = /* GraphQL */ `
     query DeskCommitmentChecks($outcome: CommitmentOutcome!, $first: Int!) { commitmentChecks(outcome: $outcome, first: $first) { ...DeskCommitmentPage } }
     ${PAGE}
   `
   const data = await gql<G.DeskCommitmentChecksQuery, G.DeskCommitmentChecksQueryVariables>(q, { outcome, first })
-  return checks(unwrap(data.commitmentChecks, 'CommitmentCheckConnection'))
+  return counted(unwrap(data.commitmentChecks, 'CommitmentCheckConnection'))
 }
 
 export async function fetchOverdueChecks() {
   const q = /* GraphQL */ `query DeskOverdueChecks { overdueCommitmentChecks(first: 100) { ...DeskCommitmentPage } } ${PAGE}`
-  return checks(unwrap((await gql<G.DeskOverdueChecksQuery>(q)).overdueCommitmentChecks, 'CommitmentCheckConnection'))
+  return counted(unwrap((await gql<G.DeskOverdueChecksQuery>(q)).overdueCommitmentChecks, 'CommitmentCheckConnection'))
 }
 
 export async function recordCheck(id: string, outcome: Outcome, findings: string): Promise<CommitmentCheck> {

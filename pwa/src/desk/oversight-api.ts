@@ -3,7 +3,7 @@
  * (整改工单) and the identity checks at the window. Refusals are thrown as DeskError (./api.ts).
  */
 import type * as G from '../generated/graphql'
-import { nodes } from '../shared/connection'
+import { counted, nodes } from '../shared/connection'
 import { gql } from '../shared/session'
 import { unwrap } from './api'
 
@@ -42,15 +42,17 @@ export async function fetchSupervision(from: string, to: string) {
       }
       overdueTasks(first: 100) {
         __typename
-        ... on OverdueTaskPage {
+        ... on OverdueTaskConnection {
           totalCount
-          nodes { taskId applicationId trackingNumber catalogName departmentCode departmentName itemNames dueOn workingDaysLate escalatedOn }
+          edges {
+            node { taskId applicationId trackingNumber catalogName departmentCode departmentName itemNames dueOn workingDaysLate escalatedOn }
+          }
         }
         ...SupervisionErrorFields
       }
       pausedTasks(first: 100) {
         totalCount
-        nodes { taskId applicationId trackingNumber catalogName departmentName pausedOn reason workingDaysLeft }
+        edges { node { taskId applicationId trackingNumber catalogName departmentName pausedOn reason workingDaysLeft } }
       }
     }
     ${STATS} ${SUPERVISION_ERROR}
@@ -58,8 +60,8 @@ export async function fetchSupervision(from: string, to: string) {
   const data = await gql<G.DeskSupervisionQuery, G.DeskSupervisionQueryVariables>(q, { from, to })
   return {
     dashboard: unwrap(data.supervisionDashboard, 'SupervisionDashboard'),
-    overdue: unwrap(data.overdueTasks, 'OverdueTaskPage'),
-    paused: data.pausedTasks,
+    overdue: counted(unwrap(data.overdueTasks, 'OverdueTaskConnection')),
+    paused: counted(data.pausedTasks),
   }
 }
 

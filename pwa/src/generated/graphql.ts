@@ -1065,7 +1065,7 @@ export type DeskFlaggedQueryVariables = Exact<{
 
 
 export type DeskFlaggedQuery = { flaggedExtraCorrections:
-    | { __typename: 'ExtraCorrectionPage', totalCount: number, nodes: Array<{ id: string, applicationId: string, trackingNumber: string | null, catalogName: string | null, round: number, reason: string, status: ExtraCorrectionStatus, requestedBy: string | null, decidedBy: string | null, createdAt: string }> }
+    | { __typename: 'ExtraCorrectionConnection', totalCount: number, edges: Array<{ node: { id: string, applicationId: string, trackingNumber: string | null, catalogName: string | null, round: number, reason: string, status: ExtraCorrectionStatus, requestedBy: string | null, decidedBy: string | null, createdAt: string } }> }
     | { __typename: 'SupervisionError', code: string, message: string, messageEn: string }
    };
 
@@ -1139,9 +1139,9 @@ export type DeskSupervisionQuery = { supervisionDashboard:
     | { __typename: 'SupervisionDashboard', from: string, to: string, today: string, total: { tasks: number, done: number, doneOnTime: number, onTimeRate: number | null, overdueNow: number, dueSoonNow: number, pausedNow: number, casesOpened: number, casesClosed: number, rectificationRate: number | null }, departments: Array<{ code: string, name: string, stats: { tasks: number, done: number, doneOnTime: number, onTimeRate: number | null, overdueNow: number, dueSoonNow: number, pausedNow: number, casesOpened: number, casesClosed: number, rectificationRate: number | null } }> }
     | { __typename: 'SupervisionError', code: string, message: string, messageEn: string }
   , overdueTasks:
-    | { __typename: 'OverdueTaskPage', totalCount: number, nodes: Array<{ taskId: string, applicationId: string, trackingNumber: string, catalogName: string, departmentCode: string, departmentName: string, itemNames: Array<string>, dueOn: string, workingDaysLate: number, escalatedOn: string | null }> }
+    | { __typename: 'OverdueTaskConnection', totalCount: number, edges: Array<{ node: { taskId: string, applicationId: string, trackingNumber: string, catalogName: string, departmentCode: string, departmentName: string, itemNames: Array<string>, dueOn: string, workingDaysLate: number, escalatedOn: string | null } }> }
     | { __typename: 'SupervisionError', code: string, message: string, messageEn: string }
-  , pausedTasks: { totalCount: number, nodes: Array<{ taskId: string, applicationId: string, trackingNumber: string, catalogName: string, departmentName: string, pausedOn: string, reason: string, workingDaysLeft: number }> } };
+  , pausedTasks: { totalCount: number, edges: Array<{ node: { taskId: string, applicationId: string, trackingNumber: string, catalogName: string, departmentName: string, pausedOn: string, reason: string, workingDaysLeft: number } }> } };
 
 export type DeskCasesQueryVariables = Exact<{
   status?: CaseStatus | null | undefined;

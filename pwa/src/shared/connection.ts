@@ -23,3 +23,8 @@ export function page<T>(connection: Connection<T>): Page<T> {
 export function nodes<T>(connection: Pick<Connection<T>, 'edges'>): T[] {
   return connection.edges.map((edge) => edge.node)
 }
+
+/** The nodes of one page of a list that also says how many items match in all. */
+export function counted<T>(connection: Pick<Connection<T>, 'edges'> & { totalCount: number }): { totalCount: number; nodes: T[] } {
+  return { totalCount: connection.totalCount, nodes: nodes(connection) }
+}
