@@ -110,7 +110,7 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     ],
     "preReviewQueue": [("{ preReviewQueue { totalCount } }", frozenset({"window_clerk"}))],
     "counterForm": [('{ counterForm(citizenId: "{citizen_a}", code: "B03") { __typename } }', CLERK)],
-    "departmentTasks": [("{ departmentTasks { id } }", frozenset({"reviewer_x", "reviewer_y"}))],
+    "departmentTasks": [("{ departmentTasks { edges { node { id } } } }", frozenset({"reviewer_x", "reviewer_y"}))],
     "messages": [
         (
             '{ messages(id: "{application_a}") { body } }',

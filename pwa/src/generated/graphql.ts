@@ -836,14 +836,14 @@ export type DeskQueueQueryVariables = Exact<{
 }>;
 
 
-export type DeskQueueQuery = { preReviewQueue: { totalCount: number, nodes: Array<{ claimedBy: string | null, claimedByMe: boolean, application: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, materials: Array<{ material: string, status: MaterialStatus }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } }> } };
+export type DeskQueueQuery = { preReviewQueue: { totalCount: number, edges: Array<{ node: { claimedBy: string | null, claimedByMe: boolean, application: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, materials: Array<{ material: string, status: MaterialStatus }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } } }> } };
 
 export type DeskTasksQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type DeskTasksQuery = { departmentTasks: Array<{ id: string, status: TaskStatus, lane: { taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }, application: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } }> };
+export type DeskTasksQuery = { departmentTasks: { edges: Array<{ node: { id: string, status: TaskStatus, lane: { taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }, application: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } } }> } };
 
 export type DeskClaimMutationVariables = Exact<{
   id: string;
