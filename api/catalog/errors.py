@@ -12,4 +12,3 @@ class CatalogError(ErrorCode):
         "No service item or bundle has the code {code}: there is no form for it",
     )
     INVALID_FORM = ("申请表有 {count} 处需要修改", "The form has {count} problem(s) to fix")
-    INVALID_CURSOR = ("分页游标无效", "Invalid page cursor")

@@ -9,6 +9,7 @@ from strawberry.types import Info
 
 from api.catalog import entities as e
 from api.catalog import enums
+from api.graphql.connections import Connection
 from api.graphql.errors import Error
 
 # The domain's enums are the GraphQL enums (registered here, annotated with the classes themselves).
@@ -311,11 +312,9 @@ class LifeNodeType:
     bundles: list[BundleType] = strawberry.field(metadata={"cost_size": 3})
 
 
-@strawberry.type(name="ServiceItemPage")
-class ServiceItemPage:
-    nodes: list[ServiceItemType]
+@strawberry.type(name="ServiceItemConnection", description="A page of service items in code order")
+class ServiceItemConnection(Connection[ServiceItemType]):
     total_count: int
-    next_cursor: str | None
 
 
 @strawberry.type(name="SearchResult")

@@ -38,7 +38,7 @@ type Hit = G.SearchQuery['search']['hits'][number]
 export type SearchItemHit = Extract<Hit, { __typename: 'ServiceItem' }>
 export type SearchBundleHit = Extract<Hit, { __typename: 'Bundle' }>
 
-export type CatalogItem = G.CatalogQuery['catalogItems']['nodes'][number]
+export type CatalogItem = G.CatalogQuery['catalogItems']['edges'][number]['node']
 export type CatalogBundle = G.CatalogQuery['bundles'][number]
 
 /** Operation name → [variables, result data]. */

@@ -9,10 +9,11 @@ import pytest
 from tortoise.exceptions import ValidationError
 
 from api.failures import Failure
+from api.graphql.connections import id_after
 from api.graphql.cost import QueryTooCostly
 from api.graphql.error_codes import KernelError
 from api.graphql.errors import PublicError, refused_input
-from api.graphql.ids import int_cursor, int_id
+from api.graphql.ids import int_id
 from api.graphql.permissions import Forbidden, Unauthenticated
 from api.web.errors import WebError
 
@@ -20,6 +21,7 @@ from api.web.errors import WebError
 KERNEL_CODES = {
     "INVALID_ID",
     "INVALID_CURSOR",
+    "PAGE_SIZE_OUT_OF_RANGE",
     "INVALID_INPUT",
     "UNAUTHENTICATED",
     "FORBIDDEN",
@@ -52,7 +54,7 @@ def test_ids_and_cursors():
         int_id("12x")
     assert (raised.value.code, raised.value.message_en) == ("INVALID_ID", "Malformed id")
     with pytest.raises(Failure) as raised:
-        int_cursor("９")
+        id_after("９")
     assert (raised.value.code, raised.value.message) == ("INVALID_CURSOR", "分页游标无效")
 
 

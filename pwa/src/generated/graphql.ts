@@ -294,7 +294,7 @@ export type CatalogQueryVariables = Exact<{
 }>;
 
 
-export type CatalogQuery = { catalogItems: { totalCount: number, nextCursor: string | null, nodes: Array<{ code: string, name: string, nameEn: string, subject: Subject, visits: number, department: { code: string, name: string, nameEn: string }, timeLimit: { promisedDays: number } }> }, bundles: Array<{ code: string, name: string, nameEn: string, subject: Subject, summary: string, savings: { materialsBefore: number, materialsAfter: number, daysBefore: number, daysAfter: number } }>, departments: Array<{ code: string, name: string, nameEn: string }> };
+export type CatalogQuery = { catalogItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, name: string, nameEn: string, subject: Subject, visits: number, department: { code: string, name: string, nameEn: string }, timeLimit: { promisedDays: number } } }> }, bundles: Array<{ code: string, name: string, nameEn: string, subject: Subject, summary: string, savings: { materialsBefore: number, materialsAfter: number, daysBefore: number, daysAfter: number } }>, departments: Array<{ code: string, name: string, nameEn: string }> };
 
 export type GuideQueryVariables = Exact<{
   code: string;

@@ -2,6 +2,7 @@
 import { query } from '../api'
 import { html, type Html } from '../dom'
 import { pick, t, title } from '../i18n'
+import { page as paged } from '../shared/connection'
 import type { Route } from '../router'
 import type { CatalogBundle, CatalogItem } from '../types'
 import { savingsLine, searchForm, zhOnly } from './parts'
@@ -29,7 +30,7 @@ export async function homeView(route: Route): Promise<View> {
   const s = t()
   const dept = route.query.get('dept') || ''
   const { data, fromCache } = await query('Catalog', { first: PAGE, department: dept || null })
-  const page = data.catalogItems
+  const page = { ...paged(data.catalogItems), totalCount: data.catalogItems.totalCount }
   if (more && more.dept !== dept) more = null
   const items = more ? [...page.nodes, ...more.items] : page.nodes
   const cursor = more ? more.cursor : page.nextCursor
@@ -66,7 +67,7 @@ function mountMore(root: HTMLElement, dept: string, cursor: string | null): void
     button.disabled = true
     try {
       const { data } = await query('Catalog', { first: PAGE, after: cursor, department: dept || null })
-      const page = data.catalogItems
+      const page = paged(data.catalogItems)
       more = { dept, items: [...(more?.items ?? []), ...page.nodes], cursor: page.nextCursor }
       cursor = page.nextCursor
       const first = list.children.length
