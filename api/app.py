@@ -132,7 +132,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
                 identity.keys,
                 settings.public_cache_max_age,
             ),
-            methods=["GET", "HEAD", "POST"],
+            methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],  # others: a typed 405
         ),
         WebSocketRoute("/graphql", endpoint),
         Route("/healthz", health),

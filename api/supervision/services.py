@@ -34,7 +34,7 @@ log = logging.getLogger("onevisit.supervision")
 
 OPEN_TASK_STATES = ("pending", "in_review")
 MAX_PAGE = 100
-N = TypeVar("N")
+N = TypeVar("N", bound="OverdueTask | PausedTask")
 MAX_RANGE_DAYS = 400
 _TASK_FIELDS = (
     "id",

@@ -19,6 +19,9 @@ class WebError(ErrorCode):
     # the English text is what Apollo-style clients look for before they send the full document
     PERSISTED_QUERY_NOT_FOUND = ("未找到该持久化查询", "PersistedQueryNotFound")
     REQUEST_TOO_LARGE = ("请求体过大", "Request body too large")
+    # strawberry's own refusals of a request to /graphql (no query, not JSON, a wrong method)
+    NOT_A_GRAPHQL_REQUEST = ("不是有效的 GraphQL 请求：{detail}", "Not a GraphQL request: {detail}")
+    METHOD_NOT_ALLOWED = ("/graphql 只接受 GET 与 POST", "/graphql takes GET and POST only")
     # Authorization (api.web.auth); the same code as a token that fails to parse (api.identity.tokens)
     TOKEN_MALFORMED = ("仅支持 Bearer 令牌", "Use Authorization: Bearer <token>")
     # /auth/refresh and /auth/sign-out (api.web.session_cookie)

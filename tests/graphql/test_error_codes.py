@@ -17,12 +17,15 @@ from api.graphql.ids import int_id
 from api.graphql.permissions import Forbidden, Unauthenticated
 from api.web.errors import WebError
 
-# The codes as clients (and the PWA) knew them before they were enums.
+# The codes as clients (and the PWA) knew them before they were enums, and those of schema v2.
 KERNEL_CODES = {
     "INVALID_ID",
     "INVALID_CURSOR",
     "PAGE_SIZE_OUT_OF_RANGE",
     "INVALID_INPUT",
+    "GRAPHQL_PARSE_FAILED",
+    "GRAPHQL_VALIDATION_FAILED",
+    "QUERY_TOO_LARGE",
     "UNAUTHENTICATED",
     "FORBIDDEN",
     "QUERY_TOO_COSTLY",
@@ -32,6 +35,8 @@ WEB_CODES = {
     "BAD_REQUEST",
     "PERSISTED_QUERY_NOT_FOUND",
     "REQUEST_TOO_LARGE",
+    "NOT_A_GRAPHQL_REQUEST",
+    "METHOD_NOT_ALLOWED",
     "TOKEN_MALFORMED",
     "CSRF",
     "REFRESH_MISSING",
