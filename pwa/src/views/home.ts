@@ -2,7 +2,6 @@
 import { query } from '../api'
 import { html, type Html } from '../dom'
 import { pick, t, title } from '../i18n'
-import { page as paged } from '../shared/connection'
 import type { Route } from '../router'
 import type { CatalogBundle, CatalogItem } from '../types'
 import { savingsLine, searchForm, zhOnly } from './parts'
@@ -24,6 +23,12 @@ function bundleCard(b: CatalogBundle): Html {
   return html`<li><a class="card bundle" href="/g/${encodeURIComponent(b.code)}"><span class="t">${pick(b)}</span>${
     b.summary ? html`<span class="sum"${zhOnly()}>${b.summary}</span>` : ''
   }<span class="save">${savingsLine(b.savings)}</span></a></li>`
+}
+
+/** A page of the Catalog connection as the list shows it (the main bundle keeps its own copy of
+ * shared/connection's `page`: lazy chunks may not share modules with it). */
+function paged(c: { edges: { node: CatalogItem }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } }) {
+  return { nodes: c.edges.map((e) => e.node), nextCursor: c.pageInfo.hasNextPage ? (c.pageInfo.endCursor ?? null) : null }
 }
 
 export async function homeView(route: Route): Promise<View> {
