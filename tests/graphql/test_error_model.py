@@ -121,3 +121,23 @@ def test_the_enum_lists_every_code_with_a_description():
     assert {member.name for member in KernelError} <= CODES
     assert {"NOT_A_GRAPHQL_REQUEST", "METHOD_NOT_ALLOWED", "PERSISTED_QUERY_NOT_FOUND"} <= CODES
     assert all(value.description for value in enum.values.values())  # type: ignore[union-attr]
+
+
+def test_subscription_refusals_have_codes(demo_client):
+    """Over the WebSocket (graphql-transport-ws) too: a document that does not fit the schema, and a
+    subscription the caller may not open. (A token that expires mid-stream: TOKEN_EXPIRED, in
+    tests/graphql/test_applications_http.py.)"""
+    with demo_client.websocket_connect("/graphql", subprotocols=["graphql-transport-ws"]) as ws:
+        ws.send_json({"type": "connection_init", "payload": {}})
+        assert ws.receive_json()["type"] == "connection_ack"
+        codes = []
+        for i, query in enumerate(
+            ["subscription { nope }", 'subscription { applicationUpdated(id: "1") { status } }']
+        ):
+            ws.send_json({"id": str(i), "type": "subscribe", "payload": {"query": query}})
+            answer = ws.receive_json()
+            assert answer["type"] == "error", answer
+            (error,) = answer["payload"]
+            assert error["extensions"]["code"] in CODES and error["extensions"]["messageEn"]
+            codes.append(error["extensions"]["code"])
+    assert codes == ["GRAPHQL_VALIDATION_FAILED", "UNAUTHENTICATED"]
