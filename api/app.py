@@ -147,7 +147,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
                 public_documents,
                 clients=ClientDocuments(persisted, enforce=settings.documents_only),
             ),
-            methods=["GET", "HEAD", "POST"],
+            methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],  # others: a typed 405
         ),
         WebSocketRoute("/graphql", endpoint),
         Route("/healthz", health),

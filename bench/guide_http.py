@@ -72,9 +72,9 @@ def main() -> int:
         "warning",
     ]
     with running_server(command, cpu="0") as base:
-        query = json.dumps({"query": "{ catalogItems(first: 1) { nodes { code } } }"}).encode()
+        query = json.dumps({"query": "{ catalogItems(first: 1) { edges { node { code } } } }"}).encode()
         request = urllib.request.Request(f"{base}/graphql", query, {"Content-Type": "application/json"})
-        code = json.load(urllib.request.urlopen(request))["data"]["catalogItems"]["nodes"][0]["code"]
+        code = json.load(urllib.request.urlopen(request))["data"]["catalogItems"]["edges"][0]["node"]["code"]
         variables = {"code": code}
         extensions = {"persistedQuery": {"version": 1, "sha256Hash": guide.sha256}}
         get_url = (

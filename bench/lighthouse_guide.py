@@ -148,12 +148,13 @@ def main(codes: list[str]) -> int:
     failed = False
     with running_server([PYTHON, "-m", "api", "serve", "--demo", "--port", "{port}"]) as base:
         if not codes:
-            query = json.dumps({"query": "{ bundles { code } catalogItems(first: 1) { nodes { code } } }"})
+            first_item = "catalogItems(first: 1) { edges { node { code } } }"
+            query = json.dumps({"query": "{ bundles { code } " + first_item + " }"})
             request = urllib.request.Request(
                 f"{base}/graphql", query.encode(), {"Content-Type": "application/json"}
             )
             data = json.load(urllib.request.urlopen(request))["data"]
-            codes = [data["catalogItems"]["nodes"][0]["code"], data["bundles"][0]["code"]]
+            codes = [data["catalogItems"]["edges"][0]["node"]["code"], data["bundles"][0]["code"]]
         for code in codes:
             url = f"{base}/g/{code}"
             html = urllib.request.urlopen(url).read().decode()

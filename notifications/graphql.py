@@ -8,8 +8,9 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
+from api.graphql.connections import Connection, id_connection, id_window, page_size
 from api.graphql.errors import Error, failures_as
-from api.graphql.ids import int_cursor, parse_id
+from api.graphql.ids import parse_id
 from api.graphql.permissions import allow
 from api.identity import policies
 from notifications import services, vapid
@@ -51,10 +52,8 @@ class InboxMessage:
         )
 
 
-@strawberry.type
-class InboxPage:
-    nodes: list[InboxMessage]
-    next_cursor: str | None
+@strawberry.type(description="A page of my inbox, newest first, and how many messages are unread")
+class InboxConnection(Connection[InboxMessage]):
     unread_count: int
 
 
@@ -105,14 +104,15 @@ def _ids(values: list[strawberry.ID]) -> list[int]:
 
 @strawberry.type
 class NotificationQuery:
-    @strawberry.field(description="My inbox, newest first", permission_classes=allow(policies.signed_in))
-    async def my_inbox(self, info: Info, first: int = 20, after: strawberry.ID | None = None) -> InboxPage:
-        page = await services.inbox(_me(info), first, int_cursor(after))
-        return InboxPage(
-            nodes=[InboxMessage.of(r) for r in page.nodes],
-            next_cursor=page.next_cursor,
-            unread_count=page.unread,
-        )
+    @strawberry.field(
+        description=f"My inbox, newest first (at most {services.MAX_PAGE} a page)",
+        permission_classes=allow(policies.signed_in),
+    )
+    async def my_inbox(self, info: Info, first: int = 20, after: str | None = None) -> InboxConnection:
+        window = await id_window(services.inbox(_me(info)), page_size(first, services.MAX_PAGE), after)
+        page = id_connection(window, InboxMessage.of)
+        unread = await services.unread_count(_me(info))
+        return InboxConnection(edges=page.edges, page_info=page.page_info, unread_count=unread)
 
     @strawberry.field(
         description="The VAPID public key (base64url): PushManager.subscribe's applicationServerKey",

@@ -7,6 +7,7 @@ import binascii
 from dataclasses import dataclass
 
 from tortoise import timezone
+from tortoise.queryset import QuerySet
 
 from api.failures import Failure
 from api.unit_of_work import changing
@@ -106,22 +107,13 @@ async def set_preferences(
     return await preferences(user_id)
 
 
-@dataclass(frozen=True)
-class InboxPage:
-    nodes: list[InboxMessage]
-    next_cursor: str | None
-    unread: int
+def inbox(user_id: int) -> QuerySet[InboxMessage]:
+    """A person's inbox, to page by id (newest first)."""
+    return InboxMessage.filter(user_id=user_id)
 
 
-async def inbox(user_id: int, first: int = 20, after: int | None = None) -> InboxPage:
-    first = max(1, min(first, MAX_PAGE))
-    query = InboxMessage.filter(user_id=user_id)
-    if after is not None:
-        query = query.filter(id__lt=after)
-    rows = await query.order_by("-id").limit(first + 1)
-    unread = await InboxMessage.filter(user_id=user_id, read_at__isnull=True).count()
-    cursor = str(rows[first - 1].id) if len(rows) > first else None
-    return InboxPage(nodes=list(rows[:first]), next_cursor=cursor, unread=unread)
+async def unread_count(user_id: int) -> int:
+    return await InboxMessage.filter(user_id=user_id, read_at__isnull=True).count()
 
 
 async def mark_read(user_id: int, ids: list[int], message_ids: list[int] | None = None) -> int:
@@ -138,6 +130,3 @@ async def mark_read(user_id: int, ids: list[int], message_ids: list[int] | None 
         changed += await mine.filter(outbox_id__in=message_ids).update(read_at=timezone.localtime())
     return changed
 
-
-async def unread_count(user_id: int) -> int:
-    return await InboxMessage.filter(user_id=user_id, read_at__isnull=True).count()

@@ -220,3 +220,15 @@ def gql(client, query: str, variables: dict | None = None, **kwargs) -> dict:
     response = client.post("/graphql", json={"query": query, "variables": variables or {}}, **kwargs)
     assert response.status_code in (200, 400), response.text
     return response.json()
+
+
+def edges_nodes(connection: dict) -> list:
+    """The nodes of a connection as the API answered it (``{edges {node}}``)."""
+    return [edge["node"] for edge in connection["edges"]]
+
+
+def gid(type_name: str, pk: int) -> str:
+    """The opaque id the API hands out for a row (tests build ids the way a client receives them)."""
+    from api.graphql.ids import global_id
+
+    return str(global_id(type_name, pk))

@@ -15,8 +15,8 @@ from api.applications.inputs import ApplicationInput, DeliveryInput, MaterialInp
 from api.applications.models import Application
 from api.applications.policies import may_read_application
 from api.applications.types import (
+    ApplicationConnection,
     ApplicationError,
-    ApplicationPage,
     ApplicationResult,
     ApplicationType,
     ApplyForm,
@@ -28,8 +28,9 @@ from api.applications.types import (
 from api.catalog.situation_types import SituationAnswerInput, answers_of, chosen_items
 from api.commitments.services.signing import Signature
 from api.failures import Failure
+from api.graphql.connections import id_connection, id_window, page_size
 from api.graphql.errors import failures_as
-from api.graphql.ids import int_cursor, int_id, optional_id
+from api.graphql.ids import int_id, optional_id
 from api.graphql.permissions import allow
 from api.identity import policies as identity_policies
 
@@ -86,15 +87,15 @@ class ApplicationQuery:
         return await _view(info, await queries.application(int_id(id)))
 
     @strawberry.field(
-        description="My applications and drafts (as a helper: the ones I filed), newest first",
+        description="My applications and drafts (a helper: the ones I filed), newest first, ≤50 a page",
         permission_classes=allow(identity_policies.signed_in),
     )
     async def my_applications(
-        self, info: Info, first: int = 20, after: strawberry.ID | None = None, drafts: bool = True
-    ) -> ApplicationPage:
-        first = max(1, min(first, 50))
-        page = await queries.applications_of(info.context.principal.user_id, first, int_cursor(after), drafts)
-        return ApplicationPage(nodes=await application_views(page.rows), next_cursor=page.next_cursor)
+        self, info: Info, first: int = 20, after: str | None = None, drafts: bool = True
+    ) -> ApplicationConnection:
+        query = queries.applications_of(info.context.principal.user_id, drafts)
+        window = await id_window(query, page_size(first, 50), after)
+        return id_connection(window, nodes=await application_views(window.rows))
 
     @strawberry.field(
         description="A hall kiosk's lookup: tracking number + verification code, status only",

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
 
 from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application, Task
@@ -25,19 +24,7 @@ async def sent_to_department(application_id: int, department_id: int) -> bool:
     return await Task.filter(application_id=application_id, department_id=department_id).exists()
 
 
-@dataclass(frozen=True)
-class Page:
-    rows: list[Application]
-    next_cursor: str | None
-
-
-async def applications_of(user_id: int | None, first: int, after: int | None, drafts: bool) -> Page:
-    """A person's applications and drafts (as a helper: also the ones they filed), newest first."""
+def applications_of(user_id: int | None, drafts: bool) -> QuerySet[Application]:
+    """A person's applications and drafts (as a helper: also the ones they filed), to page by id."""
     query = Application.filter(Q(applicant_id=user_id) | Q(filed_by_id=user_id))
-    if not drafts:
-        query = query.exclude(status=S.DRAFT)
-    if after is not None:
-        query = query.filter(id__lt=after)
-    rows = await query.order_by("-id").limit(first + 1)
-    more = len(rows) > first
-    return Page(rows=rows[:first], next_cursor=str(rows[first - 1].id) if more else None)
+    return query if drafts else query.exclude(status=S.DRAFT)

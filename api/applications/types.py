@@ -31,6 +31,7 @@ from api.commitments.rules import offers
 from api.commitments.services.queue import commitments_of
 from api.commitments.types import CommitmentOffer, SignedCommitment
 from api.failures import Failure
+from api.graphql.connections import Connection
 from api.graphql.errors import Error
 from api.identity import disclosure
 from api.identity.enums import Role
@@ -438,10 +439,7 @@ class Submitted:
     created: bool = strawberry.field(description="False when this idempotency key was seen before")
 
 
-@strawberry.type
-class ApplicationPage:
-    nodes: list[ApplicationType]
-    next_cursor: str | None
+ApplicationConnection = Connection[ApplicationType]
 
 
 ApplicationResult = Annotated[ApplicationType | ApplicationError, strawberry.union("ApplicationResult")]

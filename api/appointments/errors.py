@@ -10,7 +10,6 @@ from api.failures import ErrorCode, Failure, Phrase
 class AppointmentError(ErrorCode):
     NOT_FOUND = ("未找到该预约时段或预约", "No such slot or booking")
     INVALID = ("{problem:zh}", "{problem:en}")  # what is wrong: an ``Invalid`` below, see invalid()
-    INVALID_CURSOR = ("分页游标无效", "Invalid page cursor")
     UNKNOWN_HALL = ("没有这个政务服务大厅", "No such service hall")
     UNKNOWN_ITEM = ("没有这个事项", "No such service item")
     ITEM_NOT_AT_HALL = ("该事项不在此大厅办理", "This item is not handled at this hall")

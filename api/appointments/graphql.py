@@ -12,15 +12,16 @@ from api.appointments import policies as appointment_policies
 from api.appointments import services
 from api.appointments.types import (
     AppointmentError,
-    BookingPage,
+    BookingConnection,
     BookingResult,
     BookingType,
     PublishSlotsResult,
-    SlotPage,
+    SlotConnection,
     SlotsPublished,
     SlotsResult,
     SlotType,
 )
+from api.graphql.connections import connection, id_connection
 from api.graphql.errors import failures_as
 from api.graphql.ids import int_id, optional_id
 from api.graphql.permissions import allow
@@ -33,7 +34,7 @@ failures_as_data = failures_as(AppointmentError)
 class AppointmentQuery:
     @strawberry.field(
         description="A hall's slots between two dates (Beijing time, inclusive); with `item`, the slots "
-        "that item can be booked in (its own and the hall's any-item slots)",
+        "that item can be booked in (its own and the hall's any-item slots); at most 100 a page",
         permission_classes=allow(policies.public),
     )
     @failures_as_data
@@ -48,23 +49,25 @@ class AppointmentQuery:
         after: str | None = None,
     ) -> SlotsResult:
         wanted = services.SlotRange(hall, from_, to, item)
-        page = await services.slots_between(await info.context.catalog(), wanted, first, after)
-        return SlotPage(nodes=[SlotType.of(r) for r in page.rows], next_cursor=page.next_cursor)
+        window = await services.slots_between(await info.context.catalog(), wanted, first, after)
+        nodes, keys = [SlotType.of(r) for r in window.rows], [services.slot_key(r) for r in window.rows]
+        page = connection(nodes, keys, window.has_next)
+        return SlotConnection(edges=page.edges, page_info=page.page_info)
 
     @strawberry.field(
-        description="My bookings (as a helper: also the ones I made for others), newest first",
+        description="My bookings (as a helper: also the ones I made for others), newest first, "
+        f"at most {services.MAX_PAGE} a page",
         permission_classes=allow(policies.signed_in),
     )
     async def my_bookings(
         self,
         info: Info,
         first: int = 20,
-        after: strawberry.ID | None = None,
+        after: str | None = None,
         upcoming: bool = False,
-    ) -> BookingPage:
+    ) -> BookingConnection:
         me = info.context.principal.user_id
-        page = await services.bookings_of(me, first, after, upcoming=upcoming)
-        return BookingPage(nodes=[BookingType.of(r) for r in page.rows], next_cursor=page.next_cursor)
+        return id_connection(await services.bookings_of(me, first, after, upcoming=upcoming), BookingType.of)
 
 
 @strawberry.type

@@ -10,6 +10,7 @@ import strawberry
 from api.appointments import models
 from api.appointments.enums import BookingStatus
 from api.appointments.models import ANY_ITEM
+from api.graphql.connections import Connection
 from api.graphql.errors import Error
 
 strawberry.enum(BookingStatus)  # the GraphQL enum is the Python enum itself (decorated in place)
@@ -45,10 +46,9 @@ class SlotType:
         )
 
 
-@strawberry.type
-class SlotPage:
-    nodes: list[SlotType]
-    next_cursor: str | None
+@strawberry.type(description="A page of slots in time order")
+class SlotConnection(Connection[SlotType]):
+    pass
 
 
 @strawberry.type(name="Booking", description="A person's place in a slot")
@@ -74,10 +74,7 @@ class BookingType:
         )
 
 
-@strawberry.type
-class BookingPage:
-    nodes: list[BookingType]
-    next_cursor: str | None
+BookingConnection = Connection[BookingType]
 
 
 @strawberry.type
@@ -87,6 +84,6 @@ class SlotsPublished:
     working_days: int
 
 
-SlotsResult = Annotated[SlotPage | AppointmentError, strawberry.union("SlotsResult")]
+SlotsResult = Annotated[SlotConnection | AppointmentError, strawberry.union("SlotsResult")]
 BookingResult = Annotated[BookingType | AppointmentError, strawberry.union("BookingResult")]
 PublishSlotsResult = Annotated[SlotsPublished | AppointmentError, strawberry.union("PublishSlotsResult")]

@@ -12,7 +12,6 @@ class CatalogError(ErrorCode):
         "No service item or bundle has the code {code}: there is no form for it",
     )
     INVALID_FORM = ("申请表有 {count} 处需要修改", "The form has {count} problem(s) to fix")
-    INVALID_CURSOR = ("分页游标无效", "Invalid page cursor")
     # 情形引导 and 点菜 (api.catalog.situations)
     UNKNOWN_QUESTION = ("没有编码为 {code} 的情形问题", "There is no situation question {code}")
     UNKNOWN_ANSWER = ("“{question}”的回答不是可选项之一", "The answer to “{en}” is not one of its options")

@@ -31,11 +31,12 @@ from api.catalog.types import (
     LifeNodeType,
     SearchHitType,
     SearchResultType,
-    ServiceItemPage,
+    ServiceItemConnection,
     ServiceItemType,
     Subject,
 )
 from api.failures import Failure
+from api.graphql.connections import connection, decode_cursor
 from api.graphql.errors import failures_as
 from api.graphql.permissions import allow
 from api.identity import policies
@@ -61,16 +62,14 @@ class CatalogQuery:
         after: str | None = None,
         department: str | None = None,
         subject: Subject | None = None,
-    ) -> ServiceItemPage:
-        try:
-            nodes, total, next_cursor = services.browse_items(
-                await info.context.catalog(), first, after, department, subject
-            )
-        except services.BadCursor as exc:
-            raise Failure(CatalogError.INVALID_CURSOR) from exc
-        return ServiceItemPage(
-            nodes=cast(list[ServiceItemType], nodes), total_count=total, next_cursor=next_cursor
+    ) -> ServiceItemConnection:
+        found = decode_cursor(after)
+        catalog = await info.context.catalog()
+        items, total, more = services.browse_items(
+            catalog, first, found[0] if found else None, department, subject
         )
+        page = connection(cast(list[ServiceItemType], items), [(i.code,) for i in items], more)
+        return ServiceItemConnection(edges=page.edges, page_info=page.page_info, total_count=total)
 
     @strawberry.field(permission_classes=allow(policies.public), description="Every bundle (一件事)")
     async def bundles(self, info: Info) -> list[BundleType]:

@@ -2,40 +2,14 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
+import bisect
 
 from api.catalog.entities import Bundle, Catalog, LifeNode, NotFound, ServiceItem
 from api.catalog.enums import Subject
 from api.catalog.search import SearchHits
+from api.graphql.connections import page_size
 
 MAX_PAGE = 100
-
-
-class BadCursor(ValueError):
-    pass
-
-
-def encode_cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str | None) -> int:
-    if not cursor:
-        return 0
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        prefix, value = raw.split(":", 1)
-        offset = int(value)
-    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
-        raise BadCursor(cursor) from exc
-    if prefix != "o" or offset < 0:
-        raise BadCursor(cursor)
-    return offset
-
-
-def clamp_page_size(first: int) -> int:
-    return max(1, min(first, MAX_PAGE))
 
 
 def guide(catalog: Catalog, code: str) -> ServiceItem | Bundle | NotFound:
@@ -48,18 +22,18 @@ def browse_items(
     after: str | None,
     department: str | None = None,
     subject: Subject | None = None,
-) -> tuple[list[ServiceItem], int, str | None]:
-    """A page of items (in code order), the total matching, and the cursor of the next page."""
-    items = catalog.items
+) -> tuple[list[ServiceItem], int, bool]:
+    """A page of items in code order after the item coded ``after`` (None: from the first), the total
+    matching, and whether more follow. Keyed by code, a page continues right even when the catalogue
+    is reloaded between two pages."""
+    first = page_size(first, MAX_PAGE)
+    items = sorted(catalog.items, key=lambda i: i.code)
     if department:
-        items = tuple(i for i in items if i.department.code == department.upper())
+        items = [i for i in items if i.department.code == department.upper()]
     if subject:
-        items = tuple(i for i in items if i.subject == subject)
-    start = decode_cursor(after)
-    size = clamp_page_size(first)
-    page = list(items[start : start + size])
-    end = start + len(page)
-    return page, len(items), encode_cursor(end) if end < len(items) else None
+        items = [i for i in items if i.subject == subject]
+    start = 0 if after is None else bisect.bisect_right([i.code for i in items], after)
+    return items[start : start + first], len(items), start + first < len(items)
 
 
 def life_cycle(catalog: Catalog, subject: Subject | None) -> tuple[LifeNode, ...]:
@@ -70,4 +44,4 @@ def life_cycle(catalog: Catalog, subject: Subject | None) -> tuple[LifeNode, ...
 
 
 def search(catalog: Catalog, text: str, first: int) -> SearchHits:
-    return catalog.search_index.search(text[:64], clamp_page_size(first))
+    return catalog.search_index.search(text[:64], page_size(first, MAX_PAGE))

@@ -11,6 +11,7 @@ from api.catalog import entities as e
 from api.catalog import enums
 from api.catalog.search import MatchedOn
 from api.catalog.situations import questions_of
+from api.graphql.connections import Connection
 from api.graphql.errors import Error
 
 # The domain's enums are the GraphQL enums (registered here, annotated with the classes themselves).
@@ -387,11 +388,9 @@ class LifeNodeType:
     bundles: list[BundleType] = strawberry.field(metadata={"cost_size": 3})
 
 
-@strawberry.type(name="ServiceItemPage")
-class ServiceItemPage:
-    nodes: list[ServiceItemType]
+@strawberry.type(name="ServiceItemConnection", description="A page of service items in code order")
+class ServiceItemConnection(Connection[ServiceItemType]):
     total_count: int
-    next_cursor: str | None
 
 
 @strawberry.type(name="SearchHit", description="One hit, with how well and where it matched")

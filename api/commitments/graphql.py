@@ -14,6 +14,7 @@ from api import clock
 from api.commitments import services
 from api.commitments.enums import Outcome, Urgency
 from api.commitments.policies import commitment_checker, overdue_watcher
+from api.graphql.connections import Connection, connection
 from api.graphql.errors import Error, failures_as
 from api.graphql.ids import int_id
 from api.graphql.permissions import allow
@@ -97,10 +98,8 @@ class CommitmentCheck:
         )
 
 
-@strawberry.type
-class CommitmentCheckPage:
-    nodes: list[CommitmentCheck]
-    next_cursor: str | None
+@strawberry.type(description="A page of commitment checks, the earliest verify-by date first")
+class CommitmentCheckConnection(Connection[CommitmentCheck]):
     total_count: int
 
 
@@ -108,24 +107,25 @@ CommitmentCheckResult = Annotated[
     CommitmentCheck | CommitmentError, strawberry.union("CommitmentCheckResult")
 ]
 CommitmentCheckPageResult = Annotated[
-    CommitmentCheckPage | CommitmentError, strawberry.union("CommitmentCheckPageResult")
+    CommitmentCheckConnection | CommitmentError, strawberry.union("CommitmentCheckPageResult")
 ]
 
 
-async def _page(info: Info, page: services.CheckPage, purpose: str) -> CommitmentCheckPage:
+async def _page(info: Info, page: services.CheckPage, purpose: str) -> CommitmentCheckConnection:
     subjects = [n.commitment.applicant_id for n in page.nodes]
     await access_log.record_many(info.context.principal, subjects, "application", purpose)
-    return CommitmentCheckPage(
-        nodes=[CommitmentCheck.of(n) for n in page.nodes],
-        next_cursor=page.next_cursor,
-        total_count=page.total_count,
+    keys = [services.check_key(n) for n in page.nodes]
+    built = connection([CommitmentCheck.of(n) for n in page.nodes], keys, page.has_next)
+    return CommitmentCheckConnection(
+        edges=built.edges, page_info=built.page_info, total_count=page.total_count
     )
 
 
 @strawberry.type
 class CommitmentQuery:
     @strawberry.field(
-        description="告知承诺核查: my department's commitments accepted on, earliest verify-by date first",
+        description="告知承诺核查: my department's commitments accepted on, earliest verify-by date first "
+        "(at most 100 a page)",
         permission_classes=allow(commitment_checker),
     )
     @_failures_as_data
@@ -140,7 +140,8 @@ class CommitmentQuery:
         return await _page(info, page, "告知承诺核查")
 
     @strawberry.field(
-        description="电子监察: commitment checks past their verify-by date, longest overdue first",
+        description="电子监察: commitment checks past their verify-by date, longest overdue first "
+        "(at most 100 a page)",
         permission_classes=allow(overdue_watcher),
     )
     @_failures_as_data

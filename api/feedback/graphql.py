@@ -14,6 +14,7 @@ from api.feedback import enums, policies, services
 from api.feedback.enums import CaseSource, CaseStatus
 from api.feedback.errors import FeedbackError as Code
 from api.feedback.models import Rating, RectificationCase
+from api.graphql.connections import Connection, id_connection
 from api.graphql.errors import Error, failures_as
 from api.graphql.ids import int_id, parse_id
 from api.graphql.permissions import allow
@@ -100,11 +101,14 @@ async def case_views(rows: list[RectificationCase], today: date | None = None) -
     return [view(c) for c in rows]
 
 
-@strawberry.type
-class RectificationCasePage:
-    nodes: list[RectificationCaseType]
-    next_cursor: str | None
-    total_count: int | None = None
+@strawberry.type(description="A page of rectification cases, newest first")
+class RectificationCaseConnection(Connection[RectificationCaseType]):
+    total_count: int | None = strawberry.field(default=None, description="Cases matching (staff lists only)")
+
+    @classmethod
+    async def of(cls, page: services.CasePage) -> RectificationCaseConnection:
+        built = id_connection(page.window, nodes=await case_views(page.window.rows))
+        return cls(edges=built.edges, page_info=built.page_info, total_count=page.total_count)
 
 
 @strawberry.type(name="Rating", description="A 好差评 rating; 1 非常不满意 … 5 非常满意")
@@ -170,15 +174,17 @@ async def _case_result(case: RectificationCase) -> RectificationCaseType:
 @strawberry.type
 class FeedbackQuery:
     @strawberry.field(
-        description="The rectification cases my ratings and reports opened, newest first",
+        description="The rectification cases my ratings and reports opened, newest first (≤100 a page)",
         permission_classes=allow(identity_policies.signed_in),
     )
-    async def my_cases(self, info: Info, first: int = 20, after: str | None = None) -> RectificationCasePage:
+    async def my_cases(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> RectificationCaseConnection:
         page = await services.citizen_cases(info.context.principal.user_id, first, after)
-        return RectificationCasePage(nodes=await case_views(page.rows), next_cursor=page.next_cursor)
+        return await RectificationCaseConnection.of(page)
 
     @strawberry.field(
-        description="Cases to work on: a supervisor sees all, a reviewer their own department's",
+        description="Cases to work on: a supervisor sees all, a reviewer their department's (≤100 a page)",
         permission_classes=allow(policies.supervisor_or_reviewer),
     )
     async def rectification_cases(
@@ -188,7 +194,7 @@ class FeedbackQuery:
         department: str | None = None,
         first: int = 20,
         after: str | None = None,
-    ) -> RectificationCasePage:
+    ) -> RectificationCaseConnection:
         principal: Principal = info.context.principal
         page = await services.staff_cases(
             only_department_id=policies.case_department(principal),
@@ -197,9 +203,7 @@ class FeedbackQuery:
             first=first,
             after=after,
         )
-        return RectificationCasePage(
-            nodes=await case_views(page.rows), next_cursor=page.next_cursor, total_count=page.total_count
-        )
+        return await RectificationCaseConnection.of(page)
 
 
 @strawberry.type

@@ -4,8 +4,8 @@ principal over a time window. Every response reports it in ``extensions.cost``.
 The cost of a field that returns an object is 1, times the number of objects it may return; scalar
 fields are free. A list's size is its ``first``/``last`` argument (the literal or the variable, else
 the argument's default, at most ``MAX_PAGE``); the ``nodes``/``edges`` of a sized page count that
-size; other lists count their field's ``cost_size`` hint (``strawberry.field(metadata=...)``) or
-``DEFAULT_LIST`` items.
+size (an edge and its ``node`` count as one object); other lists count their field's ``cost_size``
+hint (``strawberry.field(metadata=...)``) or ``DEFAULT_LIST`` items.
 Sizes multiply down the tree. A mutation field costs ``MUTATION_COST`` on top.
 
 Budgets are kept in memory, per app process and per principal (a user, an API client, or the address
@@ -119,6 +119,8 @@ class _Walk:
         named = get_named_type(definition.type)
         if not is_composite_type(named):
             return 0
+        if name == "node" and getattr(parent, "name", "").endswith("Edge"):
+            return self.selections(node.selection_set, named, None)  # an edge and its node are one item
         size = _size(node, definition, self.variables)
         is_list = isinstance(get_nullable_type(definition.type), GraphQLList)
         if is_list:

@@ -19,6 +19,13 @@ class KernelError(ErrorCode):
     # where/where_en: "（field）"/" (field)" when the refused field is known, else ""
     INVALID_INPUT = ("输入的内容过长或格式不正确{where}", "An input is too long or malformed{where_en}")
 
+    # --- the document itself (graphql-core's message says where; api.graphql.errors adds the code) -----
+    GRAPHQL_PARSE_FAILED = ("查询语法错误", "The document is not valid GraphQL syntax")
+    GRAPHQL_VALIDATION_FAILED = (
+        "查询与接口定义不符（字段、参数或变量）",
+        "The document does not fit the schema (a field, argument or variable)",
+    )
+
     # --- who is asking (api.graphql.permissions) ------------------------------------------------------
     UNAUTHENTICATED = ("请先登录", "Sign in first")
     FORBIDDEN = ("无权访问", "You are not allowed to do this")
@@ -27,6 +34,10 @@ class KernelError(ErrorCode):
     QUERY_TOO_COSTLY = (
         "查询过于复杂（成本 {cost}，上限 {limit}），请减少每页条数或字段",
         "The query costs {cost}, more than the {limit} allowed per request: ask for fewer items or fields",
+    )
+    QUERY_TOO_LARGE = (
+        "查询层级过深、别名或记号过多",
+        "The document is too deep, has too many aliases or is too long",
     )
     RATE_LIMITED = ("尝试次数过多，请 {minutes} 分钟后再试", "Too many attempts; try again in {minutes} min")
 
@@ -59,3 +70,15 @@ def code_descriptions() -> dict[str, str]:
         for member in enum:
             described.setdefault(member.name, f"{member.en} ({enum.__name__})")
     return dict(sorted(described.items()))
+
+
+def error_code_table() -> str:
+    """The Markdown table of every code (docs/integrators-model.md embeds it; a test keeps it current).
+    Print it with ``python -m api.graphql.error_codes``."""
+    rows = ["| Code | Meaning (the first domain that uses it) |", "|---|---|"]
+    rows += [f"| `{code}` | {text.replace('|', '/')} |" for code, text in code_descriptions().items()]
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(error_code_table())

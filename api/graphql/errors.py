@@ -2,6 +2,7 @@
 
 import functools
 import logging
+import re
 import traceback
 from collections.abc import Awaitable, Callable
 from enum import Enum
@@ -121,7 +122,9 @@ def is_deliberate(error: GraphQLError) -> bool:
     to fix, shown to it, and not worth a traceback in the log."""
     original = error.original_error
     return (
-        original is None or isinstance(original, PublicError | Failure) or refused_input(original) is not None
+        original is None
+        or isinstance(original, PublicError | Failure | GraphQLError)  # a variable's value refused
+        or refused_input(original) is not None
     )
 
 
@@ -149,8 +152,10 @@ def _typed(error: GraphQLError) -> GraphQLError:
     """A domain failure raised where the field has no error union (a list's cursor, an id decoded by a
     query), or an input the database refused: the code and messages, in ``errors[]``."""
     original = error.original_error
-    if isinstance(original, PublicError) or original is None:
+    if isinstance(original, PublicError) or (error.extensions or {}).get("code"):
         return error
+    if original is None or isinstance(original, GraphQLError):  # the document or its variables
+        return with_code(error, document_error_code(error))
     failure = original if isinstance(original, Failure) else refused_input(original)
     if failure is None:
         return error
@@ -161,6 +166,32 @@ def _typed(error: GraphQLError) -> GraphQLError:
         positions=error.positions,
         path=error.path,
         extensions=extensions_of(failure),
+    )
+
+
+_SIZE_LIMITS = re.compile(
+    r"exceeds maximum operation depth|aliases found\. Allowed|Document contains more than"
+)
+
+
+def document_error_code(error: GraphQLError) -> KernelError:
+    """The code of an error graphql-core raised about the document: its size (depth, aliases, tokens:
+    the limits of api.schema), its syntax, or its fit to the schema (fields, arguments, variables)."""
+    if _SIZE_LIMITS.search(error.message):
+        return KernelError.QUERY_TOO_LARGE
+    syntax = error.message.startswith("Syntax Error")
+    return KernelError.GRAPHQL_PARSE_FAILED if syntax else KernelError.GRAPHQL_VALIDATION_FAILED
+
+
+def with_code(error: GraphQLError, code: KernelError) -> GraphQLError:
+    """graphql-core's own message (it says what and where), with the code and its English text."""
+    return GraphQLError(
+        error.message,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        extensions={**(error.extensions or {}), "code": code.name, "messageEn": code.en},
     )
 
 

@@ -1,6 +1,6 @@
-"""Ids arrive as GraphQL ``ID`` strings; the database's are integers. The one decoder for both ids
-and the integer cursors of lists: anything that is not a plain positive 64-bit number is refused
-with a typed failure (never an overflow deep in the database driver)."""
+"""Ids arrive as GraphQL ``ID`` strings; the database's are integers. The one decoder of ids (and of
+the row ids inside the opaque cursors of api.graphql.connections): anything that is not a plain
+positive 64-bit number is refused with a typed failure (never an overflow deep in the driver)."""
 
 import base64
 import re
@@ -34,16 +34,6 @@ def int_id(value: str) -> int:
 
 def optional_id(value: str | None) -> int | None:
     return None if value is None else int_id(value)
-
-
-def int_cursor(value: str | None) -> int | None:
-    """The row id behind a list's ``after`` cursor (None: from the start); garbage is ``INVALID_CURSOR``."""
-    if value is None:
-        return None
-    number = parse_id(value)
-    if number is None:
-        raise Failure(KernelError.INVALID_CURSOR)
-    return number
 
 
 # --- opaque global ids (Relay style) ------------------------------------------------------------------

@@ -12,6 +12,7 @@ from api.applications import acting
 from api.applications.enums import AcceptanceMode, PickupMethod, TaskStatus
 from api.applications.graphql import failures_as_data, may_read_application
 from api.applications.types import ApplicationResult, ApplicationType, Lane, application_views
+from api.graphql.connections import Connection, id_connection
 from api.graphql.ids import int_id
 from api.graphql.permissions import allow
 from api.identity import access_log, policies
@@ -59,9 +60,8 @@ class QueueEntry:
     claimed_by_me: bool
 
 
-@strawberry.type
-class QueuePage:
-    nodes: list[QueueEntry]
+@strawberry.type(description="Applications waiting for pre-review, oldest first")
+class QueueConnection(Connection[QueueEntry]):
     total_count: int
 
 
@@ -94,12 +94,14 @@ async def _view(application_id: int) -> ApplicationType:
 @strawberry.type
 class ReviewQuery:
     @strawberry.field(
-        description="Applications waiting for pre-review, oldest first (mine and unclaimed)",
+        description="Applications waiting for pre-review, oldest first (mine and unclaimed; ≤100 a page)",
         permission_classes=allow(policies.window_clerk),
     )
-    async def pre_review_queue(self, info: Info, first: int = 20) -> QueuePage:
+    async def pre_review_queue(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> QueueConnection:
         me = info.context.principal.user_id
-        queue = await queries.pre_review_queue(first)
+        queue = await queries.pre_review_queue(first, after)
         views = await application_views(queue.rows)
         await access_log.record_many(
             info.context.principal, [r.applicant_id for r in queue.rows], "application", "预审队列"
@@ -112,19 +114,21 @@ class ReviewQuery:
             )
             for row, view in zip(queue.rows, views, strict=True)
         ]
-        return QueuePage(nodes=nodes, total_count=queue.total_count)
+        built = id_connection(queue.window, nodes=nodes)
+        return QueueConnection(edges=built.edges, page_info=built.page_info, total_count=queue.total_count)
 
     @strawberry.field(
-        description="My department's tasks, soonest due first",
+        description="My department's tasks, soonest due first, stopped clocks last (at most 100 a page)",
         permission_classes=allow(department_reviewer),
     )
     async def department_tasks(
-        self, info: Info, status: TaskStatus | None = None, first: int = 20
-    ) -> list[DepartmentTask]:
+        self, info: Info, status: TaskStatus | None = None, first: int = 20, after: str | None = None
+    ) -> Connection[DepartmentTask]:
         principal = info.context.principal
         department_id = reviewing_department(principal.roles, principal.department_id)
         assert department_id is not None  # the policy let only a department's reviewer in
-        tasks = await queries.department_tasks(department_id, status, first)
+        window = await queries.department_tasks(department_id, status, first, after)
+        tasks = window.rows
         applications = {t.application.id: t.application for t in tasks}
         views = {int(v.id): v for v in await application_views(list(applications.values()))}
         subjects = [a.applicant_id for a in applications.values()]
@@ -138,7 +142,7 @@ class ReviewQuery:
                     id=strawberry.ID(str(task.id)), status=task.status, application=view, lane=lane
                 )
             )
-        return result
+        return id_connection(window, nodes=result)
 
     @strawberry.field(
         description="The consultation thread of an application",

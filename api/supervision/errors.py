@@ -6,7 +6,6 @@ from api.failures import ErrorCode
 
 
 class SupervisionError(ErrorCode):
-    INVALID_CURSOR = ("分页参数无效", "Invalid cursor")
     INVALID_RANGE = (
         "统计区间应从开始日期到结束日期，且不超过 {days} 天",
         "The range runs from the start date to a later end date, {days} days at most",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from api.graphql.connections import Window, id_window, page_size
 from api.review.enums import ExtraCorrectionStatus
 from api.review.models import ExtraCorrection
 
@@ -13,24 +14,20 @@ MAX_PAGE = 100
 
 @dataclass(frozen=True)
 class FlaggedPage:
-    rows: list[ExtraCorrection]  # with application, requested_by, decided_by
-    next_cursor: int | None  # the last row's id
+    window: Window[ExtraCorrection]  # with application, requested_by, decided_by
     total_count: int
+
+    @property
+    def rows(self) -> list[ExtraCorrection]:
+        return self.window.rows
 
 
 async def flagged(
-    first: int = 20, after: int | None = None, status: ExtraCorrectionStatus | None = None
+    first: int = 20, after: str | None = None, status: ExtraCorrectionStatus | None = None
 ) -> FlaggedPage:
     """Extra correction lists, newest first (``status``: only those), ``first`` from after ``after``."""
-    first = max(1, min(first, MAX_PAGE))
+    first = page_size(first, MAX_PAGE)
     query = ExtraCorrection.all() if status is None else ExtraCorrection.filter(status=status)
     total = await query.count()
-    page = query.filter(id__lt=after) if after is not None else query
-    rows = (
-        await page.order_by("-id")
-        .limit(first + 1)
-        .select_related("application", "requested_by", "decided_by")
-    )
-    more = len(rows) > first
-    rows = rows[:first]
-    return FlaggedPage(rows, rows[-1].id if more and rows else None, total)
+    related = query.select_related("application", "requested_by", "decided_by")
+    return FlaggedPage(await id_window(related, first, after), total)

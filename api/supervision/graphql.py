@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
 
 from api import clock
+from api.graphql.connections import Connection, connection, id_connection
 from api.graphql.errors import Error, failures_as
-from api.graphql.ids import int_cursor
 from api.graphql.permissions import allow
 from api.review.enums import ExtraCorrectionStatus
 from api.review.extra_graphql import ExtraCorrectionType
@@ -134,32 +135,36 @@ class PausedTask:
         )
 
 
-@strawberry.type
-class PausedTaskPage:
-    nodes: list[PausedTask]
+@strawberry.type(description="Open tasks whose clock is stopped, the longest stopped first")
+class PausedTaskConnection(Connection[PausedTask]):
     total_count: int
 
 
-@strawberry.type
-class OverdueTaskPage:
-    nodes: list[OverdueTask]
-    next_cursor: str | None
+@strawberry.type(description="Open tasks past their due date, the longest overdue first")
+class OverdueTaskConnection(Connection[OverdueTask]):
     total_count: int
 
 
-@strawberry.type
-class ExtraCorrectionPage:
-    nodes: list[ExtraCorrectionType]
-    next_cursor: str | None
+@strawberry.type(description="Correction lists after the one-time notice, newest first")
+class ExtraCorrectionConnection(Connection[ExtraCorrectionType]):
     total_count: int
+
+
+def _task_page(page: services.TaskPage[Any], view: Callable[[Any], Any]) -> tuple[Connection[Any], int]:
+    built = connection(
+        [view(n) for n in page.nodes], [services.task_key(n) for n in page.nodes], page.has_next
+    )
+    return built, page.total_count
 
 
 DashboardResult = Annotated[
     SupervisionDashboard | SupervisionError, strawberry.union("SupervisionDashboardResult")
 ]
-OverdueTasksResult = Annotated[OverdueTaskPage | SupervisionError, strawberry.union("OverdueTasksResult")]
+OverdueTasksResult = Annotated[
+    OverdueTaskConnection | SupervisionError, strawberry.union("OverdueTasksResult")
+]
 FlaggedExtraCorrectionsResult = Annotated[
-    ExtraCorrectionPage | SupervisionError, strawberry.union("FlaggedExtraCorrectionsResult")
+    ExtraCorrectionConnection | SupervisionError, strawberry.union("FlaggedExtraCorrectionsResult")
 ]
 
 
@@ -184,30 +189,30 @@ class SupervisionQuery:
         )
 
     @strawberry.field(
-        description="电子监察: open tasks whose clock is stopped, the longest stopped first, with why",
+        description="电子监察: open tasks whose clock is stopped, the longest stopped first, with why "
+        "(at most 100 a page)",
         permission_classes=allow(supervisor_or_admin),
     )
-    async def paused_tasks(self, info: Info, first: int = 20) -> PausedTaskPage:
-        nodes, total = await services.paused_tasks(clock.today(), first)
-        return PausedTaskPage(nodes=[PausedTask.of(n) for n in nodes], total_count=total)
+    async def paused_tasks(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> PausedTaskConnection:
+        built, total = _task_page(await services.paused_tasks(clock.today(), first, after), PausedTask.of)
+        return PausedTaskConnection(edges=built.edges, page_info=built.page_info, total_count=total)
 
     @strawberry.field(
-        description="Open tasks past their due date, the longest overdue first",
+        description="Open tasks past their due date, the longest overdue first (at most 100 a page)",
         permission_classes=allow(supervisor_or_admin),
     )
     @_failures_as_data
     async def overdue_tasks(
         self, info: Info, first: int = 20, after: str | None = None
     ) -> OverdueTasksResult:
-        page = await services.overdue_tasks(clock.today(), first, after)
-        return OverdueTaskPage(
-            nodes=[OverdueTask.of(n) for n in page.nodes],
-            next_cursor=page.next_cursor,
-            total_count=page.total_count,
-        )
+        built, total = _task_page(await services.overdue_tasks(clock.today(), first, after), OverdueTask.of)
+        return OverdueTaskConnection(edges=built.edges, page_info=built.page_info, total_count=total)
 
     @strawberry.field(
-        description="Flagged: correction lists after the one-time notice (一次性告知), newest first",
+        description="Flagged: correction lists after the one-time notice (一次性告知), newest first "
+        "(at most 100 a page)",
         permission_classes=allow(supervisor_or_admin),
     )
     @_failures_as_data
@@ -218,9 +223,8 @@ class SupervisionQuery:
         after: str | None = None,
         status: ExtraCorrectionStatus | None = None,
     ) -> FlaggedExtraCorrectionsResult:
-        page = await extra_corrections.flagged(first, int_cursor(after), status)
-        return ExtraCorrectionPage(
-            nodes=[ExtraCorrectionType.of(r, r.application) for r in page.rows],
-            next_cursor=str(page.next_cursor) if page.next_cursor is not None else None,
-            total_count=page.total_count,
+        page = await extra_corrections.flagged(first, after, status)
+        built = id_connection(page.window, lambda r: ExtraCorrectionType.of(r, r.application))
+        return ExtraCorrectionConnection(
+            edges=built.edges, page_info=built.page_info, total_count=page.total_count
         )

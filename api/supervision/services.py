@@ -9,7 +9,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
@@ -20,6 +20,9 @@ from api.commitments.services.oversight import escalate_overdue_checks
 from api.failures import Failure
 from api.feedback.models import RectificationCase
 from api.feedback.services import supervisor_ids
+from api.graphql.connections import decode_cursor, encode_cursor, page_size
+from api.graphql.error_codes import KernelError
+from api.graphql.ids import parse_id
 from api.review.services.owed_daily import run_owed_daily
 from api.supervision.errors import SupervisionError
 from api.supervision.flags import Flag, TaskFacts, task_due, task_flag, working_days_late
@@ -30,6 +33,8 @@ from notifications.payloads import TaskOverdue
 log = logging.getLogger("onevisit.supervision")
 
 OPEN_TASK_STATES = ("pending", "in_review")
+MAX_PAGE = 100
+N = TypeVar("N", bound="OverdueTask | PausedTask")
 MAX_RANGE_DAYS = 400
 _TASK_FIELDS = (
     "id",
@@ -101,20 +106,36 @@ class OverdueTask:
 
 
 @dataclass(frozen=True)
-class OverduePage:
-    nodes: list[OverdueTask]
-    next_cursor: str | None
+class TaskPage(Generic[N]):
+    """A page of a list of open tasks kept in memory, ordered by (a date, the task's id)."""
+
+    nodes: list[N]
+    has_next: bool
     total_count: int
+
+    @property
+    def next_cursor(self) -> str | None:
+        return encode_cursor(*task_key(self.nodes[-1])) if self.has_next and self.nodes else None
+
+
+def task_key(node: OverdueTask | PausedTask) -> tuple[str, int]:
+    """What a listed task's cursor encodes: the date it is ordered by (due or paused on), its id."""
+    day = node.due_on if isinstance(node, OverdueTask) else node.paused_on
+    return day.isoformat(), node.task.id
 
 
 def _parse_cursor(after: str | None) -> tuple[date, int] | None:
-    if not after:
+    parts = decode_cursor(after, parts=2)
+    if parts is None:
         return None
+    task_id = parse_id(parts[1])
     try:
-        due, task_id = after.split("~", 1)
-        return date.fromisoformat(due), int(task_id)
+        day = date.fromisoformat(parts[0])
     except ValueError as exc:
-        raise Failure(SupervisionError.INVALID_CURSOR) from exc
+        raise Failure(KernelError.INVALID_CURSOR) from exc
+    if task_id is None:
+        raise Failure(KernelError.INVALID_CURSOR)
+    return day, task_id
 
 
 def _overdue(rows: Sequence[TaskRow], today: date) -> list[tuple[TaskRow, date]]:
@@ -128,9 +149,9 @@ def _overdue(rows: Sequence[TaskRow], today: date) -> list[tuple[TaskRow, date]]
     return overdue
 
 
-async def overdue_tasks(today: date, first: int = 20, after: str | None = None) -> OverduePage:
+async def overdue_tasks(today: date, first: int = 20, after: str | None = None) -> TaskPage[OverdueTask]:
     """Open tasks past their due date on ``today``, the longest overdue first: two queries."""
-    first = max(1, min(first, 100))
+    first = page_size(first, MAX_PAGE)
     cursor = _parse_cursor(after)
     overdue = _overdue(await open_tasks(), today)
     total = len(overdue)
@@ -142,10 +163,7 @@ async def overdue_tasks(today: date, first: int = 20, after: str | None = None) 
     nodes = [
         OverdueTask(row, due, working_days_late(row.facts, today), escalated.get(row.id)) for row, due in page
     ]
-    next_cursor = None
-    if len(overdue) > first:
-        next_cursor = f"{nodes[-1].due_on.isoformat()}~{nodes[-1].task.id}"
-    return OverduePage(nodes, next_cursor, total)
+    return TaskPage(nodes, len(overdue) > first, total)
 
 
 @dataclass(frozen=True)
@@ -156,10 +174,11 @@ class PausedTask:
     working_days_left: int  # frozen while stopped
 
 
-async def paused_tasks(today: date, first: int = 20) -> tuple[list[PausedTask], int]:
+async def paused_tasks(today: date, first: int = 20, after: str | None = None) -> TaskPage[PausedTask]:
     """Open tasks whose clock is stopped on ``today`` (flag PAUSED), the longest stopped first, with
     why: one query."""
-    first = max(1, min(first, 100))
+    first = page_size(first, MAX_PAGE)
+    cursor = _parse_cursor(after)
     paused: list[PausedTask] = []
     for row in await open_tasks():
         pause = row.facts.running_pause
@@ -167,7 +186,10 @@ async def paused_tasks(today: date, first: int = 20) -> tuple[list[PausedTask], 
             continue
         paused.append(PausedTask(row, pause.paused_on, pause.reason, row.facts.remaining(today) or 0))
     paused.sort(key=lambda p: (p.paused_on, p.task.id))
-    return paused[:first], len(paused)
+    total = len(paused)
+    if cursor is not None:
+        paused = [p for p in paused if (p.paused_on, p.task.id) > cursor]
+    return TaskPage(paused[:first], len(paused) > first, total)
 
 
 def overdue_notice(row: TaskRow, due: date, today: date) -> TaskOverdue:

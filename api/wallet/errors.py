@@ -11,7 +11,6 @@ from api.wallet.enums import LicenceAction
 
 class WalletError(ErrorCode):
     LICENCE_NOT_FOUND = ("证照不存在", "No such licence")
-    INVALID_CURSOR = ("分页游标无效", "Invalid page cursor")
     LICENCE_TYPE_UNKNOWN = ("未知的证照类型：{type_code}", "Unknown licence type: {type_code}")
     FIELD_INVALID = ("证照字段{problem:zh}：{key}", "Licence field {problem:en}: {key}")
     EXPIRY_INVALID = ("有效期截止日早于发证日期", "The expiry date is before the issue date")

@@ -10,6 +10,7 @@ from strawberry.types import Info
 
 from api.catalog.labels import LicenceLabels
 from api.failures import Failure
+from api.graphql.connections import id_connection
 from api.graphql.ids import int_id
 from api.graphql.permissions import allow
 from api.identity import access_log, disclosure
@@ -19,7 +20,7 @@ from api.wallet import policies, services
 from api.wallet.models import Licence as LicenceRow
 from api.wallet.types import (
     Licence,
-    LicencePage,
+    LicenceConnection,
     LicencePresentation,
     LicenceResult,
     LicenceVerification,
@@ -44,34 +45,30 @@ def qr_image(token: str) -> tuple[str, int]:
 @strawberry.type
 class WalletQuery:
     @strawberry.field(
-        description="My licences (电子证照), newest first",
+        description="My licences (电子证照), newest first (at most 100 a page)",
         permission_classes=allow(identity_policies.signed_in),
     )
-    async def my_licences(
-        self, info: Info, first: int = 50, after: strawberry.ID | None = None
-    ) -> LicencePage:
-        page = await services.licences_of(info.context.principal.user_id, first, after)
+    async def my_licences(self, info: Info, first: int = 50, after: str | None = None) -> LicenceConnection:
+        window = await services.licences_of(info.context.principal.user_id, first, after)
         labels = await _labels(info)
-        return LicencePage(nodes=[Licence.of(r, labels) for r in page.rows], next_cursor=page.next_cursor)
+        return id_connection(window, lambda row: Licence.of(row, labels))
 
     @strawberry.field(
         description="A citizen's licences, newest first, for a mini-program the citizen granted "
-        "licences:read (logged). ID numbers are masked unless also granted identity_numbers:read",
+        "licences:read (logged). ID numbers are masked unless also granted identity_numbers:read. "
+        "At most 100 a page",
         permission_classes=allow(policies.may_read_citizen_licences),
     )
     async def citizen_licences(
-        self, info: Info, citizen_id: strawberry.ID, first: int = 50, after: strawberry.ID | None = None
-    ) -> LicencePage:
+        self, info: Info, citizen_id: strawberry.ID, first: int = 50, after: str | None = None
+    ) -> LicenceConnection:
         principal = info.context.principal
         holder_id = int_id(citizen_id)
-        page = await services.licences_of(holder_id, first, after)
-        await access_log.record(principal, holder_id, "licences", f"{len(page.rows)} 张证照")
+        window = await services.licences_of(holder_id, first, after)
+        await access_log.record(principal, holder_id, "licences", f"{len(window.rows)} 张证照")
         full = await disclosure.sees_full_id_numbers(principal, holder_id)
         labels = await _labels(info)
-        return LicencePage(
-            nodes=[Licence.of(r, labels, mask_id_numbers=not full) for r in page.rows],
-            next_cursor=page.next_cursor,
-        )
+        return id_connection(window, lambda row: Licence.of(row, labels, mask_id_numbers=not full))
 
     @strawberry.field(
         description="One licence: its holder, or staff of the issuing department (logged, with a purpose)",

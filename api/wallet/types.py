@@ -8,6 +8,7 @@ from typing import Annotated
 import strawberry
 
 from api.catalog.labels import LicenceLabels
+from api.graphql.connections import Connection
 from api.graphql.errors import Error
 from api.identity import disclosure
 from api.wallet import services
@@ -105,10 +106,7 @@ class Licence:
         )
 
 
-@strawberry.type
-class LicencePage:
-    nodes: list[Licence]
-    next_cursor: str | None
+LicenceConnection = Connection[Licence]
 
 
 @strawberry.type(description="A licence as a signed QR code, verifiable offline")

@@ -24,6 +24,9 @@ class WebError(ErrorCode):
         "请先登记该查询文档，再按 sha256 调用",
         "Register this document first (registerDocuments) and send its sha256",
     )
+    # strawberry's own refusals of a request to /graphql (no query, not JSON, a wrong method)
+    NOT_A_GRAPHQL_REQUEST = ("不是有效的 GraphQL 请求：{detail}", "Not a GraphQL request: {detail}")
+    METHOD_NOT_ALLOWED = ("/graphql 只接受 GET 与 POST", "/graphql takes GET and POST only")
     # Authorization (api.web.auth); the same code as a token that fails to parse (api.identity.tokens)
     TOKEN_MALFORMED = ("仅支持 Bearer 令牌", "Use Authorization: Bearer <token>")
     # /auth/refresh and /auth/sign-out (api.web.session_cookie)

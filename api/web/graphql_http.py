@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl
 
 from cross_web import HTTPException
 from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse
+from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
@@ -25,7 +26,7 @@ from strawberry.types.unset import UNSET
 
 from api.failures import Failure
 from api.graphql.context import Context
-from api.graphql.errors import both_languages, extensions_of
+from api.graphql.errors import both_languages, document_error_code, extensions_of, with_code
 from api.graphql.persisted import PersistedQueries
 from api.identity.principal import ANONYMOUS
 from api.identity.tokens import KeyRing, TokenRejected
@@ -39,9 +40,9 @@ from api.web.session_cookie import secure_cookies, set_refresh_cookie
 MAX_BODY = 64 * 1024  # a GraphQL request larger than this is not a request a client needs to send
 
 
-def graphql_error(status: int, error: WebError) -> JSONResponse:
+def graphql_error(status: int, error: WebError, **values: Any) -> JSONResponse:
     """A request refused before any GraphQL runs, answered in the shape of ``errors[]``."""
-    failure = Failure(error)
+    failure = Failure(error, **values)
     return JSONResponse(
         {"errors": [{"message": both_languages(failure), "extensions": extensions_of(failure)}]},
         status_code=status,
@@ -77,14 +78,45 @@ async def send_cached(scope, send, entry: CachedBody, cache_control: bytes) -> N
     await send({"type": "http.response.body", "body": body if scope["method"] != "HEAD" else b""})
 
 
+def refused_request(refused: HTTPException) -> JSONResponse:
+    """Strawberry's refusal of an HTTP request (plain text there) as ``errors[]`` with a code."""
+    if refused.status_code == 404 and refused.reason == WebError.PERSISTED_QUERY_NOT_FOUND.en:
+        return graphql_error(404, WebError.PERSISTED_QUERY_NOT_FOUND)
+    if refused.status_code == 405:
+        return graphql_error(405, WebError.METHOD_NOT_ALLOWED)
+    return graphql_error(refused.status_code, WebError.NOT_A_GRAPHQL_REQUEST, detail=refused.reason)
+
+
 class GraphQLEndpoint(GraphQL):
     """Strawberry's ASGI app with our context, and POSTs that name a persisted query by hash only."""
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        try:
+            response = await self.run(Request(scope=scope, receive=receive))
+        except HTTPException as refused:
+            response = refused_request(refused)
+        await response(scope, receive, send)
 
     def __init__(self, *args, context_factory, persisted: PersistedQueries, keys: KeyRing, **kwargs):
         super().__init__(*args, **kwargs)
         self.keys = keys
         self._context_factory = context_factory
         self._persisted = persisted
+
+    async def process_result(self, request, result):  # type: ignore[override]
+        """Errors raised before execution (a document that does not parse) skip the extensions: they
+        get their code here, so every error of ``errors[]`` has one."""
+        if result.errors:
+            result.errors = [
+                error
+                if (error.extensions or {}).get("code")
+                else with_code(error, document_error_code(error))
+                for error in result.errors
+            ]
+        return await super().process_result(request, result)
 
     async def get_context(self, request, response) -> Context:  # type: ignore[override]
         principal = request.scope.get("state", {}).get("principal")

@@ -44,7 +44,7 @@ export type Question = G.QuestionFragment
 export type Situation = Extract<G.SituationQuery['situation'], { __typename: 'Situation' }>
 export type SituationResult = G.SituationQuery['situation']
 
-export type CatalogItem = G.CatalogQuery['catalogItems']['nodes'][number]
+export type CatalogItem = G.CatalogQuery['catalogItems']['edges'][number]['node']
 export type CatalogBundle = G.CatalogQuery['bundles'][number]
 
 /** Operation name → [variables, result data]. */

@@ -17,7 +17,7 @@ from api.identity.runtime import IdentityRuntime
 from api.schema import build_schema
 from notifications.models import OutboxMessage
 from tests.appointments.conftest import HALL, ITEM, people
-from tests.conftest import make_settings
+from tests.conftest import edges_nodes, make_settings
 
 # the slots are published after today: a year the calendar package does not know yet only warns
 pytestmark = pytest.mark.filterwarnings("ignore::api.calendar.working_days.UnknownHolidayYearWarning")
@@ -80,16 +80,17 @@ async def test_publish_list_book_move_cancel(run):
 
     listing = (
         'query($from: Date!, $to: Date!, $after: String) { slots(hall: "CA", item: "CG01", from: $from, '
-        "to: $to, first: 4, after: $after) { ... on SlotPage { nodes { " + SLOT + " } nextCursor } "
+        "to: $to, first: 4, after: $after) { ... on SlotConnection { edges { node { " + SLOT + " } } "
+        "pageInfo { hasNextPage endCursor } } "
         "... on AppointmentError { code } } }"
     )
     page = (await run(listing, **{"from": first.isoformat(), "to": last.isoformat()}))["slots"]
-    assert len(page["nodes"]) == 4 and page["nextCursor"]
+    assert len(page["edges"]) == 4 and page["pageInfo"]["hasNextPage"]
     rest = await run(
-        listing, **{"from": first.isoformat(), "to": last.isoformat(), "after": page["nextCursor"]}
+        listing, **{"from": first.isoformat(), "to": last.isoformat(), "after": page["pageInfo"]["endCursor"]}
     )
-    assert len(rest["slots"]["nodes"]) == 2 and rest["slots"]["nextCursor"] is None
-    slots = page["nodes"] + rest["slots"]["nodes"]
+    assert len(rest["slots"]["edges"]) == 2 and rest["slots"]["pageInfo"]["hasNextPage"] is False
+    slots = edges_nodes(page) + edges_nodes(rest["slots"])
     assert [s["startsAt"] for s in slots] == sorted(s["startsAt"] for s in slots)
     assert all(s["hallCode"] == HALL and s["itemCode"] == ITEM and s["available"] == 1 for s in slots)
 
@@ -99,8 +100,8 @@ async def test_publish_list_book_move_cancel(run):
     full = (await run(book, principal_of(neighbour), slot=slots[0]["id"]))["bookSlot"]
     assert full == {"code": "SLOT_FULL"}
 
-    my = "{ myBookings { nodes { id code status slot { id } } nextCursor } }"
-    assert (await run(my, principal_of(citizen)))["myBookings"]["nodes"] == [
+    my = "{ myBookings { edges { node { id code status slot { id } } } pageInfo { hasNextPage } } }"
+    assert edges_nodes((await run(my, principal_of(citizen)))["myBookings"]) == [
         {"id": mine["id"], "code": mine["code"], "status": "BOOKED", "slot": {"id": slots[0]["id"]}}
     ]
 
@@ -137,7 +138,7 @@ async def test_publish_list_book_move_cancel(run):
     assert stranger["cancelBooking"] == {"code": "NOT_FOUND"}
     helper_cancel = await run(cancel, principal_of(helper), b=for_citizen["id"])
     assert helper_cancel["cancelBooking"]["status"] == "CANCELLED"
-    helper_view = (await run(my, principal_of(helper)))["myBookings"]["nodes"]
+    helper_view = edges_nodes((await run(my, principal_of(helper)))["myBookings"])
     assert [b["id"] for b in helper_view] == [for_citizen["id"]]
 
 

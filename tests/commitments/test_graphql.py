@@ -28,12 +28,12 @@ SUBMIT = """mutation($i: ApplicationInput!) { submitApplication(input: $i) { __t
   signedByName signedByHelper verifyBy outcome } } }
   ... on ApplicationError { code message messageEn } } }"""
 QUEUE = """query($o: CommitmentOutcome) { commitmentChecks(outcome: $o) { __typename
-  ... on CommitmentCheckPage { totalCount nodes { id trackingNumber holderName itemName version verifyBy
-  workingDaysLeft urgency outcome licences { number status } } } ... on CommitmentError { code } } }"""
+  ... on CommitmentCheckConnection { totalCount edges { node { id trackingNumber holderName itemName version verifyBy
+  workingDaysLeft urgency outcome licences { number status } } } } ... on CommitmentError { code } } }"""
 CHECK = """mutation($id: ID!, $f: String!) { recordCommitmentCheck(id: $id, outcome: FALSE, findings: $f) {
   __typename ... on CommitmentCheck { outcome findings checkedByName urgency }
   ... on CommitmentError { code message messageEn } } }"""
-OVERDUE = "{ overdueCommitmentChecks { __typename ... on CommitmentCheckPage { totalCount } } }"
+OVERDUE = "{ overdueCommitmentChecks { __typename ... on CommitmentCheckConnection { totalCount } } }"
 
 
 def person(user, roles=(Role.CITIZEN,), department_id=None) -> Principal:
@@ -90,7 +90,7 @@ async def test_offer_sign_accept_check_over_graphql(world, run):
     await reviewer.save(update_fields=["department_id"])
     at_desk = person(reviewer, (Role.REVIEWER,), task.department_id)
     page = (await run(QUEUE, at_desk))["commitmentChecks"]
-    [node] = page["nodes"]
+    [node] = [edge["node"] for edge in page["edges"]]
     assert node["urgency"] == "OVERDUE" and node["workingDaysLeft"] < 0 and node["holderName"]
     supervisor = await make_user("督查", [Role.SUPERVISOR])
     assert (await run(OVERDUE, person(supervisor, (Role.SUPERVISOR,))))["overdueCommitmentChecks"][

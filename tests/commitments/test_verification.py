@@ -69,7 +69,7 @@ async def test_the_queue_puts_the_most_urgent_first_and_shows_only_my_department
         await services.department_checks(
             reviewer.department_id, Outcome.PENDING, today, world.catalog, first=101
         )
-    assert too_many.value.code == "INVALID_INPUT"
+    assert too_many.value.code == "PAGE_SIZE_OUT_OF_RANGE"
 
 
 async def test_verified_closes_the_check(world):

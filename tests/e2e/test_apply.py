@@ -54,11 +54,12 @@ def capture_bearer(page) -> dict:
 
 
 def applications(base: str, token: str) -> list[dict]:
-    return api(
+    found = api(
         base,
         token,
-        "{ myApplications(drafts: false) { nodes { id trackingNumber status code } } }",
-    )["myApplications"]["nodes"]
+        "{ myApplications(drafts: false) { edges { node { id trackingNumber status code } } } }",
+    )["myApplications"]
+    return [edge["node"] for edge in found["edges"]]
 
 
 def value_for(field: dict) -> str | list[str] | bool:

@@ -111,11 +111,11 @@ def test_sign_accept_verify_false_commitment_revokes_the_licence(people, browser
         ).click()
         sj.wait_for_selector("#status:has-text('已批准')")
         [licence] = [
-            node
-            for node in api(base, token, "{ myLicences { nodes { id number typeCode } } }")["myLicences"][
-                "nodes"
-            ]
-            if node["typeCode"] == "food_business_licence"
+            edge["node"]
+            for edge in api(base, token, "{ myLicences { edges { node { id number typeCode } } } }")[
+                "myLicences"
+            ]["edges"]
+            if edge["node"]["typeCode"] == "food_business_licence"
         ]
         presented = api(
             base,

@@ -146,8 +146,10 @@ def decide(hall: Hall, who: str, app_id: str, approve: bool = True) -> dict:
 
 
 def licences(hall: Hall) -> set[str]:
-    page = api(hall.base, hall.token("citizen"), "{ myLicences { nodes { typeCode } } }")["myLicences"]
-    return {n["typeCode"] for n in page["nodes"]}
+    page = api(hall.base, hall.token("citizen"), "{ myLicences { edges { node { typeCode } } } }")[
+        "myLicences"
+    ]
+    return {e["node"]["typeCode"] for e in page["edges"]}
 
 
 def move_clock(hall: Hall, body: dict) -> dict:

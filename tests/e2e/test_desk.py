@@ -212,9 +212,8 @@ def inbox(base: str, token: str, kind: str, app_id: str, seconds: float = 20) ->
     """The newest inbox message of a kind about an application, once the worker has delivered it."""
     deadline = time.monotonic() + seconds
     while True:
-        nodes = api(base, token, "{ myInbox(first: 50) { nodes { kind title body url } } }")["myInbox"][
-            "nodes"
-        ]
+        found_page = api(base, token, "{ myInbox(first: 50) { edges { node { kind title body url } } } }")
+        nodes = [edge["node"] for edge in found_page["myInbox"]["edges"]]
         found = [m for m in nodes if m["kind"] == kind and m["url"] == f"/applications/{app_id}"]
         if found:
             return found[0]

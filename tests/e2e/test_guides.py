@@ -26,7 +26,7 @@ def catalogue(live_server):
     return graphql(
         live_server,
         """{
-      catalogItems(first: 100) { nodes { code name nameEn materials { material { name } waived } } }
+      catalogItems(first: 100) { edges { node { code name nameEn materials { material { name } waived } } } }
       bundles { code name savings { materialsBefore materialsAfter windowsBefore windowsAfter daysBefore daysAfter } }
     }""",
     )
@@ -35,7 +35,7 @@ def catalogue(live_server):
 def an_item(catalogue, with_waived: bool = True) -> dict:
     return next(
         i
-        for i in catalogue["catalogItems"]["nodes"]
+        for i in (edge["node"] for edge in catalogue["catalogItems"]["edges"])
         if any(m["waived"] for m in i["materials"]) == with_waived
     )
 

@@ -94,9 +94,9 @@ def test_check_in_call_and_the_display_updates_live(desk, browser, phone):  # no
     saturday = (first + timedelta(days=5)).isoformat()
     on_saturday = graphql(
         desk.base,
-        'query($d: Date!, $i: String) { slots(hall: "CA", from: $d, to: $d, item: $i) { ... on SlotPage { nodes { id } } } }',
+        'query($d: Date!, $i: String) { slots(hall: "CA", from: $d, to: $d, item: $i) { ... on SlotConnection { edges { node { id } } } } }',
         {"d": saturday, "i": ITEM},
-    )["slots"]["nodes"]
+    )["slots"]["edges"]
     if not chinese_calendar.get_holiday_detail(first + timedelta(days=5))[1]:  # an ordinary Saturday
         assert on_saturday, "weekend service can be booked where the hall opens at weekends"
 
@@ -105,9 +105,8 @@ def test_check_in_call_and_the_display_updates_live(desk, browser, phone):  # no
     assert "9号窗口" in screen.inner_text("#called li:first-child")
     screen.screenshot(path=str(SHOTS / "display.png"), full_page=True)
     page.wait_for_selector("#ticket-state:has-text('已叫号，请到 9号窗口 办理')")
-    mine = api(desk.base, citizen_token, "{ myBookings(first: 5) { nodes { id status } } }")["myBookings"][
-        "nodes"
-    ]
+    found = api(desk.base, citizen_token, "{ myBookings(first: 5) { edges { node { id status } } } }")
+    mine = [edge["node"] for edge in found["myBookings"]["edges"]]
     assert {b["id"]: b["status"] for b in mine}[booked["id"]] == "ATTENDED"
 
     # back on the check-in page, the booking says it is checked in, with its number

@@ -507,7 +507,7 @@ def test_a_helper_asks_for_consent_and_the_citizen_answers_on_their_phone(
 
 
 def test_the_account_screens_are_a_lazy_chunk_the_guide_page_does_not_carry(live_server, phone):
-    item = graphql(live_server, "{ catalogItems(first: 1) { nodes { code } } }")["catalogItems"]["nodes"][0]
+    item = graphql(live_server, "{ catalogItems(first: 1) { edges { node { code } } } }")["catalogItems"]["edges"][0]["node"]
     with urllib.request.urlopen(f"{live_server}/", timeout=10) as response:
         app_html = response.read().decode()
     chunk = re.search(r"/assets/account-[\w-]+\.js", app_html).group()  # the app's loader names it

@@ -92,7 +92,7 @@ def submit_application(base: str, token: str, code: str = "B03") -> dict:
     return submitted["application"]
 
 
-INBOX = "{ myInbox(first: 20) { unreadCount nodes { id kind title url readAt } } }"
+INBOX = "{ myInbox(first: 20) { unreadCount edges { node { id kind title url readAt } } } }"
 PREFERENCES = "{ myNotificationPreferences { push sms locale pushDevices } }"
 
 
@@ -247,10 +247,10 @@ def test_the_inbox_shows_what_the_server_wrote_and_marks_it_read(live_server, ph
     application = submit_application(live_server, token)
     # The notification worker runs inside the live server: it writes the inbox from the outbox.
     inbox = wait_for(
-        lambda: (box := gql(live_server, INBOX, token=token)["myInbox"])["nodes"] and box,
+        lambda: (box := gql(live_server, INBOX, token=token)["myInbox"])["edges"] and box,
         what="the receipt in the inbox",
     )
-    [message] = inbox["nodes"]
+    [message] = [edge["node"] for edge in inbox["edges"]]
     assert message["kind"] == "receipt" and message["title"] == "已收到您的申请"
     assert message["url"] == f"/applications/{application['id']}" and message["readAt"] is None
     assert inbox["unreadCount"] == 1
@@ -287,7 +287,7 @@ def test_the_inbox_shows_what_the_server_wrote_and_marks_it_read(live_server, ph
     item.locator("a").click()
     page.wait_for_url(f"**/applications/{application['id']}")
     after = gql(live_server, INBOX, token=token)["myInbox"]
-    assert after["unreadCount"] == 0 and after["nodes"][0]["readAt"] is not None
+    assert after["unreadCount"] == 0 and after["edges"][0]["node"]["readAt"] is not None
     page.wait_for_function("() => !document.querySelector('#nav-me').hasAttribute('data-unread')")
 
     page.go_back()

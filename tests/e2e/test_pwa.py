@@ -28,9 +28,9 @@ def _graphql(base: str, query: str) -> dict:
 def demo(live_server):
     data = _graphql(
         live_server,
-        "{ bundles { code name savings { materialsAfter visitsAfter } } catalogItems(first: 1) { nodes { code name } } }",
+        "{ bundles { code name savings { materialsAfter visitsAfter } } catalogItems(first: 1) { edges { node { code name } } } }",
     )
-    return {"bundle": data["bundles"][0], "item": data["catalogItems"]["nodes"][0]}
+    return {"bundle": data["bundles"][0], "item": data["catalogItems"]["edges"][0]["node"]}
 
 
 def test_a_guide_opened_from_its_qr_code_renders_from_the_inlined_data(live_server, phone, demo):

@@ -82,11 +82,12 @@ def slots(base: str, first: date, last: date) -> list[dict]:
     data = graphql(
         base,
         """query($h: String!, $f: Date!, $t: Date!, $i: String) { slots(hall: $h, from: $f, to: $t, item: $i) {
-        ... on SlotPage { nodes { id startsAt booked available } } ... on AppointmentError { code message } } }""",
+        ... on SlotConnection { edges { node { id startsAt booked available } } }
+        ... on AppointmentError { code message } } }""",
         {"h": HALL, "f": first.isoformat(), "t": last.isoformat(), "i": ITEM},
     )["slots"]
-    assert "nodes" in data, data
-    return data["nodes"]
+    assert "edges" in data, data
+    return [edge["node"] for edge in data["edges"]]
 
 
 def open_in_app(page, base: str, path: str, link: str) -> None:
@@ -199,9 +200,9 @@ def cases_about(staff: Staff, description: str) -> list[dict]:
     nodes = api(
         staff.base,
         staff.token(staff.supervisor),
-        "{ rectificationCases(first: 100) { nodes { id source summary contactPhone catalogCode } } }",
-    )["rectificationCases"]["nodes"]
-    return [c for c in nodes if c["summary"] == description]
+        "{ rectificationCases(first: 100) { edges { node { id source summary contactPhone catalogCode } } } }",
+    )["rectificationCases"]["edges"]
+    return [e["node"] for e in nodes if e["node"]["summary"] == description]
 
 
 def test_anyone_reports_a_problem_once_even_when_the_answer_is_lost_or_the_button_tapped_twice(staff, phone):

@@ -14,7 +14,7 @@ from api.identity.models import User
 from api.identity.principal import ANONYMOUS, Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
 from api.schema import build_schema
-from tests.conftest import make_settings
+from tests.conftest import edges_nodes, make_settings
 from tests.feedback.conftest import finished
 
 CASE = "id status departmentCode deadline answer closedAt"
@@ -76,8 +76,8 @@ async def test_rating_through_graphql(world, staff, run):
         "errors": ["FORBIDDEN"]
     }
     assert await run(ANONYMOUS, RATE, id=str(application.id), level=1) == {"errors": ["UNAUTHENTICATED"]}
-    mine = await run(me, f"{{ myCases {{ nodes {{ {CASE} }} nextCursor }} }}")
-    assert [n["id"] for n in mine["myCases"]["nodes"]] == [rated["rectificationCase"]["id"]]
+    mine = await run(me, f"{{ myCases {{ edges {{ node {{ {CASE} }} }} pageInfo {{ hasNextPage }} }} }}")
+    assert [n["id"] for n in edges_nodes(mine["myCases"])] == [rated["rectificationCase"]["id"]]
 
 
 REPORT = """mutation ($phone: String) {
@@ -98,7 +98,7 @@ async def test_anyone_can_report_a_problem_anonymously_with_a_phone(world, staff
     assert signed_in["__typename"] == "ComplaintReceipt"
 
 
-LIST = "query ($dept: String) { rectificationCases(department: $dept) { totalCount nodes { id departmentCode } } }"
+LIST = "query ($dept: String) { rectificationCases(department: $dept) { totalCount edges { node { id departmentCode } } } }"
 ANSWER = """mutation ($id: ID!) { answerCase(id: $id, answer: "已核实并整改，感谢反映") {
   __typename ... on RectificationCase { status answer } ... on FeedbackError { code } } }"""
 ASSIGN = """mutation ($id: ID!, $dept: String) { assignCase(id: $id, departmentCode: $dept) {
@@ -119,10 +119,10 @@ async def test_a_reviewer_sees_and_answers_only_their_departments_cases(world, s
 
     everything = (await run(supervisor, LIST))["rectificationCases"]
     assert everything["totalCount"] == 2
-    assert [n["id"] for n in (await run(cg, LIST))["rectificationCases"]["nodes"]] == [str(cg_case.id)]
-    assert (await run(other, LIST))["rectificationCases"]["nodes"] == []
+    assert [n["id"] for n in edges_nodes((await run(cg, LIST))["rectificationCases"])] == [str(cg_case.id)]
+    assert (await run(other, LIST))["rectificationCases"]["edges"] == []
     peek = (await run(other, LIST, dept="CG"))["rectificationCases"]
-    assert peek == {"totalCount": 0, "nodes": []}
+    assert peek == {"totalCount": 0, "edges": []}
     assert await run(person(world.citizen), LIST) == {"errors": ["FORBIDDEN"]}
 
     # only the supervisor hands cases on

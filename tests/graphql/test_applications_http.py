@@ -15,7 +15,7 @@ from api.applications.models import Application
 from api.applications.workflow import Actor, apply_move
 from api.identity import tokens
 from tests.applications.conftest import make_user, sample_value
-from tests.conftest import gql, make_settings
+from tests.conftest import edges_nodes, gql, make_settings
 from tests.identity.ids import phone
 from tests.uploads import samples
 
@@ -203,8 +203,8 @@ def test_drafts_over_graphql(client, citizen):
         headers=auth,
     )["data"]["saveDraft"]
     assert saved["status"] == "DRAFT" and saved["version"] == 1
-    mine = gql(client, "{ myApplications { nodes { id status } } }", headers=auth)["data"]["myApplications"]
-    assert {"id": saved["id"], "status": "DRAFT"} in mine["nodes"]
+    mine = gql(client, "{ myApplications { edges { node { id status } } } }", headers=auth)["data"]["myApplications"]
+    assert {"id": saved["id"], "status": "DRAFT"} in edges_nodes(mine)
 
 
 def test_a_live_timeline_ends_with_a_typed_error_when_the_socket_token_expires(client, citizen):

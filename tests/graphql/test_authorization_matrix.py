@@ -122,14 +122,14 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     ],
     "preReviewQueue": [("{ preReviewQueue { totalCount } }", frozenset({"window_clerk"}))],
     "counterForm": [('{ counterForm(citizenId: "{citizen_a}", code: "B03") { __typename } }', CLERK)],
-    "departmentTasks": [("{ departmentTasks { id } }", frozenset({"reviewer_x", "reviewer_y"}))],
+    "departmentTasks": [("{ departmentTasks { edges { node { id } } } }", frozenset({"reviewer_x", "reviewer_y"}))],
     "messages": [
         (
             '{ messages(id: "{application_a}") { body } }',
             frozenset({"citizen_a", "helper_with_consent", "window_clerk", "supervisor", "reviewer_x"}),
         )
     ],
-    "myApplications": [("{ myApplications { nodes { id } } }", PEOPLE)],
+    "myApplications": [("{ myApplications { edges { node { id } } } }", PEOPLE)],
     "trackApplication": [
         (
             '{ trackApplication(trackingNumber: "{tracking_a}", verificationCode: "x") { __typename } }',
@@ -137,10 +137,10 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
         )
     ],
     "staffMembers": [("{ staffMembers { id roles } }", ADMIN)],
-    "myInbox": [("{ myInbox(first: 5) { unreadCount nodes { id } } }", PEOPLE)],
+    "myInbox": [("{ myInbox(first: 5) { unreadCount edges { node { id } } } }", PEOPLE)],
     "vapidPublicKey": [("{ vapidPublicKey }", EVERYONE)],
     "myNotificationPreferences": [("{ myNotificationPreferences { push sms } }", PEOPLE)],
-    "myCases": [("{ myCases { nodes { id status } } }", PEOPLE)],
+    "myCases": [("{ myCases { edges { node { id status } } } }", PEOPLE)],
     "rectificationCases": [
         ("{ rectificationCases { totalCount } }", frozenset({"reviewer_x", "reviewer_y", "supervisor"}))
     ],
@@ -167,16 +167,16 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     ],
     "pausedTasks": [("{ pausedTasks { totalCount } }", frozenset({"supervisor", "admin"}))],
     "slots": [('{ slots(hall: "CA", from: "2025-10-09", to: "2025-10-10") { __typename } }', EVERYONE)],
-    "myBookings": [("{ myBookings { nodes { id } } }", PEOPLE)],
+    "myBookings": [("{ myBookings { edges { node { id } } } }", PEOPLE)],
     "windowGroups": [('{ windowGroups(hall: "CA") { code } }', EVERYONE)],
     "hallBoard": [('{ hallBoard(hall: "CA") { __typename } }', EVERYONE)],
     "queueTicket": [('{ queueTicket(id: "999999") { __typename } }', EVERYONE)],
     "myTickets": [("{ myTickets { id } }", PEOPLE)],
-    "myLicences": [("{ myLicences { nodes { id number } } }", PEOPLE)],
+    "myLicences": [("{ myLicences { edges { node { id number } } } }", PEOPLE)],
     "myIdCard": [("{ myIdCard { validUntil } }", PEOPLE)],
     "citizenLicences": [
-        ('{ citizenLicences(citizenId: "{citizen_a}") { nodes { id } } }', frozenset({"client_with_grant"})),
-        ('{ citizenLicences(citizenId: "{citizen_b}") { nodes { id } } }', frozenset()),
+        ('{ citizenLicences(citizenId: "{citizen_a}") { edges { node { id } } } }', frozenset({"client_with_grant"})),
+        ('{ citizenLicences(citizenId: "{citizen_b}") { edges { node { id } } } }', frozenset()),
     ],
     "licence": [
         (

@@ -1,7 +1,7 @@
 """The public catalogue through /graphql, on the demo catalogue."""
 
 from api.catalog.enums import SuppliedBy
-from tests.conftest import gql
+from tests.conftest import edges_nodes, gql
 
 GUIDE_ITEM = """
 query($code: String!) {
@@ -15,8 +15,8 @@ query($code: String!) {
 
 
 def first_item_code(client) -> str:
-    data = gql(client, "{ catalogItems(first: 1) { nodes { code } } }")["data"]
-    return data["catalogItems"]["nodes"][0]["code"]
+    data = gql(client, "{ catalogItems(first: 1) { edges { node { code } } } }")["data"]
+    return data["catalogItems"]["edges"][0]["node"]["code"]
 
 
 def test_guide_by_code_returns_the_item(demo_client):
@@ -79,24 +79,33 @@ def test_birth_bundle_combines_the_five_items(demo_client):
 
 
 def test_catalogue_pages_cover_every_item_once(demo_client):
-    query = "query($after: String) { catalogItems(first: 7, after: $after) { totalCount nextCursor nodes { code } } }"
+    query = (
+        "query($after: String) { catalogItems(first: 7, after: $after) { totalCount "
+        "pageInfo { hasNextPage endCursor } edges { cursor node { code } } } }"
+    )
     seen, after = [], None
     while True:
         page = gql(demo_client, query, {"after": after})["data"]["catalogItems"]
-        seen += [n["code"] for n in page["nodes"]]
-        after = page["nextCursor"]
-        if after is None:
+        seen += [e["node"]["code"] for e in page["edges"]]
+        assert page["pageInfo"]["endCursor"] == page["edges"][-1]["cursor"]
+        if not page["pageInfo"]["hasNextPage"]:
             break
+        after = page["pageInfo"]["endCursor"]
     assert len(seen) == len(set(seen)) == page["totalCount"] >= 30
+    assert seen == sorted(seen)
 
 
-def test_page_size_is_capped_at_100(demo_client):
-    page = gql(demo_client, "{ catalogItems(first: 5000) { nodes { code } totalCount } }")["data"]
-    assert len(page["catalogItems"]["nodes"]) == min(100, page["catalogItems"]["totalCount"])
+def test_a_page_beyond_100_is_refused_not_clamped(demo_client):
+    for first in (0, 101, 5000):
+        result = gql(demo_client, "query($n: Int) { catalogItems(first: $n) { totalCount } }", {"n": first})
+        (error,) = result["errors"]
+        assert error["extensions"]["code"] == "PAGE_SIZE_OUT_OF_RANGE" and "100" in error["message"]
+    page = gql(demo_client, "{ catalogItems(first: 100) { edges { node { code } } totalCount } }")["data"]
+    assert len(page["catalogItems"]["edges"]) == min(100, page["catalogItems"]["totalCount"])
 
 
 def test_a_forged_cursor_is_a_clear_error(demo_client):
-    result = gql(demo_client, '{ catalogItems(after: "!!bogus") { nodes { code } } }')
+    result = gql(demo_client, '{ catalogItems(after: "!!bogus") { totalCount } }')
     (error,) = result["errors"]
     assert error["message"] == "分页游标无效 Invalid page cursor"
     assert error["extensions"] == {"code": "INVALID_CURSOR", "messageEn": "Invalid page cursor"}
@@ -107,12 +116,13 @@ def test_filters_by_department_and_subject(demo_client):
     code = departments[0]["code"]
     page = gql(
         demo_client,
-        "query($d: String) { catalogItems(first: 100, department: $d) { nodes { department { code } } } }",
+        "query($d: String) { catalogItems(first: 100, department: $d) { edges { node { department { code } } } } }",
         {"d": code},
     )["data"]["catalogItems"]
-    assert page["nodes"] and all(n["department"]["code"] == code for n in page["nodes"])
-    legal = gql(demo_client, "{ catalogItems(first: 100, subject: LEGAL_PERSON) { nodes { subject } } }")
-    assert {n["subject"] for n in legal["data"]["catalogItems"]["nodes"]} == {"LEGAL_PERSON"}
+    nodes = edges_nodes(page)
+    assert nodes and all(n["department"]["code"] == code for n in nodes)
+    legal = gql(demo_client, "{ catalogItems(first: 100, subject: LEGAL_PERSON) { edges { node { subject } } } }")
+    assert {n["subject"] for n in edges_nodes(legal["data"]["catalogItems"])} == {"LEGAL_PERSON"}
 
 
 SEARCH = """query($t: String!) { search(text: $t, first: 10) { totalCount hits { __typename

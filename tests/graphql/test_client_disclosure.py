@@ -20,7 +20,7 @@ from api.identity.runtime import IdentityRuntime
 from api.schema import build_schema
 from api.uploads.policies import may_read_upload
 from tests.applications.conftest import make_upload, make_user
-from tests.conftest import make_settings
+from tests.conftest import edges_nodes, make_settings
 from tests.identity import ids
 from tests.wallet.factories import business_licence
 
@@ -34,7 +34,7 @@ SCHEMA = {
     ]
 }
 APPLICATION = '{ application(id: "%s") { data } }'
-LICENCES = '{ citizenLicences(citizenId: "%s") { nodes { number fields { key value } } } }'
+LICENCES = '{ citizenLicences(citizenId: "%s") { edges { node { number fields { key value } } } } }'
 
 
 @pytest_asyncio.fixture
@@ -135,7 +135,7 @@ async def test_licences_read_lists_the_citizens_licences_masked_and_logged(world
     await business_licence(citizen)
     await clients.grant(citizen, client.client_id, frozenset({Scope.LICENCES_READ}))
 
-    nodes = (await execute(LICENCES % citizen.id, principal))["citizenLicences"]["nodes"]
+    nodes = edges_nodes((await execute(LICENCES % citizen.id, principal))["citizenLicences"])
     assert len(nodes) == 1
     fields = {f["key"]: f["value"] for f in nodes[0]["fields"]}
     assert fields["id_number"] == "610116********1234" and fields["credit_code"] == "92610116MA6TX2XX05"
@@ -145,6 +145,6 @@ async def test_licences_read_lists_the_citizens_licences_masked_and_logged(world
     await clients.grant(
         citizen, client.client_id, frozenset({Scope.LICENCES_READ, Scope.IDENTITY_NUMBERS_READ})
     )
-    nodes = (await execute(LICENCES % citizen.id, principal))["citizenLicences"]["nodes"]
+    nodes = edges_nodes((await execute(LICENCES % citizen.id, principal))["citizenLicences"])
     assert {f["key"]: f["value"] for f in nodes[0]["fields"]}["id_number"] == "610116199001011234"
     assert await AccessLog.filter(subject_id=citizen.id, client_id=client.id, what="licences").count() == 2

@@ -20,7 +20,7 @@ from tests.applications.conftest import make_user
 from tests.conftest import count_queries, gql, make_settings
 
 SCHEMA = schema._schema
-SELECTION = "myApplications(first: $n) { nextCursor nodes { id lanes { status } } }"
+SELECTION = "myApplications(first: $n) { pageInfo { endCursor } edges { cursor node { id lanes { status } } } }"
 APPLICATIONS = "query($n: Int) { " + SELECTION + " }"
 
 
@@ -29,14 +29,14 @@ def cost(document: str, variables: dict | None = None) -> int:
 
 
 def test_lists_multiply_their_children_by_their_page_size():
-    # the page (1) + first × (the application (1) + its lanes (DEFAULT_LIST × 1))
-    assert cost(APPLICATIONS, {"n": 5}) == 1 + 5 * (1 + DEFAULT_LIST)
-    assert cost("{ " + SELECTION.replace("$n", "7") + " }") == 1 + 7 * (1 + DEFAULT_LIST)
-    assert cost(APPLICATIONS, {}) == 1 + 20 * (1 + DEFAULT_LIST)  # the argument's default (20)
-    assert cost(APPLICATIONS, {"n": 10_000}) == 1 + 100 * (1 + DEFAULT_LIST)  # at most the largest page
+    # the page (1) + pageInfo (1) + first × (the edge and its application (1) + its lanes (DEFAULT_LIST × 1))
+    assert cost(APPLICATIONS, {"n": 5}) == 2 + 5 * (1 + DEFAULT_LIST)
+    assert cost("{ " + SELECTION.replace("$n", "7") + " }") == 2 + 7 * (1 + DEFAULT_LIST)
+    assert cost(APPLICATIONS, {}) == 2 + 20 * (1 + DEFAULT_LIST)  # the argument's default (20)
+    assert cost(APPLICATIONS, {"n": 10_000}) == 2 + 100 * (1 + DEFAULT_LIST)  # at most the largest page
     assert cost("{ vapidPublicKey }") == 1  # scalars are free, but no request is
     assert cost('mutation { deleteDraft(id: "1") { __typename } }') == 11  # writes cost more
-    fragment = "query { ...F } fragment F on Query { myApplications(first: 3) { nodes { id } } }"
+    fragment = "query { ...F } fragment F on Query { myApplications(first: 3) { edges { node { id } } } }"
     assert cost(fragment) == 1 + 3
 
 
@@ -89,7 +89,7 @@ def test_a_costly_query_is_refused_before_any_sql_runs(client):
     assert refused["data"] is None
     error = refused["errors"][0]
     assert error["extensions"]["code"] == "QUERY_TOO_COSTLY"
-    assert error["extensions"]["cost"] == 5 * (1 + 100 * (1 + DEFAULT_LIST)) > error["extensions"]["maxCost"]
+    assert error["extensions"]["cost"] == 5 * (2 + 100 * (1 + DEFAULT_LIST)) > error["extensions"]["maxCost"]
     assert counted.queries == []
     assert refused["extensions"]["cost"]["requested"] == error["extensions"]["cost"]
 
@@ -100,23 +100,25 @@ def test_a_costly_query_is_refused_before_any_sql_runs(client):
 
 def test_each_response_reports_its_cost_and_the_budget_runs_out(client):
     auth, other = _citizen(client), _citizen(client)
-    first = gql(client, APPLICATIONS, {"n": 100}, headers=auth)  # 1 + 100 × 11 = 1101
+    first = gql(client, APPLICATIONS, {"n": 50}, headers=auth)  # 2 + 50 × 11 = 552
     assert first["extensions"]["cost"] == {
-        "requested": 1101,
-        "remaining": 2500 - 1101,
+        "requested": 552,
+        "remaining": 2500 - 552,
         "limit": 2500,
         "maxPerRequest": Settings().graphql_max_cost,
         "resetAfter": first["extensions"]["cost"]["resetAfter"],
     }
     assert 0 < first["extensions"]["cost"]["resetAfter"] <= 3600
-    second = gql(client, APPLICATIONS, {"n": 100}, headers=auth)
-    assert second["extensions"]["cost"]["remaining"] == 2500 - 2 * 1101
-    third = gql(client, APPLICATIONS, {"n": 100}, headers=auth)
-    error = third["errors"][0]
-    assert third["data"] is None and error["extensions"]["code"] == "RATE_LIMITED"
+    second = gql(client, APPLICATIONS, {"n": 50}, headers=auth)
+    assert second["extensions"]["cost"]["remaining"] == 2500 - 2 * 552
+    for _ in range(2):
+        assert "errors" not in gql(client, APPLICATIONS, {"n": 50}, headers=auth)
+    fifth = gql(client, APPLICATIONS, {"n": 50}, headers=auth)  # 5 × 552 > 2500
+    error = fifth["errors"][0]
+    assert fifth["data"] is None and error["extensions"]["code"] == "RATE_LIMITED"
     assert 0 < error["extensions"]["retryAfter"] <= 3600
     assert "errors" not in gql(client, APPLICATIONS, {"n": 2}, headers=auth)  # what is left can be spent
-    assert "errors" not in gql(client, APPLICATIONS, {"n": 100}, headers=other)  # others have their own
+    assert "errors" not in gql(client, APPLICATIONS, {"n": 50}, headers=other)  # others have their own
 
 
 def test_public_cached_answers_are_not_charged(client):

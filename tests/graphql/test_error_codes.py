@@ -9,19 +9,23 @@ import pytest
 from tortoise.exceptions import ValidationError
 
 from api.failures import Failure
+from api.graphql.connections import id_after
 from api.graphql.cost import QueryTooCostly
 from api.graphql.error_codes import KernelError
 from api.graphql.errors import PublicError, refused_input
-from api.graphql.ids import int_cursor, int_id
+from api.graphql.ids import int_id
 from api.graphql.permissions import Forbidden, Unauthenticated
 from api.web.errors import WebError
 
-# The codes as clients (and the PWA) knew them before they were enums.
+# The codes as clients (and the PWA) knew them before they were enums, and those of schema v2.
 KERNEL_CODES = {
     "INVALID_ID",
     "INVALID_CURSOR",
     "PAGE_SIZE_OUT_OF_RANGE",
     "INVALID_INPUT",
+    "GRAPHQL_PARSE_FAILED",
+    "GRAPHQL_VALIDATION_FAILED",
+    "QUERY_TOO_LARGE",
     "UNAUTHENTICATED",
     "FORBIDDEN",
     "QUERY_TOO_COSTLY",
@@ -31,6 +35,8 @@ WEB_CODES = {
     "BAD_REQUEST",
     "PERSISTED_QUERY_NOT_FOUND",
     "REQUEST_TOO_LARGE",
+    "NOT_A_GRAPHQL_REQUEST",
+    "METHOD_NOT_ALLOWED",
     "TOKEN_MALFORMED",
     "CSRF",
     "REFRESH_MISSING",
@@ -54,7 +60,7 @@ def test_ids_and_cursors():
         int_id("12x")
     assert (raised.value.code, raised.value.message_en) == ("INVALID_ID", "Malformed id")
     with pytest.raises(Failure) as raised:
-        int_cursor("９")
+        id_after("９")
     assert (raised.value.code, raised.value.message) == ("INVALID_CURSOR", "分页游标无效")
 
 

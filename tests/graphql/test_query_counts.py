@@ -7,7 +7,7 @@ from api.app import create_app
 from tests.catalog.factories import catalog_rows
 from tests.conftest import count_queries, gql, make_settings, write_catalog_files
 
-LIST = "{ catalogItems(first: 50) { nodes { code department { name } materials { material { name } } steps { title } } } }"
+LIST = "{ catalogItems(first: 50) { edges { node { code department { name } materials { material { name } } steps { title } } } } }"
 
 
 def queries_for_listing(tmp_path, n_items: int) -> tuple[int, int]:
@@ -23,7 +23,7 @@ def queries_for_listing(tmp_path, n_items: int) -> tuple[int, int]:
     with TestClient(app) as client:
         app.state.catalog_cache.clear()  # cold: the next request builds the snapshot
         with count_queries() as cold:
-            assert len(gql(client, LIST)["data"]["catalogItems"]["nodes"]) == 50
+            assert len(gql(client, LIST)["data"]["catalogItems"]["edges"]) == 50
         with count_queries() as warm:
             gql(client, LIST)
     return len(cold.queries), len(warm.queries)

@@ -13,7 +13,7 @@ from api.schema import build_schema
 from notifications.models import PushSubscription
 from notifications.vapid import b64url_decode
 from notifications.worker import deliver_batch
-from tests.conftest import make_settings
+from tests.conftest import edges_nodes, make_settings
 from tests.notifications.conftest import FAST, allowing, application, outbox, person
 
 SUBSCRIBE = """mutation($endpoint: String!, $p256dh: String!, $auth: String!) {
@@ -21,8 +21,10 @@ SUBSCRIBE = """mutation($endpoint: String!, $p256dh: String!, $auth: String!) {
     __typename ... on PushSubscribed { pushDevices } ... on NotificationError { code messageEn }
   }
 }"""
-INBOX = """query($after: ID) {
-  myInbox(first: 2, after: $after) { unreadCount nextCursor nodes { id kind title body titleEn url readAt } }
+INBOX = """query($after: String) {
+  myInbox(first: 2, after: $after) {
+    unreadCount pageInfo { hasNextPage endCursor } edges { node { id kind title body titleEn url readAt } }
+  }
 }"""
 
 
@@ -75,13 +77,16 @@ async def test_subscribe_read_the_inbox_and_mark_it_read(run, push_service):
     assert len(push_service.messages_for(browser)) == 3
 
     page = (await run(INBOX, as_user(me)))["myInbox"]
-    assert page["unreadCount"] == 3 and [n["kind"] for n in page["nodes"]] == ["ready_for_pickup", "accepted"]
-    assert page["nodes"][0]["url"] == f"/applications/{app.id}" and page["nodes"][0]["titleEn"]
-    rest = (await run(INBOX, as_user(me), after=page["nextCursor"]))["myInbox"]
-    assert [n["kind"] for n in rest["nodes"]] == ["receipt"] and rest["nextCursor"] is None
+    first = edges_nodes(page)
+    assert page["unreadCount"] == 3 and [n["kind"] for n in first] == ["ready_for_pickup", "accepted"]
+    assert first[0]["url"] == f"/applications/{app.id}" and first[0]["titleEn"]
+    assert page["pageInfo"]["hasNextPage"]
+    rest = (await run(INBOX, as_user(me), after=page["pageInfo"]["endCursor"]))["myInbox"]
+    assert [n["kind"] for n in edges_nodes(rest)] == ["receipt"]
+    assert rest["pageInfo"]["hasNextPage"] is False
 
-    others = (await run(INBOX, as_user(other)))["myInbox"]["nodes"]
-    mine = [n["id"] for n in page["nodes"]]
+    others = edges_nodes((await run(INBOX, as_user(other)))["myInbox"])
+    mine = [n["id"] for n in first]
     marked = await run(
         "mutation($ids: [ID!]!) { markInboxRead(ids: $ids) { marked unreadCount } }",
         as_user(me),

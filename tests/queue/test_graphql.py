@@ -56,9 +56,8 @@ async def test_take_check_in_call(run):  # noqa: F811
         await run(call, principal_of(citizen))
     called = (await run(call, principal_of(clerk)))["callNextTicket"]
     assert (called["label"], called["status"], called["window"]) == ("YB001", "CALLED", "9号窗口")
-    status = (await run("{ myBookings { nodes { id status } } }", principal_of(citizen)))["myBookings"][
-        "nodes"
-    ]
+    found = await run("{ myBookings { edges { node { id status } } } }", principal_of(citizen))
+    status = [edge["node"] for edge in found["myBookings"]["edges"]]
     assert status == [{"id": first["id"], "status": "ATTENDED"}]
 
     board = await run(

@@ -168,8 +168,9 @@ async def test_overdue_stops_the_waiting_clocks_flags_them_and_checking_resumes(
     assert task_flag(sj, date(2026, 3, 20)) is Flag.PAUSED
     others = [t for t in await Task.filter(application=application) if t.id != sj.id]
     assert all(TaskClock.of(t).running_pause is None for t in others), "only the tasks waiting for it"
-    flagged, total = await supervision.paused_tasks(date(2026, 3, 20))
-    assert total == 1 and flagged[0].task.id == sj.id and "逾期未补齐" in flagged[0].reason
+    paused = await supervision.paused_tasks(date(2026, 3, 20))
+    flagged = paused.nodes
+    assert paused.total_count == 1 and flagged[0].task.id == sj.id and "逾期未补齐" in flagged[0].reason
     view = await _view(application)
     lane = next(x for x in view.lanes if x.task_id == str(sj.id))
     assert lane.paused and "逾期未补齐" in lane.pause_reason

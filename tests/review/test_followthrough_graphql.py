@@ -129,10 +129,11 @@ async def test_an_extra_list_asked_at_the_desk_decided_by_a_supervisor_and_flagg
     )
 
     boss = await make_user("主管巳", [Role.SUPERVISOR])
-    flagged = "{ flaggedExtraCorrections(status: PENDING) { ... on ExtraCorrectionPage { totalCount nodes { id trackingNumber requestedBy } } } }"
+    flagged = "{ flaggedExtraCorrections(status: PENDING) { ... on ExtraCorrectionConnection { totalCount edges { node { id trackingNumber requestedBy } } } } }"
     page = (await gql(boss, [Role.SUPERVISOR], flagged))["flaggedExtraCorrections"]
-    assert page["totalCount"] == 1 and page["nodes"][0]["trackingNumber"] == application.tracking_number
-    assert page["nodes"][0]["requestedBy"] == "窗口辰"
+    first = page["edges"][0]["node"]
+    assert page["totalCount"] == 1 and first["trackingNumber"] == application.tracking_number
+    assert first["requestedBy"] == "窗口辰"
     decide = f"""mutation($id: ID!) {{ decideExtraCorrection(id: $id, approve: true) {{ {APP} {ERR} }} }}"""
     sent = await gql(boss, [Role.SUPERVISOR], decide, id=row["id"])
     assert sent["decideExtraCorrection"]["status"] == "NEEDS_CORRECTION"

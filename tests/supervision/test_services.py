@@ -118,8 +118,9 @@ async def test_dashboard_figures(people):
 DASHBOARD = """{ supervisionDashboard(from: "2025-01-01", to: "2025-12-31") {
   __typename ... on SupervisionDashboard { total { tasks done onTimeRate overdueNow rectificationRate }
   departments { code name stats { tasks overdueNow dueSoonNow } } items { code stats { tasks } } } } }"""
-OVERDUE = """{ overdueTasks(first: 50) { __typename ... on OverdueTaskPage {
-  totalCount nextCursor nodes { taskId trackingNumber departmentName dueOn workingDaysLate escalatedOn } } } }"""
+OVERDUE = """{ overdueTasks(first: 50) { __typename ... on OverdueTaskConnection {
+  totalCount pageInfo { hasNextPage endCursor }
+  edges { node { taskId trackingNumber departmentName dueOn workingDaysLate escalatedOn } } } } }"""
 
 
 def _mix(n: int) -> list[Spec]:
@@ -151,7 +152,7 @@ async def test_dashboard_and_overdue_list_cost_constant_queries(people, database
     await make_tasks(people["citizen"], _mix(190))
     big_board, big_list, data, listing = await measure()
     assert data["supervisionDashboard"]["total"]["tasks"] == sum(1 for s in _mix(200) if s.started_on)
-    assert listing["overdueTasks"]["totalCount"] > 50 and listing["overdueTasks"]["nextCursor"]
+    assert listing["overdueTasks"]["totalCount"] > 50 and listing["overdueTasks"]["pageInfo"]["endCursor"]
     assert (small_board, small_list) == (big_board, big_list) == (2, 2)
 
 

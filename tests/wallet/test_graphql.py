@@ -123,7 +123,10 @@ async def test_domain_failures_are_data(run):
 
 async def test_my_licences_costs_the_same_queries_for_one_or_many(run):
     holder = await citizen()
-    query = "{ myLicences(first: 20) { nodes { id name number holderName issuer { code } fields { key } status defaultDisclosure } nextCursor } }"
+    query = (
+        "{ myLicences(first: 20) { edges { node { id name number holderName issuer { code } fields { key } status "
+        "defaultDisclosure } } pageInfo { hasNextPage endCursor } } }"
+    )
     await business_licence(holder)
     await run(query, person(holder))  # the catalogue snapshot (field labels) is built once per process
     with count_queries() as one:
@@ -132,19 +135,17 @@ async def test_my_licences_costs_the_same_queries_for_one_or_many(run):
         await business_licence(holder)
     with count_queries() as six:
         page = await run(query, person(holder))
-    assert len(first["myLicences"]["nodes"]) == 1 and len(page["myLicences"]["nodes"]) == 6
+    assert len(first["myLicences"]["edges"]) == 1 and len(page["myLicences"]["edges"]) == 6
     assert len(six.queries) == len(one.queries) == 1
-    paged = await run(
-        "query($after: ID) { myLicences(first: 4, after: $after) { nodes { id } nextCursor } }",
-        person(holder),
+    paging = (
+        "query($after: String) { myLicences(first: 4, after: $after) { edges { node { id } cursor } "
+        "pageInfo { hasNextPage endCursor } } }"
     )
-    rest = await run(
-        "query($after: ID) { myLicences(first: 4, after: $after) { nodes { id } nextCursor } }",
-        person(holder),
-        after=paged["myLicences"]["nextCursor"],
-    )
-    assert len(paged["myLicences"]["nodes"]) == 4 and len(rest["myLicences"]["nodes"]) == 2
-    assert rest["myLicences"]["nextCursor"] is None
+    paged = await run(paging, person(holder))
+    rest = await run(paging, person(holder), after=paged["myLicences"]["pageInfo"]["endCursor"])
+    assert len(paged["myLicences"]["edges"]) == 4 and len(rest["myLicences"]["edges"]) == 2
+    last = rest["myLicences"]["edges"][-1]["cursor"]
+    assert rest["myLicences"]["pageInfo"] == {"hasNextPage": False, "endCursor": last}
 
 
 def test_qr_svg_is_compact_and_its_version_is_reported():

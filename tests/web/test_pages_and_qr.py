@@ -10,9 +10,9 @@ from PIL import Image
 
 def codes(client) -> tuple[str, str]:
     data = client.post(
-        "/graphql", json={"query": "{ bundles { code } catalogItems(first: 1) { nodes { code } } }"}
+        "/graphql", json={"query": "{ bundles { code } catalogItems(first: 1) { edges { node { code } } } }"}
     ).json()
-    return data["data"]["catalogItems"]["nodes"][0]["code"], data["data"]["bundles"][0]["code"]
+    return data["data"]["catalogItems"]["edges"][0]["node"]["code"], data["data"]["bundles"][0]["code"]
 
 
 def preload(html: str) -> dict:
@@ -121,9 +121,9 @@ def test_poster_sheets_list_every_item_and_bundle_of_the_hall(demo_client):
     import pypdfium2 as pdfium
 
     halls = demo_client.post("/graphql", json={"query": "{ halls { code } }"}).json()["data"]["halls"]
-    query = "{ bundles { code location { hall { code } } } catalogItems(first: 100) { nodes { code location { hall { code } } } } }"
+    query = "{ bundles { code location { hall { code } } } catalogItems(first: 100) { edges { node { code location { hall { code } } } } } }"
     data = demo_client.post("/graphql", json={"query": query}).json()["data"]
-    entries = data["bundles"] + data["catalogItems"]["nodes"]
+    entries = data["bundles"] + [edge["node"] for edge in data["catalogItems"]["edges"]]
     for hall in halls:
         expected = {e["code"] for e in entries if e["location"]["hall"]["code"] == hall["code"]}
         for layout, per_page in (("grid", 6), ("single", 1)):

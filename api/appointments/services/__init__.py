@@ -23,10 +23,10 @@ from api.appointments.services.catalogue import bookable_item, hall_of, item_at
 from api.appointments.services.lists import (
     MAX_PAGE,
     MAX_RANGE_DAYS,
-    Page,
     SlotRange,
     bookings_of,
     slot_item_code,
+    slot_key,
     slots_between,
 )
 from api.appointments.services.slots import (
@@ -58,7 +58,6 @@ __all__ = [
     "REMINDER_KIND",
     "REMINDER_TIME",
     "SLOT_MINUTES",
-    "Page",
     "Period",
     "Published",
     "SlotRange",
@@ -75,6 +74,7 @@ __all__ = [
     "publish_slots",
     "reminder_time",
     "slot_item_code",
+    "slot_key",
     "slot_times",
     "slots_between",
     "working_days",

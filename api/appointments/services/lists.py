@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Generic, TypeVar
 
 from tortoise.expressions import Q
 
 from api import clock
 from api.appointments.enums import BookingStatus
-from api.appointments.errors import AppointmentError, Invalid, invalid
+from api.appointments.errors import Invalid, invalid
 from api.appointments.models import ANY_ITEM, Booking, Slot
 from api.appointments.services.catalogue import hall_of, item_at
 from api.catalog.entities import Catalog
 from api.failures import Failure
-from api.graphql.ids import int_cursor
-
-T = TypeVar("T")
+from api.graphql.connections import Window, decode_cursor, id_window, page_size
+from api.graphql.error_codes import KernelError
+from api.graphql.ids import parse_id
 
 CHINA = clock.CHINA
 MAX_RANGE_DAYS = 62  # slots are listed for at most two months at a time
@@ -35,29 +34,26 @@ class SlotRange:
     item_code: str | None = None
 
 
-@dataclass(frozen=True)
-class Page(Generic[T]):
-    rows: list[T]
-    next_cursor: str | None
-
-
-def _slot_cursor(slot: Slot) -> str:
-    return f"{int(slot.starts_at.timestamp())}.{slot.id}"
+def slot_key(slot: Slot) -> tuple[int, int]:
+    """What a slot's cursor encodes: its start (epoch seconds) and id."""
+    return (int(slot.starts_at.timestamp()), slot.id)
 
 
 def _after_slot(cursor: str) -> Q:
+    seconds, slot_id = decode_cursor(cursor, parts=2) or ("", "")
+    after_id = parse_id(slot_id)
     try:
-        seconds, slot_id = (int(part) for part in cursor.split(".", 1))
-        moment = datetime.fromtimestamp(seconds, CHINA)
-        after_id = int_cursor(str(slot_id))
-    except (ValueError, OverflowError, OSError, Failure) as exc:
-        raise Failure(AppointmentError.INVALID_CURSOR) from exc
+        moment = datetime.fromtimestamp(int(seconds), CHINA)
+    except (ValueError, OverflowError, OSError) as exc:
+        raise Failure(KernelError.INVALID_CURSOR) from exc
+    if after_id is None:
+        raise Failure(KernelError.INVALID_CURSOR)
     return Q(starts_at__gt=moment) | Q(starts_at=moment, id__gt=after_id)
 
 
 async def slots_between(
     catalog: Catalog, wanted: SlotRange, first: int = MAX_PAGE, after: str | None = None
-) -> Page[Slot]:
+) -> Window[Slot]:
     """The slots of ``wanted`` in time order (cursor: start and id of the last one seen)."""
     hall = hall_of(catalog, wanted.hall_code)
     start_day, end_day = wanted.first_day, wanted.last_day
@@ -71,23 +67,18 @@ async def slots_between(
         query = query.filter(item_code__in=[code, ANY_ITEM])
     if after:
         query = query.filter(_after_slot(after))
-    first = max(1, min(first, MAX_PAGE))
-    rows = await query.order_by("starts_at", "id").limit(first + 1)
-    return Page(rows[:first], _slot_cursor(rows[first - 1]) if len(rows) > first else None)
+    first = page_size(first, MAX_PAGE)
+    return Window.of(await query.order_by("starts_at", "id").limit(first + 1), first)
 
 
 async def bookings_of(
     user_id: int, first: int = 20, after: str | None = None, *, upcoming: bool = False
-) -> Page[Booking]:
+) -> Window[Booking]:
     """A person's bookings, and the ones they made for others as a helper, newest first (with slots)."""
-    first = max(1, min(first, MAX_PAGE))
     query = Booking.filter(Q(user_id=user_id) | Q(booked_by_id=user_id))
     if upcoming:
         query = query.filter(status=BookingStatus.BOOKED, slot__starts_at__gt=clock.now())
-    if after is not None:
-        query = query.filter(id__lt=int_cursor(after))
-    rows = await query.select_related("slot").order_by("-id").limit(first + 1)
-    return Page(rows[:first], str(rows[first - 1].id) if len(rows) > first else None)
+    return await id_window(query.select_related("slot"), page_size(first, MAX_PAGE), after)
 
 
 async def slot_item_code(slot_id: int) -> str:

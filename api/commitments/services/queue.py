@@ -16,7 +16,9 @@ from api.commitments.enums import Outcome, Urgency
 from api.commitments.models import Commitment
 from api.commitments.rules import urgency, working_days_left
 from api.failures import Failure
+from api.graphql.connections import decode_cursor, encode_cursor, page_size
 from api.graphql.error_codes import KernelError
+from api.graphql.ids import parse_id
 from api.review.policies import certificate_type
 from api.wallet.models import Licence
 
@@ -36,32 +38,39 @@ class Check:
 @dataclass(frozen=True)
 class CheckPage:
     nodes: list[Check]
-    next_cursor: str | None
+    has_next: bool
     total_count: int
 
+    @property
+    def next_cursor(self) -> str | None:
+        return encode_cursor(*check_key(self.nodes[-1])) if self.has_next and self.nodes else None
 
-def page_size(first: int) -> int:
-    """Lists are at most MAX_PAGE long: asking for more is an error, not a silent clamp."""
-    if not 1 <= first <= MAX_PAGE:
-        raise Failure(KernelError.INVALID_INPUT, where=f"（first 应为 1–{MAX_PAGE}）", where_en=" (first)")
-    return first
+
+def check_key(check: Check) -> tuple[str, int]:
+    """What a check's cursor encodes: its verify-by date and id (the queue's order)."""
+    verify_by = check.commitment.verify_by
+    return (verify_by.isoformat() if verify_by else "", check.commitment.id)
 
 
 def _cursor(after: str | None) -> tuple[date, int] | None:
-    if not after:
+    parts = decode_cursor(after, parts=2)
+    if parts is None:
         return None
+    ident = parse_id(parts[1])
     try:
-        day, ident = after.split("~", 1)
-        return date.fromisoformat(day), int(ident)
+        day = date.fromisoformat(parts[0])
     except ValueError as exc:
         raise Failure(KernelError.INVALID_CURSOR) from exc
+    if ident is None:
+        raise Failure(KernelError.INVALID_CURSOR)
+    return day, ident
 
 
 async def _page(
     query: QuerySet[Commitment], today: date, first: int, after: str | None, catalog: Catalog
 ) -> CheckPage:
     """Ordered by verify-by date then id (most urgent first), keyset-paginated: three queries."""
-    first = page_size(first)
+    first = page_size(first, MAX_PAGE)
     total = await query.count()
     cursor = _cursor(after)
     if cursor is not None:
@@ -84,9 +93,7 @@ async def _page(
         )
         for row in rows
     ]
-    last = rows[-1] if rows else None
-    next_cursor = f"{last.verify_by.isoformat()}~{last.id}" if more and last and last.verify_by else None
-    return CheckPage(nodes, next_cursor, total)
+    return CheckPage(nodes, more, total)
 
 
 async def _licences(rows: list[Commitment], catalog: Catalog) -> dict[int, list[Licence]]:

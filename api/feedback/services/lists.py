@@ -9,33 +9,30 @@ from tortoise.queryset import QuerySet
 from api.catalog.models import Department
 from api.feedback.enums import CaseStatus
 from api.feedback.models import RectificationCase
-from api.graphql.ids import int_cursor
+from api.graphql.connections import Window, id_window, page_size
 
 MAX_PAGE = 100
 
 
 @dataclass(frozen=True)
 class CasePage:
-    rows: list[RectificationCase]
-    next_cursor: str | None
+    window: Window[RectificationCase]
     total_count: int | None = None
+
+    @property
+    def rows(self) -> list[RectificationCase]:
+        return self.window.rows
 
 
 async def _page(
     query: QuerySet[RectificationCase], first: int, after: str | None
-) -> tuple[list[RectificationCase], str | None]:
-    first = max(1, min(first, MAX_PAGE))
-    cursor = int_cursor(after)
-    if cursor is not None:
-        query = query.filter(id__lt=cursor)
-    rows = await query.order_by("-id").limit(first + 1)
-    return rows[:first], str(rows[first - 1].id) if len(rows) > first else None
+) -> Window[RectificationCase]:
+    return await id_window(query, page_size(first, MAX_PAGE), after)
 
 
 async def citizen_cases(citizen_id: int, first: int = 20, after: str | None = None) -> CasePage:
     """The cases my ratings and reports opened, newest first."""
-    rows, cursor = await _page(RectificationCase.filter(citizen_id=citizen_id), first, after)
-    return CasePage(rows, cursor)
+    return CasePage(await _page(RectificationCase.filter(citizen_id=citizen_id), first, after))
 
 
 async def staff_cases(
@@ -55,8 +52,7 @@ async def staff_cases(
         query = query.filter(department__code=department_code.strip().upper())
     if status is not None:
         query = query.filter(status=status)
-    rows, cursor = await _page(query, first, after)
-    return CasePage(rows, cursor, await query.count())
+    return CasePage(await _page(query, first, after), await query.count())
 
 
 async def departments_of(cases: list[RectificationCase]) -> dict[int, Department]:

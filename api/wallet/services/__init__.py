@@ -25,7 +25,7 @@ from api.wallet.services.presenting import (
     number_hash,
     present,
 )
-from api.wallet.services.reading import LicencePage, licence, licences_of
+from api.wallet.services.reading import licence, licences_of
 from api.wallet.services.status_list import (
     STATUS_LIST_MAX_AGE,
     STATUS_LIST_PATH,
@@ -55,7 +55,6 @@ __all__ = [
     "STATUS_LIST_VALIDITY",
     "STATUS_MOVES",
     "Actor",
-    "LicencePage",
     "Presentation",
     "Verification",
     "default_disclosure",

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from api.failures import Failure
+from api.graphql.connections import Window, id_window, page_size
 from api.wallet.errors import WalletError
 from api.wallet.models import Licence
 
 MAX_PAGE = 100
 _RELATED = ("department", "holder", "organization")  # what a licence's view shows
-
-
-@dataclass(frozen=True)
-class LicencePage:
-    rows: list[Licence]
-    next_cursor: str | None  # the public id of the last one
 
 
 async def licence(public_id: str) -> Licence:
@@ -26,13 +19,7 @@ async def licence(public_id: str) -> Licence:
     return row
 
 
-async def licences_of(holder_id: int, first: int = 50, after: str | None = None) -> LicencePage:
-    first = max(1, min(first, MAX_PAGE))
-    query = Licence.filter(holder_id=holder_id)
-    if after is not None:
-        cursor = await Licence.filter(public_id=str(after)[:64]).values_list("id", flat=True)
-        if not cursor:
-            raise Failure(WalletError.INVALID_CURSOR)
-        query = query.filter(id__lt=cursor[0])
-    rows = await query.select_related(*_RELATED).order_by("-id").limit(first + 1)
-    return LicencePage(rows[:first], rows[first - 1].public_id if len(rows) > first else None)
+async def licences_of(holder_id: int, first: int = 50, after: str | None = None) -> Window[Licence]:
+    """A holder's licences, newest first, with what their views show."""
+    query = Licence.filter(holder_id=holder_id).select_related(*_RELATED)
+    return await id_window(query, page_size(first, MAX_PAGE), after)

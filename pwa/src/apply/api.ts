@@ -5,6 +5,7 @@
  * data, pickup) get their shapes from ./schema.
  */
 import type * as G from '../generated/graphql'
+import { page, type Page } from '../shared/connection'
 import { gql } from '../shared/session'
 import type { FormSchema, Pickup, Value } from './schema'
 
@@ -111,12 +112,14 @@ export async function application(id: string): Promise<Application> {
   return (await gql<G.ApplicationQuery, G.ApplicationQueryVariables>(q, { id })).application as Application
 }
 
-export async function myApplications(after: string | null): Promise<{ nodes: Summary[]; nextCursor: string | null }> {
+export async function myApplications(after: string | null): Promise<Page<Summary>> {
   const q = /* GraphQL */ `
-    query MyApplications($after: ID) { myApplications(first: 20, after: $after) { nodes { ...ApplicationSummary } nextCursor } }
+    query MyApplications($after: String) {
+      myApplications(first: 20, after: $after) { edges { node { ...ApplicationSummary } } pageInfo { hasNextPage endCursor } }
+    }
     ${SUMMARY}
   `
-  return (await gql<G.MyApplicationsQuery, G.MyApplicationsQueryVariables>(q, { after })).myApplications
+  return page((await gql<G.MyApplicationsQuery, G.MyApplicationsQueryVariables>(q, { after })).myApplications)
 }
 
 /** The signed-in person's id (also refreshes the session). */

@@ -8,6 +8,7 @@
 import type * as G from '../generated/graphql'
 import type { FormField as FieldSchema, Pickup, Value } from '../apply/schema'
 import { Refusal } from '../shared/feedback'
+import { counted, nodes } from '../shared/connection'
 import { bearer, gql, GraphQLFailure, SignInNeeded } from '../shared/session'
 
 /** A refusal the server explains (zh and en), e.g. REASON_REQUIRED, ALREADY_CLAIMED, MATERIALS_PENDING. */
@@ -61,8 +62,8 @@ export type Application = Omit<G.DeskApplicationFieldsFragment, 'data' | 'formSc
   pickup: Pickup | null
 }
 export type Message = G.DeskMessagesQuery['messages'][number]
-export type QueueEntry = G.DeskQueueQuery['preReviewQueue']['nodes'][number]
-export type DepartmentTask = G.DeskTasksQuery['departmentTasks'][number]
+export type QueueEntry = G.DeskQueueQuery['preReviewQueue']['edges'][number]['node']
+export type DepartmentTask = G.DeskTasksQuery['departmentTasks']['edges'][number]['node']
 export type AcceptanceMode = G.AcceptanceMode
 export type PickupInput = G.PickupInput
 export type Verdict = G.VerdictInput
@@ -88,24 +89,26 @@ export async function fetchMessages(id: string): Promise<Message[]> {
   return (await gql<G.DeskMessagesQuery, G.DeskMessagesQueryVariables>(q, { id })).messages
 }
 
-export async function fetchQueue(first = 100): Promise<G.DeskQueueQuery['preReviewQueue']> {
+export async function fetchQueue(first = 100): Promise<{ totalCount: number; nodes: QueueEntry[] }> {
   const q = /* GraphQL */ `
     query DeskQueue($first: Int!) {
       preReviewQueue(first: $first) {
-        totalCount nodes { claimedBy claimedByMe application { ...DeskSummary materials { material status } } }
+        totalCount edges { node { claimedBy claimedByMe application { ...DeskSummary materials { material status } } } }
       }
     }
     ${SUMMARY}
   `
-  return (await gql<G.DeskQueueQuery, G.DeskQueueQueryVariables>(q, { first })).preReviewQueue
+  return counted((await gql<G.DeskQueueQuery, G.DeskQueueQueryVariables>(q, { first })).preReviewQueue)
 }
 
 export async function fetchTasks(first = 100): Promise<DepartmentTask[]> {
   const q = /* GraphQL */ `
-    query DeskTasks($first: Int!) { departmentTasks(first: $first) { id status lane { ...DeskLane } application { ...DeskSummary } } }
+    query DeskTasks($first: Int!) {
+      departmentTasks(first: $first) { edges { node { id status lane { ...DeskLane } application { ...DeskSummary } } } }
+    }
     ${LANE} ${SUMMARY}
   `
-  return (await gql<G.DeskTasksQuery, G.DeskTasksQueryVariables>(q, { first })).departmentTasks
+  return nodes((await gql<G.DeskTasksQuery, G.DeskTasksQueryVariables>(q, { first })).departmentTasks)
 }
 
 export const claim = (id: string): Promise<Application> =>

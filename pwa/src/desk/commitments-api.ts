@@ -3,6 +3,7 @@
  * checks e-supervision watches. Refusals are thrown as DeskError (./api.ts).
  */
 import type * as G from '../generated/graphql'
+import { counted } from '../shared/connection'
 import { gql } from '../shared/session'
 import { unwrap } from './api'
 
@@ -14,7 +15,9 @@ const CHECK = /* GraphQL */ `
 `
 const PAGE = /* GraphQL */ `
   fragment DeskCommitmentPage on CommitmentCheckPageResult {
-    __typename ... on CommitmentCheckPage { totalCount nextCursor nodes { ...DeskCommitmentCheck } } ... on CommitmentError { code message messageEn }
+    __typename
+    ... on CommitmentCheckConnection { totalCount edges { node { ...DeskCommitmentCheck } } pageInfo { hasNextPage endCursor } }
+    ... on CommitmentError { code message messageEn }
   }
   ${CHECK}
 `
@@ -28,12 +31,12 @@ export async function fetchChecks(outcome: Outcome, first = 50) {
     ${PAGE}
   `
   const data = await gql<G.DeskCommitmentChecksQuery, G.DeskCommitmentChecksQueryVariables>(q, { outcome, first })
-  return unwrap(data.commitmentChecks, 'CommitmentCheckPage')
+  return counted(unwrap(data.commitmentChecks, 'CommitmentCheckConnection'))
 }
 
 export async function fetchOverdueChecks() {
   const q = /* GraphQL */ `query DeskOverdueChecks { overdueCommitmentChecks(first: 100) { ...DeskCommitmentPage } } ${PAGE}`
-  return unwrap((await gql<G.DeskOverdueChecksQuery>(q)).overdueCommitmentChecks, 'CommitmentCheckPage')
+  return counted(unwrap((await gql<G.DeskOverdueChecksQuery>(q)).overdueCommitmentChecks, 'CommitmentCheckConnection'))
 }
 
 export async function recordCheck(id: string, outcome: Outcome, findings: string): Promise<CommitmentCheck> {

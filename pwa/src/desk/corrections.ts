@@ -9,24 +9,29 @@ import type { View } from '../views/view'
 import { gql } from '../shared/session'
 import { unwrap } from './api'
 import { s } from './strings'
+import { counted } from '../shared/connection'
 import { dateTime } from '../shared/dates'
 import { badge } from '../shared/parts'
 import { pageTitle } from '../shared/strings'
 
-export type FlaggedPage = Extract<G.DeskFlaggedQuery['flaggedExtraCorrections'], { __typename: 'ExtraCorrectionPage' }>
+type Flagged = Extract<G.DeskFlaggedQuery['flaggedExtraCorrections'], { __typename: 'ExtraCorrectionConnection' }>
+export type FlaggedPage = { totalCount: number; nodes: Flagged['edges'][number]['node'][] }
 
 export async function fetchFlagged(status: G.ExtraCorrectionStatus | null = null, first = 100): Promise<FlaggedPage> {
   const q = /* GraphQL */ `
     query DeskFlagged($first: Int!, $status: ExtraCorrectionStatus) {
       flaggedExtraCorrections(first: $first, status: $status) {
         __typename
-        ... on ExtraCorrectionPage { totalCount nodes { id applicationId trackingNumber catalogName round reason status requestedBy decidedBy createdAt } }
+        ... on ExtraCorrectionConnection {
+          totalCount
+          edges { node { id applicationId trackingNumber catalogName round reason status requestedBy decidedBy createdAt } }
+        }
         ... on SupervisionError { code message messageEn }
       }
     }
   `
   const data = await gql<G.DeskFlaggedQuery, G.DeskFlaggedQueryVariables>(q, { first, status })
-  return unwrap(data.flaggedExtraCorrections, 'ExtraCorrectionPage')
+  return counted(unwrap(data.flaggedExtraCorrections, 'ExtraCorrectionConnection'))
 }
 
 const TONE: Record<string, 'warn' | 'ok' | 'bad'> = { PENDING: 'warn', SENT: 'ok', REFUSED: 'bad' }

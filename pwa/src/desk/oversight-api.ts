@@ -3,6 +3,7 @@
  * (整改工单) and the identity checks at the window. Refusals are thrown as DeskError (./api.ts).
  */
 import type * as G from '../generated/graphql'
+import { counted, nodes } from '../shared/connection'
 import { gql } from '../shared/session'
 import { unwrap } from './api'
 
@@ -41,15 +42,17 @@ export async function fetchSupervision(from: string, to: string) {
       }
       overdueTasks(first: 100) {
         __typename
-        ... on OverdueTaskPage {
+        ... on OverdueTaskConnection {
           totalCount
-          nodes { taskId applicationId trackingNumber catalogName departmentCode departmentName itemNames dueOn workingDaysLate escalatedOn }
+          edges {
+            node { taskId applicationId trackingNumber catalogName departmentCode departmentName itemNames dueOn workingDaysLate escalatedOn }
+          }
         }
         ...SupervisionErrorFields
       }
       pausedTasks(first: 100) {
         totalCount
-        nodes { taskId applicationId trackingNumber catalogName departmentName pausedOn reason workingDaysLeft }
+        edges { node { taskId applicationId trackingNumber catalogName departmentName pausedOn reason workingDaysLeft } }
       }
     }
     ${STATS} ${SUPERVISION_ERROR}
@@ -57,17 +60,20 @@ export async function fetchSupervision(from: string, to: string) {
   const data = await gql<G.DeskSupervisionQuery, G.DeskSupervisionQueryVariables>(q, { from, to })
   return {
     dashboard: unwrap(data.supervisionDashboard, 'SupervisionDashboard'),
-    overdue: unwrap(data.overdueTasks, 'OverdueTaskPage'),
-    paused: data.pausedTasks,
+    overdue: counted(unwrap(data.overdueTasks, 'OverdueTaskConnection')),
+    paused: counted(data.pausedTasks),
   }
 }
 
-export async function fetchCases(status: CaseStatus | null): Promise<G.DeskCasesQuery['rectificationCases']> {
+export async function fetchCases(status: CaseStatus | null): Promise<{ totalCount?: number | null; nodes: RectificationCase[] }> {
   const q = /* GraphQL */ `
-    query DeskCases($status: CaseStatus) { rectificationCases(status: $status, first: 100) { totalCount nodes { ...DeskCase } } }
+    query DeskCases($status: CaseStatus) {
+      rectificationCases(status: $status, first: 100) { totalCount edges { node { ...DeskCase } } }
+    }
     ${CASE}
   `
-  return (await gql<G.DeskCasesQuery, G.DeskCasesQueryVariables>(q, { status })).rectificationCases
+  const cases = (await gql<G.DeskCasesQuery, G.DeskCasesQueryVariables>(q, { status })).rectificationCases
+  return { totalCount: cases.totalCount, nodes: nodes(cases) }
 }
 
 export async function fetchDepartments(): Promise<G.DeskDepartmentsQuery['departments']> {

@@ -338,7 +338,7 @@ export type CatalogQueryVariables = Exact<{
 }>;
 
 
-export type CatalogQuery = { catalogItems: { totalCount: number, nextCursor: string | null, nodes: Array<{ code: string, name: string, nameEn: string, subject: Subject, visits: number, department: { code: string, name: string, nameEn: string }, timeLimit: { promisedDays: number } }> }, bundles: Array<{ code: string, name: string, nameEn: string, subject: Subject, summary: string, summaryEn: string | null, savings: { materialsBefore: number, materialsAfter: number, daysBefore: number, daysAfter: number } }>, departments: Array<{ code: string, name: string, nameEn: string }> };
+export type CatalogQuery = { catalogItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, name: string, nameEn: string, subject: Subject, visits: number, department: { code: string, name: string, nameEn: string }, timeLimit: { promisedDays: number } } }> }, bundles: Array<{ code: string, name: string, nameEn: string, subject: Subject, summary: string, summaryEn: string | null, savings: { materialsBefore: number, materialsAfter: number, daysBefore: number, daysAfter: number } }>, departments: Array<{ code: string, name: string, nameEn: string }> };
 
 export type GuideQueryVariables = Exact<{
   code: string;
@@ -762,7 +762,7 @@ export type MyApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type MyApplicationsQuery = { myApplications: { nextCursor: string | null, nodes: Array<{ id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null }> } };
+export type MyApplicationsQuery = { myApplications: { edges: Array<{ node: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, version: number, createdAt: string, submittedAt: string | null, filedByName: string | null, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string }, filedFor: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyIdQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -936,14 +936,14 @@ export type DeskQueueQueryVariables = Exact<{
 }>;
 
 
-export type DeskQueueQuery = { preReviewQueue: { totalCount: number, nodes: Array<{ claimedBy: string | null, claimedByMe: boolean, application: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, materials: Array<{ material: string, status: MaterialStatus }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } }> } };
+export type DeskQueueQuery = { preReviewQueue: { totalCount: number, edges: Array<{ node: { claimedBy: string | null, claimedByMe: boolean, application: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, materials: Array<{ material: string, status: MaterialStatus }>, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } } }> } };
 
 export type DeskTasksQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type DeskTasksQuery = { departmentTasks: Array<{ id: string, status: TaskStatus, lane: { taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }, application: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } }> };
+export type DeskTasksQuery = { departmentTasks: { edges: Array<{ node: { id: string, status: TaskStatus, lane: { taskId: string, departmentCode: string, departmentName: string, items: Array<string>, status: TaskStatus, promisedDays: number, startedOn: string | null, dueOn: string | null, remainingWorkingDays: number | null, paused: boolean, pauseReason: string, overdue: boolean, decisionNote: string }, application: { id: string, trackingNumber: string | null, kind: string, code: string, name: string, nameEn: string | null, status: ApplicationStatus, createdAt: string, submittedAt: string | null, acceptance: string | null, channel: ApplicationChannel, statusLabel: { zh: string, en: string }, nextAction: { zh: string, en: string } } } }> } };
 
 export type DeskClaimMutationVariables = Exact<{
   id: string;
@@ -1264,12 +1264,12 @@ export type DeskSuspendClientMutation = { suspendClient?:
 
 export type DeskCommitmentCheckFragment = { id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> };
 
-type DeskCommitmentPage_CommitmentCheckPage_Fragment = { __typename: 'CommitmentCheckPage', totalCount: number, nextCursor: string | null, nodes: Array<{ id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> }> };
+type DeskCommitmentPage_CommitmentCheckConnection_Fragment = { __typename: 'CommitmentCheckConnection', totalCount: number, edges: Array<{ node: { id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type DeskCommitmentPage_CommitmentError_Fragment = { __typename: 'CommitmentError', code: string, message: string, messageEn: string };
 
 export type DeskCommitmentPageFragment =
-  | DeskCommitmentPage_CommitmentCheckPage_Fragment
+  | DeskCommitmentPage_CommitmentCheckConnection_Fragment
   | DeskCommitmentPage_CommitmentError_Fragment
 ;
 
@@ -1280,7 +1280,7 @@ export type DeskCommitmentChecksQueryVariables = Exact<{
 
 
 export type DeskCommitmentChecksQuery = { commitmentChecks:
-    | { __typename: 'CommitmentCheckPage', totalCount: number, nextCursor: string | null, nodes: Array<{ id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> }> }
+    | { __typename: 'CommitmentCheckConnection', totalCount: number, edges: Array<{ node: { id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }
     | { __typename: 'CommitmentError', code: string, message: string, messageEn: string }
    };
 
@@ -1288,7 +1288,7 @@ export type DeskOverdueChecksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DeskOverdueChecksQuery = { overdueCommitmentChecks:
-    | { __typename: 'CommitmentCheckPage', totalCount: number, nextCursor: string | null, nodes: Array<{ id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> }> }
+    | { __typename: 'CommitmentCheckConnection', totalCount: number, edges: Array<{ node: { id: string, applicationId: string, trackingNumber: string, catalogName: string, holderName: string, item: string, itemName: string, version: number, replaces: Array<string>, signedAt: string, signedByName: string | null, signedByHelper: boolean, acceptedAt: string | null, verifyBy: string | null, workingDaysLeft: number | null, urgency: CommitmentUrgency, outcome: CommitmentOutcome, checkedAt: string | null, checkedByName: string | null, findings: string, escalatedOn: string | null, licences: Array<{ number: string, name: string, status: LicenceStatus }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }
     | { __typename: 'CommitmentError', code: string, message: string, messageEn: string }
    };
 
@@ -1328,7 +1328,7 @@ export type DeskFlaggedQueryVariables = Exact<{
 
 
 export type DeskFlaggedQuery = { flaggedExtraCorrections:
-    | { __typename: 'ExtraCorrectionPage', totalCount: number, nodes: Array<{ id: string, applicationId: string, trackingNumber: string | null, catalogName: string | null, round: number, reason: string, status: ExtraCorrectionStatus, requestedBy: string | null, decidedBy: string | null, createdAt: string }> }
+    | { __typename: 'ExtraCorrectionConnection', totalCount: number, edges: Array<{ node: { id: string, applicationId: string, trackingNumber: string | null, catalogName: string | null, round: number, reason: string, status: ExtraCorrectionStatus, requestedBy: string | null, decidedBy: string | null, createdAt: string } }> }
     | { __typename: 'SupervisionError', code: string, message: string, messageEn: string }
    };
 
@@ -1402,16 +1402,16 @@ export type DeskSupervisionQuery = { supervisionDashboard:
     | { __typename: 'SupervisionDashboard', from: string, to: string, today: string, total: { tasks: number, done: number, doneOnTime: number, onTimeRate: number | null, overdueNow: number, dueSoonNow: number, pausedNow: number, casesOpened: number, casesClosed: number, rectificationRate: number | null }, departments: Array<{ code: string, name: string, stats: { tasks: number, done: number, doneOnTime: number, onTimeRate: number | null, overdueNow: number, dueSoonNow: number, pausedNow: number, casesOpened: number, casesClosed: number, rectificationRate: number | null } }> }
     | { __typename: 'SupervisionError', code: string, message: string, messageEn: string }
   , overdueTasks:
-    | { __typename: 'OverdueTaskPage', totalCount: number, nodes: Array<{ taskId: string, applicationId: string, trackingNumber: string, catalogName: string, departmentCode: string, departmentName: string, itemNames: Array<string>, dueOn: string, workingDaysLate: number, escalatedOn: string | null }> }
+    | { __typename: 'OverdueTaskConnection', totalCount: number, edges: Array<{ node: { taskId: string, applicationId: string, trackingNumber: string, catalogName: string, departmentCode: string, departmentName: string, itemNames: Array<string>, dueOn: string, workingDaysLate: number, escalatedOn: string | null } }> }
     | { __typename: 'SupervisionError', code: string, message: string, messageEn: string }
-  , pausedTasks: { totalCount: number, nodes: Array<{ taskId: string, applicationId: string, trackingNumber: string, catalogName: string, departmentName: string, pausedOn: string, reason: string, workingDaysLeft: number }> } };
+  , pausedTasks: { totalCount: number, edges: Array<{ node: { taskId: string, applicationId: string, trackingNumber: string, catalogName: string, departmentName: string, pausedOn: string, reason: string, workingDaysLeft: number } }> } };
 
 export type DeskCasesQueryVariables = Exact<{
   status?: CaseStatus | null | undefined;
 }>;
 
 
-export type DeskCasesQuery = { rectificationCases: { totalCount: number | null, nodes: Array<{ id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number }> } };
+export type DeskCasesQuery = { rectificationCases: { totalCount: number | null, edges: Array<{ node: { id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number } }> } };
 
 export type DeskDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1562,14 +1562,14 @@ export type MyInboxQueryVariables = Exact<{
 }>;
 
 
-export type MyInboxQuery = { myInbox: { nextCursor: string | null, unreadCount: number, nodes: Array<{ id: string, kind: string, title: string, body: string, titleEn: string, bodyEn: string, url: string, createdAt: string, readAt: string | null }> } };
+export type MyInboxQuery = { myInbox: { unreadCount: number, edges: Array<{ node: { id: string, kind: string, title: string, body: string, titleEn: string, bodyEn: string, url: string, createdAt: string, readAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyInboxAndPreferencesQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type MyInboxAndPreferencesQuery = { myInbox: { nextCursor: string | null, unreadCount: number, nodes: Array<{ id: string, kind: string, title: string, body: string, titleEn: string, bodyEn: string, url: string, createdAt: string, readAt: string | null }> }, myNotificationPreferences: { push: boolean, sms: boolean, locale: string, pushDevices: number } };
+export type MyInboxAndPreferencesQuery = { myInbox: { unreadCount: number, edges: Array<{ node: { id: string, kind: string, title: string, body: string, titleEn: string, bodyEn: string, url: string, createdAt: string, readAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, myNotificationPreferences: { push: boolean, sms: boolean, locale: string, pushDevices: number } };
 
 export type MyUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1662,13 +1662,13 @@ export type SlotsQueryVariables = Exact<{
 
 export type SlotsQuery = { slots:
     | { __typename: 'AppointmentError', code: string, message: string, messageEn: string }
-    | { __typename: 'SlotPage', nextCursor: string | null, nodes: Array<{ id: string, hallCode: string, itemCode: string | null, startsAt: string, endsAt: string, capacity: number, booked: number, available: number }> }
+    | { __typename: 'SlotConnection', edges: Array<{ node: { id: string, hallCode: string, itemCode: string | null, startsAt: string, endsAt: string, capacity: number, booked: number, available: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }
    };
 
 export type MyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyBookingsQuery = { myBookings: { nodes: Array<{ __typename: 'Booking', id: string, code: string, status: BookingStatus, itemCode: string, createdAt: string, cancelledAt: string | null, slot: { id: string, hallCode: string, itemCode: string | null, startsAt: string, endsAt: string, capacity: number, booked: number, available: number } }> } };
+export type MyBookingsQuery = { myBookings: { edges: Array<{ node: { __typename: 'Booking', id: string, code: string, status: BookingStatus, itemCode: string, createdAt: string, cancelledAt: string | null, slot: { id: string, hallCode: string, itemCode: string | null, startsAt: string, endsAt: string, capacity: number, booked: number, available: number } } }> } };
 
 export type BookSlotMutationVariables = Exact<{
   slotId: string;
@@ -1737,7 +1737,7 @@ export type MyCasesQueryVariables = Exact<{
 }>;
 
 
-export type MyCasesQuery = { myCases: { nextCursor: string | null, nodes: Array<{ __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number }> } };
+export type MyCasesQuery = { myCases: { edges: Array<{ node: { __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConfirmCaseMutationVariables = Exact<{
   id: string;
@@ -1882,7 +1882,7 @@ export type SetIdCardValidUntilMutation = { setIdCardValidUntil:
 export type MyLicencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLicencesQuery = { myLicences: { nodes: Array<{ id: string, typeCode: string, name: string, number: string, holderName: string, organizationName: string | null, issuedOn: string, expiresOn: string | null, status: LicenceStatus, defaultDisclosure: Array<string>, fields: Array<{ key: string, label: string, labelEn: string, value: string, valueLabel: string, valueLabelEn: string }>, issuer: { code: string, name: string, nameEn: string } }> } };
+export type MyLicencesQuery = { myLicences: { edges: Array<{ node: { id: string, typeCode: string, name: string, number: string, holderName: string, organizationName: string | null, issuedOn: string, expiresOn: string | null, status: LicenceStatus, defaultDisclosure: Array<string>, fields: Array<{ key: string, label: string, labelEn: string, value: string, valueLabel: string, valueLabelEn: string }>, issuer: { code: string, name: string, nameEn: string } } }> } };
 
 export type PresentLicenceMutationVariables = Exact<{
   id: string;

@@ -3,18 +3,21 @@
  * and the unread count the navigation badge shows (src/inbox/hook.ts in the main bundle reads it).
  */
 import type * as G from '../generated/graphql'
+import { page, type Page } from '../shared/connection'
 import { gql, hasSession, SignInNeeded } from '../shared/session'
 import { Refusal } from '../shared/feedback'
 
 const MESSAGE = /* GraphQL */ `fragment InboxMessageFields on InboxMessage { id kind title body titleEn bodyEn url createdAt readAt }`
 const PREFERENCES = /* GraphQL */ `fragment PreferenceFields on NotificationPreferences { push sms locale pushDevices }`
 const INBOX = /* GraphQL */ `
-  query MyInbox($first: Int!, $after: ID) { myInbox(first: $first, after: $after) { nodes { ...InboxMessageFields } nextCursor unreadCount } }
+  query MyInbox($first: Int!, $after: String) {
+    myInbox(first: $first, after: $after) { edges { node { ...InboxMessageFields } } pageInfo { hasNextPage endCursor } unreadCount }
+  }
   ${MESSAGE}
 `
 const INBOX_WITH_PREFERENCES = /* GraphQL */ `
   query MyInboxAndPreferences($first: Int!) {
-    myInbox(first: $first) { nodes { ...InboxMessageFields } nextCursor unreadCount }
+    myInbox(first: $first) { edges { node { ...InboxMessageFields } } pageInfo { hasNextPage endCursor } unreadCount }
     myNotificationPreferences { ...PreferenceFields }
   }
   ${MESSAGE} ${PREFERENCES}
@@ -31,7 +34,7 @@ const SET_PREFERENCES = /* GraphQL */ `
 `
 
 export type InboxMessage = G.InboxMessageFieldsFragment
-export type InboxPage = G.MyInboxQuery['myInbox']
+export type InboxPage = Page<InboxMessage> & { unreadCount: number }
 /** The notification settings; `locale` is zh-CN or en. */
 export type Preferences = Omit<G.PreferenceFieldsFragment, 'locale'> & { locale: 'zh-CN' | 'en' }
 type NotificationError = Extract<G.SetNotificationPreferencesMutation['setNotificationPreferences'], { __typename: 'NotificationError' }>
@@ -83,13 +86,13 @@ export async function refreshUnread(): Promise<number | null> {
 export async function inboxPage(after: string | null = null, first = PAGE_SIZE): Promise<InboxPage> {
   const { myInbox } = await gql<G.MyInboxQuery, G.MyInboxQueryVariables>(INBOX, { first, after })
   setUnread(myInbox.unreadCount)
-  return myInbox
+  return { ...page(myInbox), unreadCount: myInbox.unreadCount }
 }
 
 export async function inboxAndPreferences(first = PAGE_SIZE): Promise<{ page: InboxPage; preferences: Preferences }> {
   const data = await gql<G.MyInboxAndPreferencesQuery, G.MyInboxAndPreferencesQueryVariables>(INBOX_WITH_PREFERENCES, { first })
   setUnread(data.myInbox.unreadCount)
-  return { page: data.myInbox, preferences: data.myNotificationPreferences as Preferences }
+  return { page: { ...page(data.myInbox), unreadCount: data.myInbox.unreadCount }, preferences: data.myNotificationPreferences as Preferences }
 }
 
 /** Mark messages read; returns the unread count after it. */

@@ -26,11 +26,17 @@ function bundleCard(b: CatalogBundle): Html {
   }<span class="save">${savingsLine(b.savings)}</span></a></li>`
 }
 
+/** A page of the Catalog connection as the list shows it (the main bundle keeps its own copy of
+ * shared/connection's `page`: lazy chunks may not share modules with it). */
+function paged(c: { edges: { node: CatalogItem }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } }) {
+  return { nodes: c.edges.map((e) => e.node), nextCursor: c.pageInfo.hasNextPage ? (c.pageInfo.endCursor ?? null) : null }
+}
+
 export async function homeView(route: Route): Promise<View> {
   const s = t()
   const dept = route.query.get('dept') || ''
   const { data, fromCache } = await query('Catalog', { first: PAGE, department: dept || null })
-  const page = data.catalogItems
+  const page = { ...paged(data.catalogItems), totalCount: data.catalogItems.totalCount }
   if (more && more.dept !== dept) more = null
   const items = more ? [...page.nodes, ...more.items] : page.nodes
   const cursor = more ? more.cursor : page.nextCursor
@@ -71,7 +77,7 @@ function mountMore(root: HTMLElement, dept: string, cursor: string | null): void
     button.disabled = true
     try {
       const { data } = await query('Catalog', { first: PAGE, after: cursor, department: dept || null })
-      const page = data.catalogItems
+      const page = paged(data.catalogItems)
       more = { dept, items: [...(more?.items ?? []), ...page.nodes], cursor: page.nextCursor }
       cursor = page.nextCursor
       const first = list.children.length

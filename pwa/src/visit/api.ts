@@ -5,6 +5,7 @@
  * Result types: src/generated/graphql.ts (`npm run codegen`).
  */
 import type * as G from '../generated/graphql'
+import { nodes, page, type Page } from '../shared/connection'
 import { gql } from '../shared/session'
 
 export type DomainError = G.AppointmentErrorFieldsFragment | G.FeedbackErrorFieldsFragment
@@ -36,7 +37,9 @@ export async function slots(hall: string, from: string, to: string, item: string
   const q = /* GraphQL */ `
     query Slots($hall: String!, $from: Date!, $to: Date!, $item: String, $after: String) {
       slots(hall: $hall, from: $from, to: $to, item: $item, first: 100, after: $after) {
-        __typename ... on SlotPage { nodes { ...SlotFields } nextCursor } ...AppointmentErrorFields
+        __typename
+        ... on SlotConnection { edges { node { ...SlotFields } } pageInfo { hasNextPage endCursor } }
+        ...AppointmentErrorFields
       }
     }
     ${SLOT} ${APPT_ERROR}
@@ -46,16 +49,17 @@ export async function slots(hall: string, from: string, to: string, item: string
   for (let pages = 0; pages < 10; pages++) {
     const r: G.SlotsQuery['slots'] = (await gql<G.SlotsQuery, G.SlotsQueryVariables>(q, { hall, from, to, item, after }, false)).slots
     if (r.__typename === 'AppointmentError') return r
-    all.push(...r.nodes)
-    if (!r.nextCursor) break
-    after = r.nextCursor
+    const got: Page<Slot> = page(r)
+    all.push(...got.nodes)
+    if (!got.nextCursor) break
+    after = got.nextCursor
   }
   return all
 }
 
 export async function myBookings(): Promise<Booking[]> {
-  const q = /* GraphQL */ `query MyBookings { myBookings(first: 50) { nodes { ...BookingFields } } } ${BOOKING}`
-  return (await gql<G.MyBookingsQuery>(q)).myBookings.nodes
+  const q = /* GraphQL */ `query MyBookings { myBookings(first: 50) { edges { node { ...BookingFields } } } } ${BOOKING}`
+  return nodes((await gql<G.MyBookingsQuery>(q)).myBookings)
 }
 
 export async function bookSlot(slotId: string, item: string): Promise<Booking | DomainError> {
@@ -131,12 +135,14 @@ export async function reportProblem(input: G.ReportProblemMutationVariables, sig
   return (await gql<G.ReportProblemMutation, G.ReportProblemMutationVariables>(q, input, signedIn)).reportProblem
 }
 
-export async function myCases(after: string | null = null): Promise<G.MyCasesQuery['myCases']> {
+export async function myCases(after: string | null = null): Promise<Page<RectificationCase>> {
   const q = /* GraphQL */ `
-    query MyCases($after: String) { myCases(first: 20, after: $after) { nodes { ...MyCaseFields } nextCursor } }
+    query MyCases($after: String) {
+      myCases(first: 20, after: $after) { edges { node { ...MyCaseFields } } pageInfo { hasNextPage endCursor } }
+    }
     ${CASE}
   `
-  return (await gql<G.MyCasesQuery, G.MyCasesQueryVariables>(q, { after })).myCases
+  return page((await gql<G.MyCasesQuery, G.MyCasesQueryVariables>(q, { after })).myCases)
 }
 
 export async function confirmCase(id: string, satisfied: boolean, comment: string): Promise<RectificationCase | DomainError> {

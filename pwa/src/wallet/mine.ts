@@ -8,6 +8,7 @@ import type { View } from '../views/view'
 import { WALLET_CACHE } from './jws'
 import { html, isEn, raw, type Html } from '../shared/kit'
 import { s } from './strings'
+import { nodes } from '../shared/connection'
 import { dateTime } from '../shared/dates'
 import { pageTitle } from '../shared/strings'
 import { idCardBox, mountIdCard } from './idcard'
@@ -15,9 +16,11 @@ import { idCardBox, mountIdCard } from './idcard'
 const MINE = /* GraphQL */ `
   query MyLicences {
     myLicences(first: 100) {
-      nodes {
-        id typeCode name number holderName organizationName fields { key label labelEn value valueLabel valueLabelEn } issuer { code name nameEn }
-        issuedOn expiresOn status defaultDisclosure
+      edges {
+        node {
+          id typeCode name number holderName organizationName fields { key label labelEn value valueLabel valueLabelEn } issuer { code name nameEn }
+          issuedOn expiresOn status defaultDisclosure
+        }
       }
     }
   }
@@ -29,7 +32,7 @@ const PRESENT = /* GraphQL */ `
     }
   }
 `
-type Licence = G.MyLicencesQuery['myLicences']['nodes'][number]
+type Licence = G.MyLicencesQuery['myLicences']['edges'][number]['node']
 const SAVED = '/wallet/_mine' // the saved list's key in the wallet cache (never fetched)
 
 async function savedList(): Promise<Licence[] | null> {
@@ -103,7 +106,7 @@ export async function walletView(): Promise<View> {
   let list: Licence[]
   let fromCache = false
   try {
-    list = (await gql<G.MyLicencesQuery>(MINE)).myLicences.nodes
+    list = nodes((await gql<G.MyLicencesQuery>(MINE)).myLicences)
     await saveList(list)
   } catch (err) {
     if (err instanceof SignInNeeded) return signedOut()
