@@ -31,16 +31,8 @@ FILES: dict[str, str] = {
 }
 ITEMS_DIR = "items"
 SYNONYMS_FILE = "synonyms.yaml"  # optional: search synonym groups, each a list of words (not entries)
-SECTIONS: tuple[str, ...] = (
-    "departments",
-    "halls",
-    "materials",
-    "fields",
-    "items",
-    "bundles",
-    "lifecycle",
-    "synonyms",
-)
+SECTIONS: tuple[str, ...] = ("departments", "halls", "materials", "fields", "items", "bundles", "lifecycle")
+SYNONYMS = "synonyms"  # beside the sections: word groups, not entries with codes
 
 
 def _plain(value: Any) -> Any:
@@ -71,15 +63,15 @@ def normalize(document: Any) -> Document:
     items in file order (grouped by department, order within a department kept)."""
     if not isinstance(document, dict):
         raise CatalogDataError("a catalogue document is an object of sections")
-    unknown = sorted(set(document) - set(SECTIONS))
+    unknown = sorted(set(document) - {*SECTIONS, SYNONYMS})
     if unknown:
         raise CatalogDataError(f"unknown sections {unknown}; a catalogue has {list(SECTIONS)}")
     out: Document = {}
-    groups = document.get("synonyms") or []
+    groups = document.get(SYNONYMS) or []
     if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
         raise CatalogDataError("synonyms: expected a list of word lists")
-    out["synonyms"] = _plain(groups)
-    for section in SECTIONS[:-1]:
+    out[SYNONYMS] = _plain(groups)
+    for section in SECTIONS:
         rows = document.get(section) or []
         if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
             raise CatalogDataError(f"{section}: expected a list of entries")
@@ -101,7 +93,7 @@ def read_document(directory: Path) -> Document:
     ]
     synonyms = directory / SYNONYMS_FILE
     if synonyms.exists():
-        rows["synonyms"] = yaml.safe_load(synonyms.read_text(encoding="utf-8")) or []
+        rows[SYNONYMS] = yaml.safe_load(synonyms.read_text(encoding="utf-8")) or []
     return normalize(rows)
 
 
@@ -120,9 +112,9 @@ def write_document(document: Document, directory: Path) -> list[Path]:
 
     for section, name in FILES.items():
         dump(directory / name, document[section])
-    if document["synonyms"]:
+    if document[SYNONYMS]:
         path = directory / SYNONYMS_FILE
-        path.write_text(yaml.safe_dump(document["synonyms"], allow_unicode=True, width=110), encoding="utf-8")
+        path.write_text(yaml.safe_dump(document[SYNONYMS], allow_unicode=True, width=110), encoding="utf-8")
         written.append(path)
     by_file: dict[str, list[dict[str, Any]]] = {}
     for item in document["items"]:
@@ -150,7 +142,7 @@ def source_from_document(document: Any) -> CatalogSource:
         doc["bundles"],
         doc["lifecycle"],
         doc["fields"],
-        doc["synonyms"],  # type: ignore[arg-type]
+        doc[SYNONYMS],  # type: ignore[arg-type]
     )
     check_catalog(source)
     return source
@@ -166,6 +158,6 @@ def document_of(source: CatalogSource) -> Document:
             "items": source.items,
             "bundles": source.bundles,
             "lifecycle": source.tree,
-            "synonyms": source.synonyms,
+            SYNONYMS: source.synonyms,
         }
     )
