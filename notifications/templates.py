@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from notifications.placeholders import Blank, handed_over, licences_part, pickup_text, trimmed
+
 LOCALES = ("zh-CN", "en")
 DEFAULT_LOCALE = "zh-CN"
 SMS_SIGNATURE = {"zh-CN": "【一次办】", "en": "[OneVisit] "}
@@ -337,72 +339,6 @@ def template_for(kind: str, version: int | None = None) -> Template:
     return versions[max(versions)]
 
 
-class _Blank(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
-def _text(value: Any, limit: int = 120) -> str:
-    if value is None:
-        return ""
-    text = " ".join(str(value).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _window_label(window: str, locale: str) -> str:
-    if locale == "en":
-        return window if window.lower().startswith("window") else f"window {window}"
-    return window if window.endswith("窗口") else f"{window}号窗口"
-
-
-def pickup_text(payload: Mapping[str, Any], locale: str) -> str:
-    """Where and how to collect the result, from the pickup details the staff desk added."""
-    details = {**payload, **(payload.get("pickup") or {})}
-    get = {k: _text(details.get(k), 60) for k in details}
-    method = get.get("pickupMethod") or (
-        "locker"
-        if get.get("lockerCode")
-        else "mail"
-        if get.get("mailTrackingNumber")
-        else "window"
-        if get.get("window")
-        else ""
-    )
-    hall, zh = get.get("hall", ""), locale != "en"
-    if method == "locker":
-        where = get.get("lockerLocation") or hall
-        if zh:
-            return f"已存入{where or ''}智能柜，取件码 {get.get('lockerCode', '')}，请凭码自助领取。"
-        at = f" at {where}" if where else ""
-        return f"It is in the 24-hour locker{at}: pickup code {get.get('lockerCode', '')}."
-    if method == "mail":
-        carrier = get.get("carrier", "")
-        if zh:
-            return f"已通过{carrier or '邮政'}寄出，运单号 {get.get('mailTrackingNumber', '')}。"
-        by = f" by {carrier}" if carrier else ""
-        return f"It was mailed{by}, tracking number {get.get('mailTrackingNumber', '')}."
-    if method == "window" and get.get("window"):
-        window = _window_label(get["window"], locale)
-        if zh:
-            return f"请携带身份证到{hall}{window}领取。"
-        return f"Please collect it with your ID card at {window}{', ' + hall if hall else ''}."
-    return "请按大厅通知领取。" if zh else "Please collect it at the service hall."
-
-
-def _handed_over(by_mail: bool, zh: bool) -> str:
-    """How the applicant got the result: received by mail, or collected (window, locker)."""
-    if zh:
-        return "已送达" if by_mail else "已领取"
-    return "You have received" if by_mail else "You have collected"
-
-
-def _licences_part(licences: str, zh: bool) -> str:
-    """What a false commitment revoked, as a sentence (nothing when no licence had been issued)."""
-    if not licences:
-        return ""
-    return f"已依法撤销：{licences}。" if zh else f"Revoked: {licences}. "
-
-
 def render(
     kind: str,
     payload: Mapping[str, Any],
@@ -414,37 +350,37 @@ def render(
     locale = locale if locale in LOCALES else DEFAULT_LOCALE
     template = template_for(kind, version)
     zh = locale != "en"
-    reason = _text(payload.get("reason"), MAX_REASON)
-    tracking = _text(payload.get("trackingNumber"), 40)
-    values = _Blank(
-        name=_text(payload.get("name")) or ("您的申请" if zh else "Your application"),
+    reason = trimmed(payload.get("reason"), MAX_REASON)
+    tracking = trimmed(payload.get("trackingNumber"), 40)
+    values = Blank(
+        name=trimmed(payload.get("name")) or ("您的申请" if zh else "Your application"),
         trackingNumber=tracking,
         ref=(f"（{tracking}）" if zh else f" ({tracking})") if tracking else "",
-        status=_text(payload.get("status"), 40),
+        status=trimmed(payload.get("status"), 40),
         reason=reason,
         reason_part=(f"：{reason}" if zh else f": {reason}") if reason else "",
         pickup=pickup_text(payload, locale) if kind == "ready_for_pickup" else "",
-        hall=_text(payload.get("hall"), 60),
-        item=_text(payload.get("item"), 60),
-        time=_text(payload.get("time"), 40),
-        code=_text(payload.get("code"), 16),
-        material=_text(payload.get("material"), 60),
-        dueOn=_text(payload.get("dueOn"), 20),
-        deadline=_text(payload.get("deadline"), 20),
-        department=_text(payload.get("department"), 60),
-        licence=_text(payload.get("licence"), 60),
-        licenceEn=_text(payload.get("licenceEn") or payload.get("licence"), 80),
-        expiresOn=_text(payload.get("expiresOn"), 20),
-        daysLeft=_text(payload.get("daysLeft"), 6),
-        nameEn=_text(payload.get("nameEn") or payload.get("name")) or "Your application",
-        services=_text(payload.get("services"), 200),
-        servicesEn=_text(payload.get("servicesEn") or payload.get("services"), 300),
-        licences_part=_licences_part(_text(payload.get("licences"), 200), zh),
-        why=_text(payload.get("why"), 200),
-        round=_text(payload.get("round"), 4),
-        handed_over=_handed_over(payload.get("byMail") is True, zh),
-        area=_text(payload.get("area"), 60),
-        helper=_text(payload.get("helper"), 40),
+        hall=trimmed(payload.get("hall"), 60),
+        item=trimmed(payload.get("item"), 60),
+        time=trimmed(payload.get("time"), 40),
+        code=trimmed(payload.get("code"), 16),
+        material=trimmed(payload.get("material"), 60),
+        dueOn=trimmed(payload.get("dueOn"), 20),
+        deadline=trimmed(payload.get("deadline"), 20),
+        department=trimmed(payload.get("department"), 60),
+        licence=trimmed(payload.get("licence"), 60),
+        licenceEn=trimmed(payload.get("licenceEn") or payload.get("licence"), 80),
+        expiresOn=trimmed(payload.get("expiresOn"), 20),
+        daysLeft=trimmed(payload.get("daysLeft"), 6),
+        nameEn=trimmed(payload.get("nameEn") or payload.get("name")) or "Your application",
+        services=trimmed(payload.get("services"), 200),
+        servicesEn=trimmed(payload.get("servicesEn") or payload.get("services"), 300),
+        licences_part=licences_part(trimmed(payload.get("licences"), 200), zh),
+        why=trimmed(payload.get("why"), 200),
+        round=trimmed(payload.get("round"), 4),
+        handed_over=handed_over(payload.get("byMail") is True, zh),
+        area=trimmed(payload.get("area"), 60),
+        helper=trimmed(payload.get("helper"), 40),
     )
     title = template.title[locale].format_map(values)
     body = template.body[locale].format_map(values).strip()
