@@ -44,7 +44,9 @@ def _sign(page) -> None:
     page.mouse.up()
 
 
-def test_a_clerk_asks_the_birth_bundles_questions_and_the_receipt_prints_the_answers(counter, browser, tmp_path):
+def test_a_clerk_asks_the_birth_bundles_questions_and_the_receipt_prints_the_answers(
+    counter, browser, tmp_path
+):
     base = counter.base
     token = counter.session(counter.clerk).access_token
     context = tablet(browser)
