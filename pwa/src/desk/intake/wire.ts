@@ -73,6 +73,7 @@ export function wire(main: HTMLElement): void {
       } else if (form.id === 'entry' && st.person) {
         st.code = (form.querySelector<HTMLInputElement>('[name="code"]')?.value ?? '').trim().toUpperCase()
         st.choice = { answers: {}, items: null }
+        st.asking++ // a form still coming for the previous entry is dropped
         ;[st.form, st.guide] = await Promise.all([counterForm(st.person.citizenId, st.code), guide(st.code).catch(() => null)])
         st.photos.clear()
         st.key = crypto.randomUUID()
