@@ -59,6 +59,20 @@ async def _head(application: Application) -> list[str]:
     ]
 
 
+def _situation(application: Application) -> list[str]:
+    """The answers to the situation questions (情形引导) as the person gave them, which decided the
+    materials and items below."""
+    kept: object = application.situation
+    answers = kept.get("answers") if isinstance(kept, dict) else None
+    if not isinstance(answers, list) or not answers:
+        return []
+    return [
+        "申请人的情况：",
+        *(f"· {a.get('question', '')}　{a.get('label', '')}" for a in answers if isinstance(a, dict)),
+        "",
+    ]
+
+
 async def receipt(application: Application, base_url: str) -> Document:
     materials = await ApplicationMaterial.filter(application_id=application.id).order_by("id")
     tasks = await Task.filter(application_id=application.id).select_related("department").order_by("id")
@@ -66,6 +80,7 @@ async def receipt(application: Application, base_url: str) -> Document:
         *await _head(application),
         f"查询码：{application.verification_code}",
         "",
+        *_situation(application),
         "材料清单：",
         *(f"· {m.name}　{HANDED_IN.get(m.status, '')}" for m in materials),
         "",

@@ -9,7 +9,7 @@ from api import clock
 from api.applications import services as applications
 from api.applications.graphql import failures_as_data
 from api.applications.types import ApplyForm, ApplyFormResult, SubmitResult, Submitted, application_views
-from api.catalog.situation_types import answers_of, chosen_items
+from api.catalog.situation_types import SituationAnswerInput, answers_of, chosen_items
 from api.counter import services
 from api.counter.policies import window_clerk as clerk
 from api.counter.types import (
@@ -28,15 +28,26 @@ from api.identity.validators import normalize_phone, normalize_resident_id
 @strawberry.type
 class CounterQuery:
     @strawberry.field(
-        description="Counter intake: the merged form for a walk-in, prefilled from what is on file",
+        description="Counter intake: the merged form for a walk-in, prefilled from what is on file, for "
+        "the answers the person gave so far (情形引导) and the items chosen (点菜)",
         permission_classes=allow(clerk),
     )
     @failures_as_data
-    async def counter_form(self, info: Info, citizen_id: strawberry.ID, code: str) -> ApplyFormResult:
+    async def counter_form(
+        self,
+        info: Info,
+        citizen_id: strawberry.ID,
+        code: str,
+        answers: list[SituationAnswerInput] | None = None,
+        items: list[str] | None = None,
+    ) -> ApplyFormResult:
         catalog = await info.context.catalog()
         entry = applications.catalog_entry(catalog, code)
         citizen = await services.walk_in(optional_id(citizen_id))
-        return ApplyForm.of(await applications.form_to_apply(catalog, entry, citizen, None))
+        form = await applications.form_to_apply(
+            catalog, entry, citizen, None, answers_of(answers), chosen_items(items)
+        )
+        return ApplyForm.of(form)
 
 
 @strawberry.type

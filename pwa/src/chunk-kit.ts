@@ -7,7 +7,7 @@ import { Html, html } from './dom'
 import { prefs } from './prefs'
 import { navigate } from './router'
 import type { Kit } from './shared/kit'
-import { choiceOf, choiceQuery, choiceVars, parseChoice, questionsHtml } from './views/choice'
+import { choiceOf, choiceQuery, choiceVars, parseChoice, pickHtml, questionsHtml } from './views/choice'
 
 export const chunkKit: Kit = {
   html,
@@ -15,5 +15,5 @@ export const chunkKit: Kit = {
   navigate,
   prefs,
   guide: (code) => query('Guide', { code }).then((r) => r.data.guide),
-  situation: { questionsHtml, choiceQuery, choiceVars, parseChoice, choiceOf },
+  situation: { questionsHtml, pickHtml, choiceQuery, choiceVars, parseChoice, choiceOf },
 }

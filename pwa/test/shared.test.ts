@@ -4,7 +4,7 @@ import { date, dateTime, day, isoDay } from '../src/shared/dates'
 import { problemText, Refusal, signInUrl } from '../src/shared/feedback'
 import { useKit } from '../src/shared/kit'
 import { GraphQLFailure } from '../src/shared/session'
-import { choiceOf, choiceQuery, choiceVars, parseChoice, questionsHtml } from '../src/views/choice'
+import { choiceOf, choiceQuery, choiceVars, parseChoice, pickHtml, questionsHtml } from '../src/views/choice'
 import { applicationStatusLabel, isApplicationStatus, materialStatusLabel } from '../src/shared/status'
 
 const prefs = { lang: 'zh-CN' as 'zh-CN' | 'en', care: false }
@@ -17,7 +17,7 @@ beforeEach(() => {
     navigate: () => undefined,
     prefs,
     guide: () => Promise.reject(new Error('no guides here')),
-    situation: { questionsHtml, choiceQuery, choiceVars, parseChoice, choiceOf },
+    situation: { questionsHtml, pickHtml, choiceQuery, choiceVars, parseChoice, choiceOf },
   })
 })
 

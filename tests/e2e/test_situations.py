@@ -135,7 +135,8 @@ def test_leaving_optional_items_out_submits_to_fewer_departments(live_server, ph
 
     bearer = sign_up_on_the_way(page, COMPANY)
     assert "SJ01" in page.url and "items=" in page.url
-    assert "公章刻制备案" not in page.inner_text("#situ-items")
+    assert not page.is_checked("#apply-situ input[name=item][value=GA06]"), "the choice made on the guide"
+    assert page.is_checked("#apply-situ input[name=item][value=SW01]")
     submit_and_open(page, live_server, bearer["token"], COMPANY, [], ["SJ01", "SW01", "RS02"])
     page.wait_for_selector("ul.lanes li.lane")
     page.screenshot(path=tmp_path / "company-tracking.png", full_page=True)

@@ -1349,12 +1349,14 @@ export type CounterIdentifyMutation = { identifyWalkIn:
 export type CounterFormQueryVariables = Exact<{
   c: string;
   code: string;
+  answers?: Array<SituationAnswerInput> | SituationAnswerInput | null | undefined;
+  items?: Array<string> | string | null | undefined;
 }>;
 
 
 export type CounterFormQuery = { counterForm:
     | { __typename: 'ApplicationError', code: string, message: string, messageEn: string, problems: Array<{ field: string, message: string, messageEn: string }> }
-    | { __typename: 'ApplyForm', name: string, nameEn: string, formSchema: unknown, prefill: unknown, materials: Array<{ material: string, name: string, nameEn: string | null, status: MaterialStatus, required: boolean, deferrable: boolean }> }
+    | { __typename: 'ApplyForm', name: string, nameEn: string, formSchema: unknown, prefill: unknown, materials: Array<{ material: string, name: string, nameEn: string | null, status: MaterialStatus, required: boolean, deferrable: boolean }>, situation: { unanswered: Array<string>, chosen: Array<string>, questions: Array<{ code: string, question: string, questionEn: string, options: Array<{ value: string, label: string, labelEn: string }> }> } | null }
    };
 
 export type CounterCodeMutationVariables = Exact<{

@@ -22,7 +22,7 @@ export interface Kit {
   /** The public guide of an item or bundle (the main bundle's persisted query, saved for offline). */
   guide: (code: string) => Promise<Guide>
   /** 情形引导 and 点菜: the guide's questions and the choice it carries to the apply form (views/situation.ts). */
-  situation: Pick<typeof Situation, 'questionsHtml' | 'choiceQuery' | 'choiceVars' | 'parseChoice' | 'choiceOf'>
+  situation: Pick<typeof Situation, 'questionsHtml' | 'pickHtml' | 'choiceQuery' | 'choiceVars' | 'parseChoice' | 'choiceOf'>
 }
 
 let kit: Kit | null = null

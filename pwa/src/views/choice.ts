@@ -4,8 +4,9 @@
  * Pure: no network (views/situation.ts asks the server what applies).
  */
 import { html, type Html } from '../dom'
-import { isEn } from '../i18n'
-import type { Question } from '../types'
+import { isEn, pick, t } from '../i18n'
+import type { Bundle, Question } from '../types'
+import { badge } from './parts'
 
 /** What a citizen chose: answers by question code, and a bundle's items (null: as offered). */
 export interface Choice {
@@ -70,4 +71,19 @@ export function questionsHtml(questions: Question[], answers: Record<string, str
         }><span>${said(o)}</span></label>`,
     )}</div></fieldset>`,
   )}`
+}
+
+/** 点菜: a bundle's items as checkboxes, 必办 ones fixed (the guide, the apply form, the counter's intake). */
+export function pickHtml(b: Bundle, chosen: string[] | null): Html {
+  const s = t()
+  const on = (code: string, byDefault: boolean) => (chosen ? chosen.includes(code) : byDefault)
+  const row = (code: string, name: string, dept: string, kind: 'required' | 'optional' | 'extra') =>
+    html`<label class="opt item-opt"><input type="checkbox" name="item" value="${code}"${
+      kind === 'required' ? html` checked disabled` : on(code, kind === 'optional') ? html` checked` : ''
+    }><span><span class="nm">${name}</span><small>${dept}</small></span>${
+      kind === 'required' ? badge(s.requiredItem, 'kind') : kind === 'extra' ? badge(s.addableItem, 'ok') : ''
+    }</label>`
+  return html`<fieldset class="q pick"><legend>${s.pickTitle}</legend><p class="hint">${s.pickLead}</p><div class="opts">${b.items.map((it) =>
+    row(it.code, pick(it), pick(it.department), b.optional.includes(it.code) ? 'optional' : 'required'),
+  )}${b.extras.map((it) => row(it.code, pick(it), pick(it.department), 'extra'))}</div></fieldset>`
 }

@@ -12,26 +12,12 @@ import { html, type Html } from '../dom'
 import { isEn, pick, t } from '../i18n'
 import { formLabel } from '../labels'
 import type { Bundle, ServiceItem } from '../types'
-import { type Choice, choiceOf, choiceQuery, choiceVars, keep, questionsHtml } from './choice'
+import { type Choice, choiceOf, choiceQuery, choiceVars, keep, pickHtml, questionsHtml } from './choice'
 import { badge, savingsGrid } from './parts'
 import type * as Live from './situation-live'
 
 export type Guide = ServiceItem | Bundle
 const isBundle = (g: Guide): g is Bundle => 'optional' in g
-
-function pickHtml(b: Bundle, chosen: string[] | null): Html {
-  const s = t()
-  const on = (code: string, byDefault: boolean) => (chosen ? chosen.includes(code) : byDefault)
-  const row = (code: string, name: string, dept: string, kind: 'required' | 'optional' | 'extra') =>
-    html`<label class="opt item-opt"><input type="checkbox" name="item" value="${code}"${
-      kind === 'required' ? html` checked disabled` : on(code, kind === 'optional') ? html` checked` : ''
-    }><span><span class="nm">${name}</span><small>${dept}</small></span>${
-      kind === 'required' ? badge(s.requiredItem, 'kind') : kind === 'extra' ? badge(s.addableItem, 'ok') : ''
-    }</label>`
-  return html`<fieldset class="q pick"><legend>${s.pickTitle}</legend><p class="hint">${s.pickLead}</p><div class="opts">${b.items.map((it) =>
-    row(it.code, pick(it), pick(it.department), b.optional.includes(it.code) ? 'optional' : 'required'),
-  )}${b.extras.map((it) => row(it.code, pick(it), pick(it.department), 'extra'))}</div></fieldset>`
-}
 
 export function situationSection(g: Guide): Html | '' {
   const s = t()

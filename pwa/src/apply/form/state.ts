@@ -2,7 +2,7 @@
  * What the form is made of and where it stands: the state kept while the page is redrawn, the
  * materials' names, ids of fields.
  */
-import { type BundleItem, type Guide, type ServiceItem, type SuppliedBy } from '../../types'
+import { type Guide, type SuppliedBy } from '../../types'
 import { type AppMaterial, type Application, type ApplyForm, type Value } from '../api'
 import { type Message } from '../checks'
 import { type Choice, pick } from '../../shared/kit'
@@ -78,7 +78,7 @@ export const materialName = (m: AppMaterial): string => pick(m.name, materialInf
 export function itemName(code: string): string {
   const g = page.guide
   if (g?.__typename === 'Bundle') {
-    const it = g.items.find((x: ServiceItem | BundleItem) => x.code === code)
+    const it = [...g.items, ...g.extras].find((x: { code: string }) => x.code === code)
     if (it) return pick(it.name, it.nameEn)
   }
   return code

@@ -9,12 +9,15 @@ import { DeskError, unwrap } from '../api'
 
 export type WalkIn = Extract<G.CounterIdentifyMutation['identifyWalkIn'], { __typename: 'WalkIn' }>
 export type Material = Extract<G.CounterFormQuery['counterForm'], { __typename: 'ApplyForm' }>['materials'][number]
+export type Situation = NonNullable<Extract<G.CounterFormQuery['counterForm'], { __typename: 'ApplyForm' }>['situation']>
 export interface CounterForm {
   name: string
   nameEn: string
   fields: FormField[]
   prefill: Record<string, Value>
   materials: Material[]
+  /** 情形引导 and 点菜: the questions asked, those still unanswered, the items that apply. */
+  situation: Situation | null
 }
 export type Filed = Extract<G.CounterSubmitMutation['counterSubmit'], { __typename: 'Submitted' }>['application']
 export type PrintKind = 'receipt' | 'correction' | 'refusal'
@@ -29,13 +32,23 @@ export async function identify(idNumber: string, name: string, phone: string): P
   return unwrap(data.identifyWalkIn, 'WalkIn')
 }
 
-export async function counterForm(citizenId: string, code: string): Promise<CounterForm> {
-  const q = /* GraphQL */ `query CounterForm($c: ID!, $code: String!) {
-    counterForm(citizenId: $c, code: $code) { __typename ... on ApplyForm { name nameEn formSchema prefill materials { material name nameEn status required deferrable } } ...CounterError } } ${ERROR}`
-  const data = await gql<G.CounterFormQuery, G.CounterFormQueryVariables>(q, { c: citizenId, code })
+/** The form for the walk-in, for the answers they gave so far and the items chosen (null: as offered). */
+export async function counterForm(citizenId: string, code: string, choice: Pick<G.CounterFormQueryVariables, 'answers' | 'items'> = {}): Promise<CounterForm> {
+  const q = /* GraphQL */ `query CounterForm($c: ID!, $code: String!, $answers: [SituationAnswerInput!], $items: [String!]) {
+    counterForm(citizenId: $c, code: $code, answers: $answers, items: $items) { __typename ... on ApplyForm { name nameEn formSchema prefill
+      materials { material name nameEn status required deferrable }
+      situation { questions { code question questionEn options { value label labelEn } } unanswered chosen } } ...CounterError } } ${ERROR}`
+  const data = await gql<G.CounterFormQuery, G.CounterFormQueryVariables>(q, { c: citizenId, code, ...choice })
   const form = unwrap(data.counterForm, 'ApplyForm')
   const schema = form.formSchema as { fields?: FormField[] }
-  return { name: form.name, nameEn: form.nameEn, fields: schema.fields ?? [], prefill: (form.prefill ?? {}) as Record<string, Value>, materials: form.materials }
+  return {
+    name: form.name,
+    nameEn: form.nameEn,
+    fields: schema.fields ?? [],
+    prefill: (form.prefill ?? {}) as Record<string, Value>,
+    materials: form.materials,
+    situation: form.situation ?? null,
+  }
 }
 
 export async function sendCode(citizenId: string): Promise<string> {

@@ -45,14 +45,22 @@ function materialHtml(m: Material): Html {
 <span class="slot-state" role="status" data-state="${m.material}"></span></li>`
 }
 
-export function formHtml(form: CounterForm): Html {
+/** The form's fields (drawn again when an answer changes what the form asks). */
+export const fieldsHtml = (form: CounterForm): Html => html`${form.fields.map((f) => fieldHtml(f, form.prefill[f.code]))}`
+
+/** The materials to photograph (drawn again when an answer changes the list). */
+export const materialsHtml = (form: CounterForm): Html => html`${form.materials.map(materialHtml)}`
+
+/** Step 2 and 3: the person's situation (情形引导 / 点菜, ./situation.ts), the form, the materials. */
+export function formHtml(form: CounterForm, situation: Html | ''): Html {
   const t = s()
-  return html`<section aria-labelledby="h-form"><h2 id="h-form">${t.stepForm} · ${pick(form.name, form.nameEn)}</h2>
-<form id="intake-form" method="post" novalidate>${form.fields.map((f) => fieldHtml(f, form.prefill[f.code]))}</form></section>
+  return html`<section aria-labelledby="h-form"><h2 id="h-form" tabindex="-1">${t.stepForm} · ${pick(form.name, form.nameEn)}</h2>
+<div id="situ-box">${situation}</div>
+<form id="intake-form" method="post" novalidate>${fieldsHtml(form)}</form></section>
 <section aria-labelledby="h-materials"><h2 id="h-materials">${t.stepMaterials}</h2>
 <p><button type="button" class="btn alt" id="camera-start">${t.useCamera}</button></p>
 <video id="camera" playsinline muted hidden aria-hidden="true"></video>
-<ul class="materials" id="materials">${form.materials.map(materialHtml)}</ul></section>`
+<ul class="materials" id="materials">${materialsHtml(form)}</ul></section>`
 }
 
 export function confirmHtml(person: WalkIn): Html {

@@ -2,19 +2,24 @@
 import { upload } from '../../apply/upload'
 import type { FormField, Value } from '../../apply/schema'
 import { busy, say } from '../../shared/live'
-import { pick } from '../../shared/kit'
+import { type Choice, guide, pick, situation } from '../../shared/kit'
+import type { Guide } from '../../types'
 import { s } from '../strings'
 import { fail } from '../ui'
 import { printFrom } from './prints'
 import { counterForm, identify, sendCode, submit, type CounterForm, type Filed, type WalkIn } from './api'
 import { signaturePad } from '../../shared/signature'
 import { snapshot, startCamera, stopCamera } from './capture'
-import { confirmHtml, filedHtml, formHtml, personHtml } from './page'
+import { confirmHtml, fieldsHtml, filedHtml, formHtml, materialsHtml, personHtml } from './page'
+import { focusUnanswered, readChoice, redrawSituation, situationHtml } from './situation'
 
 interface Intake {
   person: WalkIn | null
   code: string
   form: CounterForm | null
+  guide: Guide | null // the item's or bundle's guide: the names of the items to choose (点菜)
+  choice: Choice // 情形引导 answers and 点菜 items, sent with the submission
+  asking: number // the latest form asked for (an older answer arriving late is dropped)
   photos: Map<string, string> // material code → upload id
   key: string // one idempotency key per application: a retry after a lost answer returns the first
   filed: Filed | null
@@ -30,17 +35,25 @@ function readField(root: ParentNode, f: FormField): Value {
 
 async function shoot(root: HTMLElement, st: Intake, material: string, blob: Blob | null): Promise<void> {
   if (!blob) return
-  const state = root.querySelector<HTMLElement>(`[data-state="${material}"]`)
   const done = await upload(blob, `${material}.jpg`)
   st.photos.set(material, done.id)
-  if (state) state.textContent = `✓ ${s().captured}`
-  root.querySelector(`[data-material="${material}"]`)?.classList.add('done')
+  markShot(root, material)
 }
 
 export function wire(main: HTMLElement): void {
   const root = main.querySelector<HTMLElement>('#desk')
   if (!root) return
-  const st: Intake = { person: null, code: '', form: null, photos: new Map(), key: '', filed: null }
+  const st: Intake = {
+    person: null,
+    code: '',
+    form: null,
+    guide: null,
+    choice: { answers: {}, items: null },
+    asking: 0,
+    photos: new Map(),
+    key: '',
+    filed: null,
+  }
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)
   let pad: ReturnType<typeof signaturePad> | null = null
   let camera = false
@@ -59,10 +72,12 @@ export function wire(main: HTMLElement): void {
         $<HTMLInputElement>('#entry-code')?.focus()
       } else if (form.id === 'entry' && st.person) {
         st.code = (form.querySelector<HTMLInputElement>('[name="code"]')?.value ?? '').trim().toUpperCase()
-        st.form = await counterForm(st.person.citizenId, st.code)
+        st.choice = { answers: {}, items: null }
+        st.asking++ // a form still coming for the previous entry is dropped
+        ;[st.form, st.guide] = await Promise.all([counterForm(st.person.citizenId, st.code), guide(st.code).catch(() => null)])
         st.photos.clear()
         st.key = crypto.randomUUID()
-        $('#work')!.innerHTML = formHtml(st.form).value
+        $('#work')!.innerHTML = formHtml(st.form, situationHtml(st.form, st.guide, st.choice)).value
         $('#confirm')!.innerHTML = confirmHtml(st.person).value
         pad = signaturePad($<HTMLCanvasElement>('#signature')!)
         $<HTMLElement>('#h-form')?.focus()
@@ -75,6 +90,15 @@ export function wire(main: HTMLElement): void {
   })
 
   root.addEventListener('change', async (e) => {
+    const situ = (e.target as Element).closest<HTMLFormElement>('#situ-form')
+    if (situ) {
+      try {
+        await rechoose(root, st, situ)
+      } catch (err) {
+        fail(root, 'alert', err)
+      }
+      return
+    }
     const input = (e.target as Element).closest<HTMLInputElement>('input[data-file]')
     if (!input?.files?.[0]) return
     try {
@@ -118,9 +142,39 @@ export function wire(main: HTMLElement): void {
   })
 }
 
+/** What was typed in the form so far (kept when an answer loads the form again). */
+function typed(root: ParentNode, form: CounterForm): Record<string, Value> {
+  const data: Record<string, Value> = {}
+  for (const f of form.fields) data[f.code] = readField(root, f)
+  return data
+}
+
+/** An answer or an item changed: the form and the materials for the new choice, what was typed kept. */
+async function rechoose(root: HTMLElement, st: Intake, situ: HTMLFormElement): Promise<void> {
+  if (!st.person || !st.form) return
+  const kept = typed(root.querySelector('#intake-form') ?? root, st.form)
+  st.choice = readChoice(situ, st.guide)
+  const mine = ++st.asking
+  const form = await counterForm(st.person.citizenId, st.code, situation().choiceVars(st.choice))
+  if (mine !== st.asking) return
+  const filled = Object.entries(kept).filter(([, v]) => v !== '' && v !== false && !(Array.isArray(v) && !v.length))
+  st.form = { ...form, prefill: { ...form.prefill, ...Object.fromEntries(filled) } }
+  redrawSituation(root, st.form, st.guide, st.choice)
+  root.querySelector('#intake-form')!.innerHTML = fieldsHtml(st.form).value
+  root.querySelector('#materials')!.innerHTML = materialsHtml(st.form).value
+  for (const m of st.form.materials) if (st.photos.has(m.material)) markShot(root, m.material)
+}
+
+function markShot(root: HTMLElement, material: string): void {
+  const state = root.querySelector<HTMLElement>(`[data-state="${material}"]`)
+  if (state) state.textContent = `✓ ${s().captured}`
+  root.querySelector(`[data-material="${material}"]`)?.classList.add('done')
+}
+
 async function file(root: HTMLElement, st: Intake, pad: ReturnType<typeof signaturePad> | null): Promise<void> {
   const t = s()
   if (!st.person || !st.form) return
+  if (focusUnanswered(root, st.form)) return say(root, 'alert', t.situationLeft(st.form.situation?.unanswered.length ?? 0))
   const missing = st.form.materials.filter((m) => m.status === 'MISSING' && !m.deferrable && !st.photos.has(m.material))
   if (missing.length) return say(root, 'alert', t.needPhotos(missing.map((m) => pick(m.name, m.nameEn)).join(pick('、', ', '))))
   const phoneCode = root.querySelector<HTMLInputElement>('#phone-code')?.value.trim() ?? ''
@@ -130,16 +184,16 @@ async function file(root: HTMLElement, st: Intake, pad: ReturnType<typeof signat
     if (image) signature = (await upload(image, 'signature.png')).id
   }
   if (!phoneCode && !signature) return say(root, 'alert', t.needConfirm)
-  const data: Record<string, Value> = {}
-  const filled = root.querySelector('#intake-form') ?? root
-  for (const f of st.form.fields) data[f.code] = readField(filled, f)
+  const data = typed(root.querySelector('#intake-form') ?? root, st.form)
+  const asked = new Set(st.form.materials.map((m) => m.material)) // photos of what an answer left out stay home
   const labels = new Map(st.form.fields.map((f) => [f.code, pick(f.name, f.name_en)]))
   root.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'))
   st.filed = await submit({
     citizenId: st.person.citizenId,
     code: st.code,
     data,
-    materials: [...st.photos].map(([material, id]) => ({ material, upload: id })),
+    materials: [...st.photos].filter(([material]) => asked.has(material)).map(([material, id]) => ({ material, upload: id })),
+    ...situation().choiceVars(st.choice),
     idempotencyKey: st.key,
     phoneCode: phoneCode || null,
     signature,
