@@ -30,7 +30,11 @@ def http(database_url, tmp_path):
     if database_url.startswith("postgres"):
         asyncio.run(reset_postgres_schema(database_url))
     settings = make_settings(
-        tmp_path, database_url, notifications_worker="off", graphql_cost_budget=BUDGET, graphql_cost_window=3600
+        tmp_path,
+        database_url,
+        notifications_worker="off",
+        graphql_cost_budget=BUDGET,
+        graphql_cost_window=3600,
     )
     with TestClient(create_app(settings, load_demo=True)) as client:
         yield client
@@ -83,7 +87,12 @@ def test_executed_answers_report_their_cost_and_a_spent_budget_is_429(http):
     # what is left can still be spent; another caller has a budget of their own
     small = http.post("/graphql", json={"query": MINE, "variables": {"n": 0}}, headers=auth)
     assert small.status_code == 200 and small.json()["extensions"]["cost"]["requested"] == 2
-    assert http.post("/graphql", json={"query": MINE, "variables": {"n": 20}}, headers=_citizen(http)).status_code == 200
+    assert (
+        http.post(
+            "/graphql", json={"query": MINE, "variables": {"n": 20}}, headers=_citizen(http)
+        ).status_code
+        == 200
+    )
 
 
 def test_public_cached_answers_carry_the_shared_cost_and_the_budget_in_headers(http):
@@ -91,7 +100,9 @@ def test_public_cached_answers_carry_the_shared_cost_and_the_budget_in_headers(h
     auth = _citizen(http)
     remaining = []
     for _ in range(3):  # a persisted public document is not charged
-        response = http.post("/graphql", json={"query": guide.text, "variables": {"code": "B03"}}, headers=auth)
+        response = http.post(
+            "/graphql", json={"query": guide.text, "variables": {"code": "B03"}}, headers=auth
+        )
         assert response.status_code == 200
         cost = response.json()["extensions"]["cost"]
         assert cost["requested"] > 0 and cost["actual"] > 0 and not PER_CALLER & set(cost)
@@ -121,10 +132,14 @@ def test_public_cached_answers_carry_the_shared_cost_and_the_budget_in_headers(h
 
 def test_a_clients_documents_by_get_keep_their_etag_and_report_the_budget_in_headers(http):
     auth = _client(http)
-    register = 'mutation { registerDocuments(documents: [%s]) { __typename } }' % json.dumps(HALLS)
+    register = "mutation { registerDocuments(documents: [" + json.dumps(HALLS) + "]) { __typename } }"
     registered = http.post("/graphql", json={"query": register}, headers=auth)
     assert registered.status_code == 200 and registered.json()["extensions"]["cost"]["actual"] >= 10
-    params = {"extensions": json.dumps({"persistedQuery": {"sha256Hash": hashlib.sha256(HALLS.encode()).hexdigest()}})}
+    params = {
+        "extensions": json.dumps(
+            {"persistedQuery": {"sha256Hash": hashlib.sha256(HALLS.encode()).hexdigest()}}
+        )
+    }
     first = http.get("/graphql", params=params, headers=auth)
     assert first.status_code == 200 and first.headers["cache-control"] == "private, no-cache"
     cost = first.json()["extensions"]["cost"]
