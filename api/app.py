@@ -145,6 +145,7 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
                 identity.keys,
                 settings.public_cache_max_age,
                 public_documents,
+                schema.meter,
                 clients=ClientDocuments(persisted, enforce=settings.documents_only),
             ),
             methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],  # others: a typed 405

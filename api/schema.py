@@ -28,7 +28,7 @@ from api.catalog_admin.graphql import CatalogueAdminMutation, CatalogueAdminQuer
 from api.commitments.graphql import CommitmentMutation, CommitmentQuery
 from api.counter.graphql import CounterMutation, CounterQuery
 from api.feedback.graphql import FeedbackMutation, FeedbackQuery
-from api.graphql.cost import CostBudget, QueryCost
+from api.graphql.cost import CostBudget, CostMeter, QueryCost
 from api.graphql.errors import ErrorCode, log_internal_errors, masked_errors
 from api.helping.graphql import HelpingMutation, HelpingQuery
 from api.identity.consent_graphql import ConsentInPersonMutation, ConsentInPersonQuery
@@ -107,13 +107,15 @@ class Subscription(ApplicationSubscription, QueueSubscription):
 
 
 class Schema(strawberry.Schema):
+    meter: CostMeter  # the cost limit and budgets, for answers served without strawberry (the public cache)
+
     def process_errors(self, errors, execution_context=None) -> None:
         # strawberry logs every error with the document and a traceback: a permission refusal or a
         # typed failure is an answer, not an incident
         log_internal_errors(errors)
 
 
-def build_schema(settings: Settings) -> strawberry.Schema:
+def build_schema(settings: Settings) -> Schema:
     # Validation rules are built once here: a rule class built per request would defeat the
     # ValidationCache (its key includes the rule classes).
     limits: list[type[ASTValidationRule]] = [
@@ -121,18 +123,20 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         alias_rule(settings.graphql_max_aliases),
     ]
     # The cost limit and the budgets of this schema (one app): built once, shared by its requests.
-    budget = CostBudget(settings.graphql_cost_budget, settings.graphql_cost_window)
+    meter = CostMeter(
+        settings.graphql_max_cost, CostBudget(settings.graphql_cost_budget, settings.graphql_cost_window)
+    )
     extensions = [
         partial(MaxTokensLimiter, settings.graphql_max_tokens),
         ParserCache,
         partial(AddValidationRules, limits),
         ValidationCache,
-        QueryCost.factory(settings.graphql_max_cost, budget),
+        QueryCost.factory(meter),
         masked_errors,
     ]
     if not settings.introspection:
         extensions.append(DisableIntrospection)
-    return Schema(
+    built = Schema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
@@ -140,6 +144,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),
     )
+    built.meter = meter
+    return built
 
 
 # `strawberry export-schema api.schema:schema` writes schema.graphql from this.

@@ -1,4 +1,4 @@
-"""docs/integrators-model.md cannot drift from the code: its table of error codes is the one the
+"""docs/integrators.md cannot drift from the code: its table of error codes is the one the
 code generates, and its table of page sizes names every connection of the schema."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from api.graphql.error_codes import error_code_table
 from api.schema import schema
 from api.settings import ROOT
 
-DOC = (ROOT / "docs" / "integrators-model.md").read_text(encoding="utf-8")
+DOC = (ROOT / "docs" / "integrators.md").read_text(encoding="utf-8")
 
 
 def test_the_error_code_table_is_generated_from_the_code():

@@ -24,6 +24,8 @@ class Context:
     # api.web.session_cookie, set on this request's response). None on a WebSocket.
     keep_refresh_token: Callable[[str], None] | None = None
     metered: bool = True  # charged to the principal's query budget (not the public cache's own runs)
+    # Over HTTP: answers this request with 429 and ``Retry-After`` (seconds) when its cost budget is spent.
+    over_budget: Callable[[int], None] | None = None
     bearer: str | None = None  # the verified access token's header value (its expiry ends live streams)
 
     async def catalog(self) -> Catalog:

@@ -8,11 +8,14 @@ size (an edge and its ``node`` count as one object); other lists count their fie
 hint (``strawberry.field(metadata=...)``) or ``DEFAULT_LIST`` items.
 Sizes multiply down the tree. A mutation field costs ``MUTATION_COST`` on top.
 
+Every response reports the requested and the actual cost and the caller's budget (``CostMeter``); a
+request over the budget is refused (``RATE_LIMITED``, HTTP 429 with ``Retry-After`` on /graphql).
 Budgets are kept in memory, per app process and per principal (a user, an API client, or the address
 of an anonymous caller): with N processes behind a load balancer a principal can spend up to N
 budgets. Answers from the public cache (persisted catalogue queries, see api/web/graphql_http.py)
-are served without strawberry and cost nothing to serve, so they are not charged; their documents
-are checked against the per-request maximum in the tests.
+are served without strawberry: a persisted one is not charged, an ad-hoc catalogue one is charged
+its requested cost each time (api/web/graphql_http.py); their shared bodies carry the caller-free
+figures and the caller's budget travels in ``RateLimit-*`` headers.
 """
 
 from __future__ import annotations
@@ -143,21 +146,27 @@ def query_cost(
     variables: dict[str, Any] | None = None,
 ) -> int:
     """The cost of running ``operation_name`` (or the only operation) of a validated document."""
-    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-    if operation_name is not None:
-        operations = [o for o in operations if o.name is not None and o.name.value == operation_name]
-    if len(operations) != 1:
+    operation = _operation(document, operation_name)
+    if operation is None:
         return 1  # graphql-core refuses it before running anything
-    operation = operations[0]
+    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
     root = schema.get_root_type(operation.operation)
     walk = _Walk(schema, fragments, variables or {})
     total = walk.selections(operation.selection_set, root, None)
-    if operation.operation is OperationType.MUTATION:
-        total += MUTATION_COST * sum(
-            1 for s in operation.selection_set.selections if isinstance(s, FieldNode)
-        )
-    return max(1, total)
+    return max(1, total + MUTATION_COST * _mutation_fields(operation))
+
+
+def _operation(document: DocumentNode, operation_name: str | None) -> OperationDefinitionNode | None:
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    if operation_name is not None:
+        operations = [o for o in operations if o.name is not None and o.name.value == operation_name]
+    return operations[0] if len(operations) == 1 else None
+
+
+def _mutation_fields(operation: OperationDefinitionNode | None) -> int:
+    if operation is None or operation.operation is not OperationType.MUTATION:
+        return 0
+    return sum(1 for s in operation.selection_set.selections if isinstance(s, FieldNode))
 
 
 class QueryTooCostly(PublicError):
@@ -207,21 +216,76 @@ class CostBudget:
         self._windows = {k: w for k, w in self._windows.items() if now - w.started < self.window}
 
 
+class CostMeter:
+    """The per-request maximum and the budgets of one app: charges a principal and reports.
+
+    A report (``extensions.cost``) holds ``requested`` (the cost computed before running),
+    ``actual`` (the objects the answer really holds, see ``actual_cost``), ``maxPerRequest``, and for
+    a metered request the caller's budget: ``limit``, ``remaining`` and ``resetAfter`` (seconds)."""
+
+    def __init__(self, max_cost: int, budget: CostBudget) -> None:
+        self.max_cost = max_cost
+        self.budget = budget
+
+    def charge(self, principal: Principal, cost: int) -> tuple[dict[str, int], RateLimited | None]:
+        """Spend ``cost`` of the principal's budget (nothing when it does not fit: then the error)."""
+        allowed, remaining, reset = self.budget.charge(principal_key(principal), cost)
+        report = {
+            "requested": cost,
+            "maxPerRequest": self.max_cost,
+            "limit": self.budget.budget,
+            "remaining": remaining,
+            "resetAfter": ceil(reset),
+        }
+        if allowed:
+            return report, None
+        spent = Limit("query-cost", self.budget.budget, int(self.budget.window))
+        return report, RateLimited(spent, max(1, ceil(reset)))  # the same error as every other limit
+
+    def peek(self, principal: Principal) -> dict[str, int]:
+        """The principal's budget without spending any of it."""
+        report, _ = self.charge(principal, 0)
+        return {key: report[key] for key in PER_CALLER}
+
+
+PER_CALLER = ("limit", "remaining", "resetAfter")  # a shared (cached) body cannot carry these
+
+
+def _objects(value: Any, edge: bool = False, counted: bool = True) -> int:
+    if isinstance(value, list):
+        return sum(_objects(item, edge) for item in value)
+    if not isinstance(value, dict):
+        return 0
+    own = 1 if counted else 0  # an edge and its node are one object, as in ``query_cost``
+    return own + sum(
+        _objects(child, key == "edges", not (edge and key == "node")) for key, child in value.items()
+    )
+
+
+def actual_cost(data: dict[str, Any] | None, mutation_fields: int = 0) -> int:
+    """What an answer really cost: its objects (a list counts its real length, not its ``first``)
+    plus ``MUTATION_COST`` per mutation field; 0 when nothing ran."""
+    if data is None:
+        return 0
+    return max(1, _objects(data, counted=False) + MUTATION_COST * mutation_fields)
+
+
 class QueryCost(SchemaExtension):
     """Built once per schema (``QueryCost.factory``): refuses a request over the maximum or over the
-    principal's budget before it executes, and reports ``extensions.cost``."""
+    principal's budget before it executes, and reports ``extensions.cost``. A request refused for its
+    budget also calls the context's ``over_budget`` (HTTP answers 429 with ``Retry-After``)."""
 
-    max_cost: int
-    budget: CostBudget
+    meter: CostMeter
 
     @classmethod
-    def factory(cls, max_cost: int, budget: CostBudget) -> type[QueryCost]:
-        return type("QueryCostLimit", (cls,), {"max_cost": max_cost, "budget": budget})
+    def factory(cls, meter: CostMeter) -> type[QueryCost]:
+        return type("QueryCostLimit", (cls,), {"meter": meter})
 
     def __init__(self, *, execution_context=None) -> None:
         if execution_context is not None:
             self.execution_context = execution_context
         self.report: dict[str, int] | None = None
+        self.mutation_fields = 0
 
     def on_execute(self) -> Iterator[None]:
         context = self.execution_context
@@ -232,24 +296,28 @@ class QueryCost(SchemaExtension):
             error: PublicError | None = None
             app_context = context.context
             metered = getattr(app_context, "metered", True)
-            if cost > self.max_cost:
-                error = QueryTooCostly(cost, self.max_cost)
-                self.report = {"requested": cost, "limit": self.max_cost}
-            elif metered and app_context is not None:
-                allowed, remaining, reset = self.budget.charge(principal_key(app_context.principal), cost)
-                self.report = {
-                    "requested": cost,
-                    "remaining": remaining,
-                    "limit": self.budget.budget,
-                    "maxPerRequest": self.max_cost,
-                    "resetAfter": ceil(reset),
-                }
-                if not allowed:  # the same RATE_LIMITED error (retryAfter) as every other limit
-                    spent = Limit("query-cost", self.budget.budget, int(self.budget.window))
-                    error = RateLimited(spent, max(1, ceil(reset)))
+            principal = getattr(app_context, "principal", None) if metered else None
+            self.report = {"requested": cost, "maxPerRequest": self.meter.max_cost}
+            if cost > self.meter.max_cost:
+                error = QueryTooCostly(cost, self.meter.max_cost)
+                if principal is not None:
+                    self.report.update(self.meter.peek(principal))
+            elif principal is not None:
+                self.report, limited = self.meter.charge(principal, cost)
+                if limited is not None:
+                    error = limited
+                    over_budget = getattr(app_context, "over_budget", None)
+                    if over_budget is not None:
+                        over_budget(limited.retry_after)
             if error is not None:
                 context.result = GraphQLExecutionResult(data=None, errors=[error])
+            else:
+                self.mutation_fields = _mutation_fields(_operation(document, context.operation_name))
         yield
 
     def get_results(self) -> dict[str, Any]:
-        return {"cost": self.report} if self.report is not None else {}
+        if self.report is None:
+            return {}
+        result = self.execution_context.result
+        data = result.data if result is not None else None
+        return {"cost": {**self.report, "actual": actual_cost(data, self.mutation_fields)}}

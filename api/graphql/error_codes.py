@@ -73,7 +73,7 @@ def code_descriptions() -> dict[str, str]:
 
 
 def error_code_table() -> str:
-    """The Markdown table of every code (docs/integrators-model.md embeds it; a test keeps it current).
+    """The Markdown table of every code (docs/integrators.md embeds it; a test keeps it current).
     Print it with ``python -m api.graphql.error_codes``."""
     rows = ["| Code | Meaning (the first domain that uses it) |", "|---|---|"]
     rows += [f"| `{code}` | {text.replace('|', '/')} |" for code, text in code_descriptions().items()]

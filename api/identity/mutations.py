@@ -277,6 +277,10 @@ class IdentityMutation:
     @strawberry.mutation(
         description="Let a mini-program read some of my data (revocable)",
         permission_classes=allow(policies.citizen),
+        deprecation_reason=(
+            "The mini-program asks through /oauth/authorize and the citizen answers with "
+            "approveAuthorization; removed in v3"
+        ),
     )
     @failures_as_data
     async def grant_client(self, info: Info, client_id: str, scopes: list[Scope]) -> ClientGrantResult:
@@ -291,6 +295,7 @@ class IdentityMutation:
     @strawberry.mutation(
         description="Register a third-party mini-program; its secret is shown once",
         permission_classes=allow(policies.administrator),
+        deprecation_reason="Use registerClient (redirect URIs, web origins); removed in v3",
     )
     @failures_as_data
     async def register_api_client(
@@ -299,7 +304,10 @@ class IdentityMutation:
         client, secret = await clients.register_client(name, frozenset(scopes), await current_user(info))
         return ClientCredentials(client=ApiClient.of(client), client_secret=secret)
 
-    @strawberry.mutation(permission_classes=allow(policies.administrator))
+    @strawberry.mutation(
+        permission_classes=allow(policies.administrator),
+        deprecation_reason="Use suspendClient (reactivateClient undoes it); removed in v3",
+    )
     @failures_as_data
     async def disable_api_client(self, info: Info, client_id: str) -> ApiClientResult:
         return ApiClient.of(await clients.disable_client(client_id))

@@ -127,7 +127,11 @@ class IdentityQuery:
     async def pending_organizations(self, info: Info) -> list[PendingOrganization]:
         return [PendingOrganization.of(o) for o in await accounts.pending_organizations()]
 
-    @strawberry.field(description="Registered API clients", permission_classes=allow(policies.administrator))
+    @strawberry.field(
+        description="Registered API clients",
+        permission_classes=allow(policies.administrator),
+        deprecation_reason="Use clientRegistry (a connection of RegisteredClient); removed in v3",
+    )
     async def api_clients(self, info: Info) -> list[ApiClient]:
         return [ApiClient.of(c) for c in await people.api_clients()]
 

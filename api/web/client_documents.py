@@ -15,7 +15,6 @@ cache) instead of the public documents' ``public, max-age``.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 from collections import OrderedDict
@@ -26,7 +25,6 @@ from graphql import FieldNode, GraphQLError, OperationDefinitionNode, OperationT
 from api.graphql.persisted import PersistedQueries
 from api.identity.principal import Principal
 from api.web.errors import WebError
-from api.web.public_queries import CachedBody
 from api.webhooks.services import documents
 
 PRIVATE = b"private, no-cache"
@@ -110,15 +108,3 @@ def _hash(extensions: Any) -> str | None:
     if isinstance(persisted, dict) and isinstance(persisted.get("sha256Hash"), str):
         return persisted["sha256Hash"]
     return None
-
-
-def cached_body(payload: dict[str, Any], ok: bool) -> CachedBody:
-    """An answer in the public cache's shape (its strong ETag), for ``send_cached``."""
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
-    return CachedBody(
-        revision=0,
-        body=body,
-        gzipped=gzip.compress(body, compresslevel=6, mtime=0),
-        etag='"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"',
-        ok=ok,
-    )

@@ -16,7 +16,7 @@ from api.oauth.origins import ORIGINS, AllowedOrigins
 PATHS = ("/graphql", "/oauth/token")
 ALLOW_METHODS = "GET, POST"
 ALLOW_HEADERS = "authorization, content-type"
-EXPOSE_HEADERS = "ETag, Retry-After"
+EXPOSE_HEADERS = "ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset"
 MAX_AGE = "600"
 
 

@@ -26,15 +26,17 @@ from strawberry.types.unset import UNSET
 
 from api.failures import Failure
 from api.graphql.context import Context
+from api.graphql.cost import CostMeter
 from api.graphql.errors import both_languages, document_error_code, extensions_of, with_code
-from api.graphql.persisted import PersistedQueries
+from api.graphql.persisted import PersistedQueries, PersistedQuery
 from api.identity.principal import ANONYMOUS
+from api.identity.ratelimit import RateLimited
 from api.identity.tokens import KeyRing, TokenRejected
 from api.web.auth import authenticate, client_address, header, unauthorized
-from api.web.client_documents import PRIVATE, ClientDocuments, Refused, cached_body
+from api.web.client_documents import PRIVATE, ClientDocuments, Refused
 from api.web.errors import WebError
 from api.web.public_documents import PublicDocuments
-from api.web.public_queries import CachedBody, PublicQueryCache
+from api.web.public_queries import CachedBody, PublicQueryCache, cached_body
 from api.web.session_cookie import secure_cookies, set_refresh_cookie
 
 MAX_BODY = 64 * 1024  # a GraphQL request larger than this is not a request a client needs to send
@@ -58,15 +60,25 @@ def persisted_hash(extensions: Any) -> str | None:
     return None
 
 
-async def send_cached(scope, send, entry: CachedBody, cache_control: bytes) -> None:
+def budget_headers(report: dict[str, int]) -> list[tuple[bytes, bytes]]:
+    """The caller's budget for an answer whose body is shared (``RateLimit-Limit``, ``-Remaining``,
+    ``-Reset`` in seconds): a cached body cannot carry a per-caller figure."""
+    names = (b"limit", "limit"), (b"remaining", "remaining"), (b"reset", "resetAfter")
+    return [(b"ratelimit-" + name, str(report[key]).encode()) for name, key in names if key in report]
+
+
+async def send_cached(
+    scope, send, entry: CachedBody, cache_control: bytes, budget: dict[str, int] | None = None
+) -> None:
     headers = [
         (b"etag", entry.etag.encode()),
         (b"cache-control", cache_control),
         (b"vary", b"Accept-Encoding"),
+        *budget_headers(budget or {}),
         (b"content-type", b"application/json"),
     ]
     if header(scope, b"if-none-match") == headers[0][1]:
-        await send({"type": "http.response.start", "status": 304, "headers": headers[:3]})
+        await send({"type": "http.response.start", "status": 304, "headers": headers[:-1]})
         await send({"type": "http.response.body", "body": b""})
         return
     body = entry.body
@@ -76,6 +88,17 @@ async def send_cached(scope, send, entry: CachedBody, cache_control: bytes) -> N
     headers.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": 200, "headers": headers})
     await send({"type": "http.response.body", "body": body if scope["method"] != "HEAD" else b""})
+
+
+def over_budget(limited: RateLimited, report: dict[str, Any]) -> JSONResponse:
+    """429: the caller's cost budget is spent; ``errors[]`` says RATE_LIMITED with ``retryAfter``."""
+    body = {"data": None, "errors": [limited.formatted], "extensions": {"cost": {**report, "actual": 0}}}
+    return JSONResponse(body, status_code=429, headers={"Retry-After": str(limited.retry_after)})
+
+
+def _too_many(response: Response, retry_after: int) -> None:
+    response.status_code = 429
+    response.headers["Retry-After"] = str(retry_after)
 
 
 def refused_request(refused: HTTPException) -> JSONResponse:
@@ -125,6 +148,7 @@ class GraphQLEndpoint(GraphQL):
         context = self._context_factory(principal)
         if isinstance(response, Response):  # HTTP (on a WebSocket strawberry passes the socket)
             context.keep_refresh_token = partial(set_refresh_cookie, response, secure=secure_cookies(request))
+            context.over_budget = partial(_too_many, response)
         if principal.kind != "anonymous":
             context.bearer = header(request.scope, b"authorization").decode("latin-1")
         return context
@@ -169,10 +193,12 @@ class GraphQLRoute:
         keys: KeyRing,
         max_age: int,
         documents: PublicDocuments,
+        meter: CostMeter,
         memo_size: int = 4096,
         clients: ClientDocuments | None = None,
     ):
         self.endpoint = endpoint
+        self.meter = meter
         self.clients = clients or ClientDocuments(persisted, enforce=False)
         self.keys = keys
         self.persisted = persisted
@@ -248,8 +274,7 @@ class GraphQLRoute:
                     return
                 query, variables, ad_hoc = self._recognise(body)
                 if query is not None and not ad_hoc:  # one of the PWA's public documents: the public cache
-                    entry = await self.cache.run(query, variables, self.context_factory())
-                    await send_cached(scope, send, entry, b"no-cache" if entry.ok else b"no-store")
+                    await self.from_cache(scope, receive, send, query, variables, ad_hoc)
                     return
                 data = _json_object(body)
                 if data is not None:
@@ -286,11 +311,13 @@ class GraphQLRoute:
         result = await self.cache.schema.execute(
             text, variable_values=variables, context_value=context, operation_name=params.get("operationName")
         )
-        payload: dict[str, Any] = {"data": result.data}
-        if result.errors:
-            payload["errors"] = [error.formatted for error in result.errors]
-        entry = cached_body(payload, not result.errors)
-        await send_cached(scope, send, entry, PRIVATE if entry.ok else b"no-store")
+        report = (result.extensions or {}).get("cost", {})
+        limited = next((e for e in result.errors or () if isinstance(e, RateLimited)), None)
+        if limited is not None and result.data is None:
+            await over_budget(limited, report)(scope, receive, send)
+            return
+        entry = cached_body(result)  # the body (and its ETag) without the per-caller figures
+        await send_cached(scope, send, entry, PRIVATE if entry.ok else b"no-store", report)
 
     async def post(self, scope, receive, send) -> None:
         body = await _read_body(receive)
@@ -299,10 +326,24 @@ class GraphQLRoute:
             return
         query, variables, ad_hoc = self._recognise(body)
         if query is not None:
-            entry = await self.cache.run(query, variables, self.context_factory(), metered=ad_hoc)
-            await send_cached(scope, send, entry, b"no-cache" if entry.ok else b"no-store")
+            await self.from_cache(scope, receive, send, query, variables, ad_hoc)
             return
         await self.endpoint(scope, _replay(body), send)
+
+    async def from_cache(self, scope, receive, send, query: PersistedQuery, variables, ad_hoc: bool) -> None:
+        """A POST answered by the public cache. An ad-hoc catalogue document is charged its requested
+        cost on every request (whether or not its answer was cached already), a persisted one is not;
+        the body is shared, so the caller's budget goes in ``RateLimit-*`` headers."""
+        entry = await self.cache.run(query, variables, self.context_factory())
+        principal = scope["state"]["principal"]
+        if ad_hoc and entry.ok:
+            report, limited = self.meter.charge(principal, entry.cost)
+            if limited is not None:
+                await over_budget(limited, report)(scope, receive, send)
+                return
+        else:
+            report = self.meter.peek(principal)
+        await send_cached(scope, send, entry, b"no-cache" if entry.ok else b"no-store", report)
 
     def _recognise(self, body: bytes):
         """(document, variables, ad hoc?) for a POST that the public cache can answer: a persisted

@@ -1,8 +1,7 @@
 """A sample OneVisit (一次办) client: the authorization code flow with PKCE, token refresh, a GraphQL
 query and an application submitted on a citizen's behalf. Standard library only (urllib).
 
-One function per step, so a client can take the steps it needs (and more steps, such as webhook
-verification or persisted queries, can be added beside them):
+One function per step, so a client can take the steps it needs:
 
     verifier, challenge = pkce_pair()
     url = authorize_url(BASE, CLIENT_ID, REDIRECT_URI, "profile:read applications:write", state, challenge)
@@ -14,8 +13,14 @@ verification or persisted queries, can be added beside them):
     form = apply_form(BASE, tokens["access_token"], "GA02")
     upload_id = upload(BASE, tokens["access_token"], "photo.png", png_bytes, "image/png")
     application = submit_application(BASE, tokens["access_token"], "GA02", values, {"material": upload_id})
+    own = client_token(BASE, CLIENT_ID, SECRET)                            # the client itself, no citizen
+    hashes = register_documents(BASE, own, [GUIDE])                        # {"Guide": sha256}
+    status, etag, data = persisted_get(BASE, own, hashes["Guide"], {"code": "GA02"})
+    status, etag, data = persisted_get(BASE, own, hashes["Guide"], {"code": "GA02"}, etag)  # 304, None
+    subscription, signing_secret = subscribe_webhook(BASE, own, RECEIVER_URL, ["APPLICATION_SUBMITTED"])
 
-See docs/integrators-oauth.md. Run ``python onevisit_client.py --help`` for a command-line walk-through.
+See docs/integrators.md; webhooks.py verifies the deliveries. Run ``python onevisit_client.py --help``
+for a command-line walk-through.
 """
 
 from __future__ import annotations
@@ -216,6 +221,71 @@ def submit_application(
     }
     submitted = _result(graphql(base, access_token, SUBMIT, variables)["submitApplication"], "Submitted")
     return submitted["application"]
+
+
+# --- step 5: the client's own token, documents and webhooks (client_credentials) --------------------
+
+
+def client_token(base: str, client_id: str, secret: str) -> str:
+    """An access token for the client itself (no citizen): to register documents and webhooks."""
+    return _token_request(base, client_id, secret, {"grant_type": "client_credentials"})["access_token"]
+
+
+REGISTER_DOCUMENTS = """mutation($documents: [String!]!) { registerDocuments(documents: $documents) {
+  __typename ... on RegisteredDocuments { documents { sha256 name } }
+  ... on WebhookErrorType { code message } } }"""
+
+
+def register_documents(base: str, client_token: str, documents: list[str]) -> dict[str, str]:
+    """Register GraphQL documents (the allow-list production enforces); {operation name: sha256}.
+    A document's hash is the SHA-256 of its exact text, so it can be computed locally as well."""
+    answer = graphql(base, client_token, REGISTER_DOCUMENTS, {"documents": documents})["registerDocuments"]
+    registered = _result(answer, "RegisteredDocuments")["documents"]
+    return {d["name"]: d["sha256"] for d in registered}
+
+
+def persisted_get(
+    base: str, access_token: str, sha256: str, variables: dict[str, Any], etag: str | None = None
+) -> tuple[int, str, dict[str, Any] | None]:
+    """(status, ETag, data) of a registered document run by GET. With the ETag of an earlier answer
+    the server says 304 Not Modified (data None) when nothing changed: keep the earlier data."""
+    query = urlencode(
+        {
+            "extensions": json.dumps({"persistedQuery": {"version": 1, "sha256Hash": sha256}}),
+            "variables": json.dumps(variables),
+        }
+    )
+    headers = {"Authorization": f"Bearer {access_token}"}
+    if etag:
+        headers["If-None-Match"] = etag
+    request = urllib.request.Request(f"{base.rstrip('/')}/graphql?{query}", headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            answer = json.load(response)
+            status, tag = response.status, response.headers.get("ETag", "")
+    except urllib.error.HTTPError as refused:
+        if refused.code == 304:
+            return 304, refused.headers.get("ETag", etag or ""), None
+        answer, status, tag = json.load(refused), refused.code, ""
+    if answer.get("errors"):
+        error = answer["errors"][0]
+        raise OneVisitError(error.get("extensions", {}).get("code", "ERROR"), error["message"])
+    return status, tag, answer["data"]
+
+
+SUBSCRIBE = """mutation($url: String!, $events: [WebhookEventType!]!) {
+  createWebhookSubscription(url: $url, events: $events) { __typename
+    ... on CreatedWebhookSubscription { secret subscription { id url events } }
+    ... on WebhookErrorType { code message } } }"""
+
+
+def subscribe_webhook(base: str, client_token: str, url: str, events: list[str]) -> tuple[str, str]:
+    """(subscription id, signing secret): the secret is shown this once; verify every delivery with it
+    (samples/python_client/webhooks.py). Application events arrive for the citizens who granted this
+    client ``applications:read``."""
+    answer = graphql(base, client_token, SUBSCRIBE, {"url": url, "events": events})
+    created = _result(answer["createWebhookSubscription"], "CreatedWebhookSubscription")
+    return created["subscription"]["id"], created["secret"]
 
 
 # --- a walk-through on the command line --------------------------------------------------------------

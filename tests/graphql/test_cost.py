@@ -107,13 +107,16 @@ def test_each_response_reports_its_cost_and_the_budget_runs_out(client):
         "limit": 2500,
         "maxPerRequest": Settings().graphql_max_cost,
         "resetAfter": first["extensions"]["cost"]["resetAfter"],
+        "actual": 2,  # no applications yet: the page and its pageInfo
     }
     assert 0 < first["extensions"]["cost"]["resetAfter"] <= 3600
     second = gql(client, APPLICATIONS, {"n": 50}, headers=auth)
     assert second["extensions"]["cost"]["remaining"] == 2500 - 2 * 552
     for _ in range(2):
         assert "errors" not in gql(client, APPLICATIONS, {"n": 50}, headers=auth)
-    fifth = gql(client, APPLICATIONS, {"n": 50}, headers=auth)  # 5 × 552 > 2500
+    refused = client.post("/graphql", json={"query": APPLICATIONS, "variables": {"n": 50}}, headers=auth)
+    assert refused.status_code == 429  # 5 × 552 > 2500
+    fifth = refused.json()
     error = fifth["errors"][0]
     assert fifth["data"] is None and error["extensions"]["code"] == "RATE_LIMITED"
     assert 0 < error["extensions"]["retryAfter"] <= 3600
@@ -125,4 +128,6 @@ def test_public_cached_answers_are_not_charged(client):
     guide = PersistedQueries().by_name("Guide")
     for _ in range(3):
         response = client.post("/graphql", json={"query": guide.text, "variables": {"code": "B03"}})
-        assert response.status_code == 200 and "extensions" not in response.json()
+        assert response.status_code == 200
+        assert int(response.headers["ratelimit-remaining"]) == 2_500  # the budget, untouched
+        assert "remaining" not in response.json()["extensions"]["cost"]  # a body shared by every caller

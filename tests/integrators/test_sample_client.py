@@ -1,12 +1,15 @@
 """The sample client (samples/python_client/onevisit_client.py) end to end against a live server
 (``python -m api serve --demo`` as a subprocess) on a SQLite file and on PostgreSQL: a client
 registered with the CLI, the authorize URL, the citizen's approval through the consent mutation with
-their token, the code exchanged, tokens refreshed, a GraphQL query, and an application submitted on
-the citizen's behalf."""
+their token, the code exchanged, tokens refreshed, a GraphQL query; then the client's own documents
+registered and a guide read by persisted hash (GET with an ETag, then 304), a webhook subscribed to a
+receiver here, an application submitted on the citizen's behalf and its ``application.submitted``
+delivery verified with samples/python_client/webhooks.py."""
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import importlib.util
 import json
 import os
@@ -14,6 +17,7 @@ import secrets
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -22,6 +26,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from api.settings import ROOT
+from samples.python_client.webhooks import InvalidSignature, Receiver, verify_signature
 from tests.applications.conftest import sample_value
 from tests.conftest import database_url_for, reset_postgres_schema
 from tests.uploads import samples
@@ -55,10 +60,11 @@ def server(request, tmp_path_factory):
     url = database_url_for(request.param, tmp)
     if url.startswith("postgres"):
         asyncio.run(reset_postgres_schema(url))
-    port = _free_port()
+    port, receiver_port = _free_port(), _free_port()
     base = f"http://localhost:{port}"
     env = {
         **os.environ,
+        "WEBHOOK_ALLOW_HOSTS": f"127.0.0.1:{receiver_port}",  # a receiver on loopback (tests only)
         "PORT": str(port),
         "DATABASE_URL": url,
         "PUBLIC_BASE_URL": base,
@@ -81,7 +87,7 @@ def server(request, tmp_path_factory):
             log.close()
             raise RuntimeError("server did not start:\n" + (tmp / "server.log").read_text())
         time.sleep(0.2)
-    yield base, env
+    yield base, env, receiver_port
     process.terminate()
     process.wait(timeout=10)
     log.close()
@@ -133,8 +139,30 @@ def _citizen_approves(base: str, url: str) -> str:
     return answer["location"]
 
 
+GUIDE = "query Guide($code: String!) { guide(code: $code) { __typename ... on ServiceItem { code name } } }"
+SCOPES = "profile:read applications:read applications:write"
+
+
+class _Recording(Receiver):
+    """The sample receiver, keeping what arrived so the test can check the signature itself too."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__(secret, self._handled)
+        self.raw: list[tuple[dict[str, str], bytes]] = []
+        self.events: list[dict] = []
+        self.arrived = threading.Event()
+
+    def receive(self, headers, body: bytes) -> int:
+        self.raw.append((dict(headers), body))
+        return super().receive(headers, body)
+
+    def _handled(self, event: dict) -> None:
+        self.events.append(event)
+        self.arrived.set()
+
+
 def test_the_sample_client_end_to_end(server):
-    base, env = server
+    base, env, receiver_port = server
     registered = _cli(
         env,
         "register",
@@ -142,6 +170,8 @@ def test_the_sample_client_end_to_end(server):
         "示例小程序",
         "--scope",
         "profile:read",
+        "--scope",
+        "applications:read",
         "--scope",
         "applications:write",
         "--redirect-uri",
@@ -152,7 +182,7 @@ def test_the_sample_client_end_to_end(server):
 
     verifier, challenge = sample.pkce_pair()
     state = secrets.token_urlsafe(8)
-    url = sample.authorize_url(base, client_id, REDIRECT, "profile:read applications:write", state, challenge)
+    url = sample.authorize_url(base, client_id, REDIRECT, SCOPES, state, challenge)
     with urllib.request.urlopen(url) as page:  # the consent screen (the app)
         assert page.status == 200
     redirected_to = _citizen_approves(base, url)
@@ -161,13 +191,13 @@ def test_the_sample_client_end_to_end(server):
         sample.code_from_redirect(redirected_to, "another state")
 
     tokens = sample.exchange_code(base, client_id, secret, code, REDIRECT, verifier)
-    assert set(tokens["scope"].split()) >= {"profile:read", "applications:write"}
+    assert set(tokens["scope"].split()) >= set(SCOPES.split())
     with pytest.raises(sample.OneVisitError) as reused:
         sample.exchange_code(base, client_id, secret, code, REDIRECT, verifier)
     assert reused.value.code == "invalid_grant"
     # the reuse revoked that family: authorize again
     verifier, challenge = sample.pkce_pair()
-    url = sample.authorize_url(base, client_id, REDIRECT, "profile:read applications:write", state, challenge)
+    url = sample.authorize_url(base, client_id, REDIRECT, SCOPES, state, challenge)
     code = sample.code_from_redirect(_citizen_approves(base, url), state)
     tokens = sample.exchange_code(base, client_id, secret, code, REDIRECT, verifier)
     tokens = sample.refresh(base, client_id, secret, tokens["refresh_token"])
@@ -177,6 +207,24 @@ def test_the_sample_client_end_to_end(server):
         "guide"
     ]
     assert guide["__typename"] == "ServiceItem" and guide["name"]
+
+    # the client's own token: its documents, read by hash with an ETag, then 304
+    own = sample.client_token(base, client_id, secret)
+    hashes = sample.register_documents(base, own, [GUIDE])
+    assert hashes == {"Guide": hashlib.sha256(GUIDE.encode()).hexdigest()}
+    status, etag, data = sample.persisted_get(base, own, hashes["Guide"], {"code": "GA02"})
+    assert status == 200 and etag.startswith('"') and data["guide"]["code"] == "GA02"
+    assert sample.persisted_get(base, own, hashes["Guide"], {"code": "GA02"}, etag) == (304, etag, None)
+
+    # a webhook to a receiver here, verified with the subscription's secret
+    receiver_url = f"http://127.0.0.1:{receiver_port}/onevisit"
+    subscription, signing_secret = sample.subscribe_webhook(
+        base, own, receiver_url, ["APPLICATION_SUBMITTED"]
+    )
+    assert subscription
+    receiver = _Recording(signing_secret)
+    http = receiver.serve(port=receiver_port)
+    threading.Thread(target=http.serve_forever, daemon=True).start()
 
     form = sample.apply_form(base, token, "GA02")
     values = {f["code"]: sample_value(f) for f in form["formSchema"]["fields"]}
@@ -189,6 +237,19 @@ def test_the_sample_client_end_to_end(server):
     application = sample.submit_application(base, token, "GA02", values, materials)
     assert application["channel"] == "CLIENT" and application["clientName"] == "示例小程序"
     assert application["status"] == "SUBMITTED" and application["trackingNumber"]
+
+    try:
+        assert receiver.arrived.wait(60), "no verified delivery arrived"  # a wait, not a timed assertion
+    finally:
+        http.shutdown()
+        http.server_close()
+    (event,) = receiver.events
+    assert event["type"] == "application.submitted"
+    assert event["data"]["application"]["trackingNumber"] == application["trackingNumber"]
+    headers, body = receiver.raw[-1]
+    verify_signature(signing_secret, headers, body)  # what Receiver did before handing it on
+    with pytest.raises(InvalidSignature):
+        verify_signature(signing_secret, headers, body.replace(b"submitted", b"rejected"))
 
     # suspended with the CLI: the token endpoint says invalid_client
     assert _cli(env, "suspend", client_id)["suspended"] is True

@@ -8,7 +8,7 @@ import secrets
 
 from api.identity.enums import Role
 from tests.applications.conftest import sample_value
-from tests.conftest import gql
+from tests.conftest import edges_nodes, gql
 from tests.oauth.conftest import approve, bearer, data, exchange, pkce, register, signed_in
 from tests.uploads import samples
 
@@ -76,10 +76,10 @@ def test_a_client_submits_for_the_citizen_recorded_as_channel_client(app):
 
     # the citizen sees it as theirs, and the access log names the client
     mine = data(
-        gql(app, "{ myApplications(drafts: false) { nodes { id channel } } }", headers=citizen),
+        gql(app, "{ myApplications(drafts: false) { edges { node { id channel } } } }", headers=citizen),
         "myApplications",
     )
-    assert {"id": application["id"], "channel": "CLIENT"} in mine["nodes"]
+    assert {"id": application["id"], "channel": "CLIENT"} in edges_nodes(mine)
     log = data(gql(app, "{ myAccessLog { clientName what } }", headers=citizen), "myAccessLog")
     assert {"clientName": "社区办事小程序", "what": "application"} in log
     assert citizen_id
