@@ -3,7 +3,10 @@ citizen's access token (the restaurant bundle: three lanes, twelve materials, th
 PostgreSQL, one server process, by wrk; beside it the bare Starlette route of the same server, each
 figure measured right after the other so their ratio holds on a busy machine.
 
-    python -m bench.reads [--seconds 10]
+    python -m bench.reads [--seconds 10] [--profile FILE]
+
+``--profile FILE`` records the server with py-spy during the 32-connection run (collapsed stacks; read
+them with ``python -m bench.stacks FILE``).
 
 Prints p50/p99 at 1 connection and requests/s at 32 connections. Goals (issue 15): p99 ≤ 10 ms at 1
 connection, ≥ 700 requests/s at 32.
@@ -74,12 +77,14 @@ def main() -> None:
     Settings.from_env().setup_data_keys()
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--profile", type=Path, help="write py-spy collapsed stacks of the server here")
     args = parser.parse_args()
     port = free_port()
     base = f"http://localhost:{port}"
     ((token, submission),) = asyncio.run(prepare(PG_URL, base, 1))
     command = [PYTHON, "-m", "uvicorn", "bench.server:app", "--port", "{port}", "--log-level", "warning"]
-    with running_server(command, database_url=PG_URL, cpu="0", port=port) as served:
+    server: list[subprocess.Popen[bytes]] = []
+    with running_server(command, database_url=PG_URL, cpu="0", port=port, on_start=server.append) as served:
         answer = _post(served, token, submission.replace("__KEY__", "bench-read-0001"))
         assert "errors" not in answer, answer
         mine = _post(served, token, json.dumps({"query": MINE}))
@@ -93,7 +98,13 @@ def main() -> None:
             _wrk(f"{served}/graphql", 4, 2, lua.name)  # warm-up: connections, prepared statements
             one = _wrk(f"{served}/graphql", 1, args.seconds, lua.name)
             bare_one = _wrk(f"{served}/bench/bare", 1, max(3, args.seconds // 2))
+            spy = None
+            if args.profile is not None:
+                argv = ["record", "--pid", str(server[0].pid), "--duration", str(args.seconds), "-f", "raw"]
+                spy = subprocess.Popen([str(Path(PYTHON).parent / "py-spy"), *argv, "-o", str(args.profile)])
             many = _wrk(f"{served}/graphql", 32, args.seconds, lua.name)
+            if spy is not None:
+                spy.wait(timeout=60)
             bare_many = _wrk(f"{served}/bench/bare", 32, max(3, args.seconds // 2))
         finally:
             Path(lua.name).unlink()
