@@ -69,7 +69,9 @@ def load_judgements(path: Path = JUDGEMENTS) -> list[Judgement]:
 def evaluate(index, judgements: list[Judgement]) -> Quality:
     """``index``: an ``api.catalog.search.SearchIndex``."""
     return Quality(
-        tuple(Outcome(j, tuple(hit.code for hit in index.search(j.query, 10).hits)) for j in judgements)
+        tuple(
+            Outcome(j, tuple(hit.code for hit in index.search(j.query, 10).hits)) for j in judgements
+        )
     )
 
 
