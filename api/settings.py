@@ -7,6 +7,9 @@ import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from tortoise.backends.base.config_generator import expand_db_url
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = f"sqlite://{ROOT / 'var' / 'onevisit.sqlite3'}"
@@ -49,12 +52,30 @@ def sqlite_url_with_pragmas(url: str) -> str:
     return url + ("&" if "?" in url else "?") + "busy_timeout=10000"
 
 
+async def _pooled_connection_kept(connection: object) -> None:
+    """asyncpg's pool resets a connection handed back with a query of its own (``RESET ALL; UNLISTEN *;
+    …``): one more round trip for every statement run outside a transaction. Pooled connections carry
+    no session state here (LISTEN and the migration's session lock use connections of their own, the
+    queue's advisory lock is the transaction's), so nothing needs resetting; asyncpg still rolls back a
+    transaction left open before calling this."""
+
+
+def database_connection(database_url: str) -> str | dict[str, Any]:
+    """The tortoise connection of a ``DATABASE_URL``: SQLite with its pragmas, PostgreSQL's pool with
+    no reset query."""
+    if not database_url.startswith(("postgres://", "postgresql://")):
+        return sqlite_url_with_pragmas(database_url)
+    config = expand_db_url(database_url)
+    config["credentials"]["reset"] = _pooled_connection_kept
+    return config
+
+
 def tortoise_config(database_url: str) -> dict:
     # The connection is named after its dialect: tortoise caches prepared SQL per connection name,
     # so one process (the test suite) can use SQLite and PostgreSQL one after the other.
     name = "sqlite" if database_url.startswith("sqlite") else "postgres"
     return {
-        "connections": {name: sqlite_url_with_pragmas(database_url)},
+        "connections": {name: database_connection(database_url)},
         "apps": {
             "models": {
                 "models": [*MODEL_MODULES, "aerich.models"],

@@ -29,7 +29,7 @@ from tortoise.transactions import in_transaction
 from api import clock
 from api.applications import bus, workflow
 from api.applications.enums import ApplicationStatus, TaskStatus
-from api.applications.models import Application, Task
+from api.applications.models import Application, ApplicationEvent, Task
 from api.locking import immediate_transaction
 from api.webhooks import events as webhook_events
 from api.webhooks.services import enqueue as webhooks
@@ -69,14 +69,17 @@ class Change:
         self.announce(application.id)
         await self._application_events(application, str(source), actor, reason)
 
-    async def submitted(self, application: Application, actor: workflow.Actor, reason: str = "") -> None:
-        """A submission written as submitted (no draft row moved): the event of the move from draft,
-        the receipt (``workflow.NOTIFY_ON``) and the webhook event."""
-        await workflow.record(
+    async def submitted(
+        self, application: Application, actor: workflow.Actor, reason: str = ""
+    ) -> ApplicationEvent:
+        """A submission written as submitted (no draft row moved): the event of the move from draft
+        (returned), the receipt (``workflow.NOTIFY_ON``) and the webhook event."""
+        event = await workflow.record(
             application, ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, actor, reason
         )
         self.announce(application.id)
         await self._application_events(application, ApplicationStatus.DRAFT.value, actor, reason)
+        return event
 
     async def _application_events(
         self, application: Application, source: str, actor: workflow.Actor, reason: str

@@ -4,6 +4,9 @@ PostgreSQL, by wrk against one server process. Every request has its own idempot
 
     python -m bench.submissions [--seconds 10] [--connections 8] [--users 40] [--profile DIR]
 
+Beside each figure: the bare Starlette route (``bench.server``'s ``/bench/bare``) of the same server,
+measured by wrk right after, so the ratio holds on a machine that is busy with other work.
+
 ``--profile DIR`` records the server with py-spy (``pip install py-spy``) during each run and writes a
 flame graph per database to DIR, as collapsed stacks (open them in speedscope or flamegraph.pl; or
 ``python -m bench.stacks FILE`` for the top frames as text).
@@ -169,6 +172,12 @@ def run(
         Path(lua.name).unlink()
         for recording in spies:
             recording.wait(timeout=60)
+        # the bare Starlette route on the same server, right after: the ceiling of this machine now
+        bare_argv = ["taskset", "-c", "1", "wrk", "-t1", f"-c{connections}", f"-d{max(3, seconds // 2)}s"]
+        bare_out = subprocess.run(
+            [*bare_argv, f"{served}/bench/bare"], capture_output=True, text=True, check=True
+        ).stdout
+    bare = float(re.search(r"Requests/sec:\s+([\d.]+)", bare_out).group(1))
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     sent = int(re.search(r"(\d+) requests in", out).group(1))
     stored = asyncio.run(count_applications(url))
@@ -184,10 +193,12 @@ def run(
         "errors": errors,
         "requests": sent,
         "applications": stored,
+        "bare_route_per_s": bare,
     }
     print(
         f"{label:10s} {rps:8.1f} submissions/s   p50 {result['p50_ms']:7.1f} ms   p95 {p95:7.1f} ms   "
-        f"errors {errors}   {stored} applications stored for {sent} requests",
+        f"errors {errors}   {stored} applications stored for {sent} requests   "
+        f"bare route {bare:8.1f} req/s (submissions {rps / bare:.3f}× of it)",
         flush=True,
     )
     return result

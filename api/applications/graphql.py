@@ -14,6 +14,7 @@ from api.applications.errors import ApplicationsError
 from api.applications.inputs import ApplicationInput, DeliveryInput, MaterialInput
 from api.applications.models import Application
 from api.applications.policies import may_read_application
+from api.applications.submitted_view import submitted_view
 from api.applications.types import (
     ApplicationConnection,
     ApplicationError,
@@ -177,9 +178,7 @@ class ApplicationMutation:
                 items=chosen_items(input.items),
             ),
         )
-        return Submitted(
-            application=(await application_views([result.application]))[0], created=result.created
-        )
+        return Submitted(application=await submitted_view(result), created=result.created)
 
     @strawberry.mutation(
         description="Withdraw before acceptance",

@@ -93,7 +93,8 @@ class Application(Model):
     class Meta:
         table = "applications_application"
         unique_together = (("applicant", "idempotency_key"),)
-        indexes = (("applicant", "status"), ("submitted_at",))  # statistics: a period's applications
+        # statistics: a period's applications; the staff queue (status, oldest first); a helper's list
+        indexes = (("applicant", "status"), ("submitted_at",), ("status", "submitted_at"), ("filed_by",))
 
 
 class ApplicationMaterial(Model):
@@ -157,6 +158,7 @@ class Task(Model):
     class Meta:
         table = "applications_task"
         unique_together = (("application", "department"),)
+        indexes = (("status", "started_on"),)  # supervision: the open tasks
 
 
 class ApplicationEvent(Model):

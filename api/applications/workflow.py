@@ -156,9 +156,10 @@ async def record(
     actor: Actor,
     reason: str,
     news: payloads.ApplicationNews | None = None,
-) -> None:
-    """The event row, and the applicant's notification when the new state has one (or ``news``)."""
-    await _event(application.id, None, source, target, actor, reason)
+) -> ApplicationEvent:
+    """The event row (returned), and the applicant's notification when the new state has one (or
+    ``news``)."""
+    event = await _event(application.id, None, source, target, actor, reason)
     news = news or news_of(application, target, reason)
     if news is not None:
         await OutboxMessage.create(
@@ -168,6 +169,7 @@ async def record(
             payload=news.to_json(),
             available_at=clock.now(),
         )
+    return event
 
 
 async def note(application: Application, actor: Actor, reason: str, task_id: int | None = None) -> None:
@@ -187,9 +189,9 @@ async def apply_task_move(task: Task, target: T, actor: Actor, reason: str = "")
 
 async def _event(
     application_id: int, task_id: int | None, source: State, target: State, actor: Actor, reason: str
-) -> None:
+) -> ApplicationEvent:
     """The timeline's row for one move of an application (``task_id`` None) or of one of its tasks."""
-    await ApplicationEvent.create(
+    return await ApplicationEvent.create(
         application_id=application_id,
         task_id=task_id,
         from_status=source,

@@ -356,6 +356,7 @@ class Catalog:
     form_fields: dict[str, FormField] = field(default_factory=dict, repr=False)  # the field dictionary
     licence_labels: LicenceLabels = field(default_factory=LicenceLabels, repr=False)
     material_types: dict[str, MaterialType] = field(default_factory=dict, repr=False)  # by code
+    department_ids: dict[str, int] = field(default_factory=dict, repr=False)  # code → row id
 
     def entry(self, code: str) -> ServiceItem | Bundle | None:
         key = code.strip().upper()

@@ -48,9 +48,8 @@ async def current_revision() -> int:
 
 async def build_catalog() -> e.Catalog:
     revision = await current_revision()
-    departments = {
-        d.id: e.Department(d.code, d.name, d.name_en) for d in await m.Department.all().order_by("code")
-    }
+    department_rows = await m.Department.all().order_by("code")
+    departments = {d.id: e.Department(d.code, d.name, d.name_en) for d in department_rows}
     halls = {
         h.id: e.Hall(
             h.code,
@@ -207,6 +206,7 @@ async def build_catalog() -> e.Catalog:
         search_index=search_index,
         form_fields=form_fields,
         material_types={t.code: t for t in materials.values()},
+        department_ids={d.code: d.id for d in department_rows},
         licence_labels=LicenceLabels.build(
             {t.code: t.printed_fields for t in material_rows if t.printed_fields}, form_fields.values()
         ),

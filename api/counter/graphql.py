@@ -8,7 +8,8 @@ from strawberry.types import Info
 from api import clock
 from api.applications import services as applications
 from api.applications.graphql import failures_as_data
-from api.applications.types import ApplyForm, ApplyFormResult, SubmitResult, Submitted, application_views
+from api.applications.submitted_view import submitted_view
+from api.applications.types import ApplyForm, ApplyFormResult, SubmitResult, Submitted
 from api.catalog.situation_types import SituationAnswerInput, answers_of, chosen_items
 from api.counter import services
 from api.counter.policies import window_clerk as clerk
@@ -108,6 +109,4 @@ class CounterMutation:
             services.CounterSubmission(submission, input.phone_code, input.signature),
             principal.address,
         )
-        return Submitted(
-            application=(await application_views([result.application]))[0], created=result.created
-        )
+        return Submitted(application=await submitted_view(result), created=result.created)

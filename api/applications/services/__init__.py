@@ -17,7 +17,7 @@ from api.applications.services.drafts import DraftSave, delete_draft, own_draft,
 from api.applications.services.lookup import lookup
 from api.applications.services.materials import MaterialInput, PlannedMaterial, material_plan
 from api.applications.services.owed import hand_in_owed
-from api.applications.services.submission import Submission, Submitted, submit
+from api.applications.services.submission import Submission, Submitted, Written, submit
 from api.applications.services.withdrawal import withdraw
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "PlannedMaterial",
     "Submission",
     "Submitted",
+    "Written",
     "answer_correction",
     "catalog_entry",
     "choose_delivery",

@@ -61,7 +61,7 @@ class PlannedMaterial:
             required=self.required,
             deferrable=self.deferrable,
             status=status,
-            upload_id=upload.id if upload is not None else None,
+            upload=upload,
             defer_within=self.defer_within,
             waits=dict(self.waits),
         )

@@ -16,7 +16,7 @@ from api.applications.delivery import offered as offered_delivery
 from api.applications.enums import ActorKind, ApplicationKind, Channel
 from api.applications.enums import ApplicationStatus as S
 from api.applications.errors import ApplicationsError
-from api.applications.models import Application, ApplicationMaterial, Task
+from api.applications.models import Application, ApplicationEvent, ApplicationMaterial, Task
 from api.applications.services.applying import (
     catalog_entry,
     fitted_schema,
@@ -37,9 +37,11 @@ from api.applications.services.materials import (
 )
 from api.applications.tracking import new_tracking_number
 from api.applications.workflow import APPLICATION_MOVES, Actor, check_move
+from api.bulk_insert import insert_returning_ids
 from api.catalog import forms, situations
 from api.catalog.entities import Bundle, Catalog, ServiceItem
 from api.catalog.models import Department
+from api.commitments.models import Commitment
 from api.commitments.policies import signer_id
 from api.commitments.rules import Offer
 from api.commitments.services.signing import (
@@ -77,9 +79,20 @@ class Submission:
 
 
 @dataclass(frozen=True)
+class Written:
+    """The rows a submission wrote, with their ids: the response is made of them (nothing read back)."""
+
+    tasks: list[Task]  # with their departments
+    events: list[ApplicationEvent]
+    materials: list[ApplicationMaterial]  # with their uploads
+    commitments: list[Commitment]
+
+
+@dataclass(frozen=True)
 class Submitted:
     application: Application
     created: bool  # False: the idempotency key was seen before and this is the first response again
+    written: Written | None = None  # what this request wrote (None: the first response again)
 
 
 @dataclass(frozen=True)
@@ -119,7 +132,8 @@ async def submit(catalog: Catalog, applicant: User, actor: Actor, sub: Submissio
     attempt = 1
     while True:
         try:
-            return Submitted(await _write(filing), True)
+            application, written = await _write(filing)
+            return Submitted(application, True, written)
         except IntegrityError:
             existing = await _first_response(applicant, key)
             if existing is not None:  # a concurrent request with the same key won
@@ -167,8 +181,7 @@ async def _checked(catalog: Catalog, applicant: User, actor: Actor, sub: Submiss
         raise missing_failure(missing)
     organization = await represented_organization(applicant, sub.organization_credit_code)
     chosen = checked_delivery(sub.delivery, offered_delivery(entry)) if sub.delivery else None
-    codes = {item.department.code for item in _items(entry)}
-    departments = {d.code: d for d in await Department.filter(code__in=codes)}
+    departments = await _departments(catalog, {item.department.code for item in _items(entry)})
     return Filing(
         entry=entry,
         catalog_revision=draft.catalog_revision if draft else str(catalog.revision),
@@ -190,6 +203,21 @@ async def _checked(catalog: Catalog, applicant: User, actor: Actor, sub: Submiss
     )
 
 
+async def _departments(catalog: Catalog, codes: set[str]) -> dict[str, Department]:
+    """The department rows of the entry's items: from the catalogue snapshot (kept per revision), read
+    only if the snapshot does not know one (a catalogue built before its department was added)."""
+    entities = {d.code: d for d in catalog.departments}
+    known = {code: catalog.department_ids.get(code) for code in codes}
+    if any(i is None or code not in entities for code, i in known.items()):
+        return {d.code: d for d in await Department.filter(code__in=codes)}
+    return {
+        code: Department._init_from_db(  # pyright: ignore[reportPrivateUsage]
+            id=known[code], code=code, name=entities[code].name, name_en=entities[code].name_en
+        )
+        for code in codes
+    }
+
+
 def _channel(actor: Actor, given: Channel) -> Channel:
     """A helper's filing is HELPER and a client's CLIENT, whatever is given."""
     if actor.kind == ActorKind.HELPER:
@@ -197,7 +225,7 @@ def _channel(actor: Actor, given: Channel) -> Channel:
     return Channel.CLIENT if actor.client_id is not None else given
 
 
-async def _write(filing: Filing) -> Application:
+async def _write(filing: Filing) -> tuple[Application, Written]:
     now = clock.now()
     async with changing() as tx:
         application = await Application.create(
@@ -222,19 +250,25 @@ async def _write(filing: Filing) -> Application:
             delivery_address=filing.delivery.address_json() if filing.delivery else None,
             situation=filing.situation,
         )
-        await ApplicationMaterial.bulk_create(
-            [line.row(application.id, filing.uploads.get(line.material_code)) for line in filing.plan]
+        materials = await insert_returning_ids(
+            [line.row(application.id, filing.uploads.get(line.material_code)) for line in filing.plan],
+            key="material_code",  # each material once in a plan
         )
-        for department_code, items in _by_department(filing.entry).items():
-            await Task.create(
-                application_id=application.id,
-                department_id=filing.departments[department_code].id,
-                item_codes=[i.code for i in items],
-                item_names=[i.name for i in items],
-                statutory_days=max(i.time_limit.statutory_days for i in items),
-                promised_days=max(i.time_limit.promised_days for i in items),
-            )
-        await record_signatures(
+        tasks = await insert_returning_ids(
+            [
+                Task(
+                    application_id=application.id,
+                    department=filing.departments[department_code],
+                    item_codes=[i.code for i in items],
+                    item_names=[i.name for i in items],
+                    statutory_days=max(i.time_limit.statutory_days for i in items),
+                    promised_days=max(i.time_limit.promised_days for i in items),
+                )
+                for department_code, items in _by_department(filing.entry).items()
+            ],
+            key="department_id",  # one task per department (并联审批)
+        )
+        commitments = await record_signatures(
             application.id,
             filing.commitments,
             filing.plan,
@@ -244,11 +278,17 @@ async def _write(filing: Filing) -> Application:
             at=now,
         )
         # created as submitted: the event of the move from draft, the receipt and the webhook event
-        await tx.submitted(application, filing.actor, signing_reason(filing.commitments))
+        event = await tx.submitted(application, filing.actor, signing_reason(filing.commitments))
         draft = filing.draft
         if draft is not None and not await Application.filter(id=draft.id, status=S.DRAFT).delete():
             raise Failure(ApplicationsError.DRAFT_NOT_FOUND)
-    return application
+    written = Written(
+        tasks=sorted(tasks, key=lambda t: t.id),
+        events=[event],
+        materials=sorted(materials, key=lambda m: m.id),
+        commitments=commitments,
+    )
+    return application, written
 
 
 def _items(entry: ServiceItem | Bundle) -> tuple[ServiceItem, ...]:

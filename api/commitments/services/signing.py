@@ -11,6 +11,7 @@ from datetime import datetime
 
 from api.applications.enums import MaterialStatus
 from api.applications.services.materials import PlannedMaterial
+from api.bulk_insert import insert_returning_ids
 from api.catalog.entities import Bundle, ServiceItem
 from api.catalog.models import Department
 from api.commitments.errors import CommitmentError
@@ -78,27 +79,30 @@ async def record_signatures(
     signer_id: int,
     departments: Mapping[str, Department],
     at: datetime,
-) -> None:
+) -> list[Commitment]:
     """The signed commitments of a new application (inside the submission's unit of work): the text
-    as shown, its version, who signed for whom and when, and the materials it stood for."""
+    as shown, its version, who signed for whom and when, and the materials it stood for. Returned with
+    their ids (one statement), in the order of their ids."""
     committed = {line.material_code for line in plan if line.status == MaterialStatus.COMMITTED}
-    if not signed:
-        return
-    await Commitment.bulk_create(
-        [
-            Commitment(
-                application_id=application_id,
-                item_code=offer.item.code,
-                item_name=offer.item.name,
-                department_id=departments[offer.item.department.code].id,
-                version=offer.terms.version,
-                text=offer.terms.text,
-                replaces=[code for code in offer.terms.replaces if code in committed],
-                verify_within=offer.terms.verify_within,
-                applicant_id=applicant_id,
-                signed_by_id=signer_id,
-                signed_at=at,
-            )
-            for offer in signed
-        ]
+    rows = list(
+        await insert_returning_ids(
+            [
+                Commitment(
+                    application_id=application_id,
+                    item_code=offer.item.code,
+                    item_name=offer.item.name,
+                    department_id=departments[offer.item.department.code].id,
+                    version=offer.terms.version,
+                    text=offer.terms.text,
+                    replaces=[code for code in offer.terms.replaces if code in committed],
+                    verify_within=offer.terms.verify_within,
+                    applicant_id=applicant_id,
+                    signed_by_id=signer_id,
+                    signed_at=at,
+                )
+                for offer in signed
+            ],
+            key="item_code",  # one commitment per item
+        )
     )
+    return sorted(rows, key=lambda c: c.id)

@@ -1,0 +1,126 @@
+"""An integrator's authenticated read of one application by id: GraphQL ``application(id:)`` with the
+citizen's access token (the restaurant bundle: three lanes, twelve materials, the timeline), on
+PostgreSQL, one server process, by wrk; beside it the bare Starlette route of the same server, each
+figure measured right after the other so their ratio holds on a busy machine.
+
+    python -m bench.reads [--seconds 10] [--profile FILE]
+
+``--profile FILE`` records the server with py-spy during the 32-connection run (collapsed stacks; read
+them with ``python -m bench.stacks FILE``).
+
+Prints p50/p99 at 1 connection and requests/s at 32 connections. Goals (issue 15): p99 ≤ 10 ms at 1
+connection, ≥ 700 requests/s at 32.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import re
+import subprocess
+import tempfile
+import urllib.request
+from pathlib import Path
+
+from api.settings import Settings
+from bench.common import PYTHON, free_port, running_server
+from bench.submissions import PG_URL, prepare
+
+READ = """query($id: ID!) { application(id: $id) { id trackingNumber status statusLabel { zh en }
+  nextAction { zh en } code name submittedAt channel
+  lanes { taskId departmentCode departmentName items status promisedDays dueOn remainingWorkingDays paused }
+  materials { material name status upload owed late } events { at toStatus actorKind actorName reason }
+  commitments { item version } } }"""
+MINE = "{ myApplications(first: 1) { edges { node { id } } } }"
+
+LUA = r"""
+request = function()
+  return wrk.format("POST", "/graphql", {["Content-Type"] = "application/json",
+    ["Authorization"] = "Bearer {TOKEN}"}, [==[{BODY}]==])
+end
+done = function(summary, latency, requests)
+  io.write(string.format("P50_US %d\nP99_US %d\n", latency:percentile(50), latency:percentile(99)))
+  local e = summary.errors
+  io.write(string.format("ERRORS %d\n", e.status + e.connect + e.timeout))
+end
+"""
+
+
+def _post(base: str, token: str, body: str) -> dict:
+    request = urllib.request.Request(
+        f"{base}/graphql",
+        data=body.encode(),
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def _wrk(url: str, connections: int, seconds: int, script: str | None = None) -> dict[str, float]:
+    argv = ["taskset", "-c", "1", "wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    if script is not None:
+        argv += ["-s", script]
+    out = subprocess.run([*argv, url], capture_output=True, text=True, check=True).stdout
+    figures = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))}
+    if script is not None:
+        figures["p50_ms"] = int(re.search(r"P50_US (\d+)", out).group(1)) / 1000
+        figures["p99_ms"] = int(re.search(r"P99_US (\d+)", out).group(1)) / 1000
+        figures["errors"] = int(re.search(r"ERRORS (\d+)", out).group(1))
+    else:
+        p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+        figures["p99_ms"] = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+    return figures
+
+
+def main() -> None:
+    Settings.from_env().setup_data_keys()
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--profile", type=Path, help="write py-spy collapsed stacks of the server here")
+    args = parser.parse_args()
+    port = free_port()
+    base = f"http://localhost:{port}"
+    ((token, submission),) = asyncio.run(prepare(PG_URL, base, 1))
+    command = [PYTHON, "-m", "uvicorn", "bench.server:app", "--port", "{port}", "--log-level", "warning"]
+    server: list[subprocess.Popen[bytes]] = []
+    with running_server(command, database_url=PG_URL, cpu="0", port=port, on_start=server.append) as served:
+        answer = _post(served, token, submission.replace("__KEY__", "bench-read-0001"))
+        assert "errors" not in answer, answer
+        mine = _post(served, token, json.dumps({"query": MINE}))
+        application_id = mine["data"]["myApplications"]["edges"][0]["node"]["id"]
+        body = json.dumps({"query": READ, "variables": {"id": application_id}}, ensure_ascii=False)
+        check = _post(served, token, body)
+        assert "errors" not in check and len(check["data"]["application"]["lanes"]) == 3, check
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
+            lua.write(LUA.replace("{TOKEN}", token).replace("{BODY}", body))
+        try:
+            _wrk(f"{served}/graphql", 4, 2, lua.name)  # warm-up: connections, prepared statements
+            one = _wrk(f"{served}/graphql", 1, args.seconds, lua.name)
+            bare_one = _wrk(f"{served}/bench/bare", 1, max(3, args.seconds // 2))
+            spy = None
+            if args.profile is not None:
+                argv = ["record", "--pid", str(server[0].pid), "--duration", str(args.seconds), "-f", "raw"]
+                spy = subprocess.Popen([str(Path(PYTHON).parent / "py-spy"), *argv, "-o", str(args.profile)])
+            many = _wrk(f"{served}/graphql", 32, args.seconds, lua.name)
+            if spy is not None:
+                spy.wait(timeout=60)
+            bare_many = _wrk(f"{served}/bench/bare", 32, max(3, args.seconds // 2))
+        finally:
+            Path(lua.name).unlink()
+    print(
+        f"application(id:) 1 connection:   p50 {one['p50_ms']:6.2f} ms   p99 {one['p99_ms']:6.2f} ms "
+        f"(goal ≤ 10)   {one['rps']:7.1f} req/s   errors {one['errors']:.0f}   "
+        f"bare route p99 {bare_one['p99_ms']:6.2f} ms, {bare_one['rps']:7.1f} req/s"
+    )
+    print(
+        f"application(id:) 32 connections: {many['rps']:7.1f} req/s (goal ≥ 700)   "
+        f"p99 {many['p99_ms']:6.1f} ms"
+        f"   errors {many['errors']:.0f}   bare route {bare_many['rps']:7.1f} req/s "
+        f"(the read runs at {many['rps'] / bare_many['rps']:.3f}× of it)",
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    main()
