@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from api.graphql.ids import global_id
+
 LOCALES = ("zh-CN", "en")
 DEFAULT_LOCALE = "zh-CN"
 SMS_SIGNATURE = {"zh-CN": "【一次办】", "en": "[OneVisit] "}
@@ -452,9 +454,9 @@ def render(
     if isinstance(link, str) and link.startswith("/") and not link.startswith("//"):
         url = link[:300]  # a reminder opens where it is about: the wallet, a guide
     elif kind in STAFF_KINDS:  # staff open the desk's view of the application, not the citizen's
-        url = f"/desk/applications/{application_id}" if application_id else "/desk"
+        url = f"/desk/applications/{global_id('Application', application_id)}" if application_id else "/desk"
     else:
-        url = f"/applications/{application_id}" if application_id else "/inbox"
+        url = f"/applications/{global_id('Application', application_id)}" if application_id else "/inbox"
     return Rendered(
         kind=kind,
         version=template.version,

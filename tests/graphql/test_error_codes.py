@@ -13,7 +13,7 @@ from api.graphql.connections import id_after
 from api.graphql.cost import QueryTooCostly
 from api.graphql.error_codes import KernelError
 from api.graphql.errors import PublicError, refused_input
-from api.graphql.ids import int_id
+from api.graphql.ids import from_global_id, global_id
 from api.graphql.permissions import Forbidden, Unauthenticated
 from api.web.errors import WebError
 
@@ -57,7 +57,9 @@ def test_every_code_has_a_message_in_both_languages(error):
 
 def test_ids_and_cursors():
     with pytest.raises(Failure) as raised:
-        int_id("12x")
+        from_global_id("12x", "Application")
+    with pytest.raises(Failure) as raised:
+        from_global_id(global_id("User", 3), "Application")  # another type's id
     assert (raised.value.code, raised.value.message_en) == ("INVALID_ID", "Malformed id")
     with pytest.raises(Failure) as raised:
         id_after("９")
