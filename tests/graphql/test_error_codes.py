@@ -56,11 +56,11 @@ def test_every_code_has_a_message_in_both_languages(error):
 
 
 def test_ids_and_cursors():
-    with pytest.raises(Failure) as raised:
-        from_global_id("12x", "Application")
-    with pytest.raises(Failure) as raised:
-        from_global_id(global_id("User", 3), "Application")  # another type's id
-    assert (raised.value.code, raised.value.message_en) == ("INVALID_ID", "Malformed id")
+    for wrong in ("12x", "12", global_id("User", 3)):  # malformed, a bare number, another type's id
+        with pytest.raises(Failure) as raised:
+            from_global_id(wrong, "Application")
+        assert (raised.value.code, raised.value.message_en) == ("INVALID_ID", "Malformed id")
+    assert from_global_id(global_id("Application", 12), "Application") == 12
     with pytest.raises(Failure) as raised:
         id_after("９")
     assert (raised.value.code, raised.value.message) == ("INVALID_CURSOR", "分页游标无效")
