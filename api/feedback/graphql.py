@@ -43,6 +43,7 @@ _failures_as_data = failures_as(FeedbackError)
 )
 class RectificationCaseType:
     id: strawberry.ID
+    number: str = strawberry.field(description="工单编号: the case's number a person quotes on the phone")
     source: CaseSource
     status: CaseStatus
     application_id: strawberry.ID | None
@@ -75,6 +76,7 @@ async def case_views(rows: list[RectificationCase], today: date | None = None) -
         department = departments.get(c.department_id) if c.department_id else None
         return RectificationCaseType(
             id=global_id("RectificationCase", c.id),
+            number=str(c.id),
             source=c.source,
             status=c.status,
             application_id=global_id("Application", c.application_id) if c.application_id else None,
@@ -147,6 +149,7 @@ class RatingType:
 class ComplaintReceipt:
     complaint_id: strawberry.ID
     case_id: strawberry.ID
+    case_number: str = strawberry.field(description="工单编号: the number to quote when calling")
     deadline: date
 
 
@@ -257,6 +260,7 @@ class FeedbackMutation:
         return ComplaintReceipt(
             complaint_id=global_id("Complaint", outcome.complaint.id),
             case_id=global_id("RectificationCase", outcome.case.id),
+            case_number=str(outcome.case.id),
             deadline=outcome.case.deadline,
         )
 
