@@ -63,7 +63,7 @@ def test_check_in_call_and_the_display_updates_live(desk, browser, phone):  # no
     page.goto(f"{desk.base}/hall/{HALL}")
     check_in = page.get_by_role("button", name=re.compile(rf"^签到：.*{booked['code']}"))
     check_in.click()
-    page.wait_for_url(re.compile(r"/hall/CA\?ticket=\d+"))
+    page.wait_for_url(re.compile(r"/hall/CA\?ticket=[A-Za-z0-9_-]+"))
     number = page.inner_text("#ticket-number")
     assert re.fullmatch(r"YB\d{3}", number), number  # 预约号 of group B (社保医保: the item is 医保's)
     assert "预约号" in page.inner_text("#ticket-h")
