@@ -14,7 +14,7 @@ from api.identity.models import User
 from api.identity.principal import ANONYMOUS, Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
 from api.schema import build_schema
-from tests.conftest import edges_nodes, make_settings
+from tests.conftest import edges_nodes, gid, make_settings
 from tests.feedback.conftest import finished
 
 CASE = "id status departmentCode deadline answer closedAt"
@@ -59,11 +59,13 @@ RATE = """mutation ($id: ID!, $level: Int!, $dept: String) {
 async def test_rating_through_graphql(world, staff, run):
     application = await finished(world, S.COLLECTED)
     me = person(world.citizen)
-    rated = (await run(me, RATE, id=str(application.id), level=2, dept="CG"))["rateApplication"]
+    rated = (await run(me, RATE, id=gid("Application", application.id), level=2, dept="CG"))[
+        "rateApplication"
+    ]
     assert rated["levelLabel"] == "不满意" and rated["departmentCode"] == "CG"
     assert rated["rectificationCase"]["status"] == "OPEN"
     assert rated["rectificationCase"]["departmentCode"] == "CG"
-    wrong = (await run(me, RATE, id=str(application.id), level=9))["rateApplication"]
+    wrong = (await run(me, RATE, id=gid("Application", application.id), level=9))["rateApplication"]
     assert wrong == {
         "__typename": "FeedbackError",
         "code": "INVALID_LEVEL",
@@ -71,11 +73,15 @@ async def test_rating_through_graphql(world, staff, run):
         "messageEn": "The level must be 1 to 5",
     }
     # someone else's application, staff, or nobody: refused before anything runs
-    assert await run(person(world.other), RATE, id=str(application.id), level=1) == {"errors": ["FORBIDDEN"]}
-    assert await run(person(staff.supervisor), RATE, id=str(application.id), level=1) == {
+    assert await run(person(world.other), RATE, id=gid("Application", application.id), level=1) == {
         "errors": ["FORBIDDEN"]
     }
-    assert await run(ANONYMOUS, RATE, id=str(application.id), level=1) == {"errors": ["UNAUTHENTICATED"]}
+    assert await run(person(staff.supervisor), RATE, id=gid("Application", application.id), level=1) == {
+        "errors": ["FORBIDDEN"]
+    }
+    assert await run(ANONYMOUS, RATE, id=gid("Application", application.id), level=1) == {
+        "errors": ["UNAUTHENTICATED"]
+    }
     mine = await run(me, f"{{ myCases {{ edges {{ node {{ {CASE} }} }} pageInfo {{ hasNextPage }} }} }}")
     assert [n["id"] for n in edges_nodes(mine["myCases"])] == [rated["rectificationCase"]["id"]]
 
@@ -119,29 +125,43 @@ async def test_a_reviewer_sees_and_answers_only_their_departments_cases(world, s
 
     everything = (await run(supervisor, LIST))["rectificationCases"]
     assert everything["totalCount"] == 2
-    assert [n["id"] for n in edges_nodes((await run(cg, LIST))["rectificationCases"])] == [str(cg_case.id)]
+    assert [n["id"] for n in edges_nodes((await run(cg, LIST))["rectificationCases"])] == [
+        gid("RectificationCase", cg_case.id)
+    ]
     assert (await run(other, LIST))["rectificationCases"]["edges"] == []
     peek = (await run(other, LIST, dept="CG"))["rectificationCases"]
     assert peek == {"totalCount": 0, "edges": []}
     assert await run(person(world.citizen), LIST) == {"errors": ["FORBIDDEN"]}
 
     # only the supervisor hands cases on
-    assert await run(cg, ASSIGN, id=str(other_case.id), dept="CG") == {"errors": ["FORBIDDEN"]}
-    handed = (await run(supervisor, ASSIGN, id=str(other_case.id), dept=staff.other.code))["assignCase"]
+    assert await run(cg, ASSIGN, id=gid("RectificationCase", other_case.id), dept="CG") == {
+        "errors": ["FORBIDDEN"]
+    }
+    handed = (
+        await run(supervisor, ASSIGN, id=gid("RectificationCase", other_case.id), dept=staff.other.code)
+    )["assignCase"]
     assert handed == {
         "__typename": "RectificationCase",
         "status": "ASSIGNED",
         "departmentCode": staff.other.code,
     }
 
-    assert await run(other, ANSWER, id=str(cg_case.id)) == {"errors": ["FORBIDDEN"]}
-    assert await run(cg, ANSWER, id=str(other_case.id)) == {"errors": ["FORBIDDEN"]}
-    answered = (await run(cg, ANSWER, id=str(cg_case.id)))["answerCase"]
+    assert await run(other, ANSWER, id=gid("RectificationCase", cg_case.id)) == {"errors": ["FORBIDDEN"]}
+    assert await run(cg, ANSWER, id=gid("RectificationCase", other_case.id)) == {"errors": ["FORBIDDEN"]}
+    answered = (await run(cg, ANSWER, id=gid("RectificationCase", cg_case.id)))["answerCase"]
     assert answered["status"] == "ANSWERED"
-    assert (await run(other, ANSWER, id=str(other_case.id)))["answerCase"]["status"] == "ANSWERED"
+    assert (await run(other, ANSWER, id=gid("RectificationCase", other_case.id)))["answerCase"][
+        "status"
+    ] == "ANSWERED"
 
     # the citizen who opened it has the last word; nobody else
-    assert await run(person(world.other), CONFIRM, id=str(cg_case.id), ok=True) == {"errors": ["FORBIDDEN"]}
-    assert await run(supervisor, CONFIRM, id=str(cg_case.id), ok=True) == {"errors": ["FORBIDDEN"]}
-    done = (await run(person(world.citizen), CONFIRM, id=str(cg_case.id), ok=True))["confirmCase"]
+    assert await run(person(world.other), CONFIRM, id=gid("RectificationCase", cg_case.id), ok=True) == {
+        "errors": ["FORBIDDEN"]
+    }
+    assert await run(supervisor, CONFIRM, id=gid("RectificationCase", cg_case.id), ok=True) == {
+        "errors": ["FORBIDDEN"]
+    }
+    done = (await run(person(world.citizen), CONFIRM, id=gid("RectificationCase", cg_case.id), ok=True))[
+        "confirmCase"
+    ]
     assert done["status"] == "CONFIRMED" and done["closedAt"]
