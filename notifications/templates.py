@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from api.graphql.ids import global_id
+from notifications.pickup import clip, pickup_text
 
 LOCALES = ("zh-CN", "en")
 DEFAULT_LOCALE = "zh-CN"
@@ -344,53 +345,6 @@ class _Blank(dict[str, str]):
         return ""
 
 
-def _text(value: Any, limit: int = 120) -> str:
-    if value is None:
-        return ""
-    text = " ".join(str(value).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _window_label(window: str, locale: str) -> str:
-    if locale == "en":
-        return window if window.lower().startswith("window") else f"window {window}"
-    return window if window.endswith("窗口") else f"{window}号窗口"
-
-
-def pickup_text(payload: Mapping[str, Any], locale: str) -> str:
-    """Where and how to collect the result, from the pickup details the staff desk added."""
-    details = {**payload, **(payload.get("pickup") or {})}
-    get = {k: _text(details.get(k), 60) for k in details}
-    method = get.get("pickupMethod") or (
-        "locker"
-        if get.get("lockerCode")
-        else "mail"
-        if get.get("mailTrackingNumber")
-        else "window"
-        if get.get("window")
-        else ""
-    )
-    hall, zh = get.get("hall", ""), locale != "en"
-    if method == "locker":
-        where = get.get("lockerLocation") or hall
-        if zh:
-            return f"已存入{where or ''}智能柜，取件码 {get.get('lockerCode', '')}，请凭码自助领取。"
-        at = f" at {where}" if where else ""
-        return f"It is in the 24-hour locker{at}: pickup code {get.get('lockerCode', '')}."
-    if method == "mail":
-        carrier = get.get("carrier", "")
-        if zh:
-            return f"已通过{carrier or '邮政'}寄出，运单号 {get.get('mailTrackingNumber', '')}。"
-        by = f" by {carrier}" if carrier else ""
-        return f"It was mailed{by}, tracking number {get.get('mailTrackingNumber', '')}."
-    if method == "window" and get.get("window"):
-        window = _window_label(get["window"], locale)
-        if zh:
-            return f"请携带身份证到{hall}{window}领取。"
-        return f"Please collect it with your ID card at {window}{', ' + hall if hall else ''}."
-    return "请按大厅通知领取。" if zh else "Please collect it at the service hall."
-
-
 def _handed_over(by_mail: bool, zh: bool) -> str:
     """How the applicant got the result: received by mail, or collected (window, locker)."""
     if zh:
@@ -416,37 +370,37 @@ def render(
     locale = locale if locale in LOCALES else DEFAULT_LOCALE
     template = template_for(kind, version)
     zh = locale != "en"
-    reason = _text(payload.get("reason"), MAX_REASON)
-    tracking = _text(payload.get("trackingNumber"), 40)
+    reason = clip(payload.get("reason"), MAX_REASON)
+    tracking = clip(payload.get("trackingNumber"), 40)
     values = _Blank(
-        name=_text(payload.get("name")) or ("您的申请" if zh else "Your application"),
+        name=clip(payload.get("name")) or ("您的申请" if zh else "Your application"),
         trackingNumber=tracking,
         ref=(f"（{tracking}）" if zh else f" ({tracking})") if tracking else "",
-        status=_text(payload.get("status"), 40),
+        status=clip(payload.get("status"), 40),
         reason=reason,
         reason_part=(f"：{reason}" if zh else f": {reason}") if reason else "",
         pickup=pickup_text(payload, locale) if kind == "ready_for_pickup" else "",
-        hall=_text(payload.get("hall"), 60),
-        item=_text(payload.get("item"), 60),
-        time=_text(payload.get("time"), 40),
-        code=_text(payload.get("code"), 16),
-        material=_text(payload.get("material"), 60),
-        dueOn=_text(payload.get("dueOn"), 20),
-        deadline=_text(payload.get("deadline"), 20),
-        department=_text(payload.get("department"), 60),
-        licence=_text(payload.get("licence"), 60),
-        licenceEn=_text(payload.get("licenceEn") or payload.get("licence"), 80),
-        expiresOn=_text(payload.get("expiresOn"), 20),
-        daysLeft=_text(payload.get("daysLeft"), 6),
-        nameEn=_text(payload.get("nameEn") or payload.get("name")) or "Your application",
-        services=_text(payload.get("services"), 200),
-        servicesEn=_text(payload.get("servicesEn") or payload.get("services"), 300),
-        licences_part=_licences_part(_text(payload.get("licences"), 200), zh),
-        why=_text(payload.get("why"), 200),
-        round=_text(payload.get("round"), 4),
+        hall=clip(payload.get("hall"), 60),
+        item=clip(payload.get("item"), 60),
+        time=clip(payload.get("time"), 40),
+        code=clip(payload.get("code"), 16),
+        material=clip(payload.get("material"), 60),
+        dueOn=clip(payload.get("dueOn"), 20),
+        deadline=clip(payload.get("deadline"), 20),
+        department=clip(payload.get("department"), 60),
+        licence=clip(payload.get("licence"), 60),
+        licenceEn=clip(payload.get("licenceEn") or payload.get("licence"), 80),
+        expiresOn=clip(payload.get("expiresOn"), 20),
+        daysLeft=clip(payload.get("daysLeft"), 6),
+        nameEn=clip(payload.get("nameEn") or payload.get("name")) or "Your application",
+        services=clip(payload.get("services"), 200),
+        servicesEn=clip(payload.get("servicesEn") or payload.get("services"), 300),
+        licences_part=_licences_part(clip(payload.get("licences"), 200), zh),
+        why=clip(payload.get("why"), 200),
+        round=clip(payload.get("round"), 4),
         handed_over=_handed_over(payload.get("byMail") is True, zh),
-        area=_text(payload.get("area"), 60),
-        helper=_text(payload.get("helper"), 40),
+        area=clip(payload.get("area"), 60),
+        helper=clip(payload.get("helper"), 40),
     )
     title = template.title[locale].format_map(values)
     body = template.body[locale].format_map(values).strip()
