@@ -9,6 +9,7 @@ from api.applications.enums import ApplicationStatus as S
 from api.catalog.snapshot import CatalogCache
 from api.feedback import services
 from api.graphql.context import Context
+from api.graphql.ids import from_global_id
 from api.identity.enums import Role
 from api.identity.models import User
 from api.identity.principal import ANONYMOUS, Principal, PrincipalKind
@@ -88,7 +89,7 @@ async def test_rating_through_graphql(world, staff, run):
 
 REPORT = """mutation ($phone: String) {
   reportProblem(description: "窗口说系统坏了让我改天再来", code: "CG01", contactPhone: $phone) {
-    __typename ... on ComplaintReceipt { caseId deadline } ... on FeedbackError { code }
+    __typename ... on ComplaintReceipt { caseId caseNumber deadline } ... on FeedbackError { code }
   }
 }"""
 
@@ -98,7 +99,8 @@ async def test_anyone_can_report_a_problem_anonymously_with_a_phone(world, staff
     assert missing == {"__typename": "FeedbackError", "code": "CONTACT_REQUIRED"}
     receipt = (await run(ANONYMOUS, REPORT, phone="13912345678"))["reportProblem"]
     assert receipt["__typename"] == "ComplaintReceipt"
-    case = await services.get_case(int(receipt["caseId"]))
+    case = await services.get_case(from_global_id(receipt["caseId"], "RectificationCase"))
+    assert receipt["caseNumber"] == str(case.id), "the number to quote on the phone"
     assert case.citizen_id is None and case.department_id == staff.cg.id
     signed_in = (await run(person(world.citizen), REPORT))["reportProblem"]  # the account's phone
     assert signed_in["__typename"] == "ComplaintReceipt"
