@@ -18,7 +18,7 @@ _BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def parse_id(value: object) -> int | None:
-    """The id, or None when it is malformed or out of range (for policies, which answer yes or no)."""
+    """A row number (the digits inside a cursor), or None when it is malformed or out of range."""
     text = str(value) if isinstance(value, str | int) and not isinstance(value, bool) else ""
     if not _DIGITS.fullmatch(text):
         return None
