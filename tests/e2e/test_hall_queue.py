@@ -14,6 +14,7 @@ import chinese_calendar
 import pytest
 
 from api.appointments.models import Slot
+from tests.conftest import gid
 from tests.e2e.test_desk import Desk, api, desk, desktop, in_database, signed_in, tablet  # noqa: F401
 from tests.e2e.test_identity import graphql
 
@@ -36,7 +37,7 @@ def a_slot_soon(d: Desk) -> str:
         )
         return slot.id
 
-    return str(in_database(d.database, make))
+    return gid("AppointmentSlot", in_database(d.database, make))
 
 
 def test_check_in_call_and_the_display_updates_live(desk, browser, phone):  # noqa: F811

@@ -201,7 +201,7 @@ def cases_about(staff: Staff, description: str) -> list[dict]:
     nodes = api(
         staff.base,
         staff.token(staff.supervisor),
-        "{ rectificationCases(first: 100) { edges { node { id source summary contactPhone catalogCode } } } }",
+        "{ rectificationCases(first: 100) { edges { node { id number source summary contactPhone catalogCode } } } }",
     )["rectificationCases"]["edges"]
     return [e["node"] for e in nodes if e["node"]["summary"] == description]
 
@@ -247,11 +247,11 @@ def test_anyone_reports_a_problem_once_even_when_the_answer_is_lost_or_the_butto
     page.click("#report-submit")
     page.wait_for_selector("#receipt")
     page.unroute("**/graphql")
-    case_id = page.inner_text("#case-id")
-    assert f"工单编号 {case_id}" in page.inner_text("#receipt")
+    case_number = page.inner_text("#case-id")  # 工单编号, what a person quotes on the phone
+    assert f"工单编号 {case_number}" in page.inner_text("#receipt")
     assert page.evaluate("document.activeElement.id") == "receipt"
     [case] = cases_about(staff, first)
-    assert case["id"] == case_id and case["contactPhone"] == "13800138000" and case["catalogCode"] == ITEM
+    assert case["number"] == case_number and case["contactPhone"] == "13800138000" and case["catalogCode"] == ITEM
 
     # a new report (a new key) tapped twice in a row: one request, one case
     page.click("#report-another")
