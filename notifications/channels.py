@@ -15,6 +15,7 @@ import aiohttp
 from py_vapid import _check_sub  # pyright: ignore[reportPrivateUsage]  (py_vapid's own check of `sub`)
 from pywebpush import WebPushException, webpush_async
 
+from api.graphql.ids import global_id
 from api.identity.sms import SmsSender
 from api.logs import mask
 from notifications.endpoints import AddressRefused, EndpointPolicy, EndpointRefused, PinnedResolver
@@ -56,7 +57,7 @@ def push_data(rendered: Rendered, message_id: int, application_id: int | None) -
         "url": rendered.url,
         "kind": rendered.kind,
         "tag": tag,
-        "messageId": str(message_id),
+        "messageId": global_id("OutboxMessage", message_id),
     }
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 

@@ -10,7 +10,7 @@ from strawberry.types import Info
 
 from api.graphql.connections import Connection, id_connection, id_window, page_size
 from api.graphql.errors import Error, failures_as
-from api.graphql.ids import parse_id
+from api.graphql.ids import global_id, parse_global_id
 from api.graphql.permissions import allow
 from api.identity import policies
 from notifications import services, vapid
@@ -40,7 +40,7 @@ class InboxMessage:
     @classmethod
     def of(cls, row: InboxRow) -> InboxMessage:
         return cls(
-            id=strawberry.ID(str(row.id)),
+            id=global_id("InboxMessage", row.id),
             kind=row.kind,
             title=row.title,
             body=row.body,
@@ -97,9 +97,9 @@ def _me(info: Info) -> int:
     return info.context.principal.user_id
 
 
-def _ids(values: list[strawberry.ID]) -> list[int]:
+def _ids(values: list[strawberry.ID], type_name: str) -> list[int]:
     """Ids to mark read: a malformed one names no message of mine, so it is skipped."""
-    return [number for number in map(parse_id, values) if number is not None]
+    return [n for n in (parse_global_id(v, type_name) for v in values) if n is not None]
 
 
 @strawberry.type
@@ -155,7 +155,9 @@ class NotificationMutation:
         self, info: Info, ids: list[strawberry.ID], message_ids: list[strawberry.ID] | None = None
     ) -> InboxMarked:
         me = _me(info)
-        marked = await services.mark_read(me, _ids(ids), _ids(message_ids or []))
+        marked = await services.mark_read(
+            me, _ids(ids, "InboxMessage"), _ids(message_ids or [], "OutboxMessage")
+        )
         return InboxMarked(marked=marked, unread_count=await services.unread_count(me))
 
     @strawberry.mutation(permission_classes=allow(policies.signed_in))

@@ -129,4 +129,3 @@ async def mark_read(user_id: int, ids: list[int], message_ids: list[int] | None 
     if message_ids:
         changed += await mine.filter(outbox_id__in=message_ids).update(read_at=timezone.localtime())
     return changed
-

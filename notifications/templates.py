@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from api.graphql.ids import global_id
 from notifications.placeholders import Blank, handed_over, licences_part, pickup_text, trimmed
 
 LOCALES = ("zh-CN", "en")
@@ -388,9 +389,9 @@ def render(
     if isinstance(link, str) and link.startswith("/") and not link.startswith("//"):
         url = link[:300]  # a reminder opens where it is about: the wallet, a guide
     elif kind in STAFF_KINDS:  # staff open the desk's view of the application, not the citizen's
-        url = f"/desk/applications/{application_id}" if application_id else "/desk"
+        url = f"/desk/applications/{global_id('Application', application_id)}" if application_id else "/desk"
     else:
-        url = f"/applications/{application_id}" if application_id else "/inbox"
+        url = f"/applications/{global_id('Application', application_id)}" if application_id else "/inbox"
     return Rendered(
         kind=kind,
         version=template.version,

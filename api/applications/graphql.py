@@ -31,13 +31,11 @@ from api.commitments.services.signing import Signature
 from api.failures import Failure
 from api.graphql.connections import id_connection, id_window, page_size
 from api.graphql.errors import failures_as
-from api.graphql.ids import int_id, optional_id
+from api.graphql.ids import from_global_id, optional_global_id
 from api.graphql.permissions import allow
 from api.identity import policies as identity_policies
 
 failures_as_data = failures_as(ApplicationError)
-
-_id = optional_id
 
 
 def _form_data(value: object) -> dict[str, Any]:
@@ -76,7 +74,9 @@ class ApplicationQuery:
     ) -> ApplyFormResult:
         catalog = await info.context.catalog()
         entry = services.catalog_entry(catalog, code)
-        applicant, _ = await policies.applicant_and_actor(info.context.principal, entry, _id(on_behalf_of))
+        applicant, _ = await policies.applicant_and_actor(
+            info.context.principal, entry, optional_global_id(on_behalf_of, "User")
+        )
         form = await services.form_to_apply(
             catalog, entry, applicant, organization_credit_code, answers_of(answers), chosen_items(items)
         )
@@ -85,7 +85,7 @@ class ApplicationQuery:
 
     @strawberry.field(permission_classes=allow(may_read_application))
     async def application(self, info: Info, id: strawberry.ID) -> ApplicationType:
-        return await _view(info, await queries.application(int_id(id)))
+        return await _view(info, await queries.application(from_global_id(id, "Application")))
 
     @strawberry.field(
         description="My applications and drafts (a helper: the ones I filed), newest first, ≤50 a page",
@@ -123,7 +123,7 @@ class ApplicationMutation:
         self, info: Info, input: ApplicationInput, version: int | None = None
     ) -> ApplicationResult:
         catalog = await info.context.catalog()
-        draft_id = _id(input.draft_id)
+        draft_id = optional_global_id(input.draft_id, "Application")
         code = input.code
         if draft_id is not None:
             draft = await queries.application_or_none(draft_id)
@@ -131,7 +131,9 @@ class ApplicationMutation:
                 raise Failure(ApplicationsError.DRAFT_NOT_FOUND)
             code = draft.catalog_code
         applicant, actor = await policies.applicant_and_actor(
-            info.context.principal, services.catalog_entry(catalog, code), _id(input.on_behalf_of)
+            info.context.principal,
+            services.catalog_entry(catalog, code),
+            optional_global_id(input.on_behalf_of, "User"),
         )
         save = services.DraftSave(
             code=code,
@@ -145,7 +147,7 @@ class ApplicationMutation:
     @strawberry.mutation(permission_classes=allow(identity_policies.citizen_or_helper))
     @failures_as_data
     async def delete_draft(self, info: Info, id: strawberry.ID) -> ApplicationResult:
-        draft = await services.own_draft(info.context.principal.user_id, _id(id))
+        draft = await services.own_draft(info.context.principal.user_id, from_global_id(id, "Application"))
         view = (await application_views([draft]))[0]
         await services.delete_draft(draft)
         return view
@@ -159,7 +161,7 @@ class ApplicationMutation:
         catalog = await info.context.catalog()
         entry = services.catalog_entry(catalog, input.code)
         applicant, actor = await policies.applicant_and_actor(
-            info.context.principal, entry, _id(input.on_behalf_of)
+            info.context.principal, entry, optional_global_id(input.on_behalf_of, "User")
         )
         result = await services.submit(
             catalog,
@@ -170,7 +172,7 @@ class ApplicationMutation:
                 data=_form_data(input.data),
                 materials=_materials(input.materials),
                 idempotency_key=input.idempotency_key,
-                draft_id=_id(input.draft_id),
+                draft_id=optional_global_id(input.draft_id, "Application"),
                 organization_credit_code=input.organization_credit_code,
                 commitments=[Signature(c.item, c.version) for c in input.commitments],
                 delivery=input.delivery.chosen() if input.delivery else None,
@@ -188,7 +190,9 @@ class ApplicationMutation:
     async def withdraw_application(
         self, info: Info, id: strawberry.ID, reason: str = ""
     ) -> ApplicationResult:
-        application, actor = await policies.acting_on(info.context.principal, _id(id))
+        application, actor = await policies.acting_on(
+            info.context.principal, from_global_id(id, "Application")
+        )
         return (await application_views([await services.withdraw(application, actor, reason)]))[0]
 
     @strawberry.mutation(
@@ -199,7 +203,9 @@ class ApplicationMutation:
     async def answer_correction(
         self, info: Info, id: strawberry.ID, materials: list[MaterialInput], data: JSON | None = None
     ) -> ApplicationResult:
-        application, actor = await policies.acting_on(info.context.principal, _id(id))
+        application, actor = await policies.acting_on(
+            info.context.principal, from_global_id(id, "Application")
+        )
         answered = await services.answer_correction(
             application, actor, _materials(materials), _form_data(data) or None
         )
@@ -214,7 +220,7 @@ class ApplicationMutation:
     async def choose_delivery(
         self, info: Info, id: strawberry.ID, delivery: DeliveryInput
     ) -> ApplicationResult:
-        application, _ = await policies.acting_on(info.context.principal, _id(id))
+        application, _ = await policies.acting_on(info.context.principal, from_global_id(id, "Application"))
         chosen = await services.choose_delivery(await info.context.catalog(), application, delivery.chosen())
         return (await application_views([chosen]))[0]
 
@@ -226,7 +232,9 @@ class ApplicationMutation:
     async def hand_in_owed_material(
         self, info: Info, id: strawberry.ID, material: MaterialInput
     ) -> ApplicationResult:
-        application, actor = await policies.acting_on(info.context.principal, _id(id))
+        application, actor = await policies.acting_on(
+            info.context.principal, from_global_id(id, "Application")
+        )
         handed = await services.hand_in_owed(application, actor, _materials([material])[0])
         return (await application_views([handed]))[0]
 
@@ -243,7 +251,7 @@ class ApplicationSubscription:
         context = info.context
         updates = live.follow(
             context.principal,
-            int_id(id),
+            from_global_id(id, "Application"),
             expires_at=live.token_expiry(context.bearer),
             recheck_seconds=context.settings.subscription_recheck_seconds,
         )

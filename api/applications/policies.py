@@ -14,7 +14,7 @@ from api.applications.models import Application
 from api.applications.workflow import Actor
 from api.catalog.entities import Bundle, ServiceItem, delegable
 from api.failures import Failure
-from api.graphql.ids import parse_id
+from api.graphql.ids import parse_global_id
 from api.identity import access_log, clients, consents
 from api.identity.enums import ConsentScope, Role, Scope
 from api.identity.models import User
@@ -147,5 +147,5 @@ async def may_read_application(principal: Principal, args: Mapping[str, Any]) ->
     """Field policy (``args["id"]``): the applicant, their helper, window clerks and supervisors,
     reviewers of a department the application was sent to, and clients the applicant granted
     ``applications:read``."""
-    application = await queries.application_or_none(parse_id(args.get("id")))
+    application = await queries.application_or_none(parse_global_id(args.get("id"), "Application"))
     return application is not None and await may_read(principal, application)

@@ -33,6 +33,7 @@ from api.commitments.types import CommitmentOffer, SignedCommitment
 from api.failures import Failure
 from api.graphql.connections import Connection
 from api.graphql.errors import Error
+from api.graphql.ids import global_id
 from api.identity import disclosure
 from api.identity.enums import Role
 from api.identity.models import ApiClient
@@ -340,7 +341,7 @@ def application_view(
         view = timeline.lane(task, today)
         lanes.append(
             Lane(
-                task_id=strawberry.ID(str(task.id)),
+                task_id=global_id("DepartmentSystemTask", task.id),
                 department_code=task.department.code,
                 department_name=task.department.name,
                 items=list(task.item_names),
@@ -363,7 +364,7 @@ def application_view(
     label = timeline.STATUS_LABELS[ApplicationStatus(application.status)]
     situation = _json_object(application.situation)
     return ApplicationType(
-        id=strawberry.ID(str(application.id)),
+        id=global_id("Application", application.id),
         tracking_number=application.tracking_number,
         verification_code=application.verification_code if personal else None,
         kind=str(application.kind),
@@ -388,7 +389,7 @@ def application_view(
         acceptance=str(application.acceptance) if application.acceptance else None,
         correction_lists=sum(1 for e in events if e.task_id is None and e.to_status == S_NEEDS_CORRECTION),
         updated_at=application.updated_at,
-        claimed_by=strawberry.ID(str(application.claimed_by_id)) if application.claimed_by_id else None,
+        claimed_by=global_id("User", application.claimed_by_id) if application.claimed_by_id else None,
         pickup_details=_pickup(application) if personal else None,
         chosen_delivery=PickupMethod(application.delivery) if personal and application.delivery else None,
         delivery_address=address_of(application.delivery_address) if personal else None,

@@ -23,7 +23,7 @@ from api.appointments.types import (
 )
 from api.graphql.connections import connection, id_connection
 from api.graphql.errors import failures_as
-from api.graphql.ids import int_id, optional_id
+from api.graphql.ids import from_global_id, optional_global_id
 from api.graphql.permissions import allow
 from api.identity import policies
 
@@ -91,14 +91,14 @@ class AppointmentMutation:
         catalog = await info.context.catalog()
         item_code = item or ""
         if on_behalf_of is not None and not item_code:
-            item_code = await services.slot_item_code(int_id(slot_id))
+            item_code = await services.slot_item_code(from_global_id(slot_id, "AppointmentSlot"))
         party = await appointment_policies.booking_party(
-            info.context.principal, optional_id(on_behalf_of), item_code
+            info.context.principal, optional_global_id(on_behalf_of, "User"), item_code
         )
         booking = await services.book(
             catalog,
             party.person_id,
-            int_id(slot_id),
+            from_global_id(slot_id, "AppointmentSlot"),
             item,
             booked_by_id=party.helper_id,
             idempotency_key=idempotency_key,
@@ -114,8 +114,12 @@ class AppointmentMutation:
         self, info: Info, booking_id: strawberry.ID, slot_id: strawberry.ID
     ) -> BookingResult:
         catalog = await info.context.catalog()
-        booking = await appointment_policies.own_booking(info.context.principal, int_id(booking_id))
-        moved = await services.move(catalog, booking.user_id, booking.id, int_id(slot_id))
+        booking = await appointment_policies.own_booking(
+            info.context.principal, from_global_id(booking_id, "Booking")
+        )
+        moved = await services.move(
+            catalog, booking.user_id, booking.id, from_global_id(slot_id, "AppointmentSlot")
+        )
         return BookingType.of(moved)
 
     @strawberry.mutation(
@@ -124,7 +128,9 @@ class AppointmentMutation:
     )
     @failures_as_data
     async def cancel_booking(self, info: Info, booking_id: strawberry.ID) -> BookingResult:
-        booking = await appointment_policies.own_booking(info.context.principal, int_id(booking_id))
+        booking = await appointment_policies.own_booking(
+            info.context.principal, from_global_id(booking_id, "Booking")
+        )
         return BookingType.of(await services.cancel(booking.user_id, booking.id))
 
     @strawberry.mutation(

@@ -12,6 +12,7 @@ from api.appointments.enums import BookingStatus
 from api.appointments.models import ANY_ITEM
 from api.graphql.connections import Connection
 from api.graphql.errors import Error
+from api.graphql.ids import global_id
 
 strawberry.enum(BookingStatus)  # the GraphQL enum is the Python enum itself (decorated in place)
 
@@ -35,7 +36,7 @@ class SlotType:
     @classmethod
     def of(cls, row: models.Slot) -> SlotType:
         return cls(
-            id=strawberry.ID(str(row.id)),
+            id=global_id("AppointmentSlot", row.id),
             hall_code=row.hall_code,
             item_code=row.item_code if row.item_code != ANY_ITEM else None,
             starts_at=row.starts_at,
@@ -64,7 +65,7 @@ class BookingType:
     @classmethod
     def of(cls, row: models.Booking) -> BookingType:
         return cls(
-            id=strawberry.ID(str(row.id)),
+            id=global_id("Booking", row.id),
             code=row.code,
             status=row.status,
             item_code=row.item_code,

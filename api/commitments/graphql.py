@@ -16,7 +16,7 @@ from api.commitments.enums import Outcome, Urgency
 from api.commitments.policies import commitment_checker, overdue_watcher
 from api.graphql.connections import Connection, connection
 from api.graphql.errors import Error, failures_as
-from api.graphql.ids import int_id
+from api.graphql.ids import from_global_id, global_id
 from api.graphql.permissions import allow
 from api.identity import access_log
 from api.identity.queries import current_user
@@ -71,8 +71,8 @@ class CommitmentCheck:
         data: dict[str, Any] = application.data if isinstance(application.data, dict) else {}
         holder = data.get("company_name") or data.get("applicant_name") or ""
         return cls(
-            id=strawberry.ID(str(c.id)),
-            application_id=strawberry.ID(str(c.application_id)),
+            id=global_id("Commitment", c.id),
+            application_id=global_id("Application", c.application_id),
             tracking_number=application.tracking_number or "",
             catalog_name=application.catalog_name,
             holder_name=str(holder),
@@ -166,5 +166,7 @@ class CommitmentMutation:
     ) -> CommitmentCheckResult:
         catalog = await info.context.catalog()
         me = await current_user(info)
-        await services.record_check(int_id(id), me, outcome, findings, catalog)
-        return CommitmentCheck.of(await services.check_by_id(int_id(id), clock.today(), catalog))
+        await services.record_check(from_global_id(id, "Commitment"), me, outcome, findings, catalog)
+        return CommitmentCheck.of(
+            await services.check_by_id(from_global_id(id, "Commitment"), clock.today(), catalog)
+        )

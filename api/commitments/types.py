@@ -11,6 +11,7 @@ from api.catalog.entities import Bundle, ServiceItem
 from api.commitments.enums import Outcome
 from api.commitments.models import Commitment
 from api.commitments.rules import Offer
+from api.graphql.ids import global_id
 
 
 @strawberry.input(
@@ -84,7 +85,7 @@ class SignedCommitment:
     @classmethod
     def of(cls, c: Commitment) -> SignedCommitment:
         return cls(
-            id=strawberry.ID(str(c.id)),
+            id=global_id("Commitment", c.id),
             item=c.item_code,
             item_name=c.item_name,
             version=c.version,

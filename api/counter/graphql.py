@@ -20,7 +20,7 @@ from api.counter.types import (
     WalkIn,
     WalkInResult,
 )
-from api.graphql.ids import optional_id
+from api.graphql.ids import optional_global_id
 from api.graphql.permissions import allow
 from api.identity import phone_codes
 from api.identity.validators import normalize_phone, normalize_resident_id
@@ -44,7 +44,7 @@ class CounterQuery:
     ) -> ApplyFormResult:
         catalog = await info.context.catalog()
         entry = applications.catalog_entry(catalog, code)
-        citizen = await services.walk_in(optional_id(citizen_id))
+        citizen = await services.walk_in(optional_global_id(citizen_id, "User"))
         form = await applications.form_to_apply(
             catalog, entry, citizen, None, answers_of(answers), chosen_items(items)
         )
@@ -71,7 +71,7 @@ class CounterMutation:
     )
     @failures_as_data
     async def send_counter_code(self, info: Info, citizen_id: strawberry.ID) -> CounterCodeResult:
-        citizen = await services.walk_in(optional_id(citizen_id))
+        citizen = await services.walk_in(optional_global_id(citizen_id, "User"))
         context = info.context
         await services.send_confirmation_code(context.identity.sms, citizen, context.principal.address)
         phone = citizen.phone or ""
@@ -87,7 +87,7 @@ class CounterMutation:
     @failures_as_data
     async def counter_submit(self, info: Info, input: CounterApplicationInput) -> SubmitResult:
         catalog = await info.context.catalog()
-        citizen = await services.walk_in(optional_id(input.citizen_id))
+        citizen = await services.walk_in(optional_global_id(input.citizen_id, "User"))
         entry = applications.catalog_entry(catalog, input.code)
         data: object = input.data
         submission = applications.Submission(

@@ -12,6 +12,7 @@ from api.counter import documents, policies
 from api.counter.errors import CounterError
 from api.counter.printing import Width, render
 from api.failures import Failure
+from api.graphql.ids import parse_global_id
 from api.identity import access_log
 from api.identity.tokens import KeyRing, TokenRejected
 from api.settings import Settings
@@ -41,8 +42,8 @@ class CounterPrintRoutes:
             width = Width(request.query_params.get("width", Width.A4))
         except ValueError:
             width = Width.A4
-        raw_id = request.path_params["id"]
-        application = await Application.get_or_none(id=int(raw_id)) if raw_id.isdigit() else None
+        pk = parse_global_id(request.path_params["id"], "Application")
+        application = await Application.get_or_none(id=pk) if pk is not None else None
         if application is None or application.tracking_number is None:
             return _refused(Failure(CounterError.NOT_FOUND), 404)
         try:

@@ -10,6 +10,7 @@ from strawberry.scalars import JSON
 from api.applications.inputs import DeliveryInput, MaterialInput
 from api.applications.types import ApplicationError
 from api.catalog.situation_types import SituationAnswerInput
+from api.graphql.ids import global_id
 from api.identity.models import User
 from api.identity.validators import mask_id_number
 
@@ -27,7 +28,7 @@ class WalkIn:
     def of(cls, user: User) -> WalkIn:
         phone = user.phone
         return cls(
-            citizen_id=strawberry.ID(str(user.id)),
+            citizen_id=global_id("User", user.id),
             name=user.name,
             id_number_masked=mask_id_number(user.id_number) if user.id_number else "",
             phone_masked=f"{phone[:3]}****{phone[-4:]}" if phone else None,

@@ -16,7 +16,7 @@ from api.feedback.errors import FeedbackError as Code
 from api.feedback.models import Rating, RectificationCase
 from api.graphql.connections import Connection, id_connection
 from api.graphql.errors import Error, failures_as
-from api.graphql.ids import int_id, parse_id
+from api.graphql.ids import from_global_id, global_id, parse_global_id
 from api.graphql.permissions import allow
 from api.identity import policies as identity_policies
 from api.identity.principal import Principal
@@ -43,6 +43,7 @@ _failures_as_data = failures_as(FeedbackError)
 )
 class RectificationCaseType:
     id: strawberry.ID
+    number: str = strawberry.field(description="工单编号: the case's number a person quotes on the phone")
     source: CaseSource
     status: CaseStatus
     application_id: strawberry.ID | None
@@ -74,10 +75,11 @@ async def case_views(rows: list[RectificationCase], today: date | None = None) -
     def view(c: RectificationCase) -> RectificationCaseType:
         department = departments.get(c.department_id) if c.department_id else None
         return RectificationCaseType(
-            id=strawberry.ID(str(c.id)),
+            id=global_id("RectificationCase", c.id),
+            number=str(c.id),
             source=c.source,
             status=c.status,
-            application_id=strawberry.ID(str(c.application_id)) if c.application_id else None,
+            application_id=global_id("Application", c.application_id) if c.application_id else None,
             tracking_number=c.tracking_number,
             catalog_code=c.catalog_code,
             catalog_name=c.catalog_name,
@@ -89,7 +91,7 @@ async def case_views(rows: list[RectificationCase], today: date | None = None) -
             opened_on=c.opened_on,
             deadline=c.deadline,
             overdue=services.is_overdue(c, today),
-            assignee_id=strawberry.ID(str(c.assignee_id)) if c.assignee_id else None,
+            assignee_id=global_id("User", c.assignee_id) if c.assignee_id else None,
             instruction=c.instruction,
             answer=c.answer,
             answered_at=c.answered_at,
@@ -130,8 +132,8 @@ class RatingType:
         label, label_en = enums.LEVEL_LABELS[r.level]
         case = (await case_views([outcome.case]))[0] if outcome.case else None
         return cls(
-            id=strawberry.ID(str(r.id)),
-            application_id=strawberry.ID(str(r.application_id)),
+            id=global_id("Rating", r.id),
+            application_id=global_id("Application", r.application_id),
             department_code=r.scope or None,
             level=r.level,
             level_label=label,
@@ -147,6 +149,7 @@ class RatingType:
 class ComplaintReceipt:
     complaint_id: strawberry.ID
     case_id: strawberry.ID
+    case_number: str = strawberry.field(description="工单编号: the number to quote when calling")
     deadline: date
 
 
@@ -158,7 +161,7 @@ CaseResult = Annotated[RectificationCaseType | FeedbackError, strawberry.union("
 def _assignee(value: strawberry.ID | None) -> int | None:
     if value is None:
         return None
-    assignee = parse_id(value)
+    assignee = parse_global_id(value, "User")
     if assignee is None:
         raise Failure(Code.INVALID_ASSIGNEE)
     return assignee
@@ -222,7 +225,11 @@ class FeedbackMutation:
         department_code: str | None = None,
     ) -> RatingResult:
         outcome = await services.rate(
-            int_id(application_id), info.context.principal.user_id, level, comment, department_code
+            from_global_id(application_id, "Application"),
+            info.context.principal.user_id,
+            level,
+            comment,
+            department_code,
         )
         return await RatingType.of(outcome)
 
@@ -251,8 +258,9 @@ class FeedbackMutation:
             idempotency_key=idempotency_key,
         )
         return ComplaintReceipt(
-            complaint_id=strawberry.ID(str(outcome.complaint.id)),
-            case_id=strawberry.ID(str(outcome.case.id)),
+            complaint_id=global_id("Complaint", outcome.complaint.id),
+            case_id=global_id("RectificationCase", outcome.case.id),
+            case_number=str(outcome.case.id),
             deadline=outcome.case.deadline,
         )
 
@@ -270,7 +278,7 @@ class FeedbackMutation:
         instruction: str = "",
     ) -> CaseResult:
         case = await services.assign_case(
-            int_id(id),
+            from_global_id(id, "RectificationCase"),
             info.context.principal.user_id,
             department_code,
             _assignee(assignee_id),
@@ -286,7 +294,10 @@ class FeedbackMutation:
     async def answer_case(self, info: Info, id: strawberry.ID, answer: str) -> CaseResult:
         only = policies.case_department(info.context.principal)
         case = await services.answer_case(
-            int_id(id), info.context.principal.user_id, answer, department_id=only
+            from_global_id(id, "RectificationCase"),
+            info.context.principal.user_id,
+            answer,
+            department_id=only,
         )
         return await _case_result(case)
 
@@ -298,5 +309,7 @@ class FeedbackMutation:
     async def confirm_case(
         self, info: Info, id: strawberry.ID, satisfied: bool, comment: str = ""
     ) -> CaseResult:
-        case = await services.confirm_case(int_id(id), info.context.principal.user_id, satisfied, comment)
+        case = await services.confirm_case(
+            from_global_id(id, "RectificationCase"), info.context.principal.user_id, satisfied, comment
+        )
         return await _case_result(case)

@@ -1,6 +1,8 @@
-"""Ids arrive as GraphQL ``ID`` strings; the database's are integers. The one decoder of ids (and of
-the row ids inside the opaque cursors of api.graphql.connections): anything that is not a plain
-positive 64-bit number is refused with a typed failure (never an overflow deep in the driver)."""
+"""Ids arrive as GraphQL ``ID`` strings; the database's are integers. The one encoder and decoder of
+ids: every id the API hands out is an opaque global id (``global_id``), every id argument is read with
+``from_global_id`` (or ``parse_global_id`` in policies); ``parse_id`` reads the row numbers inside the
+opaque cursors of api.graphql.connections. Anything that is not a plain positive 64-bit number is
+refused with a typed failure (never an overflow deep in the driver)."""
 
 import base64
 import re
@@ -16,7 +18,7 @@ _BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def parse_id(value: object) -> int | None:
-    """The id, or None when it is malformed or out of range (for policies, which answer yes or no)."""
+    """A row number (the digits inside a cursor), or None when it is malformed or out of range."""
     text = str(value) if isinstance(value, str | int) and not isinstance(value, bool) else ""
     if not _DIGITS.fullmatch(text):
         return None
@@ -24,21 +26,10 @@ def parse_id(value: object) -> int | None:
     return number if 0 < number <= MAX_ID else None
 
 
-def int_id(value: str) -> int:
-    """The integer behind an ``ID``; a malformed or out-of-range one is ``INVALID_ID``."""
-    number = parse_id(value)
-    if number is None:
-        raise Failure(KernelError.INVALID_ID)
-    return number
-
-
-def optional_id(value: str | None) -> int | None:
-    return None if value is None else int_id(value)
-
-
 # --- opaque global ids (Relay style) ------------------------------------------------------------------
 # An id the API hands out says what it names and hides the row number: base64url("Application:42").
 # ``global_id`` makes one; ``from_global_id`` reads one back, refusing another type's id as INVALID_ID.
+
 
 def global_id(type_name: str, pk: int) -> strawberry.ID:
     raw = f"{type_name}:{pk}".encode()
@@ -60,12 +51,19 @@ def decode_global_id(value: object) -> tuple[str, int] | None:
     return type_name, pk
 
 
+def parse_global_id(value: object, type_name: str) -> int | None:
+    """The row id behind a global id of ``type_name``, or None (for policies, which answer yes or no:
+    they see the raw arguments)."""
+    decoded = decode_global_id(value)
+    return decoded[1] if decoded is not None and decoded[0] == type_name else None
+
+
 def from_global_id(value: str, type_name: str) -> int:
     """The row id behind a global id of ``type_name``; anything else is ``INVALID_ID``."""
-    decoded = decode_global_id(value)
-    if decoded is None or decoded[0] != type_name:
+    pk = parse_global_id(value, type_name)
+    if pk is None:
         raise Failure(KernelError.INVALID_ID)
-    return decoded[1]
+    return pk
 
 
 def optional_global_id(value: str | None, type_name: str) -> int | None:

@@ -9,7 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from api.graphql.errors import Error, failures_as
-from api.graphql.ids import int_id
+from api.graphql.ids import from_global_id, global_id
 from api.graphql.permissions import allow
 from api.helping import requests
 from api.helping.enums import STATUS_LABELS, HelpStatus, TeamLevel
@@ -58,7 +58,7 @@ class HelpRequestType:
         zh, en = STATUS_LABELS[HelpStatus(row.status)]
         team = row.team if row.team_id is not None else None
         return cls(
-            id=strawberry.ID(str(row.id)),
+            id=global_id("HelpRequest", row.id),
             item_code=row.catalog_code,
             item_name=row.catalog_name,
             phone=row.phone,
@@ -112,7 +112,9 @@ class HelpingMutation:
     @strawberry.mutation(permission_classes=allow(policies.citizen))
     @_failures_as_data
     async def cancel_help_request(self, info: Info, id: strawberry.ID) -> HelpRequestResult:
-        return HelpRequestType.of(await requests.cancel(await current_user(info), int_id(id)))
+        return HelpRequestType.of(
+            await requests.cancel(await current_user(info), from_global_id(id, "HelpRequest"))
+        )
 
     @strawberry.mutation(
         description="A helper of the request's team takes it (assigned to them)",
@@ -120,9 +122,13 @@ class HelpingMutation:
     )
     @_failures_as_data
     async def take_help_request(self, info: Info, id: strawberry.ID) -> HelpRequestResult:
-        return HelpRequestType.of(await requests.take(await current_user(info), int_id(id)))
+        return HelpRequestType.of(
+            await requests.take(await current_user(info), from_global_id(id, "HelpRequest"))
+        )
 
     @strawberry.mutation(permission_classes=allow(policies.helper))
     @_failures_as_data
     async def finish_help_request(self, info: Info, id: strawberry.ID) -> HelpRequestResult:
-        return HelpRequestType.of(await requests.finish(await current_user(info), int_id(id)))
+        return HelpRequestType.of(
+            await requests.finish(await current_user(info), from_global_id(id, "HelpRequest"))
+        )

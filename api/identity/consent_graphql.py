@@ -8,7 +8,7 @@ from strawberry.types import Info
 
 from api.failures import Failure
 from api.graphql.errors import failures_as
-from api.graphql.ids import int_id
+from api.graphql.ids import from_global_id
 from api.graphql.permissions import allow
 from api.identity import consents, consents_in_person, policies
 from api.identity.enums import ConsentConfirmation, ConsentScope
@@ -74,7 +74,7 @@ class ConsentInPersonMutation:
         self, info: Info, id: strawberry.ID, code: str = "", signature: str = ""
     ) -> ConsentResult:
         consent = await consents_in_person.confirm_in_person(
-            await current_user(info), int_id(id), code=code, signature=signature
+            await current_user(info), from_global_id(id, "Consent"), code=code, signature=signature
         )
         return Consent.of(consent, show_code=True)
 
@@ -84,5 +84,7 @@ class ConsentInPersonMutation:
     )
     @failures_as_data
     async def revoke_consent_at_window(self, info: Info, id: strawberry.ID) -> ConsentResult:
-        consent = await consents_in_person.revoke_at_window(await current_user(info), int_id(id))
+        consent = await consents_in_person.revoke_at_window(
+            await current_user(info), from_global_id(id, "Consent")
+        )
         return Consent.of(consent, show_code=False)

@@ -7,7 +7,7 @@ from strawberry.types import Info
 
 from api.failures import Failure
 from api.graphql.errors import failures_as
-from api.graphql.ids import int_id
+from api.graphql.ids import from_global_id, global_id
 from api.graphql.permissions import allow
 from api.identity import (
     accounts,
@@ -62,7 +62,7 @@ def session_of(session: tokens.Session) -> Session:
     return Session(
         access_token=session.access_token,
         expires_in=session.expires_in,
-        user_id=strawberry.ID(str(session.user.id)),
+        user_id=global_id("User", session.user.id),
         name=session.user.name,
         roles=list(session.user.roles),
     )
@@ -140,7 +140,7 @@ class IdentityMutation:
     @strawberry.mutation(permission_classes=allow(policies.signed_in))
     @failures_as_data
     async def remove_passkey(self, info: Info, id: strawberry.ID) -> DoneResult:
-        await passkeys.remove_passkey(await current_user(info), int_id(id))
+        await passkeys.remove_passkey(await current_user(info), from_global_id(id, "Passkey"))
         return Done()
 
     @strawberry.mutation(
@@ -207,7 +207,11 @@ class IdentityMutation:
     )
     @failures_as_data
     async def verify_organization(self, info: Info, id: strawberry.ID, note: str = "") -> OrganizationResult:
-        return Organization.of(await accounts.verify_organization(info.context.principal, int_id(id), note))
+        return Organization.of(
+            await accounts.verify_organization(
+                info.context.principal, from_global_id(id, "Organization"), note
+            )
+        )
 
     # --- resident ID numbers checked in person ----------------------------------------------------
     @strawberry.mutation(
@@ -218,7 +222,9 @@ class IdentityMutation:
     async def rebind_id_number(
         self, info: Info, claim_id: strawberry.ID, note: str = ""
     ) -> IdNumberClaimResult:
-        claim = await id_claims.rebind(info.context.principal, int_id(claim_id), note)
+        claim = await id_claims.rebind(
+            info.context.principal, from_global_id(claim_id, "IdNumberClaim"), note
+        )
         return IdNumberClaim.of(claim)
 
     @strawberry.mutation(
@@ -229,7 +235,9 @@ class IdentityMutation:
     async def dismiss_id_number_claim(
         self, info: Info, claim_id: strawberry.ID, note: str = ""
     ) -> IdNumberClaimResult:
-        return IdNumberClaim.of(await id_claims.dismiss(info.context.principal, int_id(claim_id), note))
+        return IdNumberClaim.of(
+            await id_claims.dismiss(info.context.principal, from_global_id(claim_id, "IdNumberClaim"), note)
+        )
 
     @strawberry.mutation(
         description="A window clerk read the citizen's ID card and it matches their account",
@@ -240,7 +248,7 @@ class IdentityMutation:
         self, info: Info, citizen_id: strawberry.ID, id_number: str
     ) -> DoneResult:
         await id_claims.verify_in_person(
-            info.context.principal, int_id(citizen_id), normalize_resident_id(id_number)
+            info.context.principal, from_global_id(citizen_id, "User"), normalize_resident_id(id_number)
         )
         return Done()
 
@@ -270,7 +278,7 @@ class IdentityMutation:
     @strawberry.mutation(permission_classes=allow(policies.citizen))
     @failures_as_data
     async def revoke_consent(self, info: Info, id: strawberry.ID) -> ConsentResult:
-        consent = await consents.revoke_consent(await current_user(info), int_id(id))
+        consent = await consents.revoke_consent(await current_user(info), from_global_id(id, "Consent"))
         return Consent.of(consent, show_code=False)
 
     # --- API clients ----------------------------------------------------------------------------
@@ -290,7 +298,9 @@ class IdentityMutation:
     @strawberry.mutation(permission_classes=allow(policies.citizen))
     @failures_as_data
     async def revoke_client_grant(self, info: Info, id: strawberry.ID) -> ClientGrantResult:
-        return ClientGrant.of(await clients.revoke_grant(await current_user(info), int_id(id)))
+        return ClientGrant.of(
+            await clients.revoke_grant(await current_user(info), from_global_id(id, "ClientGrant"))
+        )
 
     @strawberry.mutation(
         description="Register a third-party mini-program; its secret is shown once",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from api.graphql.ids import parse_id
+from api.graphql.ids import parse_global_id
 from api.identity import clients, consents
 from api.identity.enums import STAFF_ROLES, Role, Scope
 from api.identity.principal import Principal
@@ -76,7 +76,7 @@ async def may_read_citizen(principal: Principal, args: Mapping[str, Any]) -> boo
     Reviewers see applicants through their applications, not by looking people up."""
     if principal.has_role(Role.WINDOW_CLERK) or principal.has_role(Role.SUPERVISOR):
         return True  # any profile (the resolver refuses a malformed id)
-    citizen_id = parse_id(args.get("id"))
+    citizen_id = parse_global_id(args.get("id"), "User")
     if citizen_id is None:
         return False
     if principal.is_user and principal.user_id == citizen_id:

@@ -6,7 +6,7 @@ import strawberry
 from strawberry.types import Info
 
 from api.failures import Failure
-from api.graphql.ids import int_id
+from api.graphql.ids import from_global_id, global_id
 from api.graphql.permissions import allow
 from api.identity import access_log, accounts, clients, consents, id_claims, people, policies
 from api.identity.models import User
@@ -39,7 +39,7 @@ def department_code(user: User) -> str | None:
 def staff_member(user: User, enrolled: bool | None = None) -> StaffMember:
     hall = user.hall if user.hall_id is not None else None
     return StaffMember(
-        id=strawberry.ID(str(user.id)),
+        id=global_id("User", user.id),
         name=user.name,
         phone=user.phone,
         roles=list(user.roles),
@@ -57,7 +57,7 @@ class IdentityQuery:
         account = await people.own_account(await current_user(info))
         user = account.user
         return Me(
-            id=strawberry.ID(str(user.id)),
+            id=global_id("User", user.id),
             name=user.name,
             phone=user.phone,
             id_number_masked=mask_id_number(user.id_number) if user.id_number else None,
@@ -107,7 +107,7 @@ class IdentityQuery:
         permission_classes=allow(policies.may_read_citizen),
     )
     async def citizen(self, info: Info, id: strawberry.ID, purpose: str = "") -> CitizenProfile | None:
-        profile = await people.citizen_profile(int_id(id))
+        profile = await people.citizen_profile(from_global_id(id, "User"))
         if profile is None:
             return None
         await access_log.record(info.context.principal, profile.user.id, "profile", purpose)

@@ -7,7 +7,7 @@ import strawberry
 from strawberry.types import Info
 
 from api.graphql.errors import failures_as
-from api.graphql.ids import int_id
+from api.graphql.ids import from_global_id
 from api.graphql.permissions import allow
 from api.identity import accounts, policies, staff
 from api.identity.queries import staff_member
@@ -54,7 +54,7 @@ class StaffMutation:
     )
     @failures_as_data
     async def suspend_staff(self, info: Info, id: strawberry.ID) -> StaffMemberResult:
-        user = await staff.suspend(info.context.principal, int_id(id))
+        user = await staff.suspend(info.context.principal, from_global_id(id, "User"))
         return StaffMemberUpdated(staff=staff_member(user))
 
     @strawberry.mutation(
@@ -63,7 +63,7 @@ class StaffMutation:
     @failures_as_data
     async def reinstate_staff(self, info: Info, id: strawberry.ID) -> StaffMemberResult:
         return StaffMemberUpdated(
-            staff=staff_member(await staff.reinstate(info.context.principal, int_id(id)))
+            staff=staff_member(await staff.reinstate(info.context.principal, from_global_id(id, "User")))
         )
 
     @strawberry.mutation(
@@ -72,7 +72,7 @@ class StaffMutation:
     )
     @failures_as_data
     async def reenroll_staff(self, info: Info, id: strawberry.ID) -> StaffInvitationResult:
-        user, code = await staff.reenroll(info.context.principal, int_id(id))
+        user, code = await staff.reenroll(info.context.principal, from_global_id(id, "User"))
         return StaffInvitation(
             staff=staff_member(user, False),
             invitation_code=code,

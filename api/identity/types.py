@@ -8,6 +8,7 @@ from typing import Annotated
 import strawberry
 
 from api.graphql.errors import Error
+from api.graphql.ids import global_id
 from api.identity import enums, models
 from api.identity.signup import IdNumberStatus
 from api.identity.validators import mask_id_number
@@ -46,7 +47,7 @@ class Passkey:
     @classmethod
     def of(cls, row: models.Passkey) -> Passkey:
         return cls(
-            id=strawberry.ID(str(row.id)),
+            id=global_id("Passkey", row.id),
             name=row.name,
             created_at=row.created_at,
             last_used_at=row.last_used_at,
@@ -66,7 +67,7 @@ class Organization:
     @classmethod
     def of(cls, row: models.Organization) -> Organization:
         return cls(
-            id=strawberry.ID(str(row.id)),
+            id=global_id("Organization", row.id),
             credit_code=row.credit_code,
             name=row.name,
             verified=row.verified_at is not None,
@@ -86,7 +87,7 @@ class PendingOrganization:
         return cls(
             organization=Organization.of(row),
             representative_name=row.representative.name,
-            representative_id=strawberry.ID(str(row.representative_id)),
+            representative_id=global_id("User", row.representative_id),
             created_at=row.created_at,
         )
 
@@ -104,7 +105,7 @@ class IdNumberClaim:
     @classmethod
     def of(cls, row: models.IdNumberClaim) -> IdNumberClaim:
         return cls(
-            id=strawberry.ID(str(row.id)),
+            id=global_id("IdNumberClaim", row.id),
             claimant_name=row.claimant.name,
             claimant_phone=row.claimant.phone,
             id_number_masked=mask_id_number(row.id_number),
@@ -141,7 +142,7 @@ class CitizenProfile:
     @classmethod
     def of(cls, user: models.User, organizations: list[models.Organization]) -> CitizenProfile:
         return cls(
-            id=strawberry.ID(str(user.id)),
+            id=global_id("User", user.id),
             name=user.name,
             phone=user.phone,
             id_number_masked=mask_id_number(user.id_number) if user.id_number else None,
@@ -225,12 +226,12 @@ class Consent:
             confirmed_by=row.confirmed_by,
             revoked_at_window=row.revoked_by_id is not None,
             phone_hint=f"{phone[:3]}****{phone[-4:]}" if texted and phone else None,
-            id=strawberry.ID(str(row.id)),
+            id=global_id("Consent", row.id),
             request_code=row.code if show_code and row.status == enums.ConsentStatus.PENDING else None,
             asked_by_me=show_code,
             helper=Person(name=row.helper.name),
             citizen=_person(row.citizen if row.citizen_id is not None else None),
-            citizen_id=strawberry.ID(str(row.citizen_id)) if row.citizen_id is not None else None,
+            citizen_id=global_id("User", row.citizen_id) if row.citizen_id is not None else None,
             scope=row.scope,
             scope_ref=row.scope_ref,
             status=row.status,
@@ -300,7 +301,7 @@ class ClientGrant:
     @classmethod
     def of(cls, row: models.ClientGrant) -> ClientGrant:
         return cls(
-            id=strawberry.ID(str(row.id)),
+            id=global_id("ClientGrant", row.id),
             client_id=row.client.client_id,
             client_name=row.client.name,
             scopes=[enums.Scope(s) for s in row.scopes],

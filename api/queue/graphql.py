@@ -12,7 +12,7 @@ from strawberry.types import Info
 from api.applications.bus import BUS, hall_key
 from api.appointments import policies as appointment_policies
 from api.graphql.errors import failures_as
-from api.graphql.ids import int_id
+from api.graphql.ids import from_global_id
 from api.graphql.permissions import allow
 from api.identity import policies
 from api.queue import rules, services
@@ -54,7 +54,7 @@ class QueueQuery:
     )
     @failures_as_data
     async def queue_ticket(self, id: strawberry.ID) -> TicketResult:
-        return await _shown(await services.ticket_by_id(int_id(id)))
+        return await _shown(await services.ticket_by_id(from_global_id(id, "QueueTicket")))
 
     @strawberry.field(description="My tickets of today", permission_classes=allow(policies.signed_in))
     async def my_tickets(self, info: Info) -> list[TicketType]:
@@ -78,7 +78,9 @@ class QueueMutation:
     )
     @failures_as_data
     async def check_in(self, info: Info, hall: str, booking_id: strawberry.ID) -> TicketResult:
-        booking = await appointment_policies.own_booking(info.context.principal, int_id(booking_id))
+        booking = await appointment_policies.own_booking(
+            info.context.principal, from_global_id(booking_id, "Booking")
+        )
         return await _shown(await services.check_in(await info.context.catalog(), hall, booking))
 
     @strawberry.mutation(

@@ -8,6 +8,7 @@ from typing import Annotated
 import strawberry
 
 from api.graphql.errors import Error
+from api.graphql.ids import global_id
 from api.queue import rules
 from api.queue.enums import TicketStatus
 from api.queue.models import Ticket
@@ -52,7 +53,7 @@ class TicketType:
     def of(cls, view: TicketView) -> TicketType:
         t = view.ticket
         return cls(
-            id=strawberry.ID(str(t.id)),
+            id=global_id("QueueTicket", t.id),
             hall_code=t.hall_code,
             label=t.label,
             status=t.status,
@@ -63,7 +64,7 @@ class TicketType:
             window=t.window or None,
             called_at=t.called_at,
             created_at=t.created_at,
-            booking_id=strawberry.ID(str(t.booking_id)) if t.booking_id is not None else None,
+            booking_id=global_id("Booking", t.booking_id) if t.booking_id is not None else None,
         )
 
 

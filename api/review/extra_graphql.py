@@ -12,7 +12,7 @@ from strawberry.types import Info
 from api.applications.graphql import failures_as_data
 from api.applications.models import Application
 from api.applications.types import ApplicationResult, application_views
-from api.graphql.ids import int_id
+from api.graphql.ids import from_global_id, global_id
 from api.graphql.permissions import allow
 from api.identity.queries import current_user
 from api.review import queries
@@ -50,8 +50,8 @@ class ExtraCorrectionType:
     def of(cls, row: ExtraCorrection, application: Application | None = None) -> ExtraCorrectionType:
         materials: list[dict[str, Any]] = row.materials
         return cls(
-            id=strawberry.ID(str(row.id)),
-            application_id=strawberry.ID(str(row.application_id)),
+            id=global_id("ExtraCorrection", row.id),
+            application_id=global_id("Application", row.application_id),
             tracking_number=application.tracking_number if application else None,
             catalog_name=application.catalog_name if application else None,
             round=row.round,
@@ -76,7 +76,10 @@ class ExtraCorrectionQuery:
         permission_classes=allow(clerk_or_supervisor),
     )
     async def extra_corrections(self, info: Info, id: strawberry.ID) -> list[ExtraCorrectionType]:
-        return [ExtraCorrectionType.of(r) for r in await queries.extra_corrections_of(int_id(id))]
+        return [
+            ExtraCorrectionType.of(r)
+            for r in await queries.extra_corrections_of(from_global_id(id, "Application"))
+        ]
 
 
 @strawberry.type
@@ -89,5 +92,7 @@ class ExtraCorrectionMutation:
     async def decide_extra_correction(
         self, info: Info, id: strawberry.ID, approve: bool, note: str = ""
     ) -> ApplicationResult:
-        row = await extra_corrections.decide(int_id(id), await current_user(info), approve, note)
+        row = await extra_corrections.decide(
+            from_global_id(id, "ExtraCorrection"), await current_user(info), approve, note
+        )
         return (await application_views([await queries.application(row.application_id)]))[0]

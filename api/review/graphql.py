@@ -13,7 +13,7 @@ from api.applications.enums import AcceptanceMode, PickupMethod, TaskStatus
 from api.applications.graphql import failures_as_data, may_read_application
 from api.applications.types import ApplicationResult, ApplicationType, Lane, application_views
 from api.graphql.connections import Connection, id_connection
-from api.graphql.ids import int_id
+from api.graphql.ids import from_global_id, global_id
 from api.graphql.permissions import allow
 from api.identity import access_log, policies
 from api.identity.models import User
@@ -130,18 +130,15 @@ class ReviewQuery:
         window = await queries.department_tasks(department_id, status, first, after)
         tasks = window.rows
         applications = {t.application.id: t.application for t in tasks}
-        views = {int(v.id): v for v in await application_views(list(applications.values()))}
+        views = dict(zip(applications, await application_views(list(applications.values())), strict=True))
         subjects = [a.applicant_id for a in applications.values()]
         await access_log.record_many(principal, subjects, "application", "部门审批任务")
         result: list[DepartmentTask] = []
         for task in tasks:
             view = views[task.application_id]
-            lane = next(x for x in view.lanes if x.task_id == str(task.id))
-            result.append(
-                DepartmentTask(
-                    id=strawberry.ID(str(task.id)), status=task.status, application=view, lane=lane
-                )
-            )
+            task_id = global_id("DepartmentSystemTask", task.id)
+            lane = next(x for x in view.lanes if x.task_id == task_id)
+            result.append(DepartmentTask(id=task_id, status=task.status, application=view, lane=lane))
         return id_connection(window, nodes=result)
 
     @strawberry.field(
@@ -151,14 +148,14 @@ class ReviewQuery:
     async def messages(self, info: Info, id: strawberry.ID) -> list[MessageType]:
         return [
             MessageType(
-                id=strawberry.ID(str(m.id)),
+                id=global_id("Message", m.id),
                 at=m.at,
                 author_name=m.author.name if m.author is not None else None,
                 author_kind=str(m.author_kind),
                 body=m.body,
                 attachment=m.attachment.public_id if m.attachment is not None else None,
             )
-            for m in await queries.thread(int_id(id))
+            for m in await queries.thread(from_global_id(id, "Application"))
         ]
 
 
@@ -170,14 +167,14 @@ class ReviewMutation:
     )
     @failures_as_data
     async def claim_application(self, info: Info, id: strawberry.ID) -> ApplicationResult:
-        application = await services.claim(int_id(id), await _me(info))
+        application = await services.claim(from_global_id(id, "Application"), await _me(info))
         return await _view(application.id)
 
     @strawberry.mutation(permission_classes=allow(policies.window_clerk))
     @failures_as_data
     async def release_application(self, info: Info, id: strawberry.ID) -> ApplicationResult:
-        await services.release(int_id(id), await _me(info))
-        return await _view(int_id(id))
+        await services.release(from_global_id(id, "Application"), await _me(info))
+        return await _view(from_global_id(id, "Application"))
 
     @strawberry.mutation(
         description="Mark materials OK or needing correction (with the reason)",
@@ -188,9 +185,11 @@ class ReviewMutation:
         self, info: Info, id: strawberry.ID, verdicts: list[VerdictInput]
     ) -> ApplicationResult:
         await services.judge_materials(
-            int_id(id), await _me(info), [services.Verdict(v.material, v.ok, v.note) for v in verdicts]
+            from_global_id(id, "Application"),
+            await _me(info),
+            [services.Verdict(v.material, v.ok, v.note) for v in verdicts],
         )
-        return await _view(int_id(id))
+        return await _view(from_global_id(id, "Application"))
 
     @strawberry.mutation(
         description="Send the one complete correction list (一次性告知). After it, another list needs "
@@ -202,8 +201,10 @@ class ReviewMutation:
     async def request_corrections(
         self, info: Info, id: strawberry.ID, summary: str = "", reason: str = ""
     ) -> ApplicationResult:
-        await services.request_corrections(int_id(id), await _me(info), summary, reason)
-        return await _view(int_id(id))
+        await services.request_corrections(
+            from_global_id(id, "Application"), await _me(info), summary, reason
+        )
+        return await _view(from_global_id(id, "Application"))
 
     @strawberry.mutation(
         description="受理: normal, 容缺 (deferred materials, due by the catalogue's terms) or 告知承诺",
@@ -218,8 +219,8 @@ class ReviewMutation:
         deferred: list[DeferredInput] | None = None,
     ) -> ApplicationResult:
         items = [services.Deferred(d.material.strip()) for d in deferred or []]
-        await services.accept(int_id(id), await _me(info), mode, items)
-        return await _view(int_id(id))
+        await services.accept(from_global_id(id, "Application"), await _me(info), mode, items)
+        return await _view(from_global_id(id, "Application"))
 
     @strawberry.mutation(
         description="容缺: check a deferred material handed in after acceptance (a sending back needs why)",
@@ -230,13 +231,15 @@ class ReviewMutation:
         self, info: Info, id: strawberry.ID, material: str, ok: bool, note: str = ""
     ) -> ApplicationResult:
         catalog = await info.context.catalog()
-        await services.verify_owed(int_id(id), await _me(info), material.strip(), ok, note, catalog)
-        return await _view(int_id(id))
+        await services.verify_owed(
+            from_global_id(id, "Application"), await _me(info), material.strip(), ok, note, catalog
+        )
+        return await _view(from_global_id(id, "Application"))
 
     @strawberry.mutation(permission_classes=allow(department_reviewer))
     @failures_as_data
     async def start_task_review(self, info: Info, id: strawberry.ID) -> ApplicationResult:
-        task = await services.start_review(int_id(id), await _me(info))
+        task = await services.start_review(from_global_id(id, "DepartmentSystemTask"), await _me(info))
         return await _view(task.application_id)
 
     @strawberry.mutation(
@@ -248,7 +251,9 @@ class ReviewMutation:
         self, info: Info, id: strawberry.ID, approve: bool, note: str = ""
     ) -> ApplicationResult:
         catalog = await info.context.catalog()
-        task = await services.decide(int_id(id), await _me(info), approve, note, catalog)
+        task = await services.decide(
+            from_global_id(id, "DepartmentSystemTask"), await _me(info), approve, note, catalog
+        )
         return await _view(task.application_id)
 
     @strawberry.mutation(
@@ -265,8 +270,8 @@ class ReviewMutation:
             carrier=pickup.carrier,
             tracking=pickup.tracking,
         )
-        await services.set_pickup(int_id(id), await _me(info), details)
-        return await _view(int_id(id))
+        await services.set_pickup(from_global_id(id, "Application"), await _me(info), details)
+        return await _view(from_global_id(id, "Application"))
 
     @strawberry.mutation(
         description="Record who collected the result at the window (identity checked)",
@@ -276,8 +281,10 @@ class ReviewMutation:
     async def record_collection(
         self, info: Info, id: strawberry.ID, collected_by: str, identity_checked: bool
     ) -> ApplicationResult:
-        await services.collect(int_id(id), await _me(info), collected_by, identity_checked)
-        return await _view(int_id(id))
+        await services.collect(
+            from_global_id(id, "Application"), await _me(info), collected_by, identity_checked
+        )
+        return await _view(from_global_id(id, "Application"))
 
     @strawberry.mutation(
         description="A mailed result was delivered (the carrier's tracking says so): asks for a rating",
@@ -288,8 +295,8 @@ class ReviewMutation:
         self, info: Info, id: strawberry.ID, signed_by: str = ""
     ) -> ApplicationResult:
         actor = window_clerk_actor(await _me(info))
-        await services.mail_delivered(int_id(id), actor, signed_by)
-        return await _view(int_id(id))
+        await services.mail_delivered(from_global_id(id, "Application"), actor, signed_by)
+        return await _view(from_global_id(id, "Application"))
 
     @strawberry.mutation(
         description="Open the 24-hour locker with the one-time code (the applicant or their helper)",
@@ -297,7 +304,7 @@ class ReviewMutation:
     )
     @failures_as_data
     async def collect_from_locker(self, info: Info, id: strawberry.ID, code: str) -> ApplicationResult:
-        application = await queries.application(int_id(id))
+        application = await queries.application(from_global_id(id, "Application"))
         actor = await acting.actor_for(info.context.principal, application)
         await services.collect_from_locker(application, actor, code)
         return await _view(application.id)
@@ -311,7 +318,7 @@ class ReviewMutation:
         self, info: Info, id: strawberry.ID, body: str, attachment: str | None = None
     ) -> ApplicationResult:
         principal = info.context.principal
-        application = await queries.application(int_id(id))
+        application = await queries.application(from_global_id(id, "Application"))
         kind = message_author(principal, application.applicant_id)
         me = await _me(info)
         upload = await queries.own_upload(me.id, attachment) if attachment else None

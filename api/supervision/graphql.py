@@ -12,6 +12,7 @@ from strawberry.types import Info
 from api import clock
 from api.graphql.connections import Connection, connection, id_connection
 from api.graphql.errors import Error, failures_as
+from api.graphql.ids import global_id
 from api.graphql.permissions import allow
 from api.review.enums import ExtraCorrectionStatus
 from api.review.extra_graphql import ExtraCorrectionType
@@ -94,8 +95,8 @@ class OverdueTask:
     def of(cls, item: services.OverdueTask) -> OverdueTask:
         t = item.task
         return cls(
-            task_id=strawberry.ID(str(t.id)),
-            application_id=strawberry.ID(str(t.application_id)),
+            task_id=global_id("DepartmentSystemTask", t.id),
+            application_id=global_id("Application", t.application_id),
             tracking_number=t.tracking_number,
             catalog_name=t.catalog_name,
             department_code=t.department_code,
@@ -123,8 +124,8 @@ class PausedTask:
     def of(cls, item: services.PausedTask) -> PausedTask:
         t = item.task
         return cls(
-            task_id=strawberry.ID(str(t.id)),
-            application_id=strawberry.ID(str(t.application_id)),
+            task_id=global_id("DepartmentSystemTask", t.id),
+            application_id=global_id("Application", t.application_id),
             tracking_number=t.tracking_number,
             catalog_name=t.catalog_name,
             department_code=t.department_code,

@@ -11,7 +11,7 @@ from strawberry.types import Info
 from api.catalog.labels import LicenceLabels
 from api.failures import Failure
 from api.graphql.connections import id_connection
-from api.graphql.ids import int_id
+from api.graphql.ids import from_global_id
 from api.graphql.permissions import allow
 from api.identity import access_log, disclosure
 from api.identity import policies as identity_policies
@@ -63,7 +63,7 @@ class WalletQuery:
         self, info: Info, citizen_id: strawberry.ID, first: int = 50, after: str | None = None
     ) -> LicenceConnection:
         principal = info.context.principal
-        holder_id = int_id(citizen_id)
+        holder_id = from_global_id(citizen_id, "User")
         window = await services.licences_of(holder_id, first, after)
         await access_log.record(principal, holder_id, "licences", f"{len(window.rows)} 张证照")
         full = await disclosure.sees_full_id_numbers(principal, holder_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from api.graphql.ids import parse_global_id
 from api.identity import clients
 from api.identity.enums import STAFF_ROLES, Role, Scope
 from api.identity.principal import Principal
@@ -54,9 +55,8 @@ async def may_change_licence_status(principal: Principal, args: Mapping[str, Any
 
 async def may_read_citizen_licences(principal: Principal, args: Mapping[str, Any]) -> bool:
     """A mini-program the citizen granted ``licences:read`` (each list it reads is logged)."""
-    try:
-        citizen_id = int(args["citizen_id"])
-    except (KeyError, TypeError, ValueError):
+    citizen_id = parse_global_id(args.get("citizen_id"), "User")
+    if citizen_id is None:
         return False
     client_id = principal.client_id
     if not (principal.is_client and client_id is not None and Scope.LICENCES_READ in principal.scopes):

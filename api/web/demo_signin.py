@@ -13,6 +13,7 @@ import json
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from api.graphql.ids import global_id
 from api.identity import tokens
 from api.identity.demo_accounts import DEMO_ACCOUNTS, demo_user
 from api.identity.enums import Role
@@ -43,7 +44,7 @@ async def demo_sign_in(request: Request) -> JSONResponse:
         {
             "accessToken": session.access_token,
             "expiresIn": session.expires_in,
-            "userId": str(user.id),
+            "userId": global_id("User", user.id),
             "name": user.name,
             "roles": [Role(r).name for r in user.roles],
         },

@@ -20,6 +20,7 @@ from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 
 from api.failures import Failure
+from api.graphql.ids import global_id
 from api.identity import tokens
 from api.identity.enums import Role
 from api.identity.runtime import IdentityRuntime
@@ -92,7 +93,7 @@ class SessionRoutes:
             {
                 "accessToken": session.access_token,
                 "expiresIn": session.expires_in,
-                "userId": str(session.user.id),
+                "userId": global_id("User", session.user.id),
                 "name": session.user.name,
                 "roles": [Role(r).name for r in session.user.roles],  # as GraphQL names them
             },

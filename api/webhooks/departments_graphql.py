@@ -50,7 +50,7 @@ BindResult = Annotated[BoundClient | WebhookErrorType, strawberry.union("BindCli
 
 async def _views(info: Info, tasks: list[Task]) -> list[DepartmentSystemTask]:
     applications = {t.application_id: t.application for t in tasks}
-    views = {int(v.id): v for v in await application_views(list(applications.values()))}
+    views = dict(zip(applications, await application_views(list(applications.values())), strict=True))
     subjects = [a.applicant_id for a in applications.values()]
     await access_log.record_many(info.context.principal, subjects, "application", "部门业务系统")
     return [

@@ -12,7 +12,7 @@ from api.identity.runtime import IdentityRuntime
 from api.schema import build_schema
 from tests.applications.conftest import uploads_for
 from tests.applications.test_submission import RESTAURANT, submission
-from tests.conftest import make_settings
+from tests.conftest import gid, make_settings
 
 QUERY = "query($id: ID!) { application(id: $id) { name nameEn materials { material name nameEn } } }"
 
@@ -24,7 +24,7 @@ async def test_an_application_carries_the_english_names_of_its_item_and_material
     me = Principal(PrincipalKind.USER, user_id=world.citizen.id, roles=frozenset({Role.CITIZEN}))
     context = Context(settings, CatalogCache(0), IdentityRuntime.for_base_url(settings.public_base_url), me)
     result = await build_schema(settings).execute(
-        QUERY, variable_values={"id": str(app.id)}, context_value=context
+        QUERY, variable_values={"id": gid("Application", app.id)}, context_value=context
     )
     assert not result.errors, result.errors
     data = result.data["application"]

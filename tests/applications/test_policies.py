@@ -21,6 +21,7 @@ from api.identity.enums import ConsentScope, Role
 from api.identity.models import User
 from api.identity.principal import Principal, PrincipalKind
 from tests.applications.conftest import make_user
+from tests.conftest import gid
 
 CODE = "B03"
 # a bundle as the catalogue gives it (its items may be delegated), and one done only in person
@@ -94,11 +95,18 @@ async def test_following_live_needs_a_consent_even_for_the_filer_but_reading_doe
 async def test_the_field_policy_reads_the_id_argument_and_refuses_garbage(people):
     citizen, _filer, _consented, stranger, application = people
     mine = _person(citizen, Role.CITIZEN)
-    assert await policies.may_read_application(mine, {"id": str(application.id)})
+    assert await policies.may_read_application(mine, {"id": gid("Application", application.id)})
     assert not await policies.may_read_application(
-        _person(stranger, Role.CITIZEN), {"id": str(application.id)}
+        _person(stranger, Role.CITIZEN), {"id": gid("Application", application.id)}
     )
-    for garbage in ({}, {"id": "x"}, {"id": str(2**64)}, {"id": str(application.id + 1000)}):
+    garbage_ids = (
+        "x",
+        str(application.id),  # a bare row number is not an id
+        gid("User", application.id),  # another type's id with the same number
+        gid("Application", application.id + 1000),
+        gid("Application", 2**63) + "A",
+    )
+    for garbage in ({}, *({"id": value} for value in garbage_ids)):
         assert not await policies.may_read_application(mine, garbage)
 
 

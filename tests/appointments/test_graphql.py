@@ -17,7 +17,7 @@ from api.identity.runtime import IdentityRuntime
 from api.schema import build_schema
 from notifications.models import OutboxMessage
 from tests.appointments.conftest import HALL, ITEM, people
-from tests.conftest import edges_nodes, make_settings
+from tests.conftest import edges_nodes, gid, make_settings
 
 # the slots are published after today: a year the calendar package does not know yet only warns
 pytestmark = pytest.mark.filterwarnings("ignore::api.calendar.working_days.UnknownHolidayYearWarning")
@@ -123,13 +123,15 @@ async def test_publish_list_book_move_cancel(run):
     # a helper books for a citizen who consented to the item, and may cancel what they booked
     consent = await consents.request_consent(helper, ConsentScope.ITEM, ITEM, 2)
     await consents.answer_consent(citizen, consent.code, approve=True)
-    for_citizen = (await run(book, principal_of(helper), slot=slots[2]["id"], **{"for": str(citizen.id)}))[
-        "bookSlot"
-    ]
+    for_citizen = (
+        await run(book, principal_of(helper), slot=slots[2]["id"], **{"for": gid("User", citizen.id)})
+    )["bookSlot"]
     assert for_citizen["status"] == "BOOKED"
     # booked, moved, booked by the helper: three confirmations
     assert await OutboxMessage.filter(recipient_id=citizen.id, kind=services.BOOKED_KIND).count() == 3
-    refused = await run(book, principal_of(stranger_helper), slot=slots[3]["id"], **{"for": str(citizen.id)})
+    refused = await run(
+        book, principal_of(stranger_helper), slot=slots[3]["id"], **{"for": gid("User", citizen.id)}
+    )
     assert refused["bookSlot"] == {"code": "NO_CONSENT"}
     assert (await run(book, principal_of(helper), slot=slots[3]["id"]))["bookSlot"] == {
         "code": "NOT_A_CITIZEN"

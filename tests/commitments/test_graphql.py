@@ -12,6 +12,7 @@ from api import clock
 from api.applications.models import Application, Task
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
+from api.graphql.ids import from_global_id
 from api.identity.enums import Role
 from api.identity.principal import Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
@@ -83,8 +84,10 @@ async def test_offer_sign_accept_check_over_graphql(world, run):
     assert {code for code, status in statuses.items() if status == "COMMITTED"} == REPLACED
 
     accepted_on = clock.today() - timedelta(days=45)  # long enough ago to be overdue now
-    await accept_on_commitment(await Application.get(id=int(application["id"])), accepted_on)
-    task = await Task.get(application_id=int(application["id"]))
+    await accept_on_commitment(
+        await Application.get(id=from_global_id(application["id"], "Application")), accepted_on
+    )
+    task = await Task.get(application_id=from_global_id(application["id"], "Application"))
     reviewer = await make_user("市场监管审批", [Role.REVIEWER])
     reviewer.department_id = task.department_id
     await reviewer.save(update_fields=["department_id"])

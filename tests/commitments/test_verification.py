@@ -28,6 +28,7 @@ from notifications.models import OutboxMessage
 from notifications.templates import render
 from tests.applications.conftest import make_user
 from tests.commitments.conftest import accept_on_commitment, apply_on_commitment, reviewer_of
+from tests.conftest import gid
 
 MONDAY = date(2026, 3, 2)
 
@@ -160,7 +161,9 @@ async def test_overdue_checks_are_reported_to_the_supervisors_once(world):
     notice = await OutboxMessage.get(kind="commitment_check_overdue")
     assert notice.recipient_id == supervisor.id and notice.application_id == application.id
     rendered = render(notice.kind, notice.payload, application_id=application.id)
-    assert "超期" in rendered.body and rendered.url == f"/desk/applications/{application.id}"
+    assert (
+        "超期" in rendered.body and rendered.url == f"/desk/applications/{gid('Application', application.id)}"
+    )
     assert (await Commitment.get(id=commitment.id)).escalated_on == late
 
 

@@ -272,7 +272,7 @@ def test_the_servers_problem_shows_next_to_its_field(live_server, phone):
     page.fill("[name=legal_rep_id_number]", number)
     page.click("#save-draft")
     page.wait_for_selector("#status:has-text('Draft saved')")
-    draft = re.search(r"/apply/B03\?draft=(\d+)$", page.url).group(1)
+    draft = re.search(r"/apply/B03\?draft=([A-Za-z0-9_-]+)$", page.url).group(1)
 
     # Meanwhile the draft changes on another device: saving here again reloads it, nothing is lost.
     elsewhere = {"company_name": "西安市雁塔区另一台设备餐饮有限公司", "legal_rep_id_number": number}

@@ -14,6 +14,7 @@ import chinese_calendar
 import pytest
 
 from api.appointments.models import Slot
+from tests.conftest import gid
 from tests.e2e.test_desk import Desk, api, desk, desktop, in_database, signed_in, tablet  # noqa: F401
 from tests.e2e.test_identity import graphql
 
@@ -36,7 +37,7 @@ def a_slot_soon(d: Desk) -> str:
         )
         return slot.id
 
-    return str(in_database(d.database, make))
+    return gid("AppointmentSlot", in_database(d.database, make))
 
 
 def test_check_in_call_and_the_display_updates_live(desk, browser, phone):  # noqa: F811
@@ -63,7 +64,7 @@ def test_check_in_call_and_the_display_updates_live(desk, browser, phone):  # no
     page.goto(f"{desk.base}/hall/{HALL}")
     check_in = page.get_by_role("button", name=re.compile(rf"^签到：.*{booked['code']}"))
     check_in.click()
-    page.wait_for_url(re.compile(r"/hall/CA\?ticket=\d+"))
+    page.wait_for_url(re.compile(r"/hall/CA\?ticket=[A-Za-z0-9_-]+"))
     number = page.inner_text("#ticket-number")
     assert re.fullmatch(r"YB\d{3}", number), number  # 预约号 of group B (社保医保: the item is 医保's)
     assert "预约号" in page.inner_text("#ticket-h")

@@ -16,6 +16,7 @@ from webauthn.helpers import bytes_to_base64url
 from api.identity.accounts import invite_staff
 from api.identity.enums import Role
 from api.identity.models import User
+from tests.conftest import gid
 from tests.e2e.test_apply import attach_materials, capture_bearer, fill_form
 from tests.e2e.test_desk import Desk, Person, api, desktop, in_database, signed_in, tablet
 from tests.e2e.test_identity import resident_id, unique_phone
@@ -99,14 +100,14 @@ def test_a_helper_applies_for_a_citizen_and_answers_a_correction(people, browser
         start.wait_for(timeout=15_000)
         start.click()
         helper.wait_for_url("**/helper")
-        person = helper.locator(f"section[data-person='{desk.citizen.user_id}']")
+        person = helper.locator(f"section[data-person='{gid('User', desk.citizen.user_id)}']")
         person.wait_for()
         assert "代办对象：孙奶奶" in person.inner_text() and "高龄老人生活补贴" in person.inner_text()
         assert "授权有效至" in person.inner_text()
         shot(helper, "helper-home")
 
         # a non-delegable item's form refuses the helper even when opened by its address
-        helper.goto(f"{base}/apply/{IN_PERSON}?for={desk.citizen.user_id}")
+        helper.goto(f"{base}/apply/{IN_PERSON}?for={gid('User', desk.citizen.user_id)}")
         notice = helper.locator("main .notice")
         notice.wait_for()
         assert "须本人亲自办理" in notice.inner_text()
@@ -115,9 +116,9 @@ def test_a_helper_applies_for_a_citizen_and_answers_a_correction(people, browser
         # --- apply for her: the form says for whom; the profile's values are hers ---------------
         helper.goto(f"{base}/helper")
         bearer = capture_bearer(helper)
-        person = helper.locator(f"section[data-person='{desk.citizen.user_id}']")
+        person = helper.locator(f"section[data-person='{gid('User', desk.citizen.user_id)}']")
         person.get_by_role("link", name=re.compile("代 孙奶奶 申请")).click()
-        helper.wait_for_url(f"**/apply/{ITEM}?for={desk.citizen.user_id}")
+        helper.wait_for_url(f"**/apply/{ITEM}?for={gid('User', desk.citizen.user_id)}")
         helper.wait_for_selector("#apply-form")
         assert "代 孙奶奶 申请" in helper.inner_text("#acting-for")
         form = api(
@@ -125,7 +126,7 @@ def test_a_helper_applies_for_a_citizen_and_answers_a_correction(people, browser
             bearer["token"],
             """query($c: String!, $f: ID) { applyForm(code: $c, onBehalfOf: $f) { ... on ApplyForm {
             formSchema prefill actingFor materials { material status } } } }""",
-            {"c": ITEM, "f": str(desk.citizen.user_id)},
+            {"c": ITEM, "f": gid("User", desk.citizen.user_id)},
         )["applyForm"]
         assert form["actingFor"] == "孙奶奶" and form["prefill"].get("applicant_name") == "孙奶奶"
         fill_form(helper, form)
@@ -133,11 +134,11 @@ def test_a_helper_applies_for_a_citizen_and_answers_a_correction(people, browser
         missing = attach_materials(helper, form)
         helper.click("#save-draft")  # a draft first: saved for her, the address keeps for whom
         helper.wait_for_selector("#status:has-text('草稿已保存')")
-        assert f"for={desk.citizen.user_id}" in helper.url and "draft=" in helper.url
+        assert f"for={gid('User', desk.citizen.user_id)}" in helper.url and "draft=" in helper.url
         shot(helper, "helper-apply-form")
         helper.click("#submit")
-        helper.wait_for_url(re.compile(r"/applications/\d+\?new=1$"))
-        app_id = re.search(r"/applications/(\d+)", helper.url).group(1)
+        helper.wait_for_url(re.compile(r"/applications/[A-Za-z0-9_-]+\?new=1$"))
+        app_id = re.search(r"/applications/([A-Za-z0-9_-]+)", helper.url).group(1)
         helper.wait_for_selector(".filed-by")
         assert helper.inner_text(".filed-by") == "由 帮办员小周 代办"
 
@@ -275,7 +276,7 @@ def test_consent_in_person_by_texted_code_and_by_signature_and_revoked_at_a_wind
         helper.wait_for_selector("#ip-done")
         helper.click("#start-helping")
         helper.wait_for_url("**/helper")
-        section = helper.locator(f"section[data-person='{person.user_id}']")
+        section = helper.locator(f"section[data-person='{gid('User', person.user_id)}']")
         section.wait_for()
         assert section.locator("li.row").count() == 2
 
@@ -307,8 +308,8 @@ def test_consent_in_person_by_texted_code_and_by_signature_and_revoked_at_a_wind
         revoked = next(c for c in again if c["id"] == signed["id"])
         assert (revoked["status"], revoked["revokedAtWindow"]) == ("REVOKED", True)
         helper.reload()
-        helper.locator(f"section[data-person='{person.user_id}']").wait_for()
-        assert helper.locator(f"section[data-person='{person.user_id}'] li.row").count() == 1
+        helper.locator(f"section[data-person='{gid('User', person.user_id)}']").wait_for()
+        assert helper.locator(f"section[data-person='{gid('User', person.user_id)}'] li.row").count() == 1
     finally:
         helper_context.close()
         clerk_context.close()

@@ -20,6 +20,7 @@ import zxingcpp
 from PIL import Image
 
 from api.settings import ROOT
+from tests.conftest import gid
 from tests.e2e.conftest import LIVE
 from tests.e2e.sessions import fresh_access_token, refresh_cookie, refresh_token
 
@@ -481,7 +482,10 @@ def test_a_helper_asks_for_consent_and_the_citizen_answers_on_their_phone(
         request = urllib.request.Request(
             f"{live_server}/graphql",
             json.dumps(
-                {"query": f'{{ citizen(id: "{citizen_id}", purpose: "代办出生一件事") {{ name }} }}'}
+                {
+                    "query": 'query($id: ID!) { citizen(id: $id, purpose: "代办出生一件事") { name } }',
+                    "variables": {"id": gid("User", citizen_id)},
+                }
             ).encode(),
             {"Content-Type": "application/json", "Authorization": f"Bearer {helper_token}"},
         )

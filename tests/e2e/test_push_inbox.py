@@ -15,6 +15,7 @@ import urllib.request
 import pytest
 
 from tests.applications.conftest import sample_value
+from tests.conftest import gid
 from tests.e2e.sessions import fresh_access_token
 from tests.e2e.test_identity import sign_up, with_authenticator
 from tests.uploads import samples
@@ -151,13 +152,14 @@ TAP = """async (tag) => {
 }"""
 
 
+APP_42, APP_43 = gid("Application", 42), gid("Application", 43)  # as push_data writes them
 THIRD = {
     "title": "已办结，请领取",
     "body": "请携带身份证到3号窗口领取。",
-    "url": "/applications/43",
+    "url": f"/applications/{APP_43}",
     "kind": "ready_for_pickup",
     "tag": "application-43",
-    "messageId": "9",
+    "messageId": gid("OutboxMessage", 9),
 }
 
 
@@ -186,10 +188,10 @@ def test_a_push_shows_a_notification_and_a_tap_opens_its_page(live_server, phone
         {
             "title": "申请材料需要补正",
             "body": "开办餐饮店一件事（A12345）需要补正：营业执照照片不清晰。",
-            "url": "/applications/42",
+            "url": f"/applications/{APP_42}",
             "kind": "correction_needed",
             "tag": "application-42",
-            "messageId": "7",
+            "messageId": gid("OutboxMessage", 7),
         },
     )
     shown = wait_for(lambda: notifications(page), what="the notification")
@@ -199,7 +201,7 @@ def test_a_push_shows_a_notification_and_a_tap_opens_its_page(live_server, phone
     assert note["body"].startswith("开办餐饮店一件事")
     assert note["tag"] == "application-42"
     assert note["icon"] == f"{live_server}/icons/icon-192.png"
-    assert note["data"]["url"] == "/applications/42"
+    assert note["data"]["url"] == f"/applications/{APP_42}"
     assert note["renotify"] is True, "an urgent kind alerts again when it replaces an earlier one"
 
     # A newer message about the same application replaces the notification (same tag); a link to
@@ -214,7 +216,7 @@ def test_a_push_shows_a_notification_and_a_tap_opens_its_page(live_server, phone
             "url": "https://elsewhere.example/phish",
             "kind": "accepted",
             "tag": "application-42",
-            "messageId": "8",
+            "messageId": gid("OutboxMessage", 8),
         },
     )
     wait_for(lambda: [n for n in notifications(page) if n["title"] == "申请已受理"], what="the replacement")
@@ -235,7 +237,7 @@ def test_a_push_shows_a_notification_and_a_tap_opens_its_page(live_server, phone
         deliver_push(cdp, registration["registrationId"], live_server, {**THIRD})
         wait_for(lambda: notifications(page), what="the third notification, delivered again")
     tapped = worker.evaluate(TAP, "application-43")
-    assert tapped == {"opened": [f"{live_server}/applications/43"], "focused": [], "left": 0}
+    assert tapped == {"opened": [f"{live_server}/applications/{APP_43}"], "focused": [], "left": 0}
 
 
 def test_the_inbox_shows_what_the_server_wrote_and_marks_it_read(live_server, phone):

@@ -20,6 +20,7 @@ from api.identity.accounts import invite_staff
 from api.identity.enums import Role
 from api.identity.models import User
 from api.identity.runtime import IdentityRuntime
+from tests.conftest import gid
 from tests.e2e.test_desk import Person, api, in_database, submit
 from tests.e2e.test_identity import graphql, sign_up, unique_phone, with_authenticator
 
@@ -200,7 +201,7 @@ def cases_about(staff: Staff, description: str) -> list[dict]:
     nodes = api(
         staff.base,
         staff.token(staff.supervisor),
-        "{ rectificationCases(first: 100) { edges { node { id source summary contactPhone catalogCode } } } }",
+        "{ rectificationCases(first: 100) { edges { node { id number source summary contactPhone catalogCode } } } }",
     )["rectificationCases"]["edges"]
     return [e["node"] for e in nodes if e["node"]["summary"] == description]
 
@@ -246,11 +247,11 @@ def test_anyone_reports_a_problem_once_even_when_the_answer_is_lost_or_the_butto
     page.click("#report-submit")
     page.wait_for_selector("#receipt")
     page.unroute("**/graphql")
-    case_id = page.inner_text("#case-id")
-    assert f"工单编号 {case_id}" in page.inner_text("#receipt")
+    case_number = page.inner_text("#case-id")  # 工单编号, what a person quotes on the phone
+    assert f"工单编号 {case_number}" in page.inner_text("#receipt")
     assert page.evaluate("document.activeElement.id") == "receipt"
     [case] = cases_about(staff, first)
-    assert case["id"] == case_id and case["contactPhone"] == "13800138000" and case["catalogCode"] == ITEM
+    assert case["number"] == case_number and case["contactPhone"] == "13800138000" and case["catalogCode"] == ITEM
 
     # a new report (a new key) tapped twice in a row: one request, one case
     page.click("#report-another")
@@ -346,7 +347,8 @@ def test_rate_a_completed_application_dissatisfied_and_confirm_the_answer(staff,
         r"整改工单（编号 (\d+)），相关部门将在 (\d{4})年(\d+)月(\d+)日 前答复您", opened.inner_text()
     )
     assert match, opened.inner_text()
-    case_id = match.group(1)
+    case_number = match.group(1)  # 工单编号, what a person quotes; the id is opaque
+    case_id = gid("RectificationCase", int(case_number))
     assert "感谢您的评价：不满意" in page.inner_text("#rate-done")
     assert page.evaluate("document.activeElement.id") == "rate-done"
     page.wait_for_selector(f"#rate-cases #case-{case_id}")
@@ -366,7 +368,7 @@ def test_rate_a_completed_application_dissatisfied_and_confirm_the_answer(staff,
     case.wait_for()
     text = case.inner_text()
     assert "已答复" in text and "专人接听电话" in text and "不满意（2/5）" in text
-    case.get_by_role("button", name=re.compile(rf"^满意\s*：工单 {case_id}$")).click()
+    case.get_by_role("button", name=re.compile(rf"^满意\s*：工单 {case_number}$")).click()
     page.wait_for_selector("#status:has-text('工单已办结')")
     assert "已办结" in page.inner_text(f"#case-{case_id}")
     assert page.locator(f"#case-{case_id} form").count() == 0

@@ -13,6 +13,7 @@ from api.applications.enums import ActorKind
 from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application
 from api.applications.workflow import Actor, apply_move
+from api.graphql.ids import from_global_id
 from api.identity import tokens
 from tests.applications.conftest import make_user, sample_value
 from tests.conftest import edges_nodes, gql, make_settings
@@ -150,7 +151,7 @@ def test_the_timeline_updates_live_over_a_websocket(client, citizen):
         assert first["payload"]["data"]["applicationUpdated"]["status"] == "SUBMITTED"
 
         async def clerk_asks_for_corrections():
-            application = await Application.get(id=int(app["id"]))
+            application = await Application.get(id=from_global_id(app["id"], "Application"))
             await apply_move(application, S.NEEDS_CORRECTION, Actor(ActorKind.CLERK), "请补正平面图")
             from api.applications.bus import after_commit
 
@@ -203,7 +204,9 @@ def test_drafts_over_graphql(client, citizen):
         headers=auth,
     )["data"]["saveDraft"]
     assert saved["status"] == "DRAFT" and saved["version"] == 1
-    mine = gql(client, "{ myApplications { edges { node { id status } } } }", headers=auth)["data"]["myApplications"]
+    mine = gql(client, "{ myApplications { edges { node { id status } } } }", headers=auth)["data"][
+        "myApplications"
+    ]
     assert {"id": saved["id"], "status": "DRAFT"} in edges_nodes(mine)
 
 

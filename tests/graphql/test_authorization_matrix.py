@@ -35,7 +35,7 @@ from api.schema import Mutation, Query, Subscription, build_schema
 from api.wallet import services as wallet
 from api.webhooks.services import departments
 from tests.applications.conftest import make_upload, valid_data
-from tests.conftest import make_settings
+from tests.conftest import gid, make_settings
 from tests.identity import ids
 
 EVERYONE = frozenset(
@@ -104,7 +104,10 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "apiClients": [("{ apiClients { clientId } }", ADMIN)],
     "clientRegistry": [("{ clientRegistry { pageInfo { hasNextPage } } }", ADMIN)],
     "authorizationRequest": [
-        ('{ authorizationRequest(request: {clientId: "{client_spare}", redirectUri: "x"}) { __typename } }', CITIZENS)
+        (
+            '{ authorizationRequest(request: {clientId: "{client_spare}", redirectUri: "x"}) { __typename } }',
+            CITIZENS,
+        )
     ],
     "webhookSubscriptions": [("{ webhookSubscriptions { edges { cursor } } }", CLIENTS)],
     "departmentSystemTasks": [("{ departmentSystemTasks { edges { cursor } } }", DEPARTMENT_SYSTEM)],
@@ -122,7 +125,9 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     ],
     "preReviewQueue": [("{ preReviewQueue { totalCount } }", frozenset({"window_clerk"}))],
     "counterForm": [('{ counterForm(citizenId: "{citizen_a}", code: "B03") { __typename } }', CLERK)],
-    "departmentTasks": [("{ departmentTasks { edges { node { id } } } }", frozenset({"reviewer_x", "reviewer_y"}))],
+    "departmentTasks": [
+        ("{ departmentTasks { edges { node { id } } } }", frozenset({"reviewer_x", "reviewer_y"}))
+    ],
     "messages": [
         (
             '{ messages(id: "{application_a}") { body } }',
@@ -153,7 +158,10 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "overdueTasks": [("{ overdueTasks { __typename } }", frozenset({"supervisor", "admin"}))],
     # leaders too (tests/statistics/test_graphql.py: the matrix has no leader)
     "statistics": [
-        ('{ statistics(from: "2026-01-01", to: "2026-12-31") { __typename } }', frozenset({"supervisor", "admin"}))
+        (
+            '{ statistics(from: "2026-01-01", to: "2026-12-31") { __typename } }',
+            frozenset({"supervisor", "admin"}),
+        )
     ],
     "commitmentChecks": [("{ commitmentChecks { __typename } }", REVIEWERS)],
     "overdueCommitmentChecks": [
@@ -175,7 +183,10 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     "myLicences": [("{ myLicences { edges { node { id number } } } }", PEOPLE)],
     "myIdCard": [("{ myIdCard { validUntil } }", PEOPLE)],
     "citizenLicences": [
-        ('{ citizenLicences(citizenId: "{citizen_a}") { edges { node { id } } } }', frozenset({"client_with_grant"})),
+        (
+            '{ citizenLicences(citizenId: "{citizen_a}") { edges { node { id } } } }',
+            frozenset({"client_with_grant"}),
+        ),
         ('{ citizenLicences(citizenId: "{citizen_b}") { edges { node { id } } } }', frozenset()),
     ],
     "licence": [
@@ -186,9 +197,13 @@ QUERIES: dict[str, list[tuple[str, frozenset[str]]]] = {
     ],
     "verifyLicence": [('{ verifyLicence(token: "a.b.c") { result message } }', EVERYONE)],
     "catalogueAdmin": [("{ catalogueAdmin { revision } }", CATALOGUE)],
-    "catalogueEntries": [('{ catalogueEntries(section: "halls", first: 1) { edges { cursor } } }', CATALOGUE)],
+    "catalogueEntries": [
+        ('{ catalogueEntries(section: "halls", first: 1) { edges { cursor } } }', CATALOGUE)
+    ],
     "catalogueRevisions": [("{ catalogueRevisions(first: 1) { edges { cursor } } }", CATALOGUE)],
-    "cataloguePublication": [('{ cataloguePublication(id: "Q2F0YWxvZ3VlUHVibGljYXRpb246OTk5") { revision } }', CATALOGUE)],
+    "cataloguePublication": [
+        ('{ cataloguePublication(id: "Q2F0YWxvZ3VlUHVibGljYXRpb246OTk5") { revision } }', CATALOGUE)
+    ],
     "catalogueDocument": [("{ catalogueDocument(revision: 1) }", CATALOGUE)],
 }
 
@@ -269,18 +284,26 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
     ],
     "disableApiClient": [(f'mutation {{ disableApiClient(clientId: "{{client_spare}}") {_ANY} }}', ADMIN)],
     "approveAuthorization": [
-        (f'mutation {{ approveAuthorization(request: {{clientId: "x", redirectUri: "y"}}) {_ANY} }}', CITIZENS)
+        (
+            f'mutation {{ approveAuthorization(request: {{clientId: "x", redirectUri: "y"}}) {_ANY} }}',
+            CITIZENS,
+        )
     ],
     "denyAuthorization": [
         (f'mutation {{ denyAuthorization(request: {{clientId: "x", redirectUri: "y"}}) {_ANY} }}', CITIZENS)
     ],
     "registerClient": [
-        (f'mutation {{ registerClient(input: {{name: "街道小程序", scopes: [CATALOG_READ]}}) {_ANY} }}', ADMIN)
+        (
+            f'mutation {{ registerClient(input: {{name: "街道小程序", scopes: [CATALOG_READ]}}) {_ANY} }}',
+            ADMIN,
+        )
     ],
     "suspendClient": [(f'mutation {{ suspendClient(id: "{_NO_CLIENT}") {_ANY} }}', ADMIN)],
     "reactivateClient": [(f'mutation {{ reactivateClient(id: "{_NO_CLIENT}") {_ANY} }}', ADMIN)],
     "rotateClientSecret": [(f'mutation {{ rotateClientSecret(id: "{_NO_CLIENT}") {_ANY} }}', ADMIN)],
-    "configureClient": [(f'mutation {{ configureClient(id: "{_NO_CLIENT}", webOrigins: []) {_ANY} }}', ADMIN)],
+    "configureClient": [
+        (f'mutation {{ configureClient(id: "{_NO_CLIENT}", webOrigins: []) {_ANY} }}', ADMIN)
+    ],
     "createWebhookSubscription": [
         (
             'mutation { createWebhookSubscription(url: "https://93.184.216.34/hooks", '
@@ -463,7 +486,9 @@ MUTATIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
     ],
     "discardCatalogueDraft": [(f"mutation {{ discardCatalogueDraft {_ANY} }}", CATALOGUE)],
     "publishCatalogue": [(f"mutation {{ publishCatalogue {_ANY} }}", CATALOGUE)],
-    "importCatalogue": [(f"mutation {{ importCatalogue(document: {{}}, baseRevision: 1) {_ANY} }}", CATALOGUE)],
+    "importCatalogue": [
+        (f"mutation {{ importCatalogue(document: {{}}, baseRevision: 1) {_ANY} }}", CATALOGUE)
+    ],
 }
 
 
@@ -570,13 +595,13 @@ async def build_world() -> World:
     await consents.answer_consent(a, revocable.code, approve=True)
     application = await _application_of(a)
     world.ids = {
-        "application_a": str(application.id),
+        "application_a": gid("Application", application.id),
         "tracking_a": application.tracking_number,
-        "citizen_a": str(a.id),
-        "citizen_b": str(b.id),
+        "citizen_a": gid("User", a.id),
+        "citizen_b": gid("User", b.id),
         "pending_code": pending.code,
         "answer_code": to_answer.code,
-        "revocable_consent": str(revocable.id),
+        "revocable_consent": gid("Consent", revocable.id),
         "client_spare": spare.client_id,
     }
     # a 办不成事 case of citizen A about an item of reviewer X's department
@@ -585,7 +610,7 @@ async def build_world() -> World:
     report = await feedback.report_problem(
         catalog, "矩阵测试：窗口没有一次性告知", item_x, None, a, "10.9.0.9"
     )
-    world.ids["case_x"] = str(report.case.id)
+    world.ids["case_x"] = gid("RectificationCase", report.case.id)
     # an e-licence of citizen A issued by reviewer X's department
     licence_a = await wallet.issue_licence(dept_x, a, "business_licence", {"name": "矩阵测试小吃店"})
     world.ids["licence_a"] = licence_a.public_id

@@ -20,7 +20,7 @@ from api.identity.runtime import IdentityRuntime
 from api.schema import build_schema
 from api.uploads.policies import may_read_upload
 from tests.applications.conftest import make_upload, make_user
-from tests.conftest import edges_nodes, make_settings
+from tests.conftest import edges_nodes, gid, make_settings
 from tests.identity import ids
 from tests.wallet.factories import business_licence
 
@@ -94,7 +94,7 @@ async def test_a_client_sees_id_numbers_masked_unless_granted_identity_numbers(w
     execute, citizen, application, upload, client, principal, (spouse, other) = world
     await clients.grant(citizen, client.client_id, frozenset({Scope.APPLICATIONS_READ}))
 
-    data = (await execute(APPLICATION % application.id, principal))["application"]["data"]
+    data = (await execute(APPLICATION % gid("Application", application.id), principal))["application"]["data"]
     assert data["applicant_id_number"] == _masked(citizen.id_number)
     assert data["spouse_id_number"] == _masked(spouse)  # third parties too
     assert data["odd_id_number"] == "*****"  # declared an ID number: masked whatever it holds
@@ -106,27 +106,27 @@ async def test_a_client_sees_id_numbers_masked_unless_granted_identity_numbers(w
     await clients.grant(
         citizen, client.client_id, frozenset({Scope.APPLICATIONS_READ, Scope.IDENTITY_NUMBERS_READ})
     )
-    data = (await execute(APPLICATION % application.id, principal))["application"]["data"]
+    data = (await execute(APPLICATION % gid("Application", application.id), principal))["application"]["data"]
     assert data["applicant_id_number"] == citizen.id_number and data["spouse_id_number"] == spouse
     assert await may_read_upload(principal, upload)
 
     # a client whose token lacks the scope does not get it from the grant alone
     narrow = Principal(PrincipalKind.CLIENT, client_id=client.id, scopes=frozenset({Scope.APPLICATIONS_READ}))
-    data = (await execute(APPLICATION % application.id, narrow))["application"]["data"]
+    data = (await execute(APPLICATION % gid("Application", application.id), narrow))["application"]["data"]
     assert data["spouse_id_number"] == _masked(spouse)
 
 
 async def test_people_are_not_masked(world):
     execute, citizen, application, _upload, _client, _principal, (spouse, _other) = world
     me = Principal(PrincipalKind.USER, user_id=citizen.id, roles=frozenset({Role.CITIZEN}))
-    assert (await execute(APPLICATION % application.id, me))["application"]["data"][
+    assert (await execute(APPLICATION % gid("Application", application.id), me))["application"]["data"][
         "spouse_id_number"
     ] == spouse
     helper = await make_user("帮办丙", [Role.HELPER])
     asked = await consents.request_consent(helper, ConsentScope.ITEM, "B03", 2)
     await consents.answer_consent(citizen, asked.code, True)
     as_helper = Principal(PrincipalKind.USER, user_id=helper.id, roles=frozenset({Role.HELPER}))
-    data = (await execute(APPLICATION % application.id, as_helper))["application"]["data"]
+    data = (await execute(APPLICATION % gid("Application", application.id), as_helper))["application"]["data"]
     assert data["spouse_id_number"] == spouse  # the helper files and corrects the form for the citizen
 
 
@@ -135,7 +135,7 @@ async def test_licences_read_lists_the_citizens_licences_masked_and_logged(world
     await business_licence(citizen)
     await clients.grant(citizen, client.client_id, frozenset({Scope.LICENCES_READ}))
 
-    nodes = edges_nodes((await execute(LICENCES % citizen.id, principal))["citizenLicences"])
+    nodes = edges_nodes((await execute(LICENCES % gid("User", citizen.id), principal))["citizenLicences"])
     assert len(nodes) == 1
     fields = {f["key"]: f["value"] for f in nodes[0]["fields"]}
     assert fields["id_number"] == "610116********1234" and fields["credit_code"] == "92610116MA6TX2XX05"
@@ -145,6 +145,6 @@ async def test_licences_read_lists_the_citizens_licences_masked_and_logged(world
     await clients.grant(
         citizen, client.client_id, frozenset({Scope.LICENCES_READ, Scope.IDENTITY_NUMBERS_READ})
     )
-    nodes = edges_nodes((await execute(LICENCES % citizen.id, principal))["citizenLicences"])
+    nodes = edges_nodes((await execute(LICENCES % gid("User", citizen.id), principal))["citizenLicences"])
     assert {f["key"]: f["value"] for f in nodes[0]["fields"]}["id_number"] == "610116199001011234"
     assert await AccessLog.filter(subject_id=citizen.id, client_id=client.id, what="licences").count() == 2

@@ -13,7 +13,7 @@ from api.graphql.connections import id_after
 from api.graphql.cost import QueryTooCostly
 from api.graphql.error_codes import KernelError
 from api.graphql.errors import PublicError, refused_input
-from api.graphql.ids import int_id
+from api.graphql.ids import from_global_id, global_id
 from api.graphql.permissions import Forbidden, Unauthenticated
 from api.web.errors import WebError
 
@@ -56,9 +56,11 @@ def test_every_code_has_a_message_in_both_languages(error):
 
 
 def test_ids_and_cursors():
-    with pytest.raises(Failure) as raised:
-        int_id("12x")
-    assert (raised.value.code, raised.value.message_en) == ("INVALID_ID", "Malformed id")
+    for wrong in ("12x", "12", global_id("User", 3)):  # malformed, a bare number, another type's id
+        with pytest.raises(Failure) as raised:
+            from_global_id(wrong, "Application")
+        assert (raised.value.code, raised.value.message_en) == ("INVALID_ID", "Malformed id")
+    assert from_global_id(global_id("Application", 12), "Application") == 12
     with pytest.raises(Failure) as raised:
         id_after("９")
     assert (raised.value.code, raised.value.message) == ("INVALID_CURSOR", "分页游标无效")

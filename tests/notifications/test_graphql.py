@@ -13,7 +13,7 @@ from api.schema import build_schema
 from notifications.models import PushSubscription
 from notifications.vapid import b64url_decode
 from notifications.worker import deliver_batch
-from tests.conftest import edges_nodes, make_settings
+from tests.conftest import edges_nodes, gid, make_settings
 from tests.notifications.conftest import FAST, allowing, application, outbox, person
 
 SUBSCRIBE = """mutation($endpoint: String!, $p256dh: String!, $auth: String!) {
@@ -79,7 +79,7 @@ async def test_subscribe_read_the_inbox_and_mark_it_read(run, push_service):
     page = (await run(INBOX, as_user(me)))["myInbox"]
     first = edges_nodes(page)
     assert page["unreadCount"] == 3 and [n["kind"] for n in first] == ["ready_for_pickup", "accepted"]
-    assert first[0]["url"] == f"/applications/{app.id}" and first[0]["titleEn"]
+    assert first[0]["url"] == f"/applications/{gid('Application', app.id)}" and first[0]["titleEn"]
     assert page["pageInfo"]["hasNextPage"]
     rest = (await run(INBOX, as_user(me), after=page["pageInfo"]["endCursor"]))["myInbox"]
     assert [n["kind"] for n in edges_nodes(rest)] == ["receipt"]

@@ -8,6 +8,7 @@ import pytest
 
 from api.logs import MaskingFilter, mask
 from notifications.templates import TEMPLATES, render, template_for
+from tests.conftest import gid
 
 KINDS = (
     "receipt",
@@ -26,7 +27,7 @@ PAYLOAD = {"trackingNumber": "SZ250001", "name": "出生一件事", "status": "x
 def test_every_kind_renders_in_both_languages(kind, locale):
     rendered = render(kind, PAYLOAD, locale=locale, application_id=42)
     assert rendered.title and "SZ250001" in rendered.body and "{" not in rendered.body
-    assert rendered.url == "/applications/42"
+    assert rendered.url == f"/applications/{gid('Application', 42)}"
     assert rendered.version == max(TEMPLATES[kind])
 
 

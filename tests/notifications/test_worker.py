@@ -11,6 +11,7 @@ from api.identity.sms import latest_message
 from notifications import services
 from notifications.models import ChannelPreference, Delivery, InboxMessage, OutboxMessage, PushSubscription
 from notifications.worker import InlineWorker, Worker, deliver_batch
+from tests.conftest import gid
 from tests.notifications.conftest import (
     FAST,
     allowing,
@@ -48,14 +49,14 @@ async def test_ready_for_pickup_arrives_once_with_the_pickup_code(database, push
         [pushed] = push_service.messages_for(browser)
         assert pushed["title"] == "已办结，请领取"
         assert "836201" in pushed["body"] and app.tracking_number in pushed["body"]
-        assert pushed["url"] == f"/applications/{app.id}"
+        assert pushed["url"] == f"/applications/{gid('Application', app.id)}"
         [request] = push_service.received
         assert request.headers["ttl"] == str(24 * 3600)
         assert request.headers["urgency"] == "high"
         assert request.headers["topic"] == f"app{app.id}"
 
         inbox = await InboxMessage.get(user=citizen)
-        assert inbox.url == f"/applications/{app.id}" and "836201" in inbox.body
+        assert inbox.url == f"/applications/{gid('Application', app.id)}" and "836201" in inbox.body
         assert "pickup code 836201" in inbox.body_en
         assert "836201" in (await latest_message("13912345678") or "")
         assert (await OutboxMessage.get(id=message.id)).sent_at is not None
@@ -87,7 +88,7 @@ async def test_with_half_the_requests_failing_every_message_arrives_exactly_once
             app = await application(citizen)
             message = await outbox(citizen, kind, app, window="A03", hall="市民中心")
             for b in mine:
-                expected[(b.token, str(message.id))] += 1
+                expected[(b.token, gid("OutboxMessage", message.id))] += 1
     worker = worker_for(push_service)
     try:
         await drain(worker)
@@ -139,7 +140,7 @@ async def test_a_crash_between_claim_and_send_loses_nothing(database, push_servi
         await survivor.close()
     assert result.claimed == 3 and result.done == 3
     assert sorted(m["messageId"] for m in push_service.messages_for(browser)) == sorted(
-        str(m.id) for m in messages
+        gid("OutboxMessage", m.id) for m in messages
     )
     assert await OutboxMessage.filter(sent_at__isnull=True).count() == 0
 

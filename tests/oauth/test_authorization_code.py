@@ -11,7 +11,7 @@ import jwt
 
 from api import clock
 from api.identity.enums import Role
-from tests.conftest import gql
+from tests.conftest import gid, gql
 from tests.oauth.conftest import (
     REDIRECT,
     REDIRECT_RESULT,
@@ -30,7 +30,8 @@ from tests.oauth.conftest import (
 
 
 def _profile(app, token: str, citizen_id: int):
-    return gql(app, f'{{ citizen(id: "{citizen_id}") {{ name }} }}', headers=bearer(token))
+    user_gid = gid("User", citizen_id)
+    return gql(app, f'{{ citizen(id: "{user_gid}") {{ name }} }}', headers=bearer(token))
 
 
 def test_code_for_tokens_with_basic_auth_then_refresh_rotates_and_reuse_revokes(app):

@@ -11,6 +11,7 @@ from api.appointments.models import Slot
 from api.identity.enums import Role
 from tests.appointments.conftest import HALL, people
 from tests.appointments.test_graphql import principal_of, run  # noqa: F401 - the fixture, shared
+from tests.conftest import gid
 
 TICKET = "... on QueueTicket { id label status booked ahead estimatedWaitMinutes window group { code } } ... on QueueError { code }"
 BOOK = """mutation($s: ID!, $k: String) { bookSlot(slotId: $s, item: "RS01", idempotencyKey: $k) {
@@ -35,10 +36,10 @@ async def test_take_check_in_call(run):  # noqa: F811
         "code": "UNKNOWN_GROUP"
     }
 
-    first = (await run(BOOK, principal_of(citizen), s=str(slot.id), k="tap-1"))["bookSlot"]
-    retry = (await run(BOOK, principal_of(citizen), s=str(slot.id), k="tap-1"))["bookSlot"]
+    first = (await run(BOOK, principal_of(citizen), s=gid("AppointmentSlot", slot.id), k="tap-1"))["bookSlot"]
+    retry = (await run(BOOK, principal_of(citizen), s=gid("AppointmentSlot", slot.id), k="tap-1"))["bookSlot"]
     assert retry == first and first["status"] == "BOOKED"
-    theirs = (await run(BOOK, principal_of(other), s=str(slot.id), k="tap-1"))["bookSlot"]
+    theirs = (await run(BOOK, principal_of(other), s=gid("AppointmentSlot", slot.id), k="tap-1"))["bookSlot"]
     assert theirs["id"] != first["id"]  # a key is the person's own
 
     check_in = 'mutation($b: ID!) { checkIn(hall: "CA", bookingId: $b) { ' + TICKET + " } }"

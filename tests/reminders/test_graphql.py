@@ -14,7 +14,7 @@ from api.identity.enums import Role
 from api.identity.principal import ANONYMOUS, Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
 from api.schema import build_schema
-from tests.conftest import make_settings
+from tests.conftest import gid, make_settings
 from tests.reminders.test_jobs import _bundle_application
 from tests.wallet.factories import citizen
 
@@ -48,12 +48,14 @@ async def test_a_finished_life_event_shows_the_next_services_and_an_unfinished_o
     user = await citizen()
     done = await _bundle_application(user, "B04", "collected", ["approved", "approved"])
     busy = await _bundle_application(user, "B04", "in_progress", ["approved", "in_review"])
-    data = await run(NEXT, person(user), id=str(done.id))
+    data = await run(NEXT, person(user), id=gid("Application", done.id))
     assert [(e["__typename"], e["code"]) for e in data["application"]["nextServices"]] == [
         ("Bundle", "B01"),
         ("ServiceItem", "GJ02"),
     ]
-    assert (await run(NEXT, person(user), id=str(busy.id)))["application"]["nextServices"] == []
+    assert (await run(NEXT, person(user), id=gid("Application", busy.id)))["application"][
+        "nextServices"
+    ] == []
 
 
 async def test_a_bundle_guide_lists_what_comes_next(run):

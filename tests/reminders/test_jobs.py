@@ -19,6 +19,7 @@ from api.reminders.services import run_reminders, set_id_card_valid_until
 from api.wallet import services as wallet
 from notifications.models import OutboxMessage
 from notifications.templates import render
+from tests.conftest import gid
 from tests.wallet.factories import business_licence, citizen
 
 TODAY = clock.today()
@@ -132,7 +133,10 @@ async def test_after_a_life_event_the_next_services_are_suggested_once(catalog):
     assert row.application_id == done.id and row.recipient_id == person.id
     rendered = render(row.kind, row.payload, application_id=done.id)
     assert "您可能还需要" in rendered.title
-    assert "新办纳税人涉税事项" in rendered.body and rendered.url == f"/applications/{done.id}"
+    assert (
+        "新办纳税人涉税事项" in rendered.body
+        and rendered.url == f"/applications/{gid('Application', done.id)}"
+    )
     en = render(row.kind, row.payload, locale="en").body
     assert en.startswith("Opening a restaurant is done") and "deposit account" in en
 

@@ -29,6 +29,7 @@ from api.wallet.models import Licence
 from notifications.models import OutboxMessage
 from tests.applications.conftest import make_upload, make_user, uploads_for
 from tests.applications.test_submission import RESTAURANT, submission
+from tests.conftest import gid
 from tests.review.test_desk import _reviewers
 
 MONDAY = date(2026, 3, 2)
@@ -81,7 +82,9 @@ async def test_due_dates_come_from_the_catalogue_and_the_history_names_the_mater
     )
     assert "equipment_list" not in accepted.reason
     view = await _view(application)
-    assert "请于 2026年3月5日前补交容缺材料" in view.next_action.zh and "您无需操作" not in view.next_action.zh
+    assert (
+        "请于 2026年3月5日前补交容缺材料" in view.next_action.zh and "您无需操作" not in view.next_action.zh
+    )
     assert {m.material for m in view.materials if m.owed} == set(OWED)
     assert not await OutboxMessage.filter(application=application, kind="deferred_material_due").exists()
 
@@ -172,7 +175,7 @@ async def test_overdue_stops_the_waiting_clocks_flags_them_and_checking_resumes(
     flagged = paused.nodes
     assert paused.total_count == 1 and flagged[0].task.id == sj.id and "逾期未补齐" in flagged[0].reason
     view = await _view(application)
-    lane = next(x for x in view.lanes if x.task_id == str(sj.id))
+    lane = next(x for x in view.lanes if x.task_id == gid("DepartmentSystemTask", sj.id))
     assert lane.paused and "逾期未补齐" in lane.pause_reason
     assert "已逾期，相关部门已暂停办理" in view.next_action.zh
     assert [m.late for m in view.materials if m.material == "equipment_list"] == [True]

@@ -22,6 +22,7 @@ from notifications.models import OutboxMessage
 from notifications.templates import render
 from tests.applications.conftest import make_upload, make_user, uploads_for
 from tests.applications.test_submission import RESTAURANT, submission
+from tests.conftest import gid
 
 
 async def _submitted(world) -> Application:
@@ -236,7 +237,7 @@ async def test_only_the_applicant_sees_the_locker_code_and_guesses_are_limited(w
     async def pickup_as(principal: Principal) -> dict:
         result = await schema.execute(
             "query($id: ID!) { application(id: $id) { pickup } }",
-            variable_values={"id": str(application.id)},
+            variable_values={"id": gid("Application", application.id)},
             context_value=Context(settings, CatalogCache(0), identity, principal),
         )
         assert result.errors is None, result.errors

@@ -19,7 +19,7 @@ from api.review import services as desk
 from api.schema import build_schema
 from notifications.models import OutboxMessage
 from tests.applications.conftest import make_upload, make_user
-from tests.conftest import make_settings
+from tests.conftest import gid, make_settings
 from tests.review.test_desk import _completed, _reviewers, _submitted
 
 FIELDS = "status delivery { method recipient phone address } deliveryOptions pickup"
@@ -52,7 +52,9 @@ async def test_the_citizen_chooses_mail_and_the_clerk_records_tracking_and_deliv
     clerk = await make_user("窗口卯", [Role.WINDOW_CLERK])
     application = await _completed(world, clerk)
     choose = f"""mutation($id: ID!, $d: DeliveryInput!) {{ chooseDelivery(id: $id, delivery: $d) {{ {APP} {ERR} }} }}"""
-    bad = await gql(world.citizen, [Role.CITIZEN], choose, id=str(application.id), d={"method": "MAIL"})
+    bad = await gql(
+        world.citizen, [Role.CITIZEN], choose, id=gid("Application", application.id), d={"method": "MAIL"}
+    )
     assert bad["chooseDelivery"]["code"] == "ADDRESS_INCOMPLETE"
     address = {
         "method": "MAIL",
@@ -60,19 +62,25 @@ async def test_the_citizen_chooses_mail_and_the_clerk_records_tracking_and_deliv
         "phone": "13912345678",
         "address": "西安市长安区航天大道1号",
     }
-    mine = (await gql(world.citizen, [Role.CITIZEN], choose, id=str(application.id), d=address))[
-        "chooseDelivery"
-    ]
+    mine = (
+        await gql(world.citizen, [Role.CITIZEN], choose, id=gid("Application", application.id), d=address)
+    )["chooseDelivery"]
     assert mine["delivery"] == {**address, "method": "MAIL"}
     assert mine["deliveryOptions"] == ["WINDOW", "LOCKER", "MAIL"]
-    stranger = await gql(world.other, [Role.CITIZEN], choose, id=str(application.id), d=address)
+    stranger = await gql(
+        world.other, [Role.CITIZEN], choose, id=gid("Application", application.id), d=address
+    )
     assert stranger["chooseDelivery"]["code"] == "NOT_ALLOWED"
 
     read = f"query($id: ID!) {{ application(id: $id) {{ {FIELDS} }} }}"
-    at_desk = (await gql(clerk, [Role.WINDOW_CLERK], read, id=str(application.id)))["application"]
+    at_desk = (await gql(clerk, [Role.WINDOW_CLERK], read, id=gid("Application", application.id)))[
+        "application"
+    ]
     assert at_desk["delivery"]["address"] == address["address"]  # the clerk mails it
     reviewer, _ = next(iter((await _reviewers(application)).values()))
-    theirs = (await gql(reviewer, [Role.REVIEWER], read, id=str(application.id)))["application"]
+    theirs = (await gql(reviewer, [Role.REVIEWER], read, id=gid("Application", application.id)))[
+        "application"
+    ]
     assert theirs["delivery"] == {"method": "MAIL", "recipient": None, "phone": None, "address": None}
 
     set_pickup = (
@@ -82,7 +90,7 @@ async def test_the_citizen_chooses_mail_and_the_clerk_records_tracking_and_deliv
         clerk,
         [Role.WINDOW_CLERK],
         set_pickup,
-        id=str(application.id),
+        id=gid("Application", application.id),
         p={"carrier": "EMS", "tracking": "1187654321"},
     )
     assert (
@@ -92,7 +100,7 @@ async def test_the_citizen_chooses_mail_and_the_clerk_records_tracking_and_deliv
     delivered = (
         f"""mutation($id: ID!) {{ recordMailDelivered(id: $id, signedBy: "本人") {{ {APP} {ERR} }} }}"""
     )
-    done = await gql(clerk, [Role.WINDOW_CLERK], delivered, id=str(application.id))
+    done = await gql(clerk, [Role.WINDOW_CLERK], delivered, id=gid("Application", application.id))
     assert done["recordMailDelivered"]["status"] == "COLLECTED"
     assert await OutboxMessage.filter(application_id=application.id, kind="please_rate").exists()
 
@@ -111,15 +119,15 @@ async def test_an_extra_list_asked_at_the_desk_decided_by_a_supervisor_and_flagg
     ask = (
         f"""mutation($id: ID!, $r: String!) {{ requestCorrections(id: $id, reason: $r) {{ {APP} {ERR} }} }}"""
     )
-    refused = await gql(clerk, [Role.WINDOW_CLERK], ask, id=str(application.id), r="")
+    refused = await gql(clerk, [Role.WINDOW_CLERK], ask, id=gid("Application", application.id), r="")
     assert refused["requestCorrections"]["code"] == "EXTRA_NEEDS_REASON"
-    asked = await gql(clerk, [Role.WINDOW_CLERK], ask, id=str(application.id), r="首次遗漏")
+    asked = await gql(clerk, [Role.WINDOW_CLERK], ask, id=gid("Application", application.id), r="首次遗漏")
     assert asked["requestCorrections"]["status"] == "PRE_REVIEW"
     listed = await gql(
         clerk,
         [Role.WINDOW_CLERK],
         "query($id: ID!) { extraCorrections(id: $id) { id round status reason materials { material note } } }",
-        id=str(application.id),
+        id=gid("Application", application.id),
     )
     [row] = listed["extraCorrections"]
     assert (

@@ -7,6 +7,7 @@ from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application, Task
 from api.catalog.snapshot import CatalogCache
 from api.graphql.context import Context
+from api.graphql.ids import from_global_id
 from api.identity.enums import Role
 from api.identity.principal import Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
@@ -51,7 +52,11 @@ async def test_queue_and_department_tasks_at_constant_queries(world, tmp_path):
         tasks = [edge["node"] for edge in result.data["departmentTasks"]["edges"]]
         assert len(tasks) == min(size, 100)
         assert {t["lane"]["departmentCode"] for t in tasks} == {
-            (await Task.get(id=int(tasks[0]["id"])).prefetch_related("department")).department.code
+            (
+                await Task.get(id=from_global_id(tasks[0]["id"], "DepartmentSystemTask")).prefetch_related(
+                    "department"
+                )
+            ).department.code
         }  # only the reviewer's own department
     assert counts[("queue", 10)] == counts[("queue", 200)], counts
     assert counts[("tasks", 10)] == counts[("tasks", 200)], counts
@@ -63,7 +68,9 @@ async def _walk(schema, context, field: str, selection: str, size: int) -> list[
     found: list[dict] = []
     after = None
     while True:
-        query = f"query($a: String) {{ {field}(first: {size}, after: $a) {{ edges {{ node {{ {selection} }} }} "
+        query = (
+            f"query($a: String) {{ {field}(first: {size}, after: $a) {{ edges {{ node {{ {selection} }} }} "
+        )
         query += "pageInfo { hasNextPage endCursor } } }"
         result = await schema.execute(query, variable_values={"a": after}, context_value=context)
         assert result.errors is None, result.errors

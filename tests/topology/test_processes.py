@@ -36,7 +36,7 @@ from api.identity.runtime import TOKEN_AUDIENCE
 from api.identity.tokens import KeyRing
 from api.settings import ROOT, tortoise_config
 from notifications.models import InboxMessage, OutboxMessage
-from tests.conftest import POSTGRES_URL, require_postgres
+from tests.conftest import POSTGRES_URL, gid, require_postgres
 from tests.notifications.conftest import application, outbox, person, subscribe
 from tests.notifications.fake_push import FakePushService
 
@@ -204,7 +204,7 @@ async def _live_update_crosses_processes(http, ports, token, citizen) -> None:
             {
                 "id": "1",
                 "type": "subscribe",
-                "payload": {"query": subscription, "variables": {"id": str(app.id)}},
+                "payload": {"query": subscription, "variables": {"id": gid("Application", app.id)}},
             }
         )
         await asyncio.sleep(0.5)  # the subscription is registered with A's listener
@@ -213,7 +213,7 @@ async def _live_update_crosses_processes(http, ports, token, citizen) -> None:
             ports["b"],
             'mutation($id: ID!) { withdrawApplication(id: $id, reason: "不办了") {'
             " ... on ApplicationType { status } ... on ApplicationError { code } } }",
-            {"id": str(app.id)},
+            {"id": gid("Application", app.id)},
             token,
         )
         assert withdrawn["data"]["withdrawApplication"] == {"status": "WITHDRAWN"}, withdrawn
@@ -310,11 +310,13 @@ async def _worker_killed_mid_batch_delivers_once(push, worker: Process, env, tmp
     finally:
         restarted.signal(signal.SIGTERM)
         assert await restarted.wait() == 0, restarted.output()
-    ids = {str(row.id) for row in rows}
+    ids = {gid("OutboxMessage", row.id) for row in rows}  # the push payload's messageId
     inbox = await InboxMessage.filter(outbox_id__in=[row.id for row in rows]).values_list(
         "outbox_id", flat=True
     )
-    assert sorted(str(i) for i in inbox) == sorted(ids), "each message reaches the inbox exactly once"
+    assert sorted(gid("OutboxMessage", i) for i in inbox) == sorted(ids), (
+        "each message reaches the inbox once"
+    )
     pushed = [message for message in push.messages_for(browser) if message["messageId"] in ids]
     by_id: dict[str, list[dict]] = {}
     for message in pushed:

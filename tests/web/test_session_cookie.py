@@ -10,6 +10,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from api.app import create_app
+from api.graphql.ids import from_global_id
 from api.identity import tokens
 from api.identity.models import RefreshToken
 from tests.conftest import gql, make_settings
@@ -121,7 +122,7 @@ def test_sign_in_by_phone_code_sets_the_cookie_too(client, authenticator):
     from api.identity.sms import latest_message
 
     session = sign_up_over_http(client, authenticator)
-    phone = client.portal.call(_phone_of, int(session["userId"]))
+    phone = client.portal.call(_phone_of, from_global_id(session["userId"], "User"))
     sent = gql(client, "mutation($p: String!) { requestPhoneCode(phone: $p) { __typename } }", {"p": phone})
     assert sent["data"]["requestPhoneCode"]["__typename"] == "PhoneCodeSent"
     code = re.search(r"\d{6}", client.portal.call(latest_message, phone)).group()

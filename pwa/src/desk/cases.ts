@@ -27,7 +27,7 @@ function caseHtml(c: RectificationCase, me: Me, departments: Dept[]): Html {
   const mayAnswer = WORKING.has(c.status) && (supervisor || (!!c.departmentCode && c.departmentCode === me.departmentCode))
   const tone = c.status === 'CONFIRMED' ? 'ok' : c.status === 'ANSWERED' ? '' : 'warn'
   return html`<li class="task case" id="${key}" data-case="${c.id}">
-<div class="mat-h"><span class="mat-n">${t.caseNo(c.id)} · ${c.catalogName || t.caseSource[c.source]}</span>
+<div class="mat-h"><span class="mat-n">${t.caseNo(c.number)} · ${c.catalogName || t.caseSource[c.source]}</span>
 ${badge(t.caseStatus[c.status] ?? c.status, tone)}${c.overdue ? badge(t.overdue, 'bad') : ''}</div>
 <p class="m">${t.caseSource[c.source]}${c.ratingLevel ? ` · ${t.rating(c.ratingLevel)}（${t.ratingLevels[c.ratingLevel] ?? ''}）` : ''}${
     c.trackingNumber ? html` · ${c.applicationId ? html`<a class="tn" href="/desk/applications/${c.applicationId}">${c.trackingNumber}</a>` : c.trackingNumber}` : ''

@@ -15,7 +15,7 @@ const STATS = /* GraphQL */ `
 const SUPERVISION_ERROR = /* GraphQL */ `fragment SupervisionErrorFields on SupervisionError { code message messageEn }`
 const CASE = /* GraphQL */ `
   fragment DeskCase on RectificationCase {
-    id source status applicationId trackingNumber catalogName departmentCode departmentName ratingLevel summary contactPhone
+    id number source status applicationId trackingNumber catalogName departmentCode departmentName ratingLevel summary contactPhone
     openedOn deadline overdue instruction answer answeredAt satisfied closedAt reopenedCount
   }
 `

@@ -1383,11 +1383,11 @@ export type DeskStatsFragment = { tasks: number, done: number, doneOnTime: numbe
 
 export type SupervisionErrorFieldsFragment = { code: string, message: string, messageEn: string };
 
-export type DeskCaseFragment = { id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number };
+export type DeskCaseFragment = { id: string, number: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number };
 
 type DeskCaseResult_FeedbackError_Fragment = { __typename: 'FeedbackError', code: string, message: string, messageEn: string };
 
-type DeskCaseResult_RectificationCase_Fragment = { __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number };
+type DeskCaseResult_RectificationCase_Fragment = { __typename: 'RectificationCase', id: string, number: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number };
 
 export type DeskCaseResultFragment =
   | DeskCaseResult_FeedbackError_Fragment
@@ -1413,7 +1413,7 @@ export type DeskCasesQueryVariables = Exact<{
 }>;
 
 
-export type DeskCasesQuery = { rectificationCases: { totalCount: number | null, edges: Array<{ node: { id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number } }> } };
+export type DeskCasesQuery = { rectificationCases: { totalCount: number | null, edges: Array<{ node: { id: string, number: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number } }> } };
 
 export type DeskDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1429,7 +1429,7 @@ export type DeskAssignCaseMutationVariables = Exact<{
 
 export type DeskAssignCaseMutation = { assignCase:
     | { __typename: 'FeedbackError', code: string, message: string, messageEn: string }
-    | { __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number }
+    | { __typename: 'RectificationCase', id: string, number: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number }
    };
 
 export type DeskAnswerCaseMutationVariables = Exact<{
@@ -1440,7 +1440,7 @@ export type DeskAnswerCaseMutationVariables = Exact<{
 
 export type DeskAnswerCaseMutation = { answerCase:
     | { __typename: 'FeedbackError', code: string, message: string, messageEn: string }
-    | { __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number }
+    | { __typename: 'RectificationCase', id: string, number: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogName: string, departmentCode: string | null, departmentName: string | null, ratingLevel: number | null, summary: string, contactPhone: string, openedOn: string, deadline: string, overdue: boolean, instruction: string, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number }
    };
 
 export type DeskChecksQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1704,7 +1704,7 @@ export type CancelBookingMutation = { cancelBooking:
     | { __typename: 'Booking', id: string, code: string, status: BookingStatus, itemCode: string, createdAt: string, cancelledAt: string | null, slot: { id: string, hallCode: string, itemCode: string | null, startsAt: string, endsAt: string, capacity: number, booked: number, available: number } }
    };
 
-export type MyCaseFieldsFragment = { __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number };
+export type MyCaseFieldsFragment = { __typename: 'RectificationCase', id: string, number: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number };
 
 export type FeedbackErrorFieldsFragment = { __typename: 'FeedbackError', code: string, message: string, messageEn: string };
 
@@ -1718,7 +1718,7 @@ export type RateMutationVariables = Exact<{
 
 export type RateMutation = { rateApplication:
     | { __typename: 'FeedbackError', code: string, message: string, messageEn: string }
-    | { __typename: 'Rating', id: string, level: number, levelLabel: string, levelLabelEn: string, comment: string, changeableUntil: string, rectificationCase: { __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number } | null }
+    | { __typename: 'Rating', id: string, level: number, levelLabel: string, levelLabelEn: string, comment: string, changeableUntil: string, rectificationCase: { __typename: 'RectificationCase', id: string, number: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number } | null }
    };
 
 export type ReportProblemMutationVariables = Exact<{
@@ -1730,7 +1730,7 @@ export type ReportProblemMutationVariables = Exact<{
 
 
 export type ReportProblemMutation = { reportProblem:
-    | { __typename: 'ComplaintReceipt', complaintId: string, caseId: string, deadline: string }
+    | { __typename: 'ComplaintReceipt', complaintId: string, caseId: string, caseNumber: string, deadline: string }
     | { __typename: 'FeedbackError', code: string, message: string, messageEn: string }
    };
 
@@ -1739,7 +1739,7 @@ export type MyCasesQueryVariables = Exact<{
 }>;
 
 
-export type MyCasesQuery = { myCases: { edges: Array<{ node: { __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MyCasesQuery = { myCases: { edges: Array<{ node: { __typename: 'RectificationCase', id: string, number: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConfirmCaseMutationVariables = Exact<{
   id: string;
@@ -1750,7 +1750,7 @@ export type ConfirmCaseMutationVariables = Exact<{
 
 export type ConfirmCaseMutation = { confirmCase:
     | { __typename: 'FeedbackError', code: string, message: string, messageEn: string }
-    | { __typename: 'RectificationCase', id: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number }
+    | { __typename: 'RectificationCase', id: string, number: string, source: CaseSource, status: CaseStatus, applicationId: string | null, trackingNumber: string, catalogCode: string, catalogName: string, departmentName: string | null, ratingLevel: number | null, summary: string, openedOn: string, deadline: string, overdue: boolean, answer: string, answeredAt: string | null, satisfied: boolean | null, closedAt: string | null, reopenedCount: number }
    };
 
 export type TicketFieldsFragment = { __typename: 'QueueTicket', id: string, hallCode: string, label: string, status: TicketStatus, booked: boolean, bookingId: string | null, ahead: number, estimatedWaitMinutes: number, window: string | null, calledAt: string | null, group: { code: string, name: string, nameEn: string, windows: string } };

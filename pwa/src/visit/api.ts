@@ -91,7 +91,7 @@ export async function cancelBooking(bookingId: string): Promise<Booking | Domain
 
 const CASE = /* GraphQL */ `
   fragment MyCaseFields on RectificationCase {
-    __typename id source status applicationId trackingNumber catalogCode catalogName departmentName ratingLevel summary
+    __typename id number source status applicationId trackingNumber catalogCode catalogName departmentName ratingLevel summary
     openedOn deadline overdue answer answeredAt satisfied closedAt reopenedCount
   }
 `
@@ -127,7 +127,7 @@ export async function reportProblem(input: G.ReportProblemMutationVariables, sig
   const q = /* GraphQL */ `
     mutation ReportProblem($description: String!, $code: String, $contactPhone: String, $idempotencyKey: String) {
       reportProblem(description: $description, code: $code, contactPhone: $contactPhone, idempotencyKey: $idempotencyKey) {
-        __typename ... on ComplaintReceipt { complaintId caseId deadline } ...FeedbackErrorFields
+        __typename ... on ComplaintReceipt { complaintId caseId caseNumber deadline } ...FeedbackErrorFields
       }
     }
     ${FEEDBACK_ERROR}

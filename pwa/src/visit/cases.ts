@@ -19,7 +19,7 @@ export function caseHtml(c: RectificationCase, withForm = true): Html {
   const key = `case-${c.id}`
   const tone = c.status === 'CONFIRMED' ? 'ok' : c.status === 'ANSWERED' ? 'kind' : 'warn'
   return html`<li class="case" id="${key}" data-case="${c.id}">
-<div class="case-h"><span class="row-t" id="${key}-t">${t.caseNo(c.id)} · ${c.catalogName || t.caseSource[c.source]}</span>
+<div class="case-h"><span class="row-t" id="${key}-t">${t.caseNo(c.number)} · ${c.catalogName || t.caseSource[c.source]}</span>
 ${badge(t.caseStatus[c.status] ?? c.status, tone)}${c.overdue ? badge(t.overdue, 'bad') : ''}</div>
 <p class="m">${t.caseSource[c.source]}${c.ratingLevel ? html` · ${t.rating(c.ratingLevel, s().levels[c.ratingLevel] ?? '')}` : ''}${
     c.trackingNumber ? html` · ${c.applicationId ? html`<a href="/applications/${encodeURIComponent(c.applicationId)}">${c.trackingNumber}</a>` : c.trackingNumber}` : ''
@@ -33,7 +33,7 @@ ${
     ? html`<form class="confirm inline-form" method="post" novalidate data-case="${c.id}" aria-labelledby="${key}-ask">
 <p class="ask" id="${key}-ask">${t.confirmAsk}</p>
 <div class="field"><label for="${key}-comment">${t.confirmComment}<span class="opt">${t.optional}</span></label><textarea id="${key}-comment" rows="2" maxlength="2000"></textarea></div>
-<div class="actions"><button type="submit" class="btn" value="yes">${t.satisfiedYes}<span class="sr">${t.colon}${t.caseNo(c.id)}</span></button><button type="submit" class="btn alt" value="no">${t.satisfiedNo}<span class="sr">${t.colon}${t.caseNo(c.id)}</span></button></div>
+<div class="actions"><button type="submit" class="btn" value="yes">${t.satisfiedYes}<span class="sr">${t.colon}${t.caseNo(c.number)}</span></button><button type="submit" class="btn alt" value="no">${t.satisfiedNo}<span class="sr">${t.colon}${t.caseNo(c.number)}</span></button></div>
 </form>`
     : ''
 }</li>`

@@ -55,7 +55,7 @@ ${
 function resultHtml(r: Rating, known: Set<string>): Html {
   const t = s()
   const c = r.rectificationCase
-  const said = c ? (known.has(c.id) ? t.caseOngoing(c.id, date(c.deadline)) : t.caseOpened(c.id, date(c.deadline))) : ''
+  const said = c ? (known.has(c.id) ? t.caseOngoing(c.number, date(c.deadline)) : t.caseOpened(c.number, date(c.deadline))) : ''
   return html`<div class="panel${c ? ' queued' : ''}" id="rate-done" tabindex="-1">
 <p>${t.rated(pick(r.levelLabel, r.levelLabelEn), dateTime(r.changeableUntil))}</p>
 ${c ? html`<p class="panel-t" id="case-opened">${said}</p><p><a href="/cases">${t.seeCases}</a></p>` : ''}

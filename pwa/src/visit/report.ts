@@ -49,8 +49,8 @@ function receiptHtml(r: ComplaintReceipt): Html {
   const t = s()
   return html`<div class="panel" id="receipt" tabindex="-1" role="group" aria-labelledby="receipt-t">
 <p class="panel-t" id="receipt-t">${t.reportSent}</p>
-<p>${t.reportReceipt(r.caseId, date(r.deadline))}</p>
-<p class="big-code" id="case-id">${r.caseId}</p></div>
+<p>${t.reportReceipt(r.caseNumber, date(r.deadline))}</p>
+<p class="big-code" id="case-id">${r.caseNumber}</p></div>
 <div class="actions">${hasSession() ? html`<a class="btn alt" href="/cases">${t.seeCases}</a>` : ''}<button type="button" class="btn alt" id="report-another">${t.reportAnother}</button></div>`
 }
 
