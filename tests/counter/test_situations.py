@@ -25,7 +25,7 @@ from api.identity.principal import Principal, PrincipalKind
 from api.identity.runtime import IdentityRuntime
 from api.schema import build_schema
 from tests.applications.conftest import make_upload, make_user, valid_data
-from tests.conftest import make_settings
+from tests.conftest import gid, make_settings
 from tests.identity import ids
 
 BIRTH = "B01"  # 出生一件事: born in this province? (bundle) parents married? (GA01); WJ02, RS01 optional
@@ -77,7 +77,7 @@ async def test_the_counter_form_follows_the_answers_and_the_items_chosen(world, 
 
     async def form(**variables) -> dict:
         result = await schema.execute(
-            FORM, variable_values={"c": str(citizen.id), "code": BIRTH, **variables}, context_value=context
+            FORM, variable_values={"c": gid("User", citizen.id), "code": BIRTH, **variables}, context_value=context
         )
         assert not result.errors, result.errors
         return result.data["counterForm"]
