@@ -24,7 +24,7 @@ from api.catalog.models import Department
 from api.catalog.snapshot import CatalogCache
 from api.feedback import services as feedback
 from api.graphql.context import Context
-from api.graphql.ids import global_id
+from api.graphql.ids import from_global_id, global_id
 from api.graphql.permissions import rule_of
 from api.identity import clients, consents
 from api.identity.enums import ConsentScope, Role, Scope
@@ -653,7 +653,7 @@ async def test_each_principal_gets_exactly_what_the_policy_says(database, demo_s
     assert not wrong, "\n".join(wrong)
 
     # every read of A's data by someone else is in A's access log, with who and why
-    subject = int(world.ids["citizen_a"])
+    subject = from_global_id(world.ids["citizen_a"], "User")
     log = await AccessLog.filter(subject_id=subject, what="profile").values_list("actor_role", "purpose")
     assert sorted(role for role, _ in log) == ["client", "helper", "supervisor", "window_clerk"]
     assert {purpose for _, purpose in log} == {"matrix"}
