@@ -4,12 +4,14 @@ form it was filed with. Screenshots of the editor on a tablet: var/screenshots/c
 
 from __future__ import annotations
 
+import io
 import json
 import secrets
 import urllib.request
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from api.identity.enums import Role
 from tests.e2e.test_desk import in_database
@@ -134,6 +136,7 @@ def test_an_admin_edits_a_material_publishes_and_guide_and_poster_follow(
         page.goto(f"{live_server}/desk/catalogue?section=items&code={ITEM}")
         page.wait_for_selector("#cat-form")
         page.fill("#f-window", "残联专窗 12号窗口")
+        page.fill("#f-window_en", "")  # the old English no longer says the new window
         page.click("#cat-add-faq")  # 常见问题, in both languages
         page.fill("#f-faq-0-question", "行动不便可以上门评定吗？")
         page.fill("#f-faq-0-question_en", "Can the assessment be done at home?")
@@ -175,7 +178,9 @@ def test_an_admin_edits_a_material_publishes_and_guide_and_poster_follow(
             assert response.headers["content-type"] == "application/pdf" and response.read().startswith(
                 b"%PDF"
             )
-        assert "残联专窗 12号窗口" in _get(f"{live_server}/halls/CA/posters.svg")
+        with urllib.request.urlopen(f"{live_server}/halls/CA/posters.pdf?layout=single", timeout=60) as sheet:
+            pages = PdfReader(io.BytesIO(sheet.read())).pages
+        assert any("残联专窗" in (page_.extract_text() or "") for page_ in pages)  # the A4 poster follows
 
         # the application filed before keeps its form
         kept_revision, _fields = in_database(live_database_url, _application_form(application_id))
