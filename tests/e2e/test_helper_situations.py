@@ -19,6 +19,7 @@ from webauthn.helpers import bytes_to_base64url
 from api.identity.accounts import invite_staff
 from api.identity.enums import Role
 from api.identity.models import User
+from tests.conftest import gid
 from tests.e2e.test_apply import attach_materials, capture_bearer
 from tests.e2e.test_desk import Desk, Person, api, in_database, signed_in, tablet
 from tests.e2e.test_helpers import ask_consent
@@ -56,7 +57,7 @@ def people(live_server, live_database_url) -> tuple[Desk, Person]:
 
 def test_a_helper_reads_the_question_to_a_citizen_and_files_with_her_answer(people, browser, phone, tmp_path):
     desk, helper_person = people
-    base, who = desk.base, desk.citizen.user_id
+    base, who = desk.base, gid("User", desk.citizen.user_id)
     context = tablet(browser)
     try:
         helper = signed_in(desk, context, helper_person)
@@ -87,15 +88,15 @@ def test_a_helper_reads_the_question_to_a_citizen_and_files_with_her_answer(peop
         assert "代 何女士 申请" in helper.inner_text("#acting-for")
 
         answers = [{"question": "parents_married", "value": "no"}]
-        form = api(base, bearer["token"], FORM, {"c": ITEM, "f": str(who), "a": answers, "i": None})
+        form = api(base, bearer["token"], FORM, {"c": ITEM, "f": who, "a": answers, "i": None})
         form = form["applyForm"]
         assert form["actingFor"] == "何女士"
         fill_form(helper, form)
         attach_materials(helper, form)
         helper.screenshot(path=str(tmp_path / "helper-form.png"), full_page=True)
         helper.click("#submit")
-        helper.wait_for_url(re.compile(r"/applications/\d+\?new=1$"))
-        app_id = re.search(r"/applications/(\d+)", helper.url).group(1)
+        helper.wait_for_url(re.compile(r"/applications/[A-Za-z0-9_-]+\?new=1$"))
+        app_id = re.search(r"/applications/([A-Za-z0-9_-]+)", helper.url).group(1)
         helper.wait_for_selector(".filed-by")
     finally:
         context.close()
