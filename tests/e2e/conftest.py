@@ -5,15 +5,12 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from api.settings import ROOT
+from tests.live import demo_server
 
 CHROMIUM = "/usr/bin/chromium"
 # a fake camera (a test pattern) that needs no permission prompt: the counter's tablet photographs materials
@@ -58,28 +55,9 @@ def live_server(tmp_path_factory):
         # test_push_inbox's stand-in PushManager subscribes to a loopback endpoint (never sent to)
         "PUSH_ALLOW_HOSTS": "127.0.0.1:9",
     }
-    log = open(tmp / "server.log", "w")  # noqa: SIM115 — closed below
-    process = subprocess.Popen(
-        [sys.executable, "-m", "api", "serve", "--demo"], cwd=ROOT, env=env, stdout=log, stderr=log
-    )
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/healthz", timeout=1) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            log.close()
-            raise RuntimeError("server did not start:\n" + (tmp / "server.log").read_text())
-        time.sleep(0.2)
-    LIVE["database_url"] = env["DATABASE_URL"]
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
-    log.close()
+    with demo_server(base, env, tmp / "server.log"):
+        LIVE["database_url"] = env["DATABASE_URL"]
+        yield base
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -29,6 +28,7 @@ from api.settings import ROOT
 from samples.python_client.webhooks import InvalidSignature, Receiver, verify_signature
 from tests.applications.conftest import sample_value
 from tests.conftest import database_url_for, reset_postgres_schema
+from tests.live import demo_server
 from tests.uploads import samples
 
 REDIRECT = "http://localhost:8765/callback"
@@ -70,27 +70,8 @@ def server(request, tmp_path_factory):
         "PUBLIC_BASE_URL": base,
         "UPLOAD_DIR": str(tmp / "up"),
     }
-    log = open(tmp / "server.log", "w")  # noqa: SIM115 — closed below
-    process = subprocess.Popen(
-        [sys.executable, "-m", "api", "serve", "--demo"], cwd=ROOT, env=env, stdout=log, stderr=log
-    )
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/healthz", timeout=1) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            log.close()
-            raise RuntimeError("server did not start:\n" + (tmp / "server.log").read_text())
-        time.sleep(0.2)
-    yield base, env, receiver_port
-    process.terminate()
-    process.wait(timeout=10)
-    log.close()
+    with demo_server(base, env, tmp / "server.log", start_within=90):
+        yield base, env, receiver_port
 
 
 def _cli(env: dict, *args: str) -> dict:
