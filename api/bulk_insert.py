@@ -17,7 +17,8 @@ from tortoise.models import Model
 M = TypeVar("M", bound=Model)
 
 
-def _placeholder(dialect: str, n: int) -> str:
+def placeholder(dialect: str, n: int) -> str:
+    """The ``n``-th (from 1) query parameter in the dialect's notation."""
     return "?" if dialect == "sqlite" else f"${n}"
 
 
@@ -36,7 +37,7 @@ async def insert_returning_ids(objects: Sequence[M], key: str) -> Sequence[M]:
         marks: list[str] = []
         for name, _ in columns:
             values.append(meta.fields_map[name].to_db_value(getattr(obj, name), obj))
-            marks.append(_placeholder(dialect, len(values)))
+            marks.append(placeholder(dialect, len(values)))
         groups.append("(" + ",".join(marks) + ")")
     names = ",".join(f'"{column}"' for _, column in columns)
     key_column = meta.fields_db_projection[key]

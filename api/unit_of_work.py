@@ -7,10 +7,11 @@
 ``changing()`` owns the transaction (every query inside it runs on the transaction's connection:
 tortoise binds it to the task, so nobody passes ``using_db``), the event rows (``tx.move``,
 ``tx.move_task``), the outbox rows with typed payloads (``tx.notify``), the webhook events of those
-moves (``api.webhooks.events``: every move that raises one enqueues it here, never in a service), and
-the announcement to live subscriptions: queued inside the transaction on PostgreSQL (``pg_notify`` is
-delivered only if it commits) and published after the commit on SQLite. Nothing is announced when the
-block raises.
+moves (``api.webhooks.events``: every move that raises one enqueues it here, never in a service), the
+version of every application it announces (bumped: what readers keep of it is out of date,
+``api.applications.view_cache``), and the announcement to live subscriptions: queued inside the
+transaction on PostgreSQL (``pg_notify`` is delivered only if it commits) and published after the commit
+on SQLite. Nothing is announced when the block raises.
 
 ``changing(immediate=True)`` is for a read-then-write on a counter that must never be over-committed
 (appointment slots): on SQLite it starts with ``BEGIN IMMEDIATE``, taking the write lock first (see
@@ -24,12 +25,14 @@ from collections.abc import AsyncGenerator, Iterable
 from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import F, Subquery
 from tortoise.transactions import in_transaction
 
 from api import clock
 from api.applications import bus, workflow
 from api.applications.enums import ApplicationStatus, TaskStatus
 from api.applications.models import Application, ApplicationEvent, Task
+from api.bulk_insert import placeholder
 from api.locking import immediate_transaction
 from api.webhooks import events as webhook_events
 from api.webhooks.services import enqueue as webhooks
@@ -43,11 +46,33 @@ class Change:
     def __init__(self, connection: BaseDBAsyncClient) -> None:
         self.connection = connection
         self.announced: set[int] = set()
+        self.created: set[int] = set()  # applications written in this unit (their first version)
+        self.rows: dict[int, dict[int, Application]] = {}  # the objects moved, by application id
         self.halls: set[str] = set()
 
-    def announce(self, application_id: int) -> None:
-        """Live subscriptions of this application hear about it once the transaction commits."""
+    def announce(self, application_id: int, row: Application | None = None) -> None:
+        """Live subscriptions of this application hear about it once the transaction commits. ``row``:
+        the caller's object of it, given its new version (a view built from it is then the new one)."""
         self.announced.add(application_id)
+        if row is not None:
+            self.rows.setdefault(application_id, {})[id(row)] = row
+
+    async def bump_versions(self) -> None:
+        """A new version for each application announced and not created here (``view_cache``); the
+        objects the moves were given get it too."""
+        changed = sorted(self.announced - self.created)
+        if not changed:
+            return
+        dialect = self.connection.capabilities.dialect
+        marks = ",".join(placeholder(dialect, n) for n in range(1, len(changed) + 1))
+        rows = await self.connection.execute_query_dict(
+            f'UPDATE "applications_application" SET "version" = "version" + 1 WHERE "id" IN ({marks}) '
+            'RETURNING "id", "version"',
+            changed,
+        )
+        for row in rows:
+            for application in self.rows.get(row["id"], {}).values():
+                application.version = row["version"]
 
     def announce_hall(self, hall_code: str) -> None:
         """The hall's queue display hears about it once the transaction commits."""
@@ -66,7 +91,7 @@ class Change:
         has by default (``workflow.NOTIFY_ON``), or ``news`` when the caller knows more."""
         source = application.status
         await workflow.apply_move(application, target, actor, reason, news=news)
-        self.announce(application.id)
+        self.announce(application.id, application)
         await self._application_events(application, str(source), actor, reason)
 
     async def submitted(
@@ -78,6 +103,7 @@ class Change:
             application, ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, actor, reason
         )
         self.announce(application.id)
+        self.created.add(application.id)
         await self._application_events(application, ApplicationStatus.DRAFT.value, actor, reason)
         return event
 
@@ -104,7 +130,7 @@ class Change:
     ) -> None:
         """An event in the application's history that moves no state (its live timeline hears it)."""
         await workflow.note(application, actor, reason, task_id)
-        self.announce(application.id)
+        self.announce(application.id, application)
 
     async def notify(
         self,
@@ -135,6 +161,13 @@ class Change:
         return rows
 
 
+async def department_renamed(department_id: int) -> None:
+    """Every application with a task of the department shows its old name: a new version each (in the
+    caller's unit of work)."""
+    tasks = Task.filter(department_id=department_id).values("application_id")
+    await Application.filter(id__in=Subquery(tasks)).update(version=F("version") + 1)
+
+
 @contextlib.asynccontextmanager
 async def changing(*, immediate: bool = False) -> AsyncGenerator[Change, None]:
     if immediate:  # the default connection, as in_transaction() takes it
@@ -144,6 +177,7 @@ async def changing(*, immediate: bool = False) -> AsyncGenerator[Change, None]:
     async with transaction as connection:
         change = Change(connection)
         yield change
+        await change.bump_versions()
         for application_id in sorted(change.announced):
             await bus.notify_in_transaction(connection, application_id)
         for hall in sorted(change.halls):

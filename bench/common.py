@@ -29,9 +29,12 @@ def running_server(
     port: int | None = None,
     on_start=None,
     env: dict[str, str] | None = None,
+    beside: list[str] | None = None,
 ):
     """Yield the base URL of a server started with ``command`` (uvicorn or ``python -m api serve``);
-    ``on_start(process)`` is told the server's process once it answers (e.g. to watch its memory)."""
+    ``on_start(process)`` is told the server's process once it answers (e.g. to watch its memory).
+    ``beside``: a second process on the same database and settings, started once the server answers
+    (the notification worker, as ``./run.sh serve`` runs it)."""
     port = port or free_port()
     base = f"http://localhost:{port}"
     with tempfile.TemporaryDirectory() as tmp:
@@ -48,6 +51,7 @@ def running_server(
         log = Path(tmp) / "server.log"
         with open(log, "w") as out:
             process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=out, stderr=out)
+            processes: list[subprocess.Popen[bytes]] = []
             try:
                 deadline = time.monotonic() + 60
                 while True:
@@ -56,12 +60,15 @@ def running_server(
                     if process.poll() is not None or time.monotonic() > deadline:
                         raise RuntimeError("server did not start:\n" + log.read_text())
                     time.sleep(0.2)
+                if beside is not None:
+                    processes.append(subprocess.Popen(beside, cwd=ROOT, env=env, stdout=out, stderr=out))
                 if on_start is not None:
                     on_start(process)
                 yield base
             finally:
-                process.terminate()
-                process.wait(timeout=10)
+                for running in (*processes, process):
+                    running.terminate()
+                    running.wait(timeout=10)
 
 
 PYTHON = sys.executable

@@ -1,7 +1,11 @@
 """An integrator's authenticated read of one application by id: GraphQL ``application(id:)`` with the
 citizen's access token (the restaurant bundle: three lanes, twelve materials, the timeline), on
-PostgreSQL, one server process, by wrk; beside it the bare Starlette route of the same server, each
-figure measured right after the other so their ratio holds on a busy machine.
+PostgreSQL, one server process, by wrk. ``--citizens`` (40) each read their own application, in turn: the
+applications do not change during the run, so after the first round every read is answered from the
+kept view (``api.applications.view_cache``) and what is measured is the read path around it (token,
+policy, the row, GraphQL execution); a read right after a change builds the view again. Beside it the
+bare Starlette route of the same server, each figure measured right after the other so their ratio holds
+on a busy machine.
 
     python -m bench.reads [--seconds 10] [--profile FILE]
 
@@ -35,9 +39,16 @@ READ = """query($id: ID!) { application(id: $id) { id trackingNumber status stat
 MINE = "{ myApplications(first: 1) { edges { node { id } } } }"
 
 LUA = r"""
+local bodies = {BODIES}
+local requests = {}
+for i, pair in ipairs(bodies) do
+  requests[i] = wrk.format("POST", "/graphql", {["Content-Type"] = "application/json",
+    ["Authorization"] = "Bearer " .. pair[1]}, pair[2])
+end
+local n = 0
 request = function()
-  return wrk.format("POST", "/graphql", {["Content-Type"] = "application/json",
-    ["Authorization"] = "Bearer {TOKEN}"}, [==[{BODY}]==])
+  n = n % #requests + 1
+  return requests[n]
 end
 done = function(summary, latency, requests)
   io.write(string.format("P50_US %d\nP99_US %d\n", latency:percentile(50), latency:percentile(99)))
@@ -55,6 +66,22 @@ def _post(base: str, token: str, body: str) -> dict:
     )
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read())
+
+
+def _lua_string(text: str) -> str:
+    return "[==[" + text + "]==]"
+
+
+def _one_application(base: str, token: str, submission: str, n: int) -> tuple[str, str]:
+    """The citizen submits the restaurant bundle; (their token, the body reading it back by id)."""
+    answer = _post(base, token, submission.replace("__KEY__", f"bench-read-{n:04d}"))
+    assert "errors" not in answer, answer
+    mine = _post(base, token, json.dumps({"query": MINE}))
+    application_id = mine["data"]["myApplications"]["edges"][0]["node"]["id"]
+    body = json.dumps({"query": READ, "variables": {"id": application_id}}, ensure_ascii=False)
+    check = _post(base, token, body)
+    assert "errors" not in check and len(check["data"]["application"]["lanes"]) == 3, check
+    return token, body
 
 
 def _wrk(url: str, connections: int, seconds: int, script: str | None = None) -> dict[str, float]:
@@ -77,23 +104,19 @@ def main() -> None:
     Settings.from_env().setup_data_keys()
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--citizens", type=int, default=40, help="each reads their own application")
     parser.add_argument("--profile", type=Path, help="write py-spy collapsed stacks of the server here")
     args = parser.parse_args()
     port = free_port()
     base = f"http://localhost:{port}"
-    ((token, submission),) = asyncio.run(prepare(PG_URL, base, 1))
+    pairs = asyncio.run(prepare(PG_URL, base, args.citizens))
     command = [PYTHON, "-m", "uvicorn", "bench.server:app", "--port", "{port}", "--log-level", "warning"]
     server: list[subprocess.Popen[bytes]] = []
     with running_server(command, database_url=PG_URL, cpu="0", port=port, on_start=server.append) as served:
-        answer = _post(served, token, submission.replace("__KEY__", "bench-read-0001"))
-        assert "errors" not in answer, answer
-        mine = _post(served, token, json.dumps({"query": MINE}))
-        application_id = mine["data"]["myApplications"]["edges"][0]["node"]["id"]
-        body = json.dumps({"query": READ, "variables": {"id": application_id}}, ensure_ascii=False)
-        check = _post(served, token, body)
-        assert "errors" not in check and len(check["data"]["application"]["lanes"]) == 3, check
+        reads = [_one_application(served, token, body, n) for n, (token, body) in enumerate(pairs)]
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
-            lua.write(LUA.replace("{TOKEN}", token).replace("{BODY}", body))
+            table = ",".join(f"{{{_lua_string(token)},{_lua_string(body)}}}" for token, body in reads)
+            lua.write(LUA.replace("{BODIES}", "{" + table + "}"))
         try:
             _wrk(f"{served}/graphql", 4, 2, lua.name)  # warm-up: connections, prepared statements
             one = _wrk(f"{served}/graphql", 1, args.seconds, lua.name)

@@ -25,7 +25,7 @@ from tortoise import Tortoise
 import api.applications.services  # noqa: F401  first: supervision → commitments → applications is a cycle
 from api import clock, db
 from api.applications.queries import applications_of
-from api.applications.types import application_views
+from api.applications.views import application_views
 from api.catalog.loader import load_catalog, read_catalog
 from api.graphql.connections import id_window
 from api.review.queries import pre_review_queue

@@ -1,6 +1,7 @@
 """Submission throughput and latency: ``submitApplication`` for the restaurant bundle (我要开餐馆, one
 application + a task per department + materials + event + outbox row per request), on SQLite and on
-PostgreSQL, by wrk against one server process. Every request has its own idempotency key.
+PostgreSQL, by wrk against one server process (the notification worker runs in a process of its own
+beside it, as ``./run.sh serve`` runs them). Every request has its own idempotency key.
 
     python -m bench.submissions [--seconds 10] [--connections 8] [--users 40] [--profile DIR]
 
@@ -153,7 +154,11 @@ def run(
             argv += ["-o", str(out)]
             spies.append(subprocess.Popen([str(Path(PYTHON).parent / "py-spy"), *argv]))
 
-    with running_server(command, database_url=url, cpu="0", port=port, on_start=spy) as served:
+    # production's topology (``./run.sh serve``): the app process writes the outbox, a worker process
+    # beside it delivers (on the other core, with wrk)
+    worker = ["taskset", "-c", "1", PYTHON, "-m", "notifications.worker"]
+    off = {"NOTIFICATIONS_WORKER": "off"}
+    with running_server(command, url, cpu="0", port=port, on_start=spy, env=off, beside=worker) as served:
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
             lua.write(script)
         argv = [

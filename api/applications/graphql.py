@@ -24,8 +24,8 @@ from api.applications.types import (
     ApplyFormResult,
     SubmitResult,
     Submitted,
-    application_views,
 )
+from api.applications.views import application_views
 from api.catalog.situation_types import SituationAnswerInput, answers_of, chosen_items
 from api.commitments.services.signing import Signature
 from api.failures import Failure
@@ -85,7 +85,7 @@ class ApplicationQuery:
 
     @strawberry.field(permission_classes=allow(may_read_application))
     async def application(self, info: Info, id: strawberry.ID) -> ApplicationType:
-        return await _view(info, await queries.application(from_global_id(id, "Application")))
+        return await _view(info, await queries.application_read(from_global_id(id, "Application")))
 
     @strawberry.field(
         description="My applications and drafts (a helper: the ones I filed), newest first, ≤50 a page",

@@ -66,7 +66,9 @@ class Application(Model):
     status = fields.CharEnumField(ApplicationStatus, max_length=20, default=ApplicationStatus.DRAFT)
     idempotency_key = fields.CharField(max_length=64, null=True)
     verification_code = fields.CharField(max_length=8, null=True)  # with the tracking number: public lookup
-    version = fields.IntField(default=1)  # drafts: optimistic concurrency between devices
+    # bumped by every change: a draft's save (optimistic concurrency between devices), and every unit of
+    # work that announces the application (readers' kept views: api.applications.view_cache)
+    version = fields.IntField(default=1)
     # pre-review: the clerk who claimed it (two clerks never review the same application)
     claimed_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="applications_claimed", null=True, on_delete=fields.SET_NULL

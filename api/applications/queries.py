@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
@@ -13,10 +15,30 @@ async def application(application_id: int) -> Application:
     return await Application.get(id=application_id)
 
 
+# The rows the ``application`` field's policy read in this request, for its resolver: a query operation
+# changes nothing between the two, so one SELECT serves both. Set per GraphQL request (``begin_request``).
+_policy_rows: ContextVar[dict[int, Application] | None] = ContextVar("policy_rows", default=None)
+
+
+def begin_request() -> None:
+    _policy_rows.set({})
+
+
 async def application_or_none(application_id: int | None) -> Application | None:
     if application_id is None:
         return None
-    return await Application.get_or_none(id=application_id)
+    row = await Application.get_or_none(id=application_id)
+    kept = _policy_rows.get()
+    if row is not None and kept is not None:
+        kept[application_id] = row
+    return row
+
+
+async def application_read(application_id: int) -> Application:
+    """The application the ``application`` field's policy just read (once), or a fresh read."""
+    kept = _policy_rows.get()
+    row = kept.pop(application_id, None) if kept is not None else None
+    return row if row is not None else await application(application_id)
 
 
 async def sent_to_department(application_id: int, department_id: int) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from api.applications.services import Submitted
 from api.applications.timeline import FiledByHelper
-from api.applications.types import ApplicationType, application_view, application_views
+from api.applications.types import ApplicationType
+from api.applications.views import application_view, application_views
 from api.identity.models import ApiClient, User
 
 

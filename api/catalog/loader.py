@@ -37,7 +37,7 @@ from api.catalog.situations import (
     questions_from_json,
     questions_to_json,
 )
-from api.unit_of_work import changing
+from api.unit_of_work import changing, department_renamed
 
 __all__ = ["CatalogDataError", "CatalogSource", "LoadResult", "check_catalog", "load_catalog", "read_catalog"]
 
@@ -138,12 +138,16 @@ def _terms(item: dict[str, Any], material: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _write(src: CatalogSource) -> None:
+    before = {c: (n, e) for c, n, e in await m.Department.all().values_list("code", "name", "name_en")}
     depts = {
         row["code"]: await _upsert(
             m.Department, row["code"], {"name": row["name"], "name_en": row["name_en"]}
         )
         for row in src.departments
     }
+    for code, department in depts.items():
+        if code in before and before[code] != (department.name, department.name_en):
+            await department_renamed(department.id)
     halls = {
         row["code"]: await _upsert(
             m.Hall,

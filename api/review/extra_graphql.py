@@ -11,7 +11,8 @@ from strawberry.types import Info
 
 from api.applications.graphql import failures_as_data
 from api.applications.models import Application
-from api.applications.types import ApplicationResult, application_views
+from api.applications.types import ApplicationResult
+from api.applications.views import application_views
 from api.graphql.ids import from_global_id, global_id
 from api.graphql.permissions import allow
 from api.identity.queries import current_user

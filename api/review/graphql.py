@@ -11,7 +11,8 @@ from strawberry.types import Info
 from api.applications import acting
 from api.applications.enums import AcceptanceMode, PickupMethod, TaskStatus
 from api.applications.graphql import failures_as_data, may_read_application
-from api.applications.types import ApplicationResult, ApplicationType, Lane, application_views
+from api.applications.types import ApplicationResult, ApplicationType, Lane
+from api.applications.views import application_views
 from api.graphql.connections import Connection, id_connection
 from api.graphql.ids import from_global_id, global_id
 from api.graphql.permissions import allow

@@ -24,6 +24,7 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLRequestData
 from strawberry.types.unset import UNSET
 
+from api.applications import queries as application_queries
 from api.failures import Failure
 from api.graphql.context import Context
 from api.graphql.cost import CostMeter
@@ -146,6 +147,7 @@ class GraphQLEndpoint(GraphQL):
         if principal is None:  # a WebSocket: signed in by its connection_init payload (on_ws_connect)
             principal = replace(ANONYMOUS, address=client_address(request.scope))
         context = self._context_factory(principal)
+        application_queries.begin_request()  # rows read by field policies, for their resolvers
         if isinstance(response, Response):  # HTTP (on a WebSocket strawberry passes the socket)
             context.keep_refresh_token = partial(set_refresh_cookie, response, secure=secure_cookies(request))
             context.over_budget = partial(_too_many, response)

@@ -11,7 +11,8 @@ from strawberry.types import Info
 
 from api.applications.enums import TaskStatus
 from api.applications.models import Task
-from api.applications.types import ApplicationType, application_views
+from api.applications.types import ApplicationType
+from api.applications.views import application_views
 from api.graphql.connections import Connection, id_connection, page_size
 from api.graphql.ids import from_global_id, global_id
 from api.graphql.permissions import allow

@@ -12,7 +12,7 @@ from api.applications import policies, services
 from api.applications.enums import ActorKind, MaterialStatus
 from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial
-from api.applications.types import application_views
+from api.applications.views import application_views
 from api.applications.workflow import Actor, apply_move
 from api.catalog import forms
 from api.catalog.entities import delegable

@@ -72,6 +72,21 @@ async def test_the_same_idempotency_key_returns_the_first_result(world):
     assert await Application.all().count() == 1
 
 
+async def test_a_retried_submission_of_a_draft_returns_the_first_result(world):
+    """The retry no longer passes the checks (its draft became the application): the first answer."""
+    draft = await services.save_draft(
+        world.catalog, world.citizen, world.as_citizen, services.DraftSave(RESTAURANT, {}, [])
+    )
+    sub = submission(world, materials=await uploads_for(world, RESTAURANT), draft_id=draft.id)
+    first = await services.submit(world.catalog, world.citizen, world.as_citizen, sub)
+    again = await services.submit(world.catalog, world.citizen, world.as_citizen, sub)
+    assert first.created and not again.created and again.application.id == first.application.id
+    other = submission(world, materials=await uploads_for(world, RESTAURANT), draft_id=draft.id)
+    with pytest.raises(Failure) as refused:  # another key for the spent draft: the draft is gone
+        await services.submit(world.catalog, world.citizen, world.as_citizen, other)
+    assert refused.value.code == "DRAFT_NOT_FOUND"
+
+
 async def test_fifty_concurrent_submissions_with_one_key_make_one_application(world):
     sub = submission(world, materials=await uploads_for(world, RESTAURANT))
     results = await asyncio.gather(

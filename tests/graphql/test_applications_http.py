@@ -12,9 +12,10 @@ from api.app import create_app
 from api.applications.enums import ActorKind
 from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application
-from api.applications.workflow import Actor, apply_move
+from api.applications.workflow import Actor
 from api.graphql.ids import from_global_id
 from api.identity import tokens
+from api.unit_of_work import changing
 from tests.applications.conftest import make_user, sample_value
 from tests.conftest import edges_nodes, gql, make_settings
 from tests.identity.ids import phone
@@ -152,10 +153,8 @@ def test_the_timeline_updates_live_over_a_websocket(client, citizen):
 
         async def clerk_asks_for_corrections():
             application = await Application.get(id=from_global_id(app["id"], "Application"))
-            await apply_move(application, S.NEEDS_CORRECTION, Actor(ActorKind.CLERK), "请补正平面图")
-            from api.applications.bus import after_commit
-
-            after_commit(application.id)
+            async with changing() as tx:  # as the desk's services do: the move, announced, a new version
+                await tx.move(application, S.NEEDS_CORRECTION, Actor(ActorKind.CLERK), "请补正平面图")
 
         client.portal.call(clerk_asks_for_corrections)
         update = ws.receive_json()["payload"]["data"]["applicationUpdated"]

@@ -19,7 +19,7 @@ from api.applications.enums import AcceptanceMode, MaterialStatus, TaskStatus
 from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application, ApplicationEvent, ApplicationMaterial, Task
 from api.applications.task_clock import TaskClock
-from api.applications.types import application_views
+from api.applications.views import application_views
 from api.failures import Failure
 from api.identity.enums import Role
 from api.review import services as desk

@@ -125,10 +125,16 @@ async def submit(catalog: Catalog, applicant: User, actor: Actor, sub: Submissio
     key = sub.idempotency_key.strip()
     if not 8 <= len(key) <= 64:
         raise Failure(ApplicationsError.IDEMPOTENCY_KEY)
-    existing = await _first_response(applicant, key)
-    if existing is not None:
-        return Submitted(existing, False)
-    filing = await _checked(catalog, applicant, actor, sub, key)
+    try:
+        filing = await _checked(catalog, applicant, actor, sub, key)
+    except (Failure, forms.InvalidForm):
+        # a retry of a submission that went through may no longer pass (its draft is gone): the first
+        # answer. A retry that passes meets the key's unique constraint below. (Asking first would cost
+        # every submission a query for the rare retry.)
+        existing = await _first_response(applicant, key)
+        if existing is not None:
+            return Submitted(existing, False)
+        raise
     attempt = 1
     while True:
         try:

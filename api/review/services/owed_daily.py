@@ -71,6 +71,7 @@ async def pause_late(today: date) -> int:
                 late_since=today
             ):
                 continue
+            tx.announce(application.id, application)  # the material shows late
             for task in waiting:
                 await task_clock.pause(task, line.due_on, reason)
                 await tx.note(application, SYSTEM, f"{reason}，本部门暂停计时", task_id=task.id)

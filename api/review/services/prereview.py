@@ -29,17 +29,19 @@ async def claim(application_id: int, clerk: User) -> Application:
     one conditional UPDATE (free, or claimed by nobody for CLAIM_TIMEOUT)."""
     now = clock.now()
     free = Q(claimed_by_id=None) | Q(claimed_at__lt=now - CLAIM_TIMEOUT) | Q(claimed_by_id=clerk.id)
-    won = await Application.filter(free, id=application_id, status__in=WAITING).update(
-        claimed_by_id=clerk.id, claimed_at=now
-    )
-    application = await queries.application(application_id)
-    if not won:
-        if application.status not in WAITING:
-            raise Failure(ReviewError.NOT_IN_PRE_REVIEW)
-        raise Failure(ReviewError.ALREADY_CLAIMED)
-    if application.status == S.SUBMITTED:
-        async with changing() as tx:
+    async with changing() as tx:
+        won = await Application.filter(free, id=application_id, status__in=WAITING).update(
+            claimed_by_id=clerk.id, claimed_at=now
+        )
+        application = await queries.application(application_id)
+        if not won:
+            if application.status not in WAITING:
+                raise Failure(ReviewError.NOT_IN_PRE_REVIEW)
+            raise Failure(ReviewError.ALREADY_CLAIMED)
+        if application.status == S.SUBMITTED:
             await tx.move(application, S.PRE_REVIEW, window_clerk_actor(clerk), "开始预审")
+        else:
+            tx.announce(application.id, application)  # who holds it shows on the desk
     return application
 
 
@@ -51,9 +53,11 @@ async def claimed(application_id: int, clerk: User) -> Application:
 
 
 async def release(application_id: int, clerk: User) -> None:
-    await Application.filter(id=application_id, claimed_by_id=clerk.id).update(
-        claimed_by_id=None, claimed_at=None
-    )
+    async with changing() as tx:
+        if await Application.filter(id=application_id, claimed_by_id=clerk.id).update(
+            claimed_by_id=None, claimed_at=None
+        ):
+            tx.announce(application_id)
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,8 @@ async def judge_materials(
             raise Failure(
                 ReviewError.REASON_REQUIRED, what=f"退回补正“{line.name}”", what_en="the correction"
             )
-    async with changing():
+    async with changing() as tx:
+        tx.announce(application.id, application)
         for verdict in verdicts:
             status = MaterialStatus.ACCEPTED if verdict.ok else MaterialStatus.NEEDS_CORRECTION
             await ApplicationMaterial.filter(application=application, material_code=verdict.material).update(
