@@ -4,15 +4,21 @@ each. One application and one citizen are written through the ORM first (their e
 valid ciphertexts, bound to the column, not the row) and copied.
 
 The mix, like a hall's history: 1 % submitted and 1 % in pre-review (the staff queue), 2 % with a
-department's task open (started 5 to 60 days ago: some overdue), the rest closed; ``me`` has 20
-applications among them (the citizen's list).
+department's task open (started 5 to 60 days ago: most overdue; one in five stopped the day after it
+started, waiting for the applicant), the rest closed; ``me`` has 20 applications among them (the
+citizen's list). The tasks' clock columns (``due_on``, ``pauses``, ``paused_on``) are what
+``TaskClock.stored`` writes for them: supervision's lists select on them.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import timedelta
 
+from api import clock
 from api.applications.models import Application
+from api.applications.task_clock import TaskClock
 from api.catalog.models import Department
 from api.identity.enums import Role
 from api.identity.models import User
@@ -41,17 +47,43 @@ UPDATE applications_application SET applicant_id = $1
 WHERE id IN (SELECT id FROM applications_application WHERE id <> $2 ORDER BY id DESC LIMIT 20)
 """
 
+# started ``AGES[a.id % 56]`` days ago; clock columns from ``clocks``: $3 started_on, $4 due_on, and for
+# the stopped ones (one in five) $5 pauses, $6 paused_on
 TASK_SQL = """
 INSERT INTO applications_task (application_id, department_id, item_codes, item_names, status,
-  statutory_days, promised_days, started_on, due_on, pauses, decision_note)
-SELECT a.id, $1, '["SJ01"]', '["企业设立登记"]',
-  CASE WHEN a.status = 'in_progress' THEN 'in_review' WHEN a.status = 'closed' THEN 'approved'
-       ELSE 'pending' END,
-  20, 5,
-  CASE WHEN a.status IN ('in_progress', 'closed') THEN current_date - (5 + a.id % 56) END,
-  NULL, '[]', ''
-FROM applications_application a WHERE a.id <> $2
+  statutory_days, promised_days, started_on, due_on, pauses, paused_on, decision_note)
+SELECT a.id, $1, '["SJ01"]', '["企业设立登记"]', t.status, 20, 5,
+  CASE WHEN t.status <> 'pending' THEN ($3::date[])[k] END,
+  CASE WHEN t.status <> 'pending' AND NOT t.stopped THEN ($4::date[])[k] END,
+  CASE WHEN t.stopped THEN (($5::text[])[k])::jsonb ELSE '[]' END,
+  CASE WHEN t.stopped THEN ($6::date[])[k] END,
+  ''
+FROM applications_application a,
+  LATERAL (SELECT 1 + a.id % 56 AS k) i,
+  LATERAL (SELECT CASE WHEN a.status = 'in_progress' THEN 'in_review' WHEN a.status = 'closed' THEN 'approved'
+                       ELSE 'pending' END AS status,
+                  a.status = 'in_progress' AND a.id / 100 % 5 = 0 AS stopped) t
+WHERE a.id <> $2
 """
+AGES = range(5, 61)
+PAUSE_REASON = "容缺材料“营业执照”逾期未补齐"
+
+
+def clocks() -> list[list[object]]:
+    """For each age: the started, due, pauses (JSON) and paused_on columns of a 5-working-day task
+    started that many days ago, running or stopped the day after it started (as the task clock stores
+    them)."""
+    today = clock.today()
+    started_on, due_on, pauses, paused_on = [], [], [], []
+    for age in AGES:
+        running = TaskClock(None, 5).start(today - timedelta(days=age))
+        stopped = running.pause(today - timedelta(days=age - 1), PAUSE_REASON).stored()
+        started_on.append(running.started_on)
+        due_on.append(running.due_on)
+        pauses.append(json.dumps(stopped["pauses"], ensure_ascii=False))
+        paused_on.append(stopped["paused_on"])
+    return [started_on, due_on, pauses, paused_on]
+
 
 MATERIAL_SQL = """
 INSERT INTO applications_material (application_id, material_code, name, required, "deferrable", status, note,
@@ -97,7 +129,7 @@ async def seed(n: int) -> Seeded:
     first = await db.execute_query_dict("SELECT min(id) AS id FROM identity_user WHERE id > $1", [me.id])
     await db.execute_query(APPLICATION_SQL, [n, template.id, first[0]["id"], citizens])
     await db.execute_query(MINE_SQL, [me.id, template.id])
-    await db.execute_query(TASK_SQL, [department.id, template.id])
+    await db.execute_query(TASK_SQL, [department.id, template.id, *clocks()])
     await db.execute_query(MATERIAL_SQL, [template.id])
     await db.execute_query(EVENT_SQL, [template.id])
     await db.execute_script("ANALYZE")

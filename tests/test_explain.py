@@ -1,26 +1,26 @@
 """The hot lists use indexes on PostgreSQL: the staff queue (preReviewQueue), the citizen's list
-(myApplications) and supervision (overdueTasks). The SQL is captured from the query functions as they
-run it (tortoise logs each statement with its values), then EXPLAINed on 20,000 seeded applications:
-no sequential scan of the big tables (supervision: of the tasks; it joins the open tasks' applications,
-which the planner may do by hashing the table rather than one index probe per open task)."""
+(myApplications) and supervision (overdueTasks, pausedTasks, the escalation job's selection). The SQL is
+captured from the query functions as they run it (tortoise logs each statement with its values), then
+EXPLAINed on 20,000 seeded applications: no sequential scan of the big tables, and supervision's reads of
+the tasks go through an index of theirs."""
 
 from __future__ import annotations
 
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from datetime import date
 
 import pytest
 
 import api.applications.services  # noqa: F401  first: supervision → commitments → applications is a cycle
+from api import clock
 from api.applications import queries as application_queries
 from api.applications.models import Application
 from api.applications.timeline import load_many
 from api.catalog.loader import load_catalog
 from api.graphql.connections import id_window
 from api.review import queries as review_queries
-from api.supervision.services import overdue_tasks
+from api.supervision import services as supervision
 from bench.seed import seed
 
 pytestmark = pytest.mark.postgres
@@ -95,11 +95,44 @@ async def test_the_citizens_list_uses_an_index(seeded):
         assert not sequential_scans(plan), f"{sql}\n{plan}"
 
 
-async def test_supervision_reads_only_open_tasks_by_index(seeded):
-    async def overdue() -> None:
-        page = await overdue_tasks(date.today(), 20)
-        assert page.total_count > 0
+async def task_indexes() -> set[str]:
+    db = Application._meta.db  # pyright: ignore[reportPrivateUsage]
+    rows = await db.execute_query_dict(
+        "SELECT indexname FROM pg_indexes WHERE tablename = 'applications_task'"
+    )
+    return {row["indexname"] for row in rows}
 
-    for sql, plan in await plans(overdue):
-        # the open tasks by index; the planner may hash-join their applications (a few % of the table)
-        assert "applications_task" not in sequential_scans(plan), f"{sql}\n{plan}"
+
+async def test_supervision_selects_pages_and_counts_open_tasks_by_index(seeded):
+    today = clock.today()
+
+    async def overdue() -> None:
+        page = await supervision.overdue_tasks(today, 20)
+        assert len(page.nodes) == 20 and page.total_count > 20
+        later = await supervision.overdue_tasks(today, 20, page.next_cursor)
+        assert later.nodes[0].task.id not in {n.task.id for n in page.nodes}
+
+    async def paused() -> None:
+        page = await supervision.paused_tasks(today, 20)
+        assert len(page.nodes) == 20 and page.total_count > 20
+
+    async def to_escalate() -> None:
+        assert len(await supervision.unreported_overdue(today)) > 20
+
+    indexes = await task_indexes()
+    assert "idx_task_open_due_on" in indexes
+    pages = 0
+    for run in (overdue, paused, to_escalate):
+        for sql, plan in await plans(run):
+            assert not sequential_scans(plan), f"{sql}\n{plan}"
+            if 'FROM "applications_task"' in sql:  # the page, the count: the tasks by an index of theirs
+                used = {
+                    name for name in indexes if re.search(rf"Index (Only )?Scan (using|on) {name}\b", plan)
+                }
+                assert used, f"{sql}\n{plan}"
+            if run is overdue and "LIMIT" in sql:  # a page: read in order from the open tasks' index, no sort
+                pages += 1
+                assert "Index Scan using idx_task_open_due_on" in plan and "Sort" not in plan, (
+                    f"{sql}\n{plan}"
+                )
+    assert pages == 2  # the first page and the one after its cursor

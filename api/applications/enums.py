@@ -35,6 +35,10 @@ class TaskStatus(StrEnum):
     REJECTED = "rejected"
 
 
+# not decided yet (the task clock's ``DONE`` are the others); sorted, as SQL lists them
+OPEN_TASK_STATUSES = tuple(sorted(s.value for s in (TaskStatus.PENDING, TaskStatus.IN_REVIEW)))
+
+
 @strawberry.enum
 class MaterialStatus(StrEnum):
     PROVIDED = "provided"  # uploaded by the applicant

@@ -9,7 +9,10 @@ on the working day after it is resumed; a pause never shortens a deadline.
 ``Task.pauses`` is written only here, and ``Task.due_on`` is written only here, always from the same
 computation the screens show (``TaskClock.due_on``): ``None`` before acceptance and while a pause
 runs with time still left (the due date is then unknown: it depends on when the clock goes on), the
-past due date when the limit had already run out.
+past due date when the limit had already run out. ``Task.paused_on`` (the running pause's first day,
+``None`` when the clock runs) is written with them, so that e-supervision can select, order and page
+its lists in SQL: ``overdue_sql`` and ``waiting_sql`` are ``overdue`` and ``waiting`` over those
+stored columns (``tests/supervision/test_sql_rules.py`` checks they agree).
 
 Stored pauses: ``[[paused_on, resumed_on | null, reason], …]`` (ISO dates; rows from before the
 reason was kept have two elements).
@@ -26,14 +29,16 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from tortoise.expressions import RawSQL
+from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
 
+from api.applications.enums import OPEN_TASK_STATUSES
 from api.applications.models import Task
 from api.calendar.working_days import due_date, remaining_working_days
 from api.clock import local_date
 
 DONE = frozenset({"approved", "rejected"})
+OPEN = OPEN_TASK_STATUSES  # the others: in_review, pending
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +149,27 @@ class TaskClock:
         return remaining_working_days(today, self.started_on, self.promised_days, self._pairs)
 
     def overdue(self, today: date) -> bool:
-        """Open and past its due date on ``today`` (never while a pause runs with time left)."""
+        """Open and past its due date on ``today`` (never while a pause runs with time left). In SQL:
+        ``overdue_sql``."""
         due = self.due_on
         return not self.done and due is not None and today > due
+
+    @property
+    def stopped_on(self) -> date | None:
+        """The first day of the pause that runs (stored as ``Task.paused_on``); None when the clock runs
+        or has not started."""
+        pause = self.running_pause
+        return pause.paused_on if pause is not None and self.started else None
+
+    def waiting(self, today: date) -> bool:
+        """Open, its clock stopped (waiting for the applicant) and not overdue on ``today``: a pause runs
+        with time left (the due date unknown, even before the pause's first day), or it began on or
+        before ``today`` when the limit had run out, and ``today`` is not past the due date. In SQL:
+        ``waiting_sql``."""
+        stopped_on = self.stopped_on
+        if self.done or stopped_on is None or self.overdue(today):
+            return False
+        return self.due_on is None or stopped_on <= today
 
     def working_days_late(self, today: date) -> int:
         left = self.remaining(today)
@@ -190,6 +213,7 @@ class TaskClock:
             "started_on": self.started_on,
             "pauses": [p.to_json() for p in self.pauses],
             "due_on": self.due_on,
+            "paused_on": self.stopped_on,
         }
 
 
@@ -199,6 +223,19 @@ def late_decision_sql(due_on: str, decided_on: str) -> str:
     not late. ``due_on`` is the stored ``Task.due_on`` column (the same date ``due_on`` computes) and
     ``decided_on`` an SQL expression of the decision's date in China."""
     return f"({due_on} IS NOT NULL AND {decided_on} > {due_on})"
+
+
+def overdue_sql(today: date) -> Q:
+    """``TaskClock.overdue`` over the stored columns (``stored``): open, with a due date before
+    ``today``. A pause with time left stores no due date, so it is never overdue, as in Python."""
+    return Q(status__in=OPEN, due_on__isnull=False, due_on__lt=today)
+
+
+def waiting_sql(today: date) -> Q:
+    """``TaskClock.waiting`` over the stored columns (``stored``): open, a pause running
+    (``paused_on``), and either no due date (time left) or ``paused_on <= today <= due_on``."""
+    running = Q(status__in=OPEN, paused_on__isnull=False)
+    return running & (Q(due_on__isnull=True) | Q(paused_on__lte=today, due_on__gte=today))
 
 
 # --- the database --------------------------------------------------------------------------------------

@@ -55,13 +55,10 @@ def task_flag(task: Any, today: date) -> Flag:
         return Flag.NOT_STARTED
     if clock.done:
         return Flag.DONE_LATE if clock.finished_late(today) else Flag.DONE_ON_TIME
-    due = clock.due_on
-    if due is None:
+    if clock.overdue(today):  # in SQL: task_clock.overdue_sql
+        return Flag.OVERDUE  # stopped after running out is overdue too
+    if clock.waiting(today):  # in SQL: task_clock.waiting_sql
         return Flag.PAUSED
-    if today > due:
-        return Flag.OVERDUE
-    if clock.paused(today):
-        return Flag.PAUSED  # stopped after running out is overdue (above); otherwise frozen
     left = clock.remaining(today) or 0
     return Flag.DUE_SOON if left <= due_soon_threshold(clock.promised_days) else Flag.ON_TIME
 

@@ -1,21 +1,25 @@
-"""电子监察 over the database: a constant number of SQL queries whatever the number of tasks (the tasks
-are loaded with one joined query and flagged in Python by the pure functions of ``flags``).
+"""电子监察 over the database: a constant number of SQL queries whatever the number of tasks. The lists
+(overdue, paused) and the escalation job select, order and page their tasks in SQL on the columns the task
+clock stores (``task_clock.overdue_sql`` / ``waiting_sql``, the SQL twins of the rules ``flags`` uses);
+only a page's rows are loaded (one joined query) and their figures worked out in Python. The dashboard
+loads the tasks of its period and flags them in Python.
 
 ``today`` is always an argument: the job and the resolvers pass the local date, tests a fixed one."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from api import clock
 from api.applications.models import Task
+from api.applications.task_clock import overdue_sql, waiting_sql
 from api.commitments.services.oversight import escalate_overdue_checks
 from api.failures import Failure
 from api.feedback.models import RectificationCase
@@ -25,14 +29,13 @@ from api.graphql.error_codes import KernelError
 from api.graphql.ids import parse_id
 from api.review.services.owed_daily import run_owed_daily
 from api.supervision.errors import SupervisionError
-from api.supervision.flags import Flag, TaskFacts, task_due, task_flag, working_days_late
+from api.supervision.flags import Flag, TaskFacts, task_flag, working_days_late
 from api.supervision.models import Escalation
 from api.unit_of_work import changing
 from notifications.payloads import TaskOverdue
 
 log = logging.getLogger("onevisit.supervision")
 
-OPEN_TASK_STATES = ("pending", "in_review")
 MAX_PAGE = 100
 N = TypeVar("N", bound="OverdueTask | PausedTask")
 MAX_RANGE_DAYS = 400
@@ -46,6 +49,8 @@ _TASK_FIELDS = (
     "started_on",
     "promised_days",
     "pauses",
+    "due_on",
+    "paused_on",
     "decided_at",
     "item_codes",
     "item_names",
@@ -68,6 +73,8 @@ class TaskRow:
     tracking_number: str
     catalog_name: str
     facts: TaskFacts
+    due_on: date | None  # as stored (``Task.due_on``): what the overdue list is ordered by
+    paused_on: date | None  # as stored (``Task.paused_on``): what the paused list is ordered by
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> TaskRow:
@@ -82,16 +89,13 @@ class TaskRow:
             tracking_number=row["application__tracking_number"] or "",
             catalog_name=row["application__catalog_name"],
             facts=TaskFacts.of(row),
+            due_on=row["due_on"],
+            paused_on=row["paused_on"],
         )
 
 
 async def _tasks(query: QuerySet[Task]) -> list[TaskRow]:
     return [TaskRow.of(row) for row in await query.values(*_TASK_FIELDS)]
-
-
-async def open_tasks() -> list[TaskRow]:
-    """Every task whose clock runs or is paused: one query."""
-    return await _tasks(Task.filter(status__in=OPEN_TASK_STATES, started_on__isnull=False).order_by("id"))
 
 
 # --- overdue tasks ----------------------------------------------------------------------------------------
@@ -107,7 +111,7 @@ class OverdueTask:
 
 @dataclass(frozen=True)
 class TaskPage(Generic[N]):
-    """A page of a list of open tasks kept in memory, ordered by (a date, the task's id)."""
+    """A page of a list of open tasks, ordered by (a date, the task's id) in SQL."""
 
     nodes: list[N]
     has_next: bool
@@ -138,32 +142,36 @@ def _parse_cursor(after: str | None) -> tuple[date, int] | None:
     return day, task_id
 
 
-def _overdue(rows: Sequence[TaskRow], today: date) -> list[tuple[TaskRow, date]]:
-    """The rows overdue on ``today`` with their due dates, the longest overdue first."""
-    overdue: list[tuple[TaskRow, date]] = []
-    for row in rows:
-        due = task_due(row.facts)
-        if due is not None and task_flag(row.facts, today) is Flag.OVERDUE:
-            overdue.append((row, due))
-    overdue.sort(key=lambda pair: (pair[1], pair[0].id))
-    return overdue
+async def _page(selected: Q, by: str, first: int, after: str | None) -> tuple[list[TaskRow], bool, int]:
+    """One page of the open tasks ``selected`` ordered by (the date column ``by``, id) after the cursor, as
+    the open tasks' index on (``by``, id) keeps them (``models.open_tasks_index``: the page is read from
+    the index, whatever the number of tasks), and their number: two queries."""
+    first = page_size(first, MAX_PAGE)
+    cursor = _parse_cursor(after)
+    query = Task.filter(selected)
+    if cursor is not None:
+        day, task_id = cursor  # ``by >= day``: where the index scan starts; the rest of the keyset after it
+        later: dict[str, Any] = {f"{by}__gt": day}
+        same_day: dict[str, Any] = {by: day, "id__gt": task_id}
+        query = query.filter(**{f"{by}__gte": day}).filter(Q(**later) | Q(**same_day))
+    rows = await _tasks(query.order_by(by, "id").limit(first + 1))
+    total = await Task.filter(selected).count()
+    return rows[:first], len(rows) > first, total
 
 
 async def overdue_tasks(today: date, first: int = 20, after: str | None = None) -> TaskPage[OverdueTask]:
-    """Open tasks past their due date on ``today``, the longest overdue first: two queries."""
-    first = page_size(first, MAX_PAGE)
-    cursor = _parse_cursor(after)
-    overdue = _overdue(await open_tasks(), today)
-    total = len(overdue)
-    if cursor is not None:
-        overdue = [(row, due) for row, due in overdue if (due, row.id) > cursor]
-    page = overdue[:first]
-    page_ids = [row.id for row, _ in page]
+    """Open tasks past their due date on ``today``, the longest overdue first: three queries (the page,
+    the count, the page's escalations)."""
+    rows, has_next, total = await _page(overdue_sql(today), "due_on", first, after)
+    page_ids = [row.id for row in rows]
     escalated = dict(await Escalation.filter(task_id__in=page_ids).values_list("task_id", "escalated_on"))
-    nodes = [
-        OverdueTask(row, due, working_days_late(row.facts, today), escalated.get(row.id)) for row, due in page
-    ]
-    return TaskPage(nodes, len(overdue) > first, total)
+    nodes = [_overdue(row, today, escalated.get(row.id)) for row in rows]
+    return TaskPage(nodes, has_next, total)
+
+
+def _overdue(row: TaskRow, today: date, escalated_on: date | None) -> OverdueTask:
+    assert row.due_on is not None  # overdue_sql selects tasks with a due date
+    return OverdueTask(row, row.due_on, working_days_late(row.facts, today), escalated_on)
 
 
 @dataclass(frozen=True)
@@ -176,20 +184,16 @@ class PausedTask:
 
 async def paused_tasks(today: date, first: int = 20, after: str | None = None) -> TaskPage[PausedTask]:
     """Open tasks whose clock is stopped on ``today`` (flag PAUSED), the longest stopped first, with
-    why: one query."""
-    first = page_size(first, MAX_PAGE)
-    cursor = _parse_cursor(after)
-    paused: list[PausedTask] = []
-    for row in await open_tasks():
-        pause = row.facts.running_pause
-        if pause is None or task_flag(row.facts, today) is not Flag.PAUSED:
-            continue
-        paused.append(PausedTask(row, pause.paused_on, pause.reason, row.facts.remaining(today) or 0))
-    paused.sort(key=lambda p: (p.paused_on, p.task.id))
-    total = len(paused)
-    if cursor is not None:
-        paused = [p for p in paused if (p.paused_on, p.task.id) > cursor]
-    return TaskPage(paused[:first], len(paused) > first, total)
+    why: two queries (the page, the count)."""
+    rows, has_next, total = await _page(waiting_sql(today), "paused_on", first, after)
+    return TaskPage([_paused(row, today) for row in rows], has_next, total)
+
+
+def _paused(row: TaskRow, today: date) -> PausedTask:
+    assert row.paused_on is not None  # waiting_sql selects tasks with a running pause
+    pause = row.facts.running_pause
+    reason = pause.reason if pause is not None else ""
+    return PausedTask(row, row.paused_on, reason, row.facts.remaining(today) or 0)
 
 
 def overdue_notice(row: TaskRow, due: date, today: date) -> TaskOverdue:
@@ -205,17 +209,17 @@ def overdue_notice(row: TaskRow, due: date, today: date) -> TaskOverdue:
     )
 
 
+async def unreported_overdue(today: date) -> list[TaskRow]:
+    """The tasks overdue on ``today`` not escalated yet, the longest overdue first: one query."""
+    return await _tasks(Task.filter(overdue_sql(today), escalation=None).order_by("due_on", "id"))
+
+
 async def escalate_overdue(today: date, *, now: datetime | None = None) -> list[Escalation]:
     """Report each overdue task once: an ``Escalation`` row and a ``task_overdue`` outbox row to every
     supervisor, in one transaction per task. Running it again escalates nothing new (the escalation is
     unique per task, so concurrent runs in several processes are safe too)."""
     now = now or clock.now()
-    overdue = _overdue(await open_tasks(), today)
-    if not overdue:
-        return []
-    rows = await Escalation.filter(task_id__in=[row.id for row, _ in overdue]).values_list("task_id")
-    done = {task_id for (task_id,) in rows}
-    todo = [(row, due) for row, due in overdue if row.id not in done]
+    todo = [(row, row.due_on) for row in await unreported_overdue(today) if row.due_on is not None]
     if not todo:
         return []
     supervisors = await supervisor_ids()

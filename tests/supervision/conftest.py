@@ -8,6 +8,7 @@ from datetime import date, datetime
 import pytest_asyncio
 
 from api.applications.models import Application, Task
+from api.applications.task_clock import Pause, TaskClock
 from api.catalog.loader import load_catalog
 from api.catalog.models import Department
 from api.identity.enums import Role
@@ -35,8 +36,15 @@ async def people(database, demo_source) -> dict[str, User]:
     }
 
 
+def stored(spec: Spec) -> dict:
+    """The columns the task clock writes (``TaskClock.stored``): started_on, pauses, due_on, paused_on."""
+    pauses = tuple(Pause(p, r) for p, r in spec.pauses)
+    return TaskClock(spec.started_on, spec.days, pauses, spec.status).stored()
+
+
 async def make_tasks(applicant: User, specs: list[Spec]) -> list[Task]:
-    """One task per spec: each application gets one task per department, in department order."""
+    """One task per spec: each application gets one task per department, in department order, its clock
+    columns as the task clock stores them."""
     departments = await Department.all().order_by("code")
     made: list[Task] = []
     for offset in range(0, len(specs), len(departments)):
@@ -59,9 +67,8 @@ async def make_tasks(applicant: User, specs: list[Spec]) -> list[Task]:
                 status=spec.status,
                 statutory_days=max(spec.days, 20),
                 promised_days=spec.days,
-                started_on=spec.started_on,
-                pauses=[[p.isoformat(), r.isoformat() if r else None] for p, r in spec.pauses],
                 decided_at=spec.decided_at,
+                **stored(spec),
             )
             for spec, department in zip(chunk, departments, strict=False)
         ]

@@ -153,7 +153,8 @@ async def test_dashboard_and_overdue_list_cost_constant_queries(people, database
     big_board, big_list, data, listing = await measure()
     assert data["supervisionDashboard"]["total"]["tasks"] == sum(1 for s in _mix(200) if s.started_on)
     assert listing["overdueTasks"]["totalCount"] > 50 and listing["overdueTasks"]["pageInfo"]["endCursor"]
-    assert (small_board, small_list) == (big_board, big_list) == (2, 2)
+    # the list: its page, its count, the page's escalations
+    assert (small_board, small_list) == (big_board, big_list) == (2, 3)
 
 
 async def test_the_escalation_tells_the_supervisors_with_a_task_overdue_payload(people):
@@ -166,3 +167,21 @@ async def test_the_escalation_tells_the_supervisors_with_a_task_overdue_payload(
     assert set(note.payload) <= TaskOverdue.field_keys()
     assert note.payload["dueOn"] == "2025-09-28" and note.payload["department"]
     assert "2025-09-28" in render(note.kind, note.payload, locale="en").body
+
+
+async def test_the_paused_list_is_sorted_and_paginated(people):
+    stopped = [
+        Spec(date(2025, 9, 29), 5, pauses=((date(2025, 10, 9), None),)),  # stopped after Oct 9
+        Spec(date(2025, 9, 29), 5, pauses=((date(2025, 9, 30), None),)),  # after Sep 30
+        Spec(date(2025, 9, 29), 5, pauses=((date(2025, 9, 30), date(2025, 10, 9)),)),  # resumed: runs
+        Spec(date(2025, 9, 29), 5, pauses=((date(2025, 9, 30), None),)),  # after Sep 30
+        Spec(date(2025, 9, 29), 5, "approved", ((date(2025, 9, 30), None),), DONE_ON_TIME),  # decided
+    ]
+    tasks = await make_tasks(people["citizen"], stopped)
+    page = await services.paused_tasks(TODAY, first=2)
+    assert page.total_count == 3
+    assert [n.task.id for n in page.nodes] == [tasks[1].id, tasks[3].id]  # Sep 30, by id
+    assert [n.paused_on for n in page.nodes] == [date(2025, 9, 30)] * 2
+    assert page.nodes[0].working_days_left == 4  # Sep 30 counted, the clock stopped after it
+    rest = await services.paused_tasks(TODAY, first=2, after=page.next_cursor)
+    assert [n.task.id for n in rest.nodes] == [tasks[0].id] and rest.next_cursor is None
