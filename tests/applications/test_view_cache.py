@@ -19,8 +19,8 @@ from api.identity.enums import Role
 from api.review import services as desk
 from api.review.services.prereview import Verdict
 from tests.applications.conftest import make_user
-from tests.review.test_desk import _submitted
 from tests.conftest import count_queries
+from tests.review.test_desk import _submitted
 
 
 async def _read(application_id: int):

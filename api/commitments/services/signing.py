@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from api.applications.enums import MaterialStatus
-from api.applications.services.materials import PlannedMaterial
 from api.bulk_insert import insert_returning_ids
 from api.catalog.entities import Bundle, ServiceItem
 from api.catalog.models import Department
@@ -18,6 +18,9 @@ from api.commitments.errors import CommitmentError
 from api.commitments.models import Commitment
 from api.commitments.rules import Offer, offers, waived_materials
 from api.failures import Failure
+
+if TYPE_CHECKING:  # annotations only: importing it here would make a cycle with api.applications.services
+    from api.applications.services.materials import PlannedMaterial
 
 
 @dataclass(frozen=True)
