@@ -9,6 +9,7 @@ from tortoise.queryset import QuerySet
 
 from api.applications.enums import ApplicationStatus as S
 from api.applications.models import Application, Task
+from api.rows import by_pk
 
 
 async def application(application_id: int) -> Application:
@@ -27,7 +28,7 @@ def begin_request() -> None:
 async def application_or_none(application_id: int | None) -> Application | None:
     if application_id is None:
         return None
-    row = await Application.get_or_none(id=application_id)
+    row = await by_pk(Application, application_id)
     kept = _policy_rows.get()
     if row is not None and kept is not None:
         kept[application_id] = row

@@ -1,0 +1,39 @@
+"""One row by primary key with the SQL written once per model, not built per call.
+
+tortoise builds every query anew (pypika objects, filters resolved, SQL rendered): for the row a hot
+path reads on every request (the application a read or a policy names, the signed-in user) that cost more
+CPU than the database round trip. ``by_pk`` renders ``SELECT <every column> FROM <table> WHERE <pk> = ?``
+once per model and dialect and builds the object with tortoise's own ``_init_from_db`` (the same
+conversions as a query set, encrypted fields included). It runs on the connection tortoise binds to the
+task, like any query of a service (a unit of work's transaction inside ``changing()``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from tortoise.models import Model
+
+from api.bulk_insert import placeholder
+
+M = TypeVar("M", bound=Model)
+
+_sql: dict[tuple[type[Model], str], str] = {}
+
+
+def _select(model: type[Model], dialect: str) -> str:
+    meta = model._meta  # pyright: ignore[reportPrivateUsage]
+    columns = ",".join(f'"{column}"' for column in meta.fields_db_projection.values())
+    pk = meta.fields_db_projection[meta.pk_attr]
+    return f'SELECT {columns} FROM "{meta.db_table}" WHERE "{pk}" = {placeholder(dialect, 1)}'
+
+
+async def by_pk(model: type[M], pk: Any) -> M | None:
+    """The row of ``model`` with primary key ``pk`` (None: there is none)."""
+    db = model._meta.db  # pyright: ignore[reportPrivateUsage]
+    key = (model, db.capabilities.dialect)
+    sql = _sql.get(key)
+    if sql is None:
+        sql = _sql[key] = _select(model, key[1])
+    rows = await db.execute_query_dict(sql, [pk])
+    return model._init_from_db(**rows[0]) if rows else None  # pyright: ignore[reportPrivateUsage]
