@@ -1,4 +1,5 @@
-"""One row by primary key with the SQL written once per model, not built per call.
+"""Rows read with SQL written out here, not built by the ORM per call: one row by primary key, and the
+rows whose columns are among given values.
 
 tortoise builds every query anew (pypika objects, filters resolved, SQL rendered): for the row a hot
 path reads on every request (the application a read or a policy names, the signed-in user) that cost more
@@ -10,6 +11,7 @@ task, like any query of a service (a unit of work's transaction inside ``changin
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any, TypeVar
 
 from tortoise.models import Model
@@ -37,3 +39,28 @@ async def by_pk(model: type[M], pk: Any) -> M | None:
         sql = _sql[key] = _select(model, key[1])
     rows = await db.execute_query_dict(sql, [pk])
     return model._init_from_db(**rows[0]) if rows else None  # pyright: ignore[reportPrivateUsage]
+
+
+async def matching(model: type[M], **among: Collection[Any]) -> list[M]:
+    """The rows of ``model`` whose column ``name`` is one of ``among[name]``, for every name given
+    (model field names; none when a collection is empty)."""
+    if not among or not all(among.values()):
+        return []
+    meta = model._meta  # pyright: ignore[reportPrivateUsage]
+    db = meta.db
+    dialect = db.capabilities.dialect
+    key = (model, dialect)
+    select = _sql.get(key)
+    if select is None:
+        select = _sql[key] = _select(model, dialect)
+    values: list[Any] = []
+    conditions: list[str] = []
+    for name, wanted in among.items():
+        marks = []
+        for value in wanted:
+            values.append(value)
+            marks.append(placeholder(dialect, len(values)))
+        conditions.append(f'"{meta.fields_db_projection[name]}" IN ({",".join(marks)})')
+    sql = select[: select.index(" WHERE ")] + " WHERE " + " AND ".join(conditions)
+    rows = await db.execute_query_dict(sql, values)
+    return [model._init_from_db(**row) for row in rows]  # pyright: ignore[reportPrivateUsage]

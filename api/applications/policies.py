@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from api import rows
 from api.applications import queries
 from api.applications.enums import ActorKind
 from api.applications.errors import ApplicationsError
@@ -31,7 +32,9 @@ async def applicant_and_actor(
         return await _client_for_citizen(principal, on_behalf_of)
     if principal.user_id is None:
         raise Failure(ApplicationsError.NOT_A_CITIZEN)
-    me = await User.get(id=principal.user_id)
+    me = await rows.by_pk(User, principal.user_id)
+    if me is None:
+        raise Failure(ApplicationsError.NOT_A_CITIZEN)
     code = entry.code
     if on_behalf_of is None or on_behalf_of == me.id:
         if not principal.has_role(Role.CITIZEN):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from api import rows
 from api.applications.enums import MaterialStatus
 from api.applications.errors import ApplicationsError
 from api.applications.models import ApplicationMaterial
@@ -138,8 +139,8 @@ async def chosen_uploads(
     asked = {line.material_code: line for line in plan}
     by_public_id = {
         upload.public_id: upload
-        for upload in await Upload.filter(
-            public_id__in=[given.upload for given in materials], owner_id__in=owners
+        for upload in await rows.matching(
+            Upload, public_id={given.upload for given in materials}, owner_id=owners
         )
     }
     found: dict[str, Upload] = {}
