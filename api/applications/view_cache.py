@@ -1,6 +1,6 @@
 """Applications' views kept between reads, in this process.
 
-A view (``types.application_view``: the lanes, the timeline, the materials, the commitments) costs five
+A view (``views.application_view``: the lanes, the timeline, the materials, the commitments) costs five
 queries and most of a read's CPU to build, and most reads ask for an application that has not changed
 since the last one (a citizen's phone polling its progress, an integrator's status check). An entry is
 used only for
@@ -51,9 +51,6 @@ class LruCache(Generic[V]):
         self._entries.move_to_end(key)
         while len(self._entries) > self.capacity:
             self._entries.popitem(last=False)
-
-    def clear(self) -> None:
-        self._entries.clear()
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import json
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import jwt
 import pytest
@@ -112,6 +112,35 @@ async def test_key_rotation_keeps_old_tokens_valid_until_they_expire(keys, authe
     stale._loaded_at -= tokens.KEY_RELOAD_INTERVAL + 1
     assert (await stale.verify(newest))["sub"] == f"user:{user.id}"
     assert await SigningKey.filter(retired_at=None).count() == 1
+
+
+async def test_a_token_verified_before_is_kept_until_its_key_leaves_the_ring_or_it_expires(
+    keys, authenticator, monkeypatch
+):
+    user = await sign_up(authenticator)
+    token = (await tokens.start_session(keys, user)).access_token
+    first = await keys.verify(token)
+    first["sub"] = "user:0"  # each caller gets its own copy: what is kept cannot be changed
+    assert (await keys.verify(token))["sub"] == f"user:{user.id}"
+
+    kid = jwt.get_unverified_header(token)["kid"]
+    ring = dict(keys._keys)
+    keys._keys.pop(kid)  # the key left the ring (retired longer ago than a token lives)
+    keys._loaded_at = time.monotonic()  # and the ring was just read: nothing to reload
+    assert await _rejected(keys, token) == "TOKEN_UNKNOWN_KEY"
+    keys._keys = ring
+    assert (await keys.verify(token))["sub"] == f"user:{user.id}"
+
+    later = time.time() + tokens.ACCESS_TTL.total_seconds() + tokens.LEEWAY + 1
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime.fromtimestamp(later, tz)
+
+    monkeypatch.setattr(tokens.time, "time", lambda: later)  # the kept verification's clock
+    monkeypatch.setattr(jwt.api_jwt, "datetime", Later)  # PyJWT's
+    assert await _rejected(keys, token) == "TOKEN_EXPIRED"
 
 
 async def test_refresh_rotates_and_a_reused_token_revokes_the_family(keys, authenticator):
