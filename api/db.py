@@ -27,6 +27,7 @@ async def migrate(database_url: str) -> list[str]:
         # aerich migrations are PostgreSQL dialect and SQLite cannot alter columns:
         # the embedded database is built from the models (tables that exist are kept).
         await Tortoise.generate_schemas(safe=True)
+        await _check_sqlite_columns(database_url)
         return ["sqlite: generate_schemas(safe=True)"]
     from aerich import Command
 
@@ -36,6 +37,31 @@ async def migrate(database_url: str) -> list[str]:
     async with _migration_lock(database_url):  # several processes starting at once: one migrates
         await command.init()
         return await command.upgrade(run_in_transaction=True)
+
+
+class SchemaOutOfDate(RuntimeError):
+    """A SQLite file built by an earlier version: tables it has lack columns the models now have."""
+
+
+async def _check_sqlite_columns(database_url: str) -> None:
+    """Every column of every model is in its table, or SchemaOutOfDate naming what is missing and what
+    to do (``generate_schemas`` creates missing tables, never missing columns: the first query that
+    needs one would fail far from here)."""
+    missing: list[str] = []
+    for app in Tortoise.apps.values():
+        for model in app.values():
+            meta = model._meta  # pyright: ignore[reportPrivateUsage]
+            rows = await meta.db.execute_query_dict(f'PRAGMA table_info("{meta.db_table}")')
+            present = {row["name"] for row in rows}
+            columns = meta.fields_db_projection.values()
+            missing += [f"{meta.db_table}.{column}" for column in columns if column not in present]
+    if missing:
+        path = database_url.removeprefix("sqlite://").split("?", 1)[0]
+        raise SchemaOutOfDate(
+            f"The SQLite file {path} was made by an earlier version of OneVisit and lacks "
+            f"{', '.join(missing)}. SQLite files are built from the models, never altered: move the file "
+            "away (the demo builds a new one at the next start) or use PostgreSQL, which migrates."
+        )
 
 
 MIGRATION_LOCK = 0x6F6E6576  # "onev": the advisory lock key every OneVisit process agrees on
