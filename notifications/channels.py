@@ -18,7 +18,7 @@ from pywebpush import WebPushException, webpush_async
 from api.graphql.ids import global_id
 from api.identity.sms import SmsSender
 from api.logs import mask
-from notifications.endpoints import AddressRefused, EndpointPolicy, EndpointRefused, PinnedResolver
+from notifications.endpoints import AddressRefused, EndpointPolicy, EndpointRefused, PinnedSession
 from notifications.templates import Rendered
 from notifications.vapid import VapidKeys
 
@@ -106,7 +106,7 @@ class WebPush:
     writes ``aud`` and ``exp`` into the dict it is given).
 
     Every endpoint is checked again at send time (``notifications.endpoints``): its URL statically,
-    and every new connection's addresses by the connector's ``PinnedResolver`` (no DNS cache), so a
+    and every new connection's addresses by ``PinnedSession``'s resolver (no DNS cache), so a
     name that rebinds to a private address after it was subscribed is refused, not connected to. A
     refused endpoint counts as gone (the subscription is dropped); redirects are not followed."""
 
@@ -126,9 +126,8 @@ class WebPush:
         self.subject = subject
         self.ttl = ttl  # 0 would drop the message when the phone is asleep
         self.timeout = aiohttp.ClientTimeout(total=timeout)
-        self.connections = connections
         self.endpoints = endpoints or EndpointPolicy()
-        self._session: aiohttp.ClientSession | None = None
+        self._http = PinnedSession(self.endpoints, self.timeout, connections)
 
     async def __aenter__(self) -> WebPush:
         return self
@@ -136,20 +135,8 @@ class WebPush:
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    def _http(self) -> aiohttp.ClientSession:
-        if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(
-                    limit=self.connections, resolver=PinnedResolver(self.endpoints), use_dns_cache=False
-                ),
-                timeout=self.timeout,
-            )
-        return self._session
-
     async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self._http.close()
 
     async def send(self, target: PushTarget, data: bytes, *, urgency: str, topic: str) -> Outcome:
         info: dict[str, str | bytes | dict[str, str | bytes]] = {
@@ -171,7 +158,7 @@ class WebPush:
                 ttl=self.ttl,
                 headers={"Urgency": urgency, "Topic": topic},
                 timeout=self.timeout,  # pyright: ignore[reportArgumentType]
-                aiohttp_session=cast(aiohttp.ClientSession, _NoRedirects(self._http())),
+                aiohttp_session=cast(aiohttp.ClientSession, _NoRedirects(self._http.get())),
             )
         except WebPushException as exc:
             return classify(exc.status_code, exc.retry_after)

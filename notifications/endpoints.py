@@ -28,6 +28,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+import aiohttp
 import idna
 from aiohttp.abc import AbstractResolver, ResolveResult
 
@@ -326,3 +327,30 @@ class PinnedResolver(AbstractResolver):
 
     async def close(self) -> None:
         return None
+
+
+class PinnedSession:
+    """One pooled aiohttp session for sends to outside endpoints (push services, webhook receivers),
+    made when first needed and again after it was closed, whose connector connects only to addresses
+    ``policy`` has just checked (``PinnedResolver``, no DNS cache)."""
+
+    def __init__(self, policy: EndpointPolicy, timeout: aiohttp.ClientTimeout, connections: int) -> None:
+        self.policy = policy
+        self.timeout = timeout
+        self.connections = connections
+        self._session: aiohttp.ClientSession | None = None
+
+    def get(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(
+                    limit=self.connections, resolver=PinnedResolver(self.policy), use_dns_cache=False
+                ),
+                timeout=self.timeout,
+            )
+        return self._session
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None

@@ -20,7 +20,7 @@ from api.unit_of_work import changing
 from api.webhooks import signing
 from api.webhooks.models import WebhookDelivery, WebhookEvent
 from api.webhooks.services.claims import FAILED, PENDING, SENT
-from notifications.endpoints import AddressRefused, EndpointPolicy, EndpointRefused, PinnedResolver
+from notifications.endpoints import AddressRefused, EndpointPolicy, EndpointRefused, PinnedSession
 
 USER_AGENT = "OneVisit-Webhooks/1"
 
@@ -70,24 +70,12 @@ class WebhookSender:
 
     def __init__(self, endpoints: EndpointPolicy, timeout: float = 10.0, connections: int = 32) -> None:
         self.endpoints = endpoints
-        self.timeout = aiohttp.ClientTimeout(total=timeout, connect=min(timeout, 5.0))
-        self.connections = connections
-        self._session: aiohttp.ClientSession | None = None
-
-    def _http(self) -> aiohttp.ClientSession:
-        if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(
-                    limit=self.connections, resolver=PinnedResolver(self.endpoints), use_dns_cache=False
-                ),
-                timeout=self.timeout,
-            )
-        return self._session
+        self._http = PinnedSession(
+            endpoints, aiohttp.ClientTimeout(total=timeout, connect=min(timeout, 5.0)), connections
+        )
 
     async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self._http.close()
 
     async def post(self, url: str, body: bytes, headers: dict[str, str]) -> Attempt:
         started = time.perf_counter()
@@ -97,7 +85,8 @@ class WebhookSender:
 
         try:
             self.endpoints.target(url)
-            async with self._http().post(url, data=body, headers=headers, allow_redirects=False) as answer:
+            sending = self._http.get().post(url, data=body, headers=headers, allow_redirects=False)
+            async with sending as answer:
                 await answer.read()
                 ok = 200 <= answer.status < 300
                 error = "" if ok else f"HTTP {answer.status}"
