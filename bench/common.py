@@ -1,4 +1,5 @@
-"""Start a OneVisit server for a benchmark and wait until it answers."""
+"""What the benchmarks share: a OneVisit server started and waited for, a helper process that serves on
+a port of its own (a push service, a webhook receiver), an empty PostgreSQL database."""
 
 from __future__ import annotations
 
@@ -72,3 +73,42 @@ def running_server(
 
 
 PYTHON = sys.executable
+
+
+@contextlib.contextmanager
+def port_of(module: str, flag: str):
+    """Run ``python -m module flag``, which prints the port it serves on and serves until its standard
+    input is closed; yield the port."""
+    process = subprocess.Popen(
+        [PYTHON, "-m", module, flag], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        yield int(process.stdout.readline())
+    finally:
+        assert process.stdin is not None
+        process.stdin.close()
+        process.wait(10)
+
+
+async def empty_postgres_database(server: str, name: str) -> str | None:
+    """The URL of database ``name`` on the PostgreSQL server of ``server`` (a URL of any database there),
+    created if missing and emptied; None when the server does not answer."""
+    import asyncpg
+
+    try:
+        conn = await asyncpg.connect(server.replace("postgres://", "postgresql://", 1), timeout=3)
+    except (OSError, asyncpg.PostgresError):
+        return None
+    try:
+        if not await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
+            await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    url = server.rsplit("/", 1)[0] + "/" + name
+    conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+    try:
+        await conn.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;")
+    finally:
+        await conn.close()
+    return url

@@ -16,7 +16,6 @@ import argparse
 import asyncio
 import os
 import secrets
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,7 +23,8 @@ from datetime import UTC, datetime
 
 from tortoise import Tortoise
 
-from api.settings import ROOT, Settings, tortoise_config
+from api.settings import Settings, tortoise_config
+from bench.common import empty_postgres_database, port_of
 
 POSTGRES_SERVER = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
 BENCH_DATABASE = "onevisit_bench"
@@ -37,28 +37,6 @@ async def _serve_push() -> None:
     print(service.port, flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)  # until the parent closes it
     await service.close()
-
-
-async def _postgres_url() -> str | None:
-    import asyncpg
-
-    server = POSTGRES_SERVER.replace("postgres://", "postgresql://", 1)
-    try:
-        conn = await asyncpg.connect(server, timeout=3)
-    except (OSError, asyncpg.PostgresError):
-        return None
-    try:
-        if not await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", BENCH_DATABASE):
-            await conn.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
-    finally:
-        await conn.close()
-    url = POSTGRES_SERVER.rsplit("/", 1)[0] + "/" + BENCH_DATABASE
-    conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
-    try:
-        await conn.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;")
-    finally:
-        await conn.close()
-    return url
 
 
 async def _fill(port: int, users: int, messages: int) -> None:
@@ -155,27 +133,16 @@ def main() -> None:
         asyncio.run(_serve_push())
         return
 
-    service = subprocess.Popen(
-        [sys.executable, "-m", "bench.notifications", "--serve-push"],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        port = int(service.stdout.readline())
+    with port_of("bench.notifications", "--serve-push") as port:
         results = []
         sizes = (port, args.messages, args.batch, args.users)
         with tempfile.TemporaryDirectory() as tmp:
             results.append(asyncio.run(measure("sqlite", f"sqlite://{tmp}/bench.sqlite3", *sizes)))
-        postgres = asyncio.run(_postgres_url())
+        postgres = asyncio.run(empty_postgres_database(POSTGRES_SERVER, BENCH_DATABASE))
         if postgres:
             results.append(asyncio.run(measure("postgres", postgres, *sizes)))
         else:
             print(f"PostgreSQL not reachable at {POSTGRES_SERVER}: SQLite only")
-    finally:
-        service.stdin.close()
-        service.wait(10)
 
     print(f"\none worker, batch {args.batch}: Web Push + inbox per message (SMS off)")
     print(f"{'database':<10} {'messages':>8} {'seconds':>8} {'per second':>11} {'ms each':>8}")

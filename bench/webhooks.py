@@ -16,14 +16,14 @@ import argparse
 import asyncio
 import os
 import secrets
-import subprocess
 import sys
 import tempfile
 import time
 
 from tortoise import Tortoise
 
-from api.settings import ROOT, Settings, tortoise_config
+from api.settings import Settings, tortoise_config
+from bench.common import empty_postgres_database, port_of
 
 POSTGRES_SERVER = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
 BENCH_DATABASE = "onevisit_bench_webhooks"
@@ -45,22 +45,6 @@ async def _serve() -> None:
     print(site._server.sockets[0].getsockname()[1], flush=True)  # pyright: ignore
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)  # until the parent closes it
     await runner.cleanup()
-
-
-async def _postgres_url() -> str | None:
-    import asyncpg
-
-    server = POSTGRES_SERVER.replace("postgres://", "postgresql://", 1)
-    try:
-        conn = await asyncpg.connect(server, timeout=3)
-    except (OSError, asyncpg.PostgresError):
-        return None
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DATABASE}" WITH (FORCE)')
-        await conn.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
-    finally:
-        await conn.close()
-    return POSTGRES_SERVER.rsplit("/", 1)[0] + "/" + BENCH_DATABASE
 
 
 async def _fill(port: int, events: int, applications: int) -> None:
@@ -154,18 +138,10 @@ def main() -> None:
         asyncio.run(_serve())
         return
 
-    receiver = subprocess.Popen(
-        [sys.executable, "-m", "bench.webhooks", "--serve"],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        port = int(receiver.stdout.readline())  # type: ignore[union-attr]
+    with port_of("bench.webhooks", "--serve") as port:
         sizes = (port, args.events, args.applications, args.batch)
         results = []
-        postgres = asyncio.run(_postgres_url())
+        postgres = asyncio.run(empty_postgres_database(POSTGRES_SERVER, BENCH_DATABASE))
         if postgres:
             results.append(asyncio.run(measure("postgres", postgres, *sizes)))
         else:
@@ -173,9 +149,6 @@ def main() -> None:
         if args.sqlite:
             with tempfile.TemporaryDirectory() as tmp:
                 results.append(asyncio.run(measure("sqlite", f"sqlite://{tmp}/bench.sqlite3", *sizes)))
-    finally:
-        receiver.stdin.close()  # type: ignore[union-attr]
-        receiver.wait(10)
 
     print(f"\none worker, batch {args.batch}, {args.events} events over {args.applications} applications")
     print("(signed POST to a receiver on 127.0.0.1 + the delivery log, in order per application)")
