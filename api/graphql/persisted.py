@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 DOCUMENTS = Path(__file__).parent / "documents"
 
@@ -38,3 +39,13 @@ class PersistedQueries:
 
     def __iter__(self):
         return iter(self._by_hash.values())
+
+
+def persisted_hash(extensions: Any) -> str | None:
+    """The sha256 a request names in ``extensions.persistedQuery.sha256Hash`` (None: it names none)."""
+    if not isinstance(extensions, dict):
+        return None
+    persisted = extensions.get("persistedQuery")
+    if isinstance(persisted, dict) and isinstance(persisted.get("sha256Hash"), str):
+        return persisted["sha256Hash"]
+    return None

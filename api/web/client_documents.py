@@ -22,7 +22,7 @@ from typing import Any
 
 from graphql import FieldNode, GraphQLError, OperationDefinitionNode, OperationType, parse
 
-from api.graphql.persisted import PersistedQueries
+from api.graphql.persisted import PersistedQueries, persisted_hash
 from api.identity.principal import Principal
 from api.web.errors import WebError
 from api.webhooks.services import documents
@@ -67,7 +67,7 @@ class ClientDocuments:
         """The body strawberry runs for a client's POST: a hash replaced by its registered text; an
         ad-hoc document refused when the allow-list is enforced."""
         text = data.get("query")
-        sha = _hash(data.get("extensions"))
+        sha = persisted_hash(data.get("extensions"))
         if not isinstance(text, str):
             if sha is None:
                 return body  # strawberry answers a request with no document
@@ -99,12 +99,3 @@ def registration_only(text: str) -> bool:
         and isinstance(selections[0], FieldNode)
         and selections[0].name.value == REGISTER
     )
-
-
-def _hash(extensions: Any) -> str | None:
-    if not isinstance(extensions, dict):
-        return None
-    persisted = extensions.get("persistedQuery")
-    if isinstance(persisted, dict) and isinstance(persisted.get("sha256Hash"), str):
-        return persisted["sha256Hash"]
-    return None

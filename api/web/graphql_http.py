@@ -29,7 +29,7 @@ from api.failures import Failure
 from api.graphql.context import Context
 from api.graphql.cost import CostMeter
 from api.graphql.errors import both_languages, document_error_code, extensions_of, with_code
-from api.graphql.persisted import PersistedQueries, PersistedQuery
+from api.graphql.persisted import PersistedQueries, PersistedQuery, persisted_hash
 from api.identity.principal import ANONYMOUS
 from api.identity.ratelimit import RateLimited
 from api.identity.tokens import KeyRing, TokenRejected
@@ -50,15 +50,6 @@ def graphql_error(status: int, error: WebError, **values: Any) -> JSONResponse:
         {"errors": [{"message": both_languages(failure), "extensions": extensions_of(failure)}]},
         status_code=status,
     )
-
-
-def persisted_hash(extensions: Any) -> str | None:
-    if not isinstance(extensions, dict):
-        return None
-    persisted = extensions.get("persistedQuery")
-    if isinstance(persisted, dict) and isinstance(persisted.get("sha256Hash"), str):
-        return persisted["sha256Hash"]
-    return None
 
 
 def budget_headers(report: dict[str, int]) -> list[tuple[bytes, bytes]]:
