@@ -20,23 +20,29 @@ from api.bulk_insert import placeholder
 
 M = TypeVar("M", bound=Model)
 
-_sql: dict[tuple[type[Model], str], str] = {}
+_selects: dict[type[Model], str] = {}
+_by_pk: dict[tuple[type[Model], str], str] = {}
 
 
-def _select(model: type[Model], dialect: str) -> str:
-    meta = model._meta  # pyright: ignore[reportPrivateUsage]
-    columns = ",".join(f'"{column}"' for column in meta.fields_db_projection.values())
-    pk = meta.fields_db_projection[meta.pk_attr]
-    return f'SELECT {columns} FROM "{meta.db_table}" WHERE "{pk}" = {placeholder(dialect, 1)}'
+def _select(model: type[Model]) -> str:
+    """``SELECT <every column> FROM <table>`` of ``model``, written once."""
+    sql = _selects.get(model)
+    if sql is None:
+        meta = model._meta  # pyright: ignore[reportPrivateUsage]
+        columns = ",".join(f'"{column}"' for column in meta.fields_db_projection.values())
+        sql = _selects[model] = f'SELECT {columns} FROM "{meta.db_table}"'
+    return sql
 
 
 async def by_pk(model: type[M], pk: Any) -> M | None:
     """The row of ``model`` with primary key ``pk`` (None: there is none)."""
-    db = model._meta.db  # pyright: ignore[reportPrivateUsage]
+    meta = model._meta  # pyright: ignore[reportPrivateUsage]
+    db = meta.db
     key = (model, db.capabilities.dialect)
-    sql = _sql.get(key)
+    sql = _by_pk.get(key)
     if sql is None:
-        sql = _sql[key] = _select(model, key[1])
+        pk_column = meta.fields_db_projection[meta.pk_attr]
+        sql = _by_pk[key] = f'{_select(model)} WHERE "{pk_column}" = {placeholder(key[1], 1)}'
     rows = await db.execute_query_dict(sql, [pk])
     return model._init_from_db(**rows[0]) if rows else None  # pyright: ignore[reportPrivateUsage]
 
@@ -49,10 +55,6 @@ async def matching(model: type[M], **among: Collection[Any]) -> list[M]:
     meta = model._meta  # pyright: ignore[reportPrivateUsage]
     db = meta.db
     dialect = db.capabilities.dialect
-    key = (model, dialect)
-    select = _sql.get(key)
-    if select is None:
-        select = _sql[key] = _select(model, dialect)
     values: list[Any] = []
     conditions: list[str] = []
     for name, wanted in among.items():
@@ -61,6 +63,6 @@ async def matching(model: type[M], **among: Collection[Any]) -> list[M]:
             values.append(value)
             marks.append(placeholder(dialect, len(values)))
         conditions.append(f'"{meta.fields_db_projection[name]}" IN ({",".join(marks)})')
-    sql = select[: select.index(" WHERE ")] + " WHERE " + " AND ".join(conditions)
+    sql = f"{_select(model)} WHERE {' AND '.join(conditions)}"
     rows = await db.execute_query_dict(sql, values)
     return [model._init_from_db(**row) for row in rows]  # pyright: ignore[reportPrivateUsage]
