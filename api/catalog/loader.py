@@ -54,15 +54,20 @@ def read_catalog(directory: Path) -> CatalogSource:
     return source_from_document(read_document(directory))
 
 
-async def _upsert(model: type[m.Model], code: str, values: dict[str, Any]) -> Any:
+async def _upserted(model: type[m.Model], code: str, values: dict[str, Any]) -> tuple[Any, set[str]]:
+    """The row of ``code`` written with ``values``, and the fields it changed (none when it is new)."""
     obj = await model.get_or_none(code=code)
     if obj is None:
-        return await model.create(code=code, **values)
+        return await model.create(code=code, **values), set()
     changed = {k: v for k, v in values.items() if getattr(obj, k) != v}
     if changed:
         obj.update_from_dict(changed)
         await obj.save(update_fields=list(changed))
-    return obj
+    return obj, set(changed)
+
+
+async def _upsert(model: type[m.Model], code: str, values: dict[str, Any]) -> Any:
+    return (await _upserted(model, code, values))[0]
 
 
 async def load_catalog(src: CatalogSource, force: bool = False) -> LoadResult:
@@ -138,16 +143,12 @@ def _terms(item: dict[str, Any], material: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _write(src: CatalogSource) -> None:
-    before = {c: (n, e) for c, n, e in await m.Department.all().values_list("code", "name", "name_en")}
-    depts = {
-        row["code"]: await _upsert(
-            m.Department, row["code"], {"name": row["name"], "name_en": row["name_en"]}
-        )
-        for row in src.departments
-    }
-    for code, department in depts.items():
-        if code in before and before[code] != (department.name, department.name_en):
-            await department_renamed(department.id)
+    depts: dict[str, m.Department] = {}
+    for row in src.departments:
+        names = {"name": row["name"], "name_en": row["name_en"]}
+        depts[row["code"]], changed = await _upserted(m.Department, row["code"], names)
+        if changed:  # the lanes of its applications show the old name
+            await department_renamed(depts[row["code"]].id)
     halls = {
         row["code"]: await _upsert(
             m.Hall,
