@@ -98,7 +98,12 @@ def test_a_citizen_approves_and_denies_a_mini_program_on_the_consent_screen(live
     # 关怀版 (larger type for the elderly): the same screen, redrawn
     page.click("#care")
     page.wait_for_function("() => document.documentElement.classList.contains('care')")
-    page.wait_for_selector("#oauth-approve")
+    # the screen is drawn again: wait for the new button to be laid out (the old one can still be found
+    # for an instant, and is then gone: bounding_box() None)
+    page.wait_for_function(
+        "() => { const b = document.querySelector('#oauth-approve'); return b && b.isConnected"
+        " && b.getBoundingClientRect().height > 0 }"
+    )
     assert page.locator("#oauth-approve").bounding_box()["height"] >= 56
     page.screenshot(path=str(SCREENSHOTS / "oauth-consent-care.png"), full_page=True)
     page.click("#care")
