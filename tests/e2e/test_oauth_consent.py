@@ -73,6 +73,19 @@ def _caught(page) -> list[str]:
     return seen
 
 
+def _toggle_care_and_measure_approve(page) -> float:
+    """Press 关怀版 and return the height of the approve button the screen is redrawn with. The redraw
+    waits for the prompt to be fetched again, so the old button stays on the page for a while: it is
+    marked first, and only an unmarked button, measured in the same step, counts."""
+    page.eval_on_selector("#oauth-approve", "b => { b.dataset.drawnBefore = '1' }")
+    page.click("#care")
+    height = page.wait_for_function(
+        "() => { const b = document.querySelector('#oauth-approve');"
+        " return b && !b.dataset.drawnBefore && b.getBoundingClientRect().height }"
+    )
+    return height.json_value()
+
+
 def test_a_citizen_approves_and_denies_a_mini_program_on_the_consent_screen(live_server, browser, phone):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     client_id, secret = _register(browser, live_server)
@@ -96,18 +109,9 @@ def test_a_citizen_approves_and_denies_a_mini_program_on_the_consent_screen(live
     assert approve.bounding_box()["height"] >= 48  # a large target
     page.screenshot(path=str(SCREENSHOTS / "oauth-consent-phone.png"), full_page=True)
     # 关怀版 (larger type for the elderly): the same screen, redrawn
-    page.click("#care")
-    page.wait_for_function("() => document.documentElement.classList.contains('care')")
-    # the screen is drawn again: wait for the new button to be laid out (the old one can still be found
-    # for an instant, and is then gone: bounding_box() None)
-    page.wait_for_function(
-        "() => { const b = document.querySelector('#oauth-approve'); return b && b.isConnected"
-        " && b.getBoundingClientRect().height > 0 }"
-    )
-    assert page.locator("#oauth-approve").bounding_box()["height"] >= 56
+    assert _toggle_care_and_measure_approve(page) >= 56
     page.screenshot(path=str(SCREENSHOTS / "oauth-consent-care.png"), full_page=True)
-    page.click("#care")
-    page.wait_for_function("() => !document.documentElement.classList.contains('care')")
+    _toggle_care_and_measure_approve(page)  # back to the standard screen
     approve = page.locator("#oauth-approve")
 
     approve.click()
