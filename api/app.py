@@ -14,7 +14,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route, Router, WebSocketRoute
 from tortoise.contrib.starlette import RegisterTortoise
 
-from api import db
+from api import collector, db
 from api.applications.bus import BUS
 from api.appointments.demo import seed_demo_slots
 from api.catalog.loader import load_catalog, read_catalog
@@ -56,7 +56,11 @@ from notifications.worker import start_in_app as start_notifications
 log = logging.getLogger("onevisit")
 
 
-def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> Starlette:
+def create_app(
+    settings: Settings | None = None, *, load_demo: bool = False, whole_process: bool = False
+) -> Starlette:
+    """``whole_process``: the app is what this process serves (a server, not a test): once started, the
+    garbage collector is set for it (``api.collector``)."""
     settings = settings or Settings.from_env()
     settings.setup_data_keys()  # before anything reads a key or an ID number; production needs one
     db.ensure_sqlite_directory(settings.database_url)
@@ -120,6 +124,8 @@ def create_app(settings: Settings | None = None, *, load_demo: bool = False) -> 
             no_shows = NoShowMarker().start()  # bookings 15 minutes late without checking in
             if not settings.database_url.startswith("sqlite"):
                 await BUS.listen_postgres(settings.database_url)
+            if whole_process:
+                collector.settle()
             try:
                 yield
             finally:

@@ -15,4 +15,6 @@ from api.settings import Settings
 
 def create() -> Starlette:
     install_masking()  # uvicorn configured this worker's loggers before it called the factory
-    return create_app(Settings.from_env(), load_demo=os.environ.get("ONEVISIT_DEMO") == "1")
+    return create_app(
+        Settings.from_env(), load_demo=os.environ.get("ONEVISIT_DEMO") == "1", whole_process=True
+    )

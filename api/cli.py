@@ -55,7 +55,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
             os.environ["PORT"] = str(args.port)
         uvicorn.run("api.asgi:create", factory=True, workers=args.workers, **options)
         return
-    config = uvicorn.Config(create_app(settings, load_demo=args.demo), **options)
+    config = uvicorn.Config(create_app(settings, load_demo=args.demo, whole_process=True), **options)
     install_masking()  # uvicorn.Config has just set up its loggers: query strings and personal data masked
     uvicorn.Server(config).run()
 

@@ -11,5 +11,5 @@ async def bare(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
-app = create_app(load_demo=True)
+app = create_app(load_demo=True, whole_process=True)
 app.router.routes.insert(0, Route("/bench/bare", bare))
