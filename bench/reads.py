@@ -34,7 +34,7 @@ import asyncpg
 
 from api.graphql.ids import from_global_id
 from api.settings import Settings
-from bench.common import PYTHON, free_port, running_server
+from bench.common import PYTHON, cpu_seconds, free_port, running_server
 from bench.submissions import PG_URL, prepare
 
 READ = """query($id: ID!) { application(id: $id) { id trackingNumber status statusLabel { zh en }
@@ -113,7 +113,12 @@ async def _after_a_change(base: str, reads: list[tuple[str, str]], rounds: int =
     return statistics.median(cold), statistics.median(warm)
 
 
-def _wrk(url: str, connections: int, seconds: int, script: str | None = None) -> dict[str, float]:
+def _wrk(
+    url: str, connections: int, seconds: int, script: str | None = None, pid: int | None = None
+) -> dict[str, float]:
+    """wrk's figures; with the server's ``pid``, also its CPU time per request (``cpu_ms``) and the share
+    of one core it used (``busy``)."""
+    before = cpu_seconds(pid) if pid else 0.0
     argv = ["taskset", "-c", "1", "wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency"]
     if script is not None:
         argv += ["-s", script]
@@ -126,6 +131,10 @@ def _wrk(url: str, connections: int, seconds: int, script: str | None = None) ->
     else:
         p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
         figures["p99_ms"] = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+    if pid:
+        used = cpu_seconds(pid) - before
+        figures["cpu_ms"] = used * 1000 / (figures["rps"] * seconds)
+        figures["busy"] = used / seconds
     return figures
 
 
@@ -148,13 +157,13 @@ def main() -> None:
             lua.write(LUA.replace("{BODIES}", "{" + table + "}"))
         try:
             _wrk(f"{served}/graphql", 4, 2, lua.name)  # warm-up: connections, prepared statements
-            one = _wrk(f"{served}/graphql", 1, args.seconds, lua.name)
+            one = _wrk(f"{served}/graphql", 1, args.seconds, lua.name, server[0].pid)
             bare_one = _wrk(f"{served}/bench/bare", 1, max(3, args.seconds // 2))
             spy = None
             if args.profile is not None:
                 argv = ["record", "--pid", str(server[0].pid), "--duration", str(args.seconds), "-f", "raw"]
                 spy = subprocess.Popen([str(Path(PYTHON).parent / "py-spy"), *argv, "-o", str(args.profile)])
-            many = _wrk(f"{served}/graphql", 32, args.seconds, lua.name)
+            many = _wrk(f"{served}/graphql", 32, args.seconds, lua.name, server[0].pid)
             if spy is not None:
                 spy.wait(timeout=60)
             bare_many = _wrk(f"{served}/bench/bare", 32, max(3, args.seconds // 2))
@@ -164,13 +173,15 @@ def main() -> None:
     print(
         f"application(id:) 1 connection:   p50 {one['p50_ms']:6.2f} ms   p99 {one['p99_ms']:6.2f} ms "
         f"(goal ≤ 10)   {one['rps']:7.1f} req/s   errors {one['errors']:.0f}   "
-        f"bare route p99 {bare_one['p99_ms']:6.2f} ms, {bare_one['rps']:7.1f} req/s"
+        f"bare route p99 {bare_one['p99_ms']:6.2f} ms, {bare_one['rps']:7.1f} req/s   "
+        f"server CPU {one['cpu_ms']:.2f} ms a read ({one['busy']:.0%} of its core)"
     )
     print(
         f"application(id:) 32 connections: {many['rps']:7.1f} req/s (goal ≥ 700)   "
         f"p99 {many['p99_ms']:6.1f} ms"
         f"   errors {many['errors']:.0f}   bare route {bare_many['rps']:7.1f} req/s "
-        f"(the read runs at {many['rps'] / bare_many['rps']:.3f}× of it)",
+        f"(the read runs at {many['rps'] / bare_many['rps']:.3f}× of it)   "
+        f"server CPU {many['cpu_ms']:.2f} ms a read ({many['busy']:.0%} of its core)",
         flush=True,
     )
     print(
