@@ -15,6 +15,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import parse_qsl
 
+import orjson
 from cross_web import HTTPException
 from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse
 from starlette.requests import Request
@@ -120,6 +121,16 @@ class GraphQLEndpoint(GraphQL):
         self.keys = keys
         self._context_factory = context_factory
         self._persisted = persisted
+
+    def encode_json(self, data: object) -> str:
+        """orjson: several times faster than ``json.dumps`` for an answer of a few hundred fields, and
+        Chinese text as UTF-8 rather than ``\\u`` escapes (half the bytes). A str, not bytes: strawberry
+        sends bytes on a WebSocket as binary frames, which graphql-transport-ws does not allow. What
+        orjson refuses (an integer beyond 64 bits in a JSON scalar) is written by ``json`` as before."""
+        try:
+            return orjson.dumps(data).decode()
+        except orjson.JSONEncodeError:
+            return super().encode_json(data)  # type: ignore[return-value]
 
     async def process_result(self, request, result):  # type: ignore[override]
         """Errors raised before execution (a document that does not parse) skip the extensions: they
