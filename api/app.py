@@ -35,6 +35,7 @@ from api.statistics.routes import StatisticsRoutes
 from api.supervision.job import start_in_app as start_supervision
 from api.uploads.routes import UploadRoutes
 from api.uploads.sweeper import TempSweeper
+from api.wallet import keys as wallet_keys
 from api.wallet import routes as wallet_routes
 from api.web.auth import trusted_proxies
 from api.web.catalogue_files import CatalogueFiles
@@ -118,6 +119,10 @@ def create_app(
             if load_demo and not settings.production:
                 log.info("demo slots: %d published", await seed_demo_slots(catalog))
             await identity.keys.load()
+            # the status list's signing key exists before a verifier first fetches the keys: made on the
+            # first status list instead, a verifier holding the keys fetched a moment before could not
+            # check that list (status "not checked")
+            await wallet_keys.signing_key(None)
             notifier = await start_notifications(settings, identity.sms)
             supervision = start_supervision(settings.extra)
             sweeper = TempSweeper(uploads.store).start()  # temporary uploads a crashed process left

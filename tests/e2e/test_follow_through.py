@@ -97,7 +97,9 @@ def test_the_verifier_says_whether_the_status_was_checked(live_server, live_db, 
         assert page.get_attribute("#result .verdict", "data-status") == "unchecked"
         shot(page, "verify-status-unchecked")
         page.click("#lang")
-        page.wait_for_selector("#token")
+        # the page drawn again in English (the Chinese one is still there for an instant: a check made
+        # on it would be lost with it)
+        page.wait_for_selector("#check:text-is('Verify')")
         check(page, licence["token"])
         details = page.inner_text("#result dl")
         assert "Business floor area (m²)" in details and "Hot food, Sale of prepackaged food" in details
