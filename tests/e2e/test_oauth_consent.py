@@ -110,8 +110,10 @@ def test_a_citizen_approves_and_denies_a_mini_program_on_the_consent_screen(live
     page.screenshot(path=str(SCREENSHOTS / "oauth-consent-phone.png"), full_page=True)
     # 关怀版 (larger type for the elderly): the same screen, redrawn
     assert _toggle_care_and_measure_approve(page) >= 56
+    assert page.evaluate("document.documentElement.classList.contains('care')")
     page.screenshot(path=str(SCREENSHOTS / "oauth-consent-care.png"), full_page=True)
     _toggle_care_and_measure_approve(page)  # back to the standard screen
+    assert not page.evaluate("document.documentElement.classList.contains('care')")
     approve = page.locator("#oauth-approve")
 
     approve.click()
