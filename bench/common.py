@@ -1,10 +1,11 @@
 """What the benchmarks share: a OneVisit server started and waited for, a helper process that serves on
-a port of its own (a push service, a webhook receiver), an empty PostgreSQL database."""
+a port of its own (a push service, a webhook receiver), an empty PostgreSQL database, wrk run and read."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -73,6 +74,26 @@ def running_server(
 
 
 PYTHON = sys.executable
+
+
+def wrk(url: str, connections: int, seconds: int, script: Path | str | None = None) -> str:
+    """What wrk printed: one thread pinned to core 1 (the server runs on core 0), with its latency
+    distribution; ``script``: the path of a Lua script."""
+    argv = ["taskset", "-c", "1", "wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    if script is not None:
+        argv += ["-s", str(script)]
+    return subprocess.run([*argv, url], capture_output=True, text=True, check=True).stdout
+
+
+def wrk_rate(out: str) -> float:
+    """Requests per second, from wrk's output."""
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+
+def wrk_latency_ms(out: str, percentile: int) -> float:
+    """A percentile of wrk's latency distribution (``--latency``), in milliseconds."""
+    value, unit = re.search(rf"\s{percentile}%\s+([\d.]+)(us|ms|s)", out).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
 def cpu_seconds(pid: int) -> float:

@@ -18,7 +18,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import urllib.parse
@@ -26,28 +25,24 @@ import urllib.request
 from pathlib import Path
 
 from api.graphql.persisted import PersistedQueries
-from bench.common import PYTHON, running_server
+from bench.common import PYTHON, running_server, wrk, wrk_latency_ms, wrk_rate
 
 BUDGETS = {"GET (persisted, cached)": 0.7, "POST": 0.3, "POST ad-hoc (public, cached)": 0.3}
 
 
-def wrk(url: str, seconds: int, connections: int, script: str | None = None) -> dict:
-    argv = ["taskset", "-c", "1", "wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency"]
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
-        if script:
+def measure(url: str, seconds: int, connections: int, script: str | None = None) -> dict:
+    """wrk's figures for ``url`` (``script``: the Lua text, if any); any failed answer stops the bench."""
+    if script is None:
+        out = wrk(url, connections, seconds)
+    else:
+        with tempfile.NamedTemporaryFile("w", suffix=".lua") as lua:
             lua.write(script)
-            argv += ["-s", lua.name]
-    out = subprocess.run([*argv, url], capture_output=True, text=True, check=True).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-
-    def latency(pct: str) -> float:
-        value, unit = re.search(rf"\s{pct}%\s+([\d.]+)(us|ms|s)", out).groups()
-        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-
+            lua.flush()
+            out = wrk(url, connections, seconds, lua.name)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     if errors:
         raise RuntimeError(f"{url}: {errors.group(1)} failed responses\n{out}")
-    return {"rps": rps, "p50": latency("50"), "p99": latency("99")}
+    return {"rps": wrk_rate(out), "p50": wrk_latency_ms(out, 50), "p99": wrk_latency_ms(out, 99)}
 
 
 def main() -> int:
@@ -110,9 +105,10 @@ def main() -> int:
             "GET ad-hoc (executed)": (executed_url, None),
         }
         for url, script in cases.values():  # warm up caches and the JIT-less interpreter alike
-            wrk(url, 2, args.connections, script)
+            measure(url, 2, args.connections, script)
         results = {
-            name: wrk(url, args.seconds, args.connections, script) for name, (url, script) in cases.items()
+            name: measure(url, args.seconds, args.connections, script)
+            for name, (url, script) in cases.items()
         }
 
     bare = results["bare JSON route"]["rps"]

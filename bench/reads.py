@@ -34,7 +34,7 @@ import asyncpg
 
 from api.graphql.ids import from_global_id
 from api.settings import Settings
-from bench.common import PYTHON, cpu_seconds, free_port, running_server
+from bench.common import PYTHON, cpu_seconds, free_port, running_server, wrk, wrk_latency_ms, wrk_rate
 from bench.submissions import PG_URL, prepare
 
 READ = """query($id: ID!) { application(id: $id) { id trackingNumber status statusLabel { zh en }
@@ -119,18 +119,14 @@ def _wrk(
     """wrk's figures; with the server's ``pid``, also its CPU time per request (``cpu_ms``) and the share
     of one core it used (``busy``)."""
     before = cpu_seconds(pid) if pid else 0.0
-    argv = ["taskset", "-c", "1", "wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency"]
-    if script is not None:
-        argv += ["-s", script]
-    out = subprocess.run([*argv, url], capture_output=True, text=True, check=True).stdout
-    figures = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))}
+    out = wrk(url, connections, seconds, script)
+    figures = {"rps": wrk_rate(out)}
     if script is not None:
         figures["p50_ms"] = int(re.search(r"P50_US (\d+)", out).group(1)) / 1000
         figures["p99_ms"] = int(re.search(r"P99_US (\d+)", out).group(1)) / 1000
         figures["errors"] = int(re.search(r"ERRORS (\d+)", out).group(1))
     else:
-        p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
-        figures["p99_ms"] = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+        figures["p99_ms"] = wrk_latency_ms(out, 99)
     if pid:
         used = cpu_seconds(pid) - before
         figures["cpu_ms"] = used * 1000 / (figures["rps"] * seconds)

@@ -38,7 +38,7 @@ from api.identity.models import User
 from api.identity.runtime import IdentityRuntime
 from api.settings import ROOT, Settings, tortoise_config
 from api.uploads.models import Upload
-from bench.common import PYTHON, free_port, running_server
+from bench.common import PYTHON, free_port, running_server, wrk, wrk_latency_ms, wrk_rate
 from tests.applications.conftest import valid_data
 
 PG_URL = "postgres://postgres@127.0.0.1:5432/onevisit_bench"
@@ -159,41 +159,24 @@ def run(
     worker = ["taskset", "-c", "1", PYTHON, "-m", "notifications.worker"]
     off = {"NOTIFICATIONS_WORKER": "off"}
     with running_server(command, url, cpu="0", port=port, on_start=spy, env=off, beside=worker) as served:
-        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
+        with tempfile.NamedTemporaryFile("w", suffix=".lua") as lua:
             lua.write(script)
-        argv = [
-            "taskset",
-            "-c",
-            "1",
-            "wrk",
-            "-t1",
-            f"-c{connections}",
-            f"-d{seconds}s",
-            "--latency",
-            "-s",
-            lua.name,
-        ]
-        out = subprocess.run([*argv, f"{served}/graphql"], capture_output=True, text=True, check=True).stdout
-        Path(lua.name).unlink()
+            lua.flush()
+            out = wrk(f"{served}/graphql", connections, seconds, lua.name)
         for recording in spies:
             recording.wait(timeout=60)
         # the bare Starlette route on the same server, right after: the ceiling of this machine now
-        bare_argv = ["taskset", "-c", "1", "wrk", "-t1", f"-c{connections}", f"-d{max(3, seconds // 2)}s"]
-        bare_out = subprocess.run(
-            [*bare_argv, f"{served}/bench/bare"], capture_output=True, text=True, check=True
-        ).stdout
-    bare = float(re.search(r"Requests/sec:\s+([\d.]+)", bare_out).group(1))
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+        bare_out = wrk(f"{served}/bench/bare", connections, max(3, seconds // 2))
+    bare = wrk_rate(bare_out)
+    rps = wrk_rate(out)
     sent = int(re.search(r"(\d+) requests in", out).group(1))
     stored = asyncio.run(count_applications(url))
-    p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", out)
     p95 = int(re.search(r"P95_US (\d+)", out).group(1)) / 1000
     errors = int(re.search(r"ERRORS (\d+)", out).group(1))
-    scale = {"us": 0.001, "ms": 1, "s": 1000}
     result = {
         "database": label,
         "submissions_per_s": rps,
-        "p50_ms": float(p50.group(1)) * scale[p50.group(2)],
+        "p50_ms": wrk_latency_ms(out, 50),
         "p95_ms": p95,
         "errors": errors,
         "requests": sent,
